@@ -260,6 +260,14 @@ class Provision(_Model):
 # --------------------------------------------------------------------------- coverage and gaps
 
 
+class AnalyzedDocument(_Model):
+    """One document after extract, structure and classify: the input to set-level analysis."""
+
+    document: Document
+    structure: DocumentStructure = Field(default_factory=DocumentStructure)
+    provisions: list[Provision] = Field(default_factory=list)
+
+
 class CoverageCell(_Model):
     area: str
     party: PartyRole
