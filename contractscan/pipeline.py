@@ -1,0 +1,280 @@
+"""Composes the stages for a file, a folder, a batch: extract -> structure -> classify -> set analysis.
+
+The expensive objects (spaCy pipeline, compiled rulebook, areas, playbook) are built once per
+process in an `Analyzer` and handed to every document. Batches fan documents out over worker
+processes; set-level analysis runs in the parent once all of a set's documents are back.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from . import __version__
+from .areas import AreaDefinition, load_areas
+from .classify import classify
+from .contract_set import analyze_set
+from .discover import DocumentSpec, SetSpec, discover
+from .extract import ExtractOptions, extract
+from .models import (
+    AnalyzedDocument,
+    Clause,
+    ContractSet,
+    Document,
+    DocumentError,
+    DocumentReport,
+    ErrorCode,
+    Page,
+    Report,
+    ReportSummary,
+    Severity,
+    Tool,
+)
+from .playbook import Playbook, load_playbook
+from .rulebook import Rulebook, load_rulebook
+from .structure import analyze_structure
+
+
+class ScanOptions(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    extract: ExtractOptions = Field(default_factory=ExtractOptions)
+    rule_dirs: list[Path] = Field(default_factory=list)
+    playbook: Path | None = None
+    workers: int = 1  # 0 = one per core
+    debug: bool = False  # let internal errors raise instead of becoming per-file errors
+
+
+ProgressCallback = Callable[[DocumentSpec, AnalyzedDocument], None]
+
+
+@dataclass
+class Analyzer:
+    """Everything built once and shared by every document of a run."""
+
+    rulebook: Rulebook
+    areas: list[AreaDefinition]
+    playbook: Playbook
+    options: ScanOptions
+
+    @classmethod
+    def build(cls, options: ScanOptions) -> Analyzer:
+        return cls(
+            rulebook=load_rulebook(options.rule_dirs or None),
+            areas=load_areas(options.rule_dirs or None),
+            playbook=load_playbook(options.playbook),
+            options=options,
+        )
+
+    def analyze_document(self, spec: DocumentSpec) -> AnalyzedDocument:
+        opts = self.options.extract
+        if spec.hints and spec.hints.password:
+            opts = opts.model_copy(update={"password": spec.hints.password})
+        document = extract(spec.path, opts, doc_id=spec.id, display_path=spec.display_path)
+        return self.analyze_extracted(document, spec)
+
+    def analyze_extracted(
+        self, document: Document, spec: DocumentSpec | None = None
+    ) -> AnalyzedDocument:
+        if document.error is not None:
+            return AnalyzedDocument(document=document)
+        try:
+            structure = analyze_structure(
+                document, nlp=self.rulebook.nlp, hints=spec.hints if spec else None
+            )
+            provisions = classify(document, structure, self.rulebook)
+        except Exception as exc:  # one bad document must never stop a batch
+            if self.options.debug:
+                raise
+            error = DocumentError(
+                code=ErrorCode.internal,
+                message=f"analysis failed: {type(exc).__name__}: {exc}".splitlines()[0],
+            )
+            return AnalyzedDocument(document=document.model_copy(update={"error": error}))
+        return AnalyzedDocument(document=document, structure=structure, provisions=provisions)
+
+    def analyze_set(self, spec: SetSpec, documents: list[AnalyzedDocument]) -> ContractSet:
+        readable = [d for d in documents if d.document.error is None]
+        cs = analyze_set(
+            spec.id,
+            spec.name,
+            readable,
+            self.areas,
+            self.playbook,
+            manifest=spec.manifest,
+            path=spec.folder,
+        )
+        return cs.model_copy(update={"documents": [d.document.id for d in documents]})
+
+
+# --------------------------------------------------------------------------- worker processes
+
+_worker_analyzer: Analyzer | None = None  # one per worker process, built by the initializer
+
+
+def _init_worker(options: ScanOptions) -> None:
+    global _worker_analyzer
+    _worker_analyzer = Analyzer.build(options)
+
+
+def _work(spec: DocumentSpec) -> AnalyzedDocument:
+    assert _worker_analyzer is not None
+    try:
+        return _worker_analyzer.analyze_document(spec)
+    except Exception as exc:  # pragma: no cover - analyze_document already contains failures
+        return _failed(spec, f"{type(exc).__name__}: {exc}")
+
+
+def _failed(spec: DocumentSpec, message: str) -> AnalyzedDocument:
+    error = DocumentError(code=ErrorCode.internal, message=message.splitlines()[0])
+    return AnalyzedDocument(
+        document=Document(id=spec.id, path=spec.display_path, error=error)
+    )
+
+
+def _worker_count(requested: int, jobs: int) -> int:
+    cores = os.cpu_count() or 1
+    n = cores if requested <= 0 else requested
+    return max(1, min(n, jobs))
+
+
+def _analyze_all(
+    analyzer: Analyzer, specs: list[DocumentSpec], progress: ProgressCallback | None
+) -> Iterator[AnalyzedDocument]:
+    """Analyse documents in order, in worker processes when asked and worth it."""
+    workers = _worker_count(analyzer.options.workers, len(specs))
+    if workers == 1:
+        for spec in specs:
+            result = analyzer.analyze_document(spec)
+            if progress:
+                progress(spec, result)
+            yield result
+        return
+    with ProcessPoolExecutor(
+        max_workers=workers, initializer=_init_worker, initargs=(analyzer.options,)
+    ) as pool:
+        futures: list[Future[AnalyzedDocument]] = [pool.submit(_work, s) for s in specs]
+        for spec, fut in zip(specs, futures, strict=True):
+            try:
+                result = fut.result()
+            except Exception as exc:  # a worker died (e.g. killed by the OS)
+                if analyzer.options.debug:
+                    raise
+                result = _failed(spec, f"worker failed: {type(exc).__name__}: {exc}")
+            if progress:
+                progress(spec, result)
+            yield result
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def scan(
+    paths: Iterable[str | os.PathLike[str]],
+    options: ScanOptions | None = None,
+    progress: ProgressCallback | None = None,
+    analyzer: Analyzer | None = None,
+) -> Report:
+    """Scan files and folders; each folder's documents form one contract set."""
+    options = options or ScanOptions()
+    analyzer = analyzer or Analyzer.build(options)
+    sets = discover([os.fspath(p) for p in paths])
+    specs = [d for s in sets for d in s.documents]
+    results = {r.document.id: r for r in _analyze_all(analyzer, specs, progress)}
+    contract_sets = [
+        analyzer.analyze_set(s, [results[d.id] for d in s.documents]) for s in sets
+    ]
+    return build_report(analyzer, [results[d.id] for d in specs], contract_sets)
+
+
+def analyze_text(
+    text: str,
+    name: str = "text",
+    options: ScanOptions | None = None,
+    analyzer: Analyzer | None = None,
+) -> Report:
+    """Analyse one contract given as text: a set of one document."""
+    options = options or ScanOptions()
+    analyzer = analyzer or Analyzer.build(options)
+    document = Document(
+        id="D1",
+        path=name,
+        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        format="text",
+        text=text,
+        pages=[Page(number=1, start=0, end=len(text))],
+    )
+    analyzed = analyzer.analyze_extracted(document)
+    spec = SetSpec(id="text", name=name, documents=[DocumentSpec(id="D1", path=Path(name), display_path=name)])
+    return build_report(analyzer, [analyzed], [analyzer.analyze_set(spec, [analyzed])])
+
+
+def build_report(
+    analyzer: Analyzer, documents: list[AnalyzedDocument], contract_sets: list[ContractSet]
+) -> Report:
+    doc_reports = [document_report(d) for d in documents]
+    by_severity: dict[str, int] = {}
+    for cs in contract_sets:
+        for gap in cs.gaps:
+            by_severity[gap.severity.value] = by_severity.get(gap.severity.value, 0) + 1
+    highest = max((g.severity for cs in contract_sets for g in cs.gaps), key=lambda s: s.rank, default=None)
+    summary = ReportSummary(
+        documents=len(doc_reports),
+        documents_failed=sum(1 for d in doc_reports if d.error),
+        contract_sets=len(contract_sets),
+        clauses=sum(len(d.clauses) for d in doc_reports),
+        provisions=sum(len(d.provisions) for d in documents),
+        gaps=sum(len(cs.gaps) for cs in contract_sets),
+        gaps_by_severity={s.value: by_severity[s.value] for s in reversed(Severity) if s.value in by_severity},
+        highest_severity=highest,
+    )
+    opts = analyzer.options
+    settings = {
+        "rules": [str(d) for d in opts.rule_dirs],
+        "rule_count": len(analyzer.rulebook.rules),
+        "playbook": analyzer.playbook.name,
+        "engine": opts.extract.engine,
+        "ocr": opts.extract.ocr,
+    }
+    return Report(
+        tool=Tool(version=__version__),
+        settings=settings,
+        documents=doc_reports,
+        contract_sets=contract_sets,
+        summary=summary,
+    )
+
+
+def document_report(analyzed: AnalyzedDocument) -> DocumentReport:
+    """Flatten one analysed document into its JSON shape: provisions nested in their clauses."""
+    doc, st = analyzed.document, analyzed.structure
+    by_clause: dict[str, list] = {}
+    for p in analyzed.provisions:
+        by_clause.setdefault(p.clause_id, []).append(p)
+    clauses: list[Clause] = []
+    for c in st.clauses:
+        provs = by_clause.get(c.id, [])
+        types = list(dict.fromkeys(p.type for p in provs))
+        clauses.append(c.model_copy(update={"provisions": provs, "types": types}))
+    return DocumentReport(
+        id=doc.id,
+        path=doc.path,
+        sha256=doc.sha256,
+        format=doc.format,
+        kind=st.kind if doc.error is None else None,
+        kind_evidence=st.kind_evidence,
+        pages=doc.pages,
+        page_count=len(doc.pages) if doc.has_pages else None,
+        error=doc.error,
+        warnings=[*doc.warnings, *st.warnings],
+        parties=st.parties,
+        definitions=st.definitions,
+        cross_references=st.cross_references,
+        clauses=clauses,
+    )
