@@ -88,6 +88,9 @@ class GapKind(StrEnum):
     cap_exposure = "cap_exposure"
     no_recourse = "no_recourse"
     unnoticed_change = "unnoticed_change"
+    # Not in DESIGN 3.6: the area is covered by someone, but not at the position or threshold the
+    # playbook requires (an SLA under the minimum uptime; the required party not covering it).
+    below_playbook = "below_playbook"
 
 
 class Severity(StrEnum):
