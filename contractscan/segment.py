@@ -1,0 +1,782 @@
+"""Document -> Clause tree: numbered and headed units the way a lawyer cites them.
+
+One pass over the lines (linear in the text). Each line is tested for a clause start: a number
+(`1.`, `1.1`, `L.3`, `(a)`, `(i)`, `Article IV`, `Section 5`, `§ 5`, `Schedule 2`), or a heading
+(Markdown `#`, setext, a bold line, an ALL CAPS line, a short Title Case line, a run-in heading
+`Limitation of Liability.` at the start of a paragraph). A stack of open numbering styles gives
+each clause its parent.
+
+Conventions (the seam other stages read):
+- `Clause.text` runs from the clause's start (its number/heading line included) to the start of
+  the next clause in document order, trailing whitespace dropped. A parent's text is therefore its
+  own lead-in only: leaf text is never duplicated in its parents. Every character after the first
+  clause belongs to exactly one clause; text before it becomes the clause `c-preamble`.
+- `number` is the number as cited: "9.2", "L.3", "Article IV", "Schedule 2"; an enumeration is
+  composed with its parent's number ("9.2(b)", "9.2(b)(i)"). `Section 5` and `§ 5` give "5".
+- ids: `c-<number>` (`c-9.2`, `c-L.3(b)`), `c-schedule-2-<number>` inside a schedule,
+  `c-<heading-slug>` for unnumbered headed clauses, `p-<n>` for plain paragraphs,
+  `c-preamble`, `c-signatures`; a clash gets a `~2`, `~3` suffix.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .models import Clause, Document, Notice
+
+# --------------------------------------------------------------------------- patterns
+
+_SMALL_WORDS = frozenset(
+    "a an the of and or to for in on by with at from as per vs its not no into under upon".split()
+)
+_ABBREV_END = frozenset(
+    "inc ltd co corp llc l.l.c lp llp plc s.a gmbh ag bv nv no nos sec art mr mrs ms dr st u.s u.k e.g i.e etc vs v".split()
+)
+_DECOR_RE = re.compile(r"^(?:#{1,6}\s+|>\s*)")
+_MD_HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_SETEXT_RE = re.compile(r"^\s*(?:=+|-+)\s*$")
+_BOLD_RE = re.compile(r"\*\*|__")
+_ESC_RE = re.compile(r"\\([.\-()#*_\[\]])")
+_TOC_LEADER_RE = re.compile(r"(?:\.\s?){4,}\s*\d+\s*$|\t\s*\d+\s*$|\s{3,}\d{1,3}\s*$")
+_PAGE_RE = re.compile(
+    r"^\s*(?:[-–—]\s*)?(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?(?:\s*[-–—])?\s*$", re.I
+)
+_SCHEDULE_RE = re.compile(
+    r"^(SCHEDULE|Schedule|EXHIBIT|Exhibit|ANNEX|Annex|APPENDIX|Appendix|ATTACHMENT|Attachment|"
+    r"ADDENDUM|Addendum)\s+([A-Z]{1,3}|\d{1,3}(?:\.\d{1,3})?|[IVX]{1,5})(?![\w.])\s*[.:\-–—]?\s*(.*)$"
+)
+_ARTICLE_RE = re.compile(
+    r"^(ARTICLE|Article|PART|Part|CHAPTER|Chapter)\s+([IVXLC]{1,6}|\d{1,3}|[A-Z])\b\.?\s*[:\-–—.]?\s*(.*)$"
+)
+_SECTION_RE = re.compile(
+    r"^(?:SECTION|Section|Sec\.|SEC\.|§{1,2})\s*(\d{1,3}(?:\.\d{1,3})*[a-z]?)\.?(?=\s|$)\s*[:\-–—.]?\s*(.*)$"
+)
+_DEC_RE = re.compile(
+    r"^((?:[A-Z]|\d{1,3})(?:\.\d{1,3})*)(\.|\))?(?=\s|$)(\s*)(.*)$"
+)
+_PAREN_RE = re.compile(r"^\(([a-z]{1,4}|[A-Z]{1,4}|\d{1,3})\)(?=\s|$)\s*(.*)$")
+_LETTER_DOT_RE = re.compile(r"^([a-z]|[ivx]{1,5})[.)](?=\s)\s*(.*)$")
+_ROMAN_UP_RE = re.compile(r"^([IVX]{1,5})\.(?=\s)\s*(.*)$")
+_SIGNATURE_RE = re.compile(
+    r"^(?:IN WITNESS WHEREOF|In Witness Whereof|IN WITNESS THEREOF|\[Signature page follows\]|"
+    r"\[SIGNATURE PAGE FOLLOWS\]|SIGNATURES?\s*$)"
+)
+_TOC_TITLE_RE = re.compile(r"^\s*(?:TABLE OF CONTENTS|Table of Contents|CONTENTS|INDEX)\s*$")
+_RUNIN_RE = re.compile(r"^([A-Z0-9“\"][^.:\n]{0,78}?)([.:])(?:\*\*|__)?(?=\s|$)")
+_DATELINE_RE = re.compile(
+    r"^(?:last\s+(?:updated|modified|revised)|effective(?:\s+date)?|updated|dated|version|revised|posted)\b", re.I
+)
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+_ROMANS = {
+    r: i
+    for i, r in enumerate(
+        "i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx".split(), 1
+    )
+}
+_CONTAINER_WORDS = {"schedule", "exhibit", "annex", "appendix", "attachment", "addendum"}
+
+
+def _roman(s: str) -> int | None:
+    return _ROMANS.get(s.lower())
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40] or "x"
+
+
+# --------------------------------------------------------------------------- line tests
+
+
+def _clean(line: str) -> tuple[str, bool, int | None]:
+    """Strip Markdown decoration. Returns (clean text, was bold at start, markdown heading level)."""
+    s = line.strip()
+    md_level = None
+    m = _MD_HEADING_RE.match(s)
+    if m:
+        md_level = len(m.group(1))
+        s = m.group(2)
+    s = _ESC_RE.sub(r"\1", s)
+    bold = s.startswith(("**", "__"))
+    if bold:
+        s = s[2:].lstrip()
+    return s, bold, md_level
+
+
+def _strip_bold(s: str) -> str:
+    return _BOLD_RE.sub("", s).strip()
+
+
+def is_heading_text(s: str, allow_period: bool = True) -> bool:
+    """A short line that reads as a heading: ALL CAPS or Title Case, no sentence inside."""
+    s = _strip_bold(s).strip(" :").strip()
+    if allow_period and s.endswith("."):
+        s = s[:-1]
+    if not s or len(s) > 90:
+        return False
+    if s[-1] in ",;" or re.search(r"[.;!?]\s", s):
+        return False
+    words = _WORD_RE.findall(s)
+    if not words or len(words) > 12:
+        return False
+    letters = [c for c in s if c.isalpha()]
+    if len(letters) < 2:
+        return False
+    if sum(c.isupper() for c in letters) / len(letters) > 0.8:
+        return len(words) <= 12
+    if not (s[0].isupper() or s[0].isdigit() or s[0] in "“\"("):
+        return False
+    caps = sum(1 for w in words if w[0].isupper())
+    small = sum(1 for w in words if w.lower() in _SMALL_WORDS and not w[0].isupper())
+    others = len(words) - small
+    return others > 0 and caps / others >= 0.75 and len(words) <= 10
+
+
+def _short_line(s: str) -> bool:
+    """A short phrase without sentence punctuation inside: a heading in sentence case."""
+    s = _strip_bold(s).strip()
+    words = _WORD_RE.findall(s)
+    return (
+        0 < len(words) <= 10
+        and len(s) <= 80
+        and (s[0].isupper() or s[0].isdigit())
+        and not re.search(r"[.;!?,]\s|[;,]$", s)
+    )
+
+
+_NOT_HEADING_FIRST = frozenset(
+    "you we our your it this these each any if in the a an all no such they he she i".split()
+)
+
+
+def _sentence_case_runin(rest: str) -> str | None:
+    """`2.3 Additional software. Wordtune may ...`: a short sentence-case heading after a number."""
+    m = re.match(r"^([A-Z][A-Za-z'’\-]*(?: [A-Za-z'’&/\-]+){0,4})\.\s+[A-Z“\"(]", rest)
+    if not m:
+        return None
+    cand = m.group(1)
+    words = cand.split()
+    if words[0].lower() in _NOT_HEADING_FIRST or words[-1].lower() in _ABBREV_END:
+        return None
+    return cand
+
+
+def _runin_heading(rest: str, bold: bool) -> str | None:
+    """`Limitation of Liability. The ...` -> "Limitation of Liability"."""
+    m = _RUNIN_RE.match(rest)
+    if not m:
+        return None
+    cand = _strip_bold(m.group(1)).strip()
+    after = rest[m.end() :].lstrip(" *_")
+    if not after:
+        return None  # the whole line: a heading line, handled elsewhere
+    words = _WORD_RE.findall(cand)
+    if not words or len(words) > 10:
+        return None
+    last = cand.split()[-1].lower().rstrip(".") if cand.split() else ""
+    if last in _ABBREV_END or re.search(r"\b[A-Z]$", cand):
+        return None
+    if m.group(2) == ":" and not bold:
+        if not cand.isupper():
+            return None
+    if bold and "**" in rest[: m.end() + 3] or is_heading_text(cand, allow_period=False):
+        if after[:1].islower() and not bold:
+            return None
+        return cand.strip("“”\"")
+    return None
+
+
+# --------------------------------------------------------------------------- candidates
+
+
+@dataclass
+class _Start:
+    offset: int  # where the clause starts in the text
+    style: tuple  # numbering style, see _place
+    label: str | None  # the number as printed (without parent composition)
+    key: tuple = ()  # components for decimal prefix matching
+    heading: str | None = None
+    container: bool = False
+    consumes_next: bool = False  # the next line is this clause's heading
+    line_end: int = 0
+
+
+def _next_value(style_kind: str, value: str) -> str | None:
+    if style_kind in ("alpha", "ALPHA"):
+        if len(value) == 1 and value.lower() != "z":
+            return chr(ord(value) + 1)
+        return None
+    if style_kind in ("roman", "ROMAN"):
+        n = _roman(value)
+        for r, i in _ROMANS.items():
+            if n is not None and i == n + 1:
+                return r if style_kind == "roman" else r.upper()
+        return None
+    if style_kind == "num":
+        return str(int(value) + 1)
+    return None
+
+
+@dataclass
+class _Open:
+    start: _Start
+    clause_index: int
+    last_value: str | None = None
+    dec_children: int = 0
+
+
+@dataclass
+class _State:
+    stack: list[_Open] = field(default_factory=list)
+    last_top_number: int = 0
+    last_letter: str | None = None
+    in_schedule: str | None = None
+
+
+def _enum_start(offset: int, hint: str, value: str, rest: str, bold: bool, state: _State) -> _Start | None:
+    """(a) / (i) / (A) / (1) enumerations: alpha or roman decided by the open siblings."""
+    if value.isdigit():
+        kind = "num"
+    else:
+        upper = value.isupper()
+        alpha, roman = ("ALPHA", "ROMAN") if upper else ("alpha", "roman")
+        if len(value) > 1:
+            if _roman(value):
+                kind = roman
+            elif len(set(value)) == 1:
+                kind = alpha  # (aa)
+            else:
+                return None
+        elif value.lower() in "ivx":
+            kind = roman if value.lower() == "i" else alpha
+            for o in reversed(state.stack):
+                if o.start.style[:1] == ("enum",) and o.start.style[2] == hint:
+                    if o.start.style[1] == alpha and _next_value(alpha, o.last_value or "") == value:
+                        kind = alpha
+                        break
+                    if o.start.style[1] == roman and _next_value(roman, o.last_value or "") == value:
+                        kind = roman
+                        break
+        else:
+            kind = alpha
+    heading = _runin_heading(rest, bold)
+    return _Start(offset, ("enum", kind, hint), value, heading=heading)
+
+
+def _line_start(
+    raw: str,
+    offset: int,
+    prev_ends_sentence: bool,
+    next_line: str | None,
+    next_nonblank: str | None,
+    state: _State,
+    prev_blank: bool,
+) -> _Start | None:
+    """Is this line the start of a clause? `prev_ends_sentence`: blank before, or punctuation."""
+    s, bold, md_level = _clean(raw)
+    if not s:
+        return None
+    lead = len(raw) - len(raw.lstrip())
+    at = offset + lead
+    next_clean = _clean(next_nonblank)[0] if next_nonblank is not None else None
+    next_is_setext = next_line is not None and _SETEXT_RE.match(next_line) is not None and len(next_line.strip()) >= 3
+    if _PAGE_RE.match(s) and not re.match(r"^\d{1,3}\.\s*$", s):
+        return None
+    if _SIGNATURE_RE.match(_strip_bold(s)):
+        return _Start(at, ("signatures",), None, heading=None, container=True)
+
+    if m := _SCHEDULE_RE.match(s):
+        rest = _strip_bold(m.group(3))
+        if (not rest or not rest[0].islower()) and len(s) <= 120 and (prev_ends_sentence or md_level):
+            if not rest or is_heading_text(rest) or rest.startswith("("):
+                heading = rest.strip(" -–—:.") or None
+                consumes = False
+                if heading is None and next_clean and is_heading_text(next_clean):
+                    heading = _strip_bold(next_clean).strip(" .:") or None
+                    consumes = True
+                word = m.group(1).capitalize()
+                return _Start(at, ("schedule",), f"{word} {m.group(2)}", heading=heading,
+                              container=True, consumes_next=consumes)
+
+    if m := _ARTICLE_RE.match(s):
+        rest = _strip_bold(m.group(3))
+        if (prev_ends_sentence or md_level) and (not rest or not rest[0].islower()):
+            heading = None
+            consumes = False
+            if rest and (is_heading_text(rest) or rest.startswith("(")):
+                heading = rest.strip(" ().:-–—") or None
+            elif rest:
+                heading = _runin_heading(rest, bold)
+                if heading is None:
+                    return None
+            elif next_clean and is_heading_text(next_clean):
+                heading = _strip_bold(next_clean).strip(" .:") or None
+                consumes = True
+            word = m.group(1).capitalize()
+            return _Start(at, ("article",), f"{word} {m.group(2)}", heading=heading, consumes_next=consumes)
+
+    if m := _SECTION_RE.match(s):
+        number, rest = m.group(1), _strip_bold(m.group(2))
+        if (prev_ends_sentence or md_level) and (not rest or not rest[0].islower()):
+            return _dec_start(at, number, rest, bold, next_clean, md_level, state, strict=False)
+
+    if md_level is not None or next_is_setext:
+        # a Markdown heading line: a number inside it, or a plain heading
+        text = _strip_bold(s)
+        m = _DEC_RE.match(text)
+        if m and (m.group(2) or "." in m.group(1)) and m.group(1)[0].isdigit():
+            st = _dec_start(at, m.group(1), m.group(4), bold, next_clean, md_level, state, strict=False)
+            if st:
+                return st
+        if text:
+            return _Start(at, ("heading", f"md{md_level or (1 if next_line and '=' in next_line else 2)}"),
+                          None, heading=text.strip(" .:") or None, container=True)
+        return None
+
+    if not prev_ends_sentence:
+        return None
+
+    m = _DEC_RE.match(s)
+    if m:
+        number, punct, space, rest = m.groups()
+        letter_led = number[0].isalpha()
+        if letter_led and "." not in number and punct != ".":
+            m = None
+        elif not letter_led and not punct and "." not in number and len(space) < 2:
+            # "1 Supply of Ingredients": only with a heading and in sequence ("30 days" is not a clause)
+            n = int(number)
+            plain = _strip_bold(rest)
+            if not (n in (1, state.last_top_number + 1, state.last_top_number + 2)
+                    and (is_heading_text(plain) or _runin_heading(rest, bold))):
+                m = None
+        if m:
+            st = _dec_start(at, number, rest, bold, next_clean, md_level, state, strict=True)
+            if st:
+                return st
+
+    if m := _PAREN_RE.match(s):
+        return _enum_start(at, "paren", m.group(1), _clean_rest(m.group(2)), bold or m.group(2).startswith("**"), state)
+    if m := _ROMAN_UP_RE.match(s):
+        rest = _clean_rest(m.group(2))
+        if rest and (rest[0].isupper() or rest[0] in "“\""):
+            if len(m.group(1)) > 1 or m.group(1) == "I" or any(o.start.style == ("enum", "ROMAN", "dot") for o in state.stack):
+                if not (len(m.group(1)) == 1 and state.last_letter and m.group(1) == _next_value("ALPHA", state.last_letter)):
+                    return _Start(at, ("enum", "ROMAN", "dot"), m.group(1), heading=_runin_heading(rest, bold) or (rest.strip(" .:") if is_heading_text(rest) else None))
+    if m := _LETTER_DOT_RE.match(s):
+        return _enum_start(at, "dot", m.group(1), _clean_rest(m.group(2)), bold, state)
+
+    # unnumbered headings
+    text = _strip_bold(s)
+    if _DATELINE_RE.match(text):
+        return None
+    if bold and s.rstrip().endswith(("**", "__")) and is_heading_text(text) and next_line is not None:
+        return _Start(at, ("heading", "bold"), None, heading=text.strip(" .:"), container=True)
+    if is_heading_text(text, allow_period=False) and (next_line is None or not next_line.strip() or _looks_para_start(next_line)):
+        letters = [c for c in text if c.isalpha()]
+        caps = letters and sum(c.isupper() for c in letters) / len(letters) > 0.8
+        if caps or (bold and len(text) < 80):
+            return _Start(at, ("heading", "caps" if caps else "bold"), None, heading=text.strip(" .:"), container=True)
+        if next_line is not None and len(_WORD_RE.findall(text)) <= 8 and not text.endswith(".") and (
+            not next_line.strip() or (prev_blank and len(next_line.strip()) >= 60 and _looks_para_start(next_line))
+        ):
+            return _Start(at, ("heading", "title"), None, heading=text.strip(" .:"), container=True)
+    heading = _runin_heading(s, bold)
+    if heading:
+        return _Start(at, ("runin",), None, heading=heading)
+    return None
+
+
+def _looks_para_start(line: str) -> bool:
+    s = _clean(line)[0]
+    return bool(s) and (s[0].isupper() or s[0] in "“\"(*" or s[0].isdigit())
+
+
+def _clean_rest(rest: str) -> str:
+    return rest.strip()
+
+
+def _dec_start(
+    at: int,
+    number: str,
+    rest: str,
+    bold: bool,
+    next_clean: str | None,
+    md_level: int | None,
+    state: _State,
+    strict: bool,
+) -> _Start | None:
+    number = number.rstrip(".")
+    parts = number.split(".")
+    rest = rest.strip()
+    rest_plain = _strip_bold(rest)
+    if strict:
+        if rest_plain and not (rest_plain[0].isupper() or rest_plain[0] in "“\"([" or rest_plain[0].isdigit()):
+            return None
+        if parts[0].isdigit():
+            top = int(parts[0])
+            if top > 200 or (len(parts) == 1 and top > state.last_top_number + 20 and top > 30):
+                return None
+            if len(parts) > 1 and any(len(p) > 2 for p in parts[1:]):
+                return None  # 1.500, $ amounts, version numbers
+        else:
+            letter = parts[0]
+            if len(parts) == 1:
+                expect = {"A"} | ({_next_value("ALPHA", state.last_letter) or "", state.last_letter} if state.last_letter else set())
+                if letter not in expect:
+                    return None
+                if not (rest_plain and (is_heading_text(rest_plain) or _runin_heading(rest, bold))):
+                    return None
+    heading: str | None = None
+    consumes = False
+    whole_bold = (bold or rest.startswith("**")) and rest.rstrip().endswith(("**", "__"))
+    if not rest_plain:
+        if next_clean and (is_heading_text(next_clean) or _short_line(next_clean)):
+            heading = _strip_bold(next_clean).strip(" .:") or None
+            consumes = True
+    elif is_heading_text(rest_plain) and (md_level or bold or len(_WORD_RE.findall(rest_plain)) <= 10):
+        heading = rest_plain.strip(" .:") or None
+    elif (whole_bold or md_level) and _short_line(rest_plain):
+        heading = rest_plain.strip(" .:") or None
+    else:
+        heading = _runin_heading(rest, bold) or _sentence_case_runin(rest_plain)
+    key = tuple(parts)
+    return _Start(at, ("dec",), number, key=key, heading=heading, consumes_next=consumes)
+
+
+# --------------------------------------------------------------------------- placing
+
+
+def _is_prefix(a: tuple, b: tuple) -> bool:
+    return len(a) < len(b) and b[: len(a)] == a
+
+
+def _place(start: _Start, state: _State, last_index: int) -> _Open | None:
+    """Pop the stack to where `start` belongs; return its parent (None = top level)."""
+    stack = state.stack
+    style = start.style
+    kind = style[0]
+    if kind in ("schedule", "signatures"):
+        stack.clear()
+    elif kind == "article":
+        while stack and stack[-1].start.style[0] not in ("schedule",) and not _md(stack[-1].start):
+            stack.pop()
+        while stack and _md(stack[-1].start) and stack[-1].start.style[1] >= "md3":
+            stack.pop()
+    elif kind == "heading":
+        level = style[1]
+        while stack:
+            top = stack[-1].start.style
+            if top[0] in ("schedule", "signatures"):
+                break
+            if top[0] == "heading" and top[1].startswith("md") and (not level.startswith("md") or top[1] < level):
+                break
+            stack.pop()
+    elif kind == "dec":
+        for i in range(len(stack) - 1, -1, -1):
+            top = stack[i].start
+            if top.style[0] in ("schedule", "article", "signatures") or _md(top):
+                break
+            if top.style[0] == "dec" and _is_prefix(top.key, start.key):
+                del stack[i + 1 :]
+                return stack[i]
+        while stack:
+            o = stack[-1]
+            if o.start.style[0] in ("schedule", "article", "signatures") or _md(o.start):
+                break
+            if o.start.style[0] == "heading" and (o.dec_children or o.clause_index == last_index):
+                break
+            stack.pop()
+    elif kind == "runin":
+        while stack and stack[-1].start.style[0] in ("enum", "runin"):
+            stack.pop()
+    elif kind == "enum":
+        for i in range(len(stack) - 1, -1, -1):
+            if stack[i].start.style == style:
+                del stack[i:]
+                break
+        else:
+            while stack and stack[-1].start.style[0] == "runin":
+                stack.pop()
+    return stack[-1] if stack else None
+
+
+def _md(s: _Start) -> bool:
+    return s.style[0] == "heading" and str(s.style[1]).startswith("md")
+
+
+# --------------------------------------------------------------------------- segment
+
+
+def segment(document: Document) -> tuple[list[Clause], list[Notice]]:
+    """Split a document into clauses with parents, numbers, headings and stable ids."""
+    text = document.text
+    notices: list[Notice] = []
+    starts: list[tuple[_Start, _Open | None]] = []
+    state = _State()
+    lines = text.split("\n")
+    offsets = []
+    pos = 0
+    for ln in lines:
+        offsets.append(pos)
+        pos += len(ln) + 1
+
+    prev_blank = True
+    prev_text = ""
+    skip_idx: int | None = None
+    toc_mode = False
+    toc_numbers: set[str] = set()
+    any_numbered = False
+    title: str | None = None
+    nlines = len(lines)
+    for i, raw in enumerate(lines):
+        if i == skip_idx:
+            prev_blank, prev_text = False, raw.strip()
+            continue
+        stripped = raw.strip()
+        if not stripped:
+            prev_blank = True
+            continue
+        if _SETEXT_RE.match(raw) and prev_text and len(stripped) >= 3:
+            prev_blank = True
+            continue
+        if _TOC_TITLE_RE.match(_strip_bold(_clean(raw)[0])):
+            toc_mode = True
+            toc_numbers = set()
+            prev_blank, prev_text = True, stripped
+            continue
+        if _TOC_LEADER_RE.search(stripped) and len(stripped) < 160 and not stripped.endswith("."):
+            prev_blank, prev_text = True, stripped
+            continue
+        prev_ends = prev_blank or _ends_sentence(prev_text)
+        next_raw = lines[i + 1] if i + 1 < nlines else None
+        nb = None
+        for j in range(i + 1, min(i + 3, nlines)):
+            if lines[j].strip():
+                nb = j
+                break
+        st = _line_start(raw, offsets[i], prev_ends, next_raw, lines[nb] if nb is not None else None, state, prev_blank)
+        if toc_mode:
+            if st is not None and st.label and st.label in toc_numbers:
+                toc_mode = False
+            elif st is not None or (len(stripped) < 100 and not _ends_sentence(stripped)):
+                if st is not None and st.label:
+                    toc_numbers.add(st.label)
+                prev_blank, prev_text = True, stripped
+                continue
+            else:
+                toc_mode = False
+        if st is not None and st.style[0] in ("schedule", "signatures") and not starts:
+            st = None  # an exhibit label or signature line at the very top is the title
+        if st is not None and st.style[0] == "heading" and title is None and not starts and st.offset < 3000 \
+                and st.heading and _TITLE_RE.search(st.heading):
+            title = st.heading  # the document's title opens the preamble, it is not a section
+            prev_blank, prev_text = True, stripped
+            continue
+        if st is not None and st.style == ("dec",) and len(st.key) == 1 and st.key[0].isdigit():
+            st = _restarted(st, state, lines, i, raw)
+        if st is not None and st.style[0] == "enum" and not _enum_in_sequence(st, state):
+            st = None
+        if st is not None:
+            parent = _place(st, state, len(starts) - 1)
+            if parent is not None and st.style[0] == "dec":
+                parent.dec_children += 1
+            if st.style[0] == "dec" and st.key and st.key[0].isdigit():
+                state.last_top_number = int(st.key[0])
+                any_numbered = True
+            if st.style[0] == "dec" and st.key and st.key[0].isalpha():
+                state.last_letter = st.key[0]
+            starts.append((st, parent))
+            state.stack.append(_Open(st, len(starts) - 1, last_value=st.label))
+            if st.consumes_next:
+                skip_idx = nb
+        prev_blank = False
+        prev_text = stripped
+    clauses = _build(document, starts, notices, title)
+    return clauses, notices
+
+
+_TITLE_RE = re.compile(
+    r"\b(?:agreement|terms|conditions|policy|addendum|contract|statement of work|order form|"
+    r"service level|license|licence|schedule|exhibit)\b",
+    re.I,
+)
+_SUB_NUMBER_RE = re.compile(r"^[#*\s]*(\d{1,3})\\?\.(\d{1,3})\b")
+
+
+def _restarted(st: _Start, state: _State, lines: list[str], i: int, raw: str) -> _Start:
+    """A `1.` after `3.` in the same container: a nested list, or Markdown renumbering a heading."""
+    n = int(st.key[0])
+    top: _Open | None = None
+    nested: _Open | None = None
+    for o in reversed(state.stack):
+        if o.start.style[0] in ("schedule", "article", "signatures") or _md(o.start):
+            break
+        if o.start.style == ("enum", "num", "dot") and nested is None:
+            nested = o
+        if o.start.style == ("dec",) and len(o.start.key) == 1 and o.start.key[0].isdigit():
+            top = o
+            break
+    if top is None:
+        return st
+    t = int(top.start.key[0])
+    heading_only = st.heading is not None and not _runin_rest(raw)
+    if n == t + 1 and (heading_only or nested is None):
+        return st
+    if heading_only:
+        # Markdown renumbers `1. **HEADING**` lists: the sub-numbers below tell the real number
+        for j in range(i + 1, min(i + 40, len(lines))):
+            m = _SUB_NUMBER_RE.match(lines[j])
+            if m:
+                if int(m.group(1)) == t + 1:
+                    return _Start(st.offset, st.style, str(t + 1), key=(str(t + 1),), heading=st.heading)
+                break
+        return st
+    if n == 1 or (nested is not None and nested.last_value and n <= int(nested.last_value) + 1):
+        return _Start(st.offset, ("enum", "num", "dot"), str(n), heading=st.heading)
+    return st
+
+
+def _runin_rest(raw: str) -> bool:
+    """Whether a numbered line carries body text after its heading."""
+    s = _strip_bold(_clean(raw)[0])
+    m = _DEC_RE.match(s)
+    rest = m.group(4) if m else s
+    return not (is_heading_text(rest) or _short_line(rest))
+
+
+def _enum_in_sequence(st: _Start, state: _State) -> bool:
+    """An enumeration starts a sequence ((a), (i), (1)) or continues an open sibling's."""
+    first = {"alpha": "a", "ALPHA": "A", "roman": "i", "ROMAN": "I", "num": "1"}[st.style[1]]
+    if st.label == first:
+        return True
+    for o in reversed(state.stack):
+        if o.start.style == st.style:
+            nxt = _next_value(st.style[1], o.last_value or "")
+            return st.label == nxt or (nxt is not None and st.label == _next_value(st.style[1], nxt))
+    return False
+
+
+def _ends_sentence(s: str) -> bool:
+    s = s.rstrip(" *_")
+    if not s:
+        return True
+    if s[-1] in ".:;!?)]\"”’":
+        return True
+    if re.search(r"\b(?:and|or)$", s):
+        return True
+    # a heading line ends a paragraph too
+    return is_heading_text(_strip_bold(_clean(s)[0]), allow_period=False)
+
+
+def _build(
+    document: Document, starts: list[tuple[_Start, _Open | None]], notices: list[Notice], title: str | None
+) -> list[Clause]:
+    text = document.text
+    n = len(text)
+    structured = [s for s, _ in starts]
+    if not any(s.style[0] != "signatures" for s in structured):
+        return _paragraphs(document, notices)
+    clauses: list[Clause] = []
+    ids: set[str] = set()
+    index_to_clause: dict[int, Clause] = {}
+    first = structured[0].offset
+    if text[:first].strip():
+        b = len(text[:first]) - len(text[:first].lstrip())
+        clauses.append(_make(document, "c-preamble", None, title, None, 0, b, first))
+        ids.add("c-preamble")
+    para_no = 0
+    schedule_prefix = ""
+    for idx, (st, parent_open) in enumerate(starts):
+        end = starts[idx + 1][0].offset if idx + 1 < len(starts) else n
+        parent = index_to_clause.get(parent_open.clause_index) if parent_open is not None else None
+        if st.style[0] == "schedule":
+            schedule_prefix = _slug(st.label) + "-" if st.label else ""
+            number = st.label
+            base = "c-" + _slug(st.label or "schedule")
+        elif st.style[0] == "signatures":
+            number = None
+            base = "c-signatures"
+            schedule_prefix = ""
+        elif st.style[0] == "enum":
+            label = f"({st.label})" if st.style[2] == "paren" else f"{st.label}."
+            if parent is not None and parent.number:
+                number = parent.number + (f"({st.label})" if st.style[2] == "paren" else f"({st.label})")
+            else:
+                number = label
+            base = "c-" + schedule_prefix + number if (parent is None or parent.number) else parent.id + f"({st.label})"
+        elif st.style[0] in ("dec", "article"):
+            number = st.label
+            base = "c-" + schedule_prefix + (number or "")
+            if st.style[0] == "article":
+                base = "c-" + schedule_prefix + _slug(number or "")
+        else:
+            number = None
+            if st.heading:
+                base = "c-" + schedule_prefix + _slug(st.heading)
+            else:
+                para_no += 1
+                base = f"p-{para_no}"
+        cid = base
+        if cid in ids and parent is not None and not cid.startswith(parent.id):
+            cid = base = parent.id + "-" + (_slug(number) if number else cid[2:])
+        k = 2
+        while cid in ids:
+            cid = f"{base}~{k}"
+            k += 1
+        ids.add(cid)
+        c = _make(
+            document,
+            cid,
+            number,
+            st.heading if st.style[0] != "signatures" else "Signatures",
+            parent.id if parent is not None else None,
+            (parent.level + 1) if parent is not None else 0,
+            st.offset,
+            end,
+        )
+        index_to_clause[idx] = c
+        clauses.append(c)
+    return clauses
+
+
+def _make(document: Document, cid: str, number: str | None, heading: str | None, parent: str | None,
+          level: int, start: int, end: int) -> Clause:
+    text = document.text
+    body = text[start:end].rstrip()
+    end = start + len(body)
+    return Clause(
+        id=cid,
+        number=number,
+        heading=heading,
+        parent=parent,
+        level=level,
+        start=start,
+        end=end,
+        page_start=document.page_at(start),
+        page_end=document.page_at(max(start, end - 1)),
+        text=body,
+    )
+
+
+_PARA_SPLIT_RE = re.compile(r"\n\s*\n")
+
+
+def _paragraphs(document: Document, notices: list[Notice]) -> list[Clause]:
+    """No numbering or headings: one clause per paragraph, and a warning."""
+    text = document.text
+    if not text.strip():
+        return []
+    notices.append(Notice(code="no_structure", message="no numbering or headings found: clauses are paragraphs"))
+    splitter = _PARA_SPLIT_RE if _PARA_SPLIT_RE.search(text) else re.compile(r"\n")
+    clauses = []
+    pos = 0
+    k = 0
+    bounds = [m.end() for m in splitter.finditer(text)]
+    for b in bounds + [len(text)]:
+        chunk = text[pos:b]
+        if chunk.strip():
+            lead = len(chunk) - len(chunk.lstrip())
+            k += 1
+            clauses.append(_make(document, f"p-{k}", None, None, None, 0, pos + lead, b))
+        pos = b
+    return clauses
