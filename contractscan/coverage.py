@@ -1,0 +1,412 @@
+"""Provisions of a contract set -> CoverageMatrix (DESIGN 3.5): who covers, limits, disclaims or holds each area.
+
+How a cell (area, party) is decided, in the order the rules apply:
+
+1. Precedence (manifest `precedence`): when a prevailing document speaks to an area, the
+   provisions of the documents it prevails over are set aside for that area (caps likewise).
+2. Which provisions speak to the cell. A provision reaches the areas it names; one marked
+   `general: true` ("as is", "will perform as documented") also reaches GENERAL_AREAS, the
+   qualities of the service a warranty speaks to. An indemnity reaches only the areas of its
+   `scope`; an SLA the area of its `metric`. Commitments, disclaimers and caps bind their
+   `obligor` (default: the provider; in end-user terms the customer); an assignment puts the
+   area on its `obligor` (default: the customer).
+3. A commitment is `covered`, or `limited` when hollowed out: "commercially reasonable efforts",
+   an SLA target without a remedy, an indemnity that excludes the very case (`exclusions`
+   naming the area, or outputs), harm to end users promised only to the customer (chains: only a
+   promise toward end users, or the customer's end-user terms, covers it), or a cap / damages
+   exclusion of the same party that reaches it with no carve-out. Caps do not reach SLA credits:
+   a credit is a bounded remedy of its own.
+4. The cell takes the strongest: covered > limited > disclaimed > assigned > silent, except that
+   an express disclaimer naming the area beats commitments that are only general.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+from typing import Any
+
+from .manifest import Manifest
+from .models import (
+    AnalyzedDocument,
+    ClauseType,
+    CoverageCell,
+    CoverageMatrix,
+    CoverageStatus,
+    DocumentKind,
+    PartyRole,
+    Provision,
+    Stance,
+)
+
+#: What a general warranty or a general "as is" speaks to: the qualities of the service and its
+#: outputs that implied warranties (fitness, non-infringement, "uninterrupted, error-free, secure") cover.
+GENERAL_AREAS = ("accuracy", "fairness", "availability", "security", "data_quality", "ip_infringement")
+
+#: Indemnity scope -> the areas it reaches.
+SCOPE_AREAS: dict[str, tuple[str, ...]] = {
+    "ip_infringement": ("ip_infringement",),
+    "data_breach": ("privacy", "security"),
+    "violation_of_law": ("regulatory_compliance",),
+    "bodily_injury": ("downstream_harm",),
+    "property_damage": ("downstream_harm",),
+    "discrimination": ("fairness",),
+}
+
+#: SLA metric -> the area it measures.
+METRIC_AREAS: dict[str, str] = {
+    "availability": "availability",
+    "uptime": "availability",
+    "latency": "availability",
+    "response_time": "availability",
+    "resolution_time": "availability",
+    "throughput": "availability",
+    "support": "availability",
+    "accuracy": "accuracy",
+    "error_rate": "accuracy",
+    "fairness": "fairness",
+    "bias": "fairness",
+    "security": "security",
+    "incident_response": "incident_response",
+}
+
+#: Cap carve-out -> the areas it shelters (an area id is also accepted as a carve-out).
+CARVE_OUT_AREAS: dict[str, tuple[str, ...]] = {
+    "data_breach": ("privacy", "security"),
+    "confidentiality": ("privacy",),
+    "death_personal_injury": ("downstream_harm",),
+    "ip_infringement": ("ip_infringement",),
+}
+
+#: Clause types whose `commits` stance is not a commitment about an area.
+NOT_COMMITMENTS = frozenset(
+    {
+        ClauseType.limitation_of_liability,
+        ClauseType.governing_law,
+        ClauseType.jurisdiction,
+        ClauseType.arbitration,
+        ClauseType.termination,
+        ClauseType.third_party_beneficiary,
+    }
+)
+
+#: Efforts standards that hollow a commitment out.
+HOLLOW_EFFORTS = frozenset({"commercially_reasonable", "reasonable", "good_faith"})
+
+#: Which parties get cells: always these, plus the optional ones the set has.
+BASE_PARTIES = (PartyRole.provider, PartyRole.customer)
+OPTIONAL_PARTIES = (PartyRole.end_user, PartyRole.data_supplier)
+
+_RANK = {
+    CoverageStatus.covered: 4,
+    CoverageStatus.limited: 3,
+    CoverageStatus.disclaimed: 2,
+    CoverageStatus.assigned: 1,
+    CoverageStatus.silent: 0,
+}
+
+
+def status_rank(status: CoverageStatus) -> int:
+    """DESIGN 3.5 order: covered > limited > disclaimed > assigned > silent."""
+    return _RANK[status]
+
+
+# --------------------------------------------------------------------------- reading provisions
+
+
+def _attr(p: Provision, name: str, default: Any = None) -> Any:
+    return p.attributes.get(name, default) if isinstance(p.attributes, dict) else default
+
+
+def _list(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, (list, tuple, set)):
+        return [str(v) for v in value]
+    return [str(value)]
+
+
+def is_general(p: Provision) -> bool:
+    return bool(_attr(p, "general", False))
+
+
+def is_cap(p: Provision) -> bool:
+    """A liability cap or damages exclusion (the instruments that hollow commitments out)."""
+    if p.type != ClauseType.limitation_of_liability:
+        return False
+    keys = ("cap_basis", "cap_months", "cap_amount", "cap_multiple", "excluded_damages")
+    return any(_attr(p, k) for k in keys) or p.stance == Stance.excludes
+
+
+def is_commitment(p: Provision) -> bool:
+    return p.stance == Stance.commits and p.type not in NOT_COMMITMENTS
+
+
+def is_disclaimer(p: Provision) -> bool:
+    if p.stance == Stance.disclaims:
+        return True
+    return p.type == ClauseType.disclaimer and p.stance == Stance.excludes
+
+
+def is_assignment(p: Provision) -> bool:
+    return p.stance == Stance.assigns
+
+
+def is_sla(p: Provision) -> bool:
+    return p.type == ClauseType.sla and p.stance == Stance.commits
+
+
+def sla_areas(p: Provision) -> set[str]:
+    """The areas an SLA provision measures (its metrics, plus areas it names)."""
+    metrics = _list(_attr(p, "metric")) + _list(_attr(p, "metrics"))
+    found = {METRIC_AREAS[m] for m in metrics if m in METRIC_AREAS}
+    found |= {m for m in metrics if m not in METRIC_AREAS}
+    if not metrics:
+        found |= set(p.areas)
+    return found
+
+
+def indemnity_areas(p: Provision) -> set[str]:
+    """The areas an indemnity's scope reaches; without a scope, the areas it names."""
+    scope = _list(_attr(p, "scope"))
+    if not scope:
+        return set(p.areas)
+    found: set[str] = set()
+    for s in scope:
+        found |= set(SCOPE_AREAS.get(s, (s,)))
+    return found
+
+
+def default_obligor(p: Provision, kind: DocumentKind) -> PartyRole:
+    """Who is bound when the rule could not tell: 'we' is the provider, except in end-user terms and SOWs."""
+    if p.stance == Stance.assigns:
+        return PartyRole.end_user if kind == DocumentKind.end_user_terms else PartyRole.customer
+    if kind == DocumentKind.end_user_terms:
+        return PartyRole.customer
+    if kind == DocumentKind.sow:
+        return PartyRole.data_supplier
+    return PartyRole.provider
+
+
+def reach(p: Provision, known_areas: Iterable[str]) -> set[str]:
+    """The areas a status-deciding provision speaks to."""
+    known = set(known_areas)
+    if p.type == ClauseType.indemnification and p.stance == Stance.commits:
+        found = indemnity_areas(p)
+    elif is_sla(p):
+        found = sla_areas(p)
+    else:
+        found = set(p.areas)
+    if is_general(p):
+        found |= set(GENERAL_AREAS)
+    return found & known
+
+
+def _shelters(carve_outs: list[str], area: str, commitment: Provision) -> bool:
+    if commitment.type == ClauseType.indemnification and "indemnity" in carve_outs:
+        return True
+    for c in carve_outs:
+        if c == area or area in CARVE_OUT_AREAS.get(c, ()):
+            return True
+    return False
+
+
+def caps_reaching(commitment: Provision, area: str, party: PartyRole,
+                  caps: Sequence[Provision]) -> list[Provision]:
+    """The caps and damages exclusions of `party` that reach `commitment` in `area` with no carve-out.
+
+    A cap reaches every area unless it is marked `scoped: true` (a cap for named areas only).
+    """
+    if is_sla(commitment):
+        return []
+    out = []
+    for cap in caps:
+        if cap.obligor is not None and cap.obligor != party:
+            continue
+        if _attr(cap, "scoped", False) and area not in cap.areas:
+            continue
+        if _shelters(_list(_attr(cap, "carve_outs")), area, commitment):
+            continue
+        out.append(cap)
+    return out
+
+
+# --------------------------------------------------------------------------- the set
+
+
+@dataclass
+class SetProvisions:
+    """The provisions of a set, sorted stably, with what coverage and gaps need to read them."""
+
+    provisions: list[Provision]
+    kinds: dict[str, DocumentKind]  # document id -> kind
+    areas: list[str]
+    # area -> provisions in effect for it after precedence (status-deciding ones and caps apart)
+    deciding: dict[str, list[Provision]] = field(default_factory=dict)
+    caps: dict[str, list[Provision]] = field(default_factory=dict)
+    set_aside: dict[str, list[Provision]] = field(default_factory=dict)
+
+    def obligor(self, p: Provision) -> PartyRole:
+        return p.obligor or default_obligor(p, self.kinds.get(p.document_id, DocumentKind.other))
+
+    def kind(self, p: Provision) -> DocumentKind:
+        return self.kinds.get(p.document_id, DocumentKind.other)
+
+
+def _sort_key(p: Provision) -> tuple[str, int, int, str, str]:
+    return (p.document_id, p.start, p.end, p.rule, p.id)
+
+
+def _doc_matches(ref: str, doc: AnalyzedDocument) -> bool:
+    """A manifest names a document by path (relative to the folder), file name, id or kind."""
+    if ref in {k.value for k in DocumentKind}:
+        return doc.structure.kind.value == ref
+    path = doc.document.path.replace("\\", "/")
+    ref = ref.replace("\\", "/").lstrip("./")
+    return (
+        path == ref
+        or path.endswith("/" + ref)
+        or PurePosixPath(path).name == ref
+        or doc.document.id == ref
+    )
+
+
+def collect(documents: Sequence[AnalyzedDocument], areas: Sequence[str],
+            manifest: Manifest | None = None) -> SetProvisions:
+    """Gather the set's provisions and apply manifest precedence per area."""
+    docs = sorted(documents, key=lambda d: d.document.id)
+    kinds = {d.document.id: d.structure.kind for d in docs}
+    provisions = sorted((p for d in docs for p in d.provisions), key=_sort_key)
+    sp = SetProvisions(provisions=provisions, kinds=kinds, areas=list(areas))
+    rules = []
+    for rule in manifest.precedence if manifest else []:
+        winners = {d.document.id for d in docs if _doc_matches(rule.document, d)}
+        losers = {d.document.id for d in docs if _doc_matches(rule.over, d)} - winners
+        rules.append((winners, losers, set(rule.areas)))
+    for area in areas:
+        deciding = [p for p in provisions if not is_cap(p) and area in reach(p, areas)]
+        caps = [p for p in provisions if is_cap(p)]
+        aside: list[Provision] = []
+        for winners, losers, rule_areas in rules:
+            if rule_areas and area not in rule_areas:
+                continue
+            for pool in (deciding, caps):
+                if any(p.document_id in winners for p in pool):
+                    aside += [p for p in pool if p.document_id in losers]
+                    pool[:] = [p for p in pool if p.document_id not in losers]
+        sp.deciding[area] = deciding
+        sp.caps[area] = caps
+        sp.set_aside[area] = aside
+    return sp
+
+
+def set_parties(sp: SetProvisions, documents: Sequence[AnalyzedDocument]) -> list[PartyRole]:
+    """Provider and customer always; end users and data suppliers when the set has them."""
+    present: set[PartyRole] = set()
+    for d in documents:
+        present |= {p.role for p in d.structure.parties}
+        if d.structure.kind == DocumentKind.end_user_terms:
+            present.add(PartyRole.end_user)
+        if d.structure.kind == DocumentKind.sow:
+            present.add(PartyRole.data_supplier)
+    for p in sp.provisions:
+        present |= {r for r in (p.obligor, p.beneficiary) if r is not None}
+    return [*BASE_PARTIES, *(r for r in OPTIONAL_PARTIES if r in present)]
+
+
+# --------------------------------------------------------------------------- one cell
+
+
+@dataclass(frozen=True)
+class Judged:
+    """A commitment as judged for one cell: its status, why, and the caps that hollow it."""
+
+    provision: Provision
+    status: CoverageStatus
+    reason: str | None = None
+    caps: tuple[Provision, ...] = ()
+
+
+def judge_commitment(p: Provision, area: str, party: PartyRole, sp: SetProvisions) -> Judged:
+    """covered, or limited with the reason (DESIGN 3.5 `limited`)."""
+    efforts = str(_attr(p, "efforts") or "").lower().replace(" ", "_")
+    if efforts in HOLLOW_EFFORTS:
+        return Judged(p, CoverageStatus.limited, f"{efforts.replace('_', ' ')} efforts only")
+    if is_sla(p) and not any(_attr(p, k) for k in ("credits", "credit_schedule", "sole_remedy", "remedy")):
+        return Judged(p, CoverageStatus.limited, "an SLA target without a remedy")
+    if p.type == ClauseType.indemnification:
+        excluded: set[str] = set()
+        for e in _list(_attr(p, "exclusions")):
+            if e in ("output", "outputs"):
+                excluded |= indemnity_areas(p) | {area}
+            excluded |= set(SCOPE_AREAS.get(e, (e,)))
+        if area in excluded:
+            return Judged(p, CoverageStatus.limited, "the indemnity excludes this very case")
+    if area == "downstream_harm" and not (
+        p.beneficiary == PartyRole.end_user or sp.kind(p) == DocumentKind.end_user_terms
+    ):
+        return Judged(p, CoverageStatus.limited, "promised to the customer, not to the end users harmed")
+    caps = caps_reaching(p, area, party, sp.caps.get(area, []))
+    if caps:
+        return Judged(p, CoverageStatus.limited, "a liability cap or damages exclusion reaches it with no carve-out",
+                      tuple(caps))
+    return Judged(p, CoverageStatus.covered)
+
+
+def _ids(ps: Iterable[Provision]) -> list[str]:
+    return sorted({p.id for p in ps})
+
+
+def decide_cell(area: str, party: PartyRole, sp: SetProvisions) -> tuple[CoverageCell, list[Judged]]:
+    """The status of one (area, party) cell, the provisions that decide it, and the judged commitments."""
+    pool = sp.deciding.get(area, [])
+    mine = [p for p in pool if sp.obligor(p) == party]
+    commitments = [p for p in mine if is_commitment(p)]
+    disclaimers = [p for p in mine if is_disclaimer(p)]
+    assignments = [p for p in mine if is_assignment(p)]
+    judged = [judge_commitment(p, area, party, sp) for p in commitments]
+    named_disclaimers = [d for d in disclaimers if area in d.areas]
+    if named_disclaimers:
+        # an express, area-specific disclaimer beats commitments that are only general
+        judged_live = [j for j in judged if not is_general(j.provision)]
+    else:
+        judged_live = judged
+    for status in (CoverageStatus.covered, CoverageStatus.limited):
+        chosen = [j for j in judged_live if j.status == status]
+        if chosen:
+            ids = _ids([j.provision for j in chosen] + [c for j in chosen for c in j.caps])
+            reasons = sorted({j.reason for j in chosen if j.reason})
+            kinds = sorted({j.provision.type.value for j in chosen})
+            note = f"{party.value} commits ({', '.join(kinds)})"
+            if reasons:
+                note += ": " + "; ".join(reasons)
+            return CoverageCell(area=area, party=party, status=status, provisions=ids, note=note), judged
+    if disclaimers:
+        chosen_d = named_disclaimers or disclaimers
+        note = "expressly disclaimed" if named_disclaimers else "reached by a general disclaimer"
+        if judged and named_disclaimers:
+            note += "; the named disclaimer beats a general commitment"
+        return CoverageCell(area=area, party=party, status=CoverageStatus.disclaimed,
+                            provisions=_ids(chosen_d), note=note), judged
+    if assignments:
+        return CoverageCell(area=area, party=party, status=CoverageStatus.assigned,
+                            provisions=_ids(assignments),
+                            note=f"put on the {party.value} without a promise from anyone"), judged
+    return CoverageCell(area=area, party=party, status=CoverageStatus.silent,
+                        note="nothing in the set speaks to it"), judged
+
+
+# --------------------------------------------------------------------------- the matrix
+
+
+def build_matrix(sp: SetProvisions, parties: Sequence[PartyRole]) -> CoverageMatrix:
+    cells = [decide_cell(area, party, sp)[0] for area in sp.areas for party in parties]
+    return CoverageMatrix(areas=list(sp.areas), parties=list(parties), cells=cells)
+
+
+def coverage(documents: Sequence[AnalyzedDocument], areas: Sequence[str],
+             manifest: Manifest | None = None) -> CoverageMatrix:
+    """The coverage matrix of a contract set: one cell per (area, party)."""
+    sp = collect(documents, areas, manifest)
+    return build_matrix(sp, set_parties(sp, documents))
