@@ -150,7 +150,10 @@ def _flowables(src: Source) -> list[Any]:
             out.append(PageBreak())
             continue
         if kind == "lines":
-            flow: Any = Paragraph("<br/>".join(_inline(t) for t in text.split("\n")), styles["lines"])
+            # a signature block or address never splits across pages
+            flow: Any = KeepTogether(
+                [Paragraph("<br/>".join(_inline(t) for t in text.split("\n")), styles["lines"])]
+            )
         else:
             flow = Paragraph(_inline(text), styles[kind])
         if kind in ("h2", "h3"):
