@@ -1,0 +1,405 @@
+"""Attribute extractors: small pure functions that read values out of a matched sentence.
+
+Each takes the sentence and its clause's text and returns attributes to merge into the
+provision. Rules name the extractors they want (`attributes: [cap, excluded_damages]`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+Extractor = Callable[[str, str], dict[str, Any]]
+
+# --------------------------------------------------------------------------- places
+
+US_STATES = [
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
+    "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky",
+    "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi",
+    "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico",
+    "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania",
+    "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont",
+    "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming", "District of Columbia",
+]
+COUNTRIES = [
+    "England and Wales", "England", "Scotland", "Northern Ireland", "Ireland", "United Kingdom",
+    "Germany", "France", "Netherlands", "Luxembourg", "Belgium", "Switzerland", "Sweden", "Norway",
+    "Denmark", "Finland", "Spain", "Italy", "Portugal", "Austria", "Poland", "Israel", "Singapore",
+    "Hong Kong", "Japan", "China", "India", "Australia", "New Zealand", "Canada", "Ontario",
+    "British Columbia", "Quebec", "Cayman Islands", "Bermuda", "British Virgin Islands", "Cyprus",
+    "Malta", "Estonia", "Lithuania", "Korea", "Brazil", "Mexico", "United States",
+]
+#: Spellings that mean the same place as a canonical name.
+PLACE_ALIASES = {
+    "english": "England and Wales",
+    "england & wales": "England and Wales",
+    "uk": "United Kingdom",
+    "u.k.": "United Kingdom",
+    "the netherlands": "Netherlands",
+    "dutch": "Netherlands",
+    "irish": "Ireland",
+    "republic of ireland": "Ireland",
+    "german": "Germany",
+    "swiss": "Switzerland",
+    "french": "France",
+    "swedish": "Sweden",
+    "luxembourgish": "Luxembourg",
+    "usa": "United States",
+    "u.s.": "United States",
+    "u.s.a.": "United States",
+    "united states of america": "United States",
+    "federal": "United States",
+    "commonwealth of massachusetts": "Massachusetts",
+    "commonwealth of pennsylvania": "Pennsylvania",
+    "commonwealth of virginia": "Virginia",
+    "commonwealth of kentucky": "Kentucky",
+    "state of new york": "New York",
+    "state of washington": "Washington",
+}
+_PLACES = {p.lower(): p for p in US_STATES + COUNTRIES} | PLACE_ALIASES
+_PLACE_RE = re.compile(
+    r"\b(" + "|".join(re.escape(p) for p in sorted(_PLACES, key=len, reverse=True)) + r")(?![\w])",
+    re.IGNORECASE,
+)
+_LAW_OF = re.compile(r"\blaws?\b[^.;]{0,80}?\b(?:of|in)\b", re.IGNORECASE)
+
+
+def normalize_jurisdiction(text: str) -> str | None:
+    """The canonical place a law clause names: 'the laws of the State of New York' -> 'New York'.
+
+    The place after 'laws of' wins; then the first place named. US federal law is named only when
+    no state is (clauses usually say 'the laws of X and applicable federal law').
+    """
+    law = _LAW_OF.search(text)
+    order = [text[law.end() :], text] if law else [text]
+    for chunk in order:
+        found = [_PLACES[m.group(1).lower()] for m in _PLACE_RE.finditer(chunk)]
+        states = [f for f in found if f != "United States"]
+        if states:
+            return states[0]
+        if found:
+            return found[0]
+    return None
+
+
+def jurisdiction(sentence: str, clause: str) -> dict[str, Any]:
+    place = normalize_jurisdiction(sentence)
+    return {"jurisdiction": place} if place else {}
+
+
+def venue(sentence: str, clause: str) -> dict[str, Any]:
+    place = normalize_jurisdiction(sentence)
+    return {"venue": place} if place else {}
+
+
+# --------------------------------------------------------------------------- numbers
+
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "forty-five": 45, "forty five": 45, "sixty": 60, "ninety": 90, "twenty-four": 24,
+    "twenty four": 24, "seventy-two": 72, "seventy two": 72, "forty-eight": 48, "forty eight": 48,
+    "fourteen": 14, "a": 1, "an": 1,
+}
+_NUM = r"(\d+|" + "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reverse=True)) + r")"
+
+
+def _num(s: str) -> int:
+    s = s.lower()
+    return int(s) if s.isdigit() else _NUMBER_WORDS[s]
+
+
+# --------------------------------------------------------------------------- limitation of liability
+
+_CURRENCY = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP"}
+_AMOUNT = re.compile(
+    r"(US\$|\$|€|£|USD|EUR|GBP)\s?(\d[\d,]*(?:\.\d+)?)\s*(million|thousand)?"
+    r"|(\d[\d,]*(?:\.\d+)?)\s*(million|thousand)?\s*(dollars|euros?|pounds|USD|EUR|GBP)",
+    re.IGNORECASE,
+)
+_FEES = re.compile(
+    r"\b(fees?|amounts?|charges?|sums?|price)\b[^.;]{0,80}?\b(paid|payable|received)", re.IGNORECASE
+)
+_MONTHS = re.compile(
+    r"\b(?:\(?" + _NUM + r"\)?\s*(?:\(\d+\)\s*)?(months?|years?)|(one|a|the)\s+year|annual)", re.IGNORECASE
+)
+_MULTIPLE = re.compile(r"\b(two|three|four|five|\d+(?:\.\d+)?)\s*(?:\(\d+\)\s*)?(?:times|x)\b", re.IGNORECASE)
+
+
+def cap(sentence: str, clause: str) -> dict[str, Any]:
+    """Cap basis: fees paid in N months, a fixed amount, a multiple of fees, or the greater of them."""
+    out: dict[str, Any] = {}
+    low = sentence.lower()
+    if not re.search(r"exceed|limited to|cap|maximum|aggregate|greater of|lesser of|not more than", low):
+        return out
+    bases = []
+    fees = _FEES.search(sentence)
+    if fees:
+        mult = _MULTIPLE.search(sentence)
+        if mult:
+            bases.append("multiple_of_fees")
+            m = mult.group(1).lower()
+            out["cap_multiple"] = float(_NUMBER_WORDS.get(m, 0) or m)
+        else:
+            bases.append("fees_paid")
+        mo = _MONTHS.search(sentence[fees.start() :])
+        if mo:
+            if mo.group(1) and mo.group(2):
+                n = _num(mo.group(1))
+                out["cap_months"] = n * 12 if mo.group(2).lower().startswith("year") else n
+            else:
+                out["cap_months"] = 12
+    amount = _AMOUNT.search(sentence)
+    if amount:
+        sym = amount.group(1) or amount.group(6)
+        digits = amount.group(2) or amount.group(4)
+        scale = (amount.group(3) or amount.group(5) or "").lower()
+        value = float(digits.replace(",", ""))
+        value *= {"million": 1e6, "thousand": 1e3}.get(scale, 1)
+        cur = _CURRENCY.get(sym.lower().rstrip("s"), _CURRENCY.get(sym.lower()))
+        if cur is None:
+            cur = {"dollar": "USD", "euro": "EUR", "pound": "GBP"}.get(sym.lower().rstrip("s"), sym.upper())
+        bases.append("fixed")
+        out["cap_amount"] = value
+        out["cap_currency"] = cur
+    if bases:
+        out["cap_basis"] = bases[0] if len(bases) == 1 else "greater_of" if "greater" in low else bases[0]
+        if len(bases) > 1:
+            out["cap_bases"] = bases
+    return out
+
+
+_DAMAGES = {
+    "consequential": r"consequential",
+    "indirect": r"indirect",
+    "incidental": r"incidental",
+    "special": r"\bspecial\b",
+    "punitive": r"punitive",
+    "exemplary": r"exemplary",
+    "lost_profits": r"(?:loss|lost)\s+(?:of\s+)?profits?",
+    "lost_revenue": r"(?:loss|lost)\s+(?:of\s+)?(?:revenues?|sales|business)",
+    "lost_data": r"(?:loss|lost)\s+(?:of\s+|or\s+corrupt\w*\s+)?data",
+    "goodwill": r"goodwill",
+    "business_interruption": r"business interruption",
+}
+_DAMAGES_RE = {k: re.compile(v, re.IGNORECASE) for k, v in _DAMAGES.items()}
+
+
+def excluded_damages(sentence: str, clause: str) -> dict[str, Any]:
+    found = [k for k, rx in _DAMAGES_RE.items() if rx.search(sentence)]
+    return {"excluded_damages": found} if found else {}
+
+
+_CARVE_CUE = re.compile(
+    r"\bexcept\b|\bexclud|\bnot apply\b|\bother than\b|\bshall not limit\b|\bwill not limit\b|\bdoes not limit\b|\bcarve", re.IGNORECASE
+)
+_CARVE_OUTS = {
+    "indemnity": r"indemnif",
+    "confidentiality": r"confidential",
+    "gross_negligence": r"gross(?:ly)?\s+neglig",
+    "willful_misconduct": r"wil(?:l)?ful\s+(?:misconduct|default|breach)|intentional\s+misconduct",
+    "data_breach": r"data\s+(?:protection|security|breach)|security\s+breach|personal data",
+    "death_personal_injury": r"death|personal injury|bodily injury",
+    "fraud": r"fraud",
+    "ip_infringement": r"infring|intellectual property",
+    "payment": r"payment obligations|fees owed|amounts? due",
+}
+_CARVE_RE = {k: re.compile(v, re.IGNORECASE) for k, v in _CARVE_OUTS.items()}
+
+
+def carve_outs(sentence: str, clause: str) -> dict[str, Any]:
+    """What a cap or exclusion does not reach, read after an exception cue ('except', 'shall not apply')."""
+    cue = _CARVE_CUE.search(sentence)
+    if not cue:
+        return {}
+    tail = sentence[cue.start() :]
+    found = [k for k, rx in _CARVE_RE.items() if rx.search(tail)]
+    return {"carve_outs": found} if found else {}
+
+
+# --------------------------------------------------------------------------- SLA
+
+_METRICS = {
+    "availability": r"availab|uptime|up-time|downtime",
+    "latency": r"latency",
+    "response_time": r"response time|respond within|initial response",
+    "resolution_time": r"resolution time|resolve within|restore",
+    "accuracy": r"accura|error rate",
+    "throughput": r"throughput|requests per",
+}
+_METRIC_RE = {k: re.compile(v, re.IGNORECASE) for k, v in _METRICS.items()}
+_PERCENT = re.compile(r"(\d{1,3}(?:\.\d+)?)\s?%")
+_PERIOD = re.compile(r"\b(monthly|quarterly|annual|yearly|daily|weekly|calendar month|month|quarter|year)\b", re.IGNORECASE)
+_SOLE = re.compile(r"\bsole\s+(?:and\s+exclusive\s+)?remed|\bexclusive\s+remed", re.IGNORECASE)
+
+
+def sla(sentence: str, clause: str) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    metrics = [k for k, rx in _METRIC_RE.items() if rx.search(sentence)]
+    if metrics:
+        out["metric"] = metrics[0]
+        if len(metrics) > 1:
+            out["metrics"] = metrics
+    pct = _PERCENT.search(sentence)
+    if pct and float(pct.group(1)) >= 50:
+        out["target"] = float(pct.group(1))
+    period = _PERIOD.search(sentence)
+    if period:
+        p = period.group(1).lower()
+        out["period"] = {"calendar month": "monthly", "month": "monthly", "quarter": "quarterly",
+                         "year": "annual", "yearly": "annual"}.get(p, p)
+    credits = [float(m.group(1)) for m in _PERCENT.finditer(clause)
+               if "credit" in clause[max(0, m.start() - 120) : m.end() + 120].lower() and float(m.group(1)) < 100]
+    if credits and "credit" in clause.lower():
+        out["credit_schedule"] = sorted(set(credits))
+    if _SOLE.search(sentence) or (_SOLE.search(clause) and "credit" in clause.lower()):
+        out["sole_remedy"] = True
+    return out
+
+
+# --------------------------------------------------------------------------- indemnification
+
+_SCOPES = {
+    "ip_infringement": r"infring|intellectual property|misappropriat|patent|copyright|trademark|trade secret",
+    "data_breach": r"data breach|security breach|breach of (?:its |their )?(?:data|security|privacy)|personal data",
+    "violation_of_law": r"violation of (?:any )?(?:applicable )?laws?|violat\w* (?:any )?(?:applicable )?laws?|comply with (?:applicable )?law",
+    "bodily_injury": r"bodily injury|personal injury|death",
+    "property_damage": r"property damage|damage to (?:real or tangible )?(?:tangible )?property",
+    "discrimination": r"discriminat|bias",
+    "negligence": r"negligen|wil(?:l)?ful misconduct",
+    "breach_of_contract": r"breach of (?:this|these|the) (?:agreement|terms)|your breach|its breach|violation of (?:this|these) (?:agreement|terms)",
+    "content": r"\b(?:your|customer) (?:content|data|inputs?|materials)|user content|inputs?\b",
+    "use_of_service": r"(?:your|customer's|its) use of the (?:service|platform|software|product)",
+}
+_SCOPE_RE = {k: re.compile(v, re.IGNORECASE) for k, v in _SCOPES.items()}
+_INDEMNITY_EXCL_CUE = re.compile(r"\b(?:will not|shall not|does not)\s+(?:apply|have any obligation)|\bexcept\b|\bexclud|\bno obligation", re.IGNORECASE)
+
+
+def indemnity_scope(sentence: str, clause: str) -> dict[str, Any]:
+    cue = _INDEMNITY_EXCL_CUE.search(sentence)
+    head = sentence[: cue.start()] if cue else sentence
+    out: dict[str, Any] = {}
+    scope = [k for k, rx in _SCOPE_RE.items() if rx.search(head)]
+    if scope:
+        out["scope"] = scope
+    if cue:
+        excl = [k for k, rx in _SCOPE_RE.items() if rx.search(sentence[cue.start() :])]
+        mods = re.findall(r"modif\w+|combin\w+|unauthori[sz]ed use|outputs?", sentence[cue.start() :], re.IGNORECASE)
+        excl += sorted({m.lower().rstrip("s") for m in mods})
+        if excl:
+            out["exclusions"] = excl
+    return out
+
+
+# --------------------------------------------------------------------------- change, data use, incidents
+
+_NOTICE_DAYS = re.compile(
+    r"\b" + _NUM + r"\s*(?:\(\d+\)\s*)?(business\s+|calendar\s+)?(days?|weeks?|months?)\W{0,3}\s*(?:prior|advance|written|\s)*\s*notice"
+    r"|notice[^.;]{0,40}?\b(?:at least|no less than|not less than|within)?\s*" + _NUM + r"\s*(?:\(\d+\)\s*)?(days?|weeks?|months?)",
+    re.IGNORECASE,
+)
+_WITHOUT_NOTICE = re.compile(r"without (?:any |prior |advance |further )*notice|with or without notice|at any time(?! upon| with| on)", re.IGNORECASE)
+_CHANGES = {
+    "terms": r"\b(?:terms|agreement|policy|policies|conditions)\b",
+    "service": r"\b(?:services?|features?|functionality|platform|products?|software|website)\b",
+    "model": r"\bmodels?\b",
+    "fees": r"\b(?:fees|prices?|pricing|charges)\b",
+}
+_CHANGES_RE = {k: re.compile(v, re.IGNORECASE) for k, v in _CHANGES.items()}
+
+
+def notice(sentence: str, clause: str) -> dict[str, Any]:
+    """notice_days: N, or None when the change needs no notice; `changes`: what may change."""
+    out: dict[str, Any] = {}
+    m = _NOTICE_DAYS.search(sentence)
+    if m:
+        if m.group(1):
+            n, unit = _num(m.group(1)), m.group(3).lower()
+        else:
+            n, unit = _num(m.group(4)), m.group(5).lower()
+        out["notice_days"] = n * (7 if unit.startswith("week") else 30 if unit.startswith("month") else 1)
+    elif _WITHOUT_NOTICE.search(sentence) or not re.search(r"notif|notice|inform|email|post", sentence, re.IGNORECASE):
+        out["notice_days"] = None
+    else:
+        out["notice_given"] = True
+    changes = [k for k, rx in _CHANGES_RE.items() if rx.search(sentence)]
+    if changes:
+        out["changes"] = changes
+    return out
+
+
+def training(sentence: str, clause: str) -> dict[str, Any]:
+    """Whether customer data trains models: allowed | opt_out | opt_in | never."""
+    low = sentence.lower()
+    if not re.search(r"\btrain|improv|develop\w* (?:new |our )?(?:models|services)", low):
+        return {}
+    if re.search(r"opt[ -]?out|turn off|disable", low):
+        value = "opt_out"
+    elif re.search(r"opt[ -]?in|(?:only|unless)[^.]{0,40}(?:consent|permission|agree|instruct)", low):
+        value = "opt_in"
+    elif re.search(r"\b(?:not|never|no)\b[^.]{0,60}\b(?:use|train)", low):
+        value = "never"
+    else:
+        value = "allowed"
+    return {"training": value}
+
+
+_DEADLINE = re.compile(r"within\s+" + _NUM + r"\s*(?:\(\d+\)\s*)?(hours?|days?|business days?)", re.IGNORECASE)
+
+
+def deadline(sentence: str, clause: str) -> dict[str, Any]:
+    m = _DEADLINE.search(sentence)
+    if m:
+        n = _num(m.group(1))
+        return {"deadline_hours": n if m.group(2).lower().startswith("hour") else n * 24}
+    if re.search(r"undue delay|promptly|immediately|as soon as", sentence, re.IGNORECASE):
+        return {"deadline_hours": None, "undue_delay": True}
+    return {}
+
+
+_INSURANCE_TYPES = {
+    "general_liability": r"general liability",
+    "professional_liability": r"professional liability|errors and omissions|e&o",
+    "cyber": r"cyber|network security|privacy liability",
+    "workers_compensation": r"workers'? compensation",
+    "product_liability": r"product liability|products liability",
+    "auto": r"automobile|auto liability",
+}
+_INSURANCE_RE = {k: re.compile(v, re.IGNORECASE) for k, v in _INSURANCE_TYPES.items()}
+
+
+def insurance(sentence: str, clause: str) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    kinds = [k for k, rx in _INSURANCE_RE.items() if rx.search(sentence)]
+    if kinds:
+        out["coverage"] = kinds
+    amt = _AMOUNT.search(sentence)
+    if amt:
+        digits = amt.group(2) or amt.group(4)
+        scale = (amt.group(3) or amt.group(5) or "").lower()
+        out["minimum_amount"] = float(digits.replace(",", "")) * {"million": 1e6, "thousand": 1e3}.get(scale, 1)
+    return out
+
+
+def third_party_rights(sentence: str, clause: str) -> dict[str, Any]:
+    """False when the sentence denies third parties any right to enforce (the usual case)."""
+    denied = re.search(r"\b(?:no|not|nothing|none|neither|nor|exclud\w*|without)\b", sentence, re.IGNORECASE)
+    return {"third_party_rights": not denied}
+
+
+EXTRACTORS: dict[str, Extractor] = {
+    "third_party_rights": third_party_rights,
+    "jurisdiction": jurisdiction,
+    "venue": venue,
+    "cap": cap,
+    "excluded_damages": excluded_damages,
+    "carve_outs": carve_outs,
+    "sla": sla,
+    "indemnity_scope": indemnity_scope,
+    "notice": notice,
+    "training": training,
+    "deadline": deadline,
+    "insurance": insurance,
+}

@@ -1,0 +1,333 @@
+"""Clause -> Provision: run the compiled rulebook once over a document and read each match.
+
+For every rule match this decides the clause and sentence it falls in, who is bound (obligor)
+and who benefits, which way it points (stance, with negation flipping it where the rule says),
+which areas it reaches and which attributes it carries. Who is bound is read from the party
+names around the match, since a blank pipeline has no dependency parse:
+
+- obligor `subject`: the last party named before the match in its sentence (not after a
+  preposition such as "to you"), else the first one named inside the match;
+- beneficiary `object`: the first other party named from the match on, else the counterparty;
+- "neither party", "each party", "either party", "both parties", "the parties" as the subject
+  make the provision mutual: obligor and beneficiary None and attribute `mutual: true` (the
+  coverage stage reads a mutual provision as binding both provider and customer).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import Any
+
+from pydantic import BaseModel
+
+from .attributes import EXTRACTORS
+from .models import Clause, ClauseType, Document, DocumentKind, DocumentStructure, PartyRole, Provision, Stance
+from .rulebook import CompiledRule, Rulebook
+
+NEGATIONS = frozenset({"not", "n't", "no", "never", "neither", "nor", "cannot"})
+_NEG_WINDOW = 5
+_BREAKS = frozenset({",", ";", ":", "(", ")", "."})
+_PREPOSITIONS = frozenset({"to", "for", "against", "by", "from", "with", "toward", "towards", "upon", "between", "and", "or"})
+_MUTUAL_RE = re.compile(r"\b(?:neither|each|either|both)\s+(?:of\s+the\s+)?part(?:y|ies)\b|\bthe parties\b", re.IGNORECASE)
+_EXCEPT_RE = re.compile(
+    r"\b(?:except|save|other than|unless)\s+(?:as\s+|to the extent\s+)?(?:(?:expressly|specifically|otherwise|explicitly)\s+)*"
+    r"(?:provided|set\s+(?:forth|out)|stated|described|specified)",
+    re.IGNORECASE,
+)
+_QUOTE_MAX = 300
+
+_PROVIDER_WORDS = ("provider", "vendor", "company", "licensor", "supplier", "service provider")
+_CUSTOMER_WORDS = ("customer", "licensee", "client", "subscriber")
+
+
+def default_aliases(kind: DocumentKind) -> dict[str, PartyRole]:
+    """The pronouns and generic role nouns, read as DESIGN 3.2 says for this kind of document."""
+    we, you = (PartyRole.customer, PartyRole.end_user) if kind == DocumentKind.end_user_terms else (
+        PartyRole.provider,
+        PartyRole.customer,
+    )
+    aliases = {w: we for w in ("we", "us", "our", "ours", "ourselves")}
+    aliases |= {w: you for w in ("you", "your", "yours", "yourself")}
+    if kind != DocumentKind.end_user_terms:
+        aliases |= {w: PartyRole.provider for w in _PROVIDER_WORDS}
+        aliases |= {w: PartyRole.customer for w in _CUSTOMER_WORDS}
+    return aliases
+
+
+def document_aliases(structure: DocumentStructure) -> dict[str, PartyRole]:
+    """Default aliases overlaid with those the parties stage found for this document."""
+    aliases = default_aliases(structure.kind)
+    try:
+        from .parties import role_aliases
+    except ImportError:  # the parties stage is optional while it is being built
+        return aliases
+    try:
+        found = role_aliases(structure.parties)
+    except Exception:  # a parties bug must not stop classification; defaults still work
+        return aliases
+    aliases.update({k.lower(): PartyRole(v) for k, v in found.items() if k and k.strip()})
+    return aliases
+
+
+def counterparty(role: PartyRole | None, kind: DocumentKind) -> PartyRole | None:
+    pairs = (
+        {PartyRole.customer: PartyRole.end_user, PartyRole.end_user: PartyRole.customer}
+        if kind == DocumentKind.end_user_terms
+        else {PartyRole.provider: PartyRole.customer, PartyRole.customer: PartyRole.provider}
+    )
+    return pairs.get(role) if role else None
+
+
+class _Mention:
+    __slots__ = ("start", "end", "role", "mutual", "after_prep")
+
+    def __init__(self, start: int, end: int, role: PartyRole | None, mutual: bool, after_prep: bool) -> None:
+        self.start, self.end, self.role, self.mutual, self.after_prep = start, end, role, mutual, after_prep
+
+
+class _PartyReader:
+    """Finds party mentions in a sentence with one regex built from the document's aliases."""
+
+    def __init__(self, aliases: dict[str, PartyRole]) -> None:
+        self.aliases = aliases
+        alts = sorted((re.escape(a) for a in aliases), key=len, reverse=True)
+        self.regex = re.compile(r"(?<![\w-])(" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE) if alts else None
+
+    def mentions(self, sentence: str, offset: int) -> list[_Mention]:
+        out: list[_Mention] = []
+        mutual_spans = [(m.start(), m.end()) for m in _MUTUAL_RE.finditer(sentence)]
+        for s, e in mutual_spans:
+            out.append(_Mention(offset + s, offset + e, None, True, False))
+        if self.regex is not None:
+            for m in self.regex.finditer(sentence):
+                if any(s <= m.start() < e for s, e in mutual_spans):
+                    continue
+                before = sentence[max(0, m.start() - 20) : m.start()].split()
+                prep = bool(before) and before[-1].lower() in _PREPOSITIONS
+                out.append(_Mention(offset + m.start(), offset + m.end(), self.aliases[m.group(1).lower()], False, prep))
+        out.sort(key=lambda x: x.start)
+        return out
+
+
+def _subject(mentions: list[_Mention], m_start: int, m_end: int) -> _Mention | None:
+    before = [x for x in mentions if x.start < m_start and not x.after_prep]
+    if before:
+        return before[-1]
+    inside = [x for x in mentions if m_start <= x.start < m_end and not x.after_prep]
+    return inside[0] if inside else None
+
+
+def _object(mentions: list[_Mention], m_start: int, exclude: PartyRole | None) -> PartyRole | None:
+    for x in mentions:
+        if x.start >= m_start and x.role is not None and x.role != exclude:
+            return x.role
+    return None
+
+
+class _ClauseIndex:
+    """Maps a character offset to the deepest clause holding it."""
+
+    def __init__(self, clauses: list[Clause]) -> None:
+        self.clauses = sorted(clauses, key=lambda c: (c.start, -c.end))
+        self.starts = [c.start for c in self.clauses]
+
+    def at(self, offset: int) -> Clause | None:
+        i = bisect_right(self.starts, offset) - 1
+        first = i
+        while i >= 0 and first - i < 64:
+            if self.clauses[i].end > offset:
+                return self.clauses[i]
+            i -= 1
+        return self.clauses[first] if first >= 0 else None
+
+
+def _quote(text: str, s: int, e: int, ms: int) -> str:
+    sent = text[s:e].strip()
+    if len(sent) <= _QUOTE_MAX:
+        return " ".join(sent.split())
+    lo = max(s, ms - _QUOTE_MAX // 3)
+    hi = min(e, lo + _QUOTE_MAX)
+    q = " ".join(text[lo:hi].split())
+    return ("…" if lo > s else "") + q + ("…" if hi < e else "")
+
+
+def _negated(doc: Any, sent_start: int, m_start: int, m_end: int) -> bool:
+    i = m_start - 1
+    lo = max(sent_start, m_start - _NEG_WINDOW)
+    while i >= lo:
+        low = doc[i].lower_
+        if low in _BREAKS:
+            break
+        if low in NEGATIONS:
+            return True
+        i -= 1
+    return False
+
+
+def classify(document: Document, structure: DocumentStructure, rulebook: Rulebook) -> list[Provision]:
+    """All provisions of one document. Tokenises once and matches once over the whole text."""
+    text = document.text
+    if not text or document.error is not None:
+        return []
+    nlp = rulebook.nlp
+    if len(text) >= nlp.max_length:
+        nlp.max_length = len(text) + 1
+    doc = nlp(text)
+    matches = rulebook.matcher(doc) + rulebook.phrase_matcher(doc)
+    if not matches:
+        return []
+    sents = [(s.start, s.end, s.start_char, s.end_char) for s in doc.sents]
+    sent_token_starts = [s[0] for s in sents]
+
+    # first match of each rule in each sentence
+    firsts: dict[tuple[int, int], tuple[int, int, CompiledRule]] = {}
+    for key, start, end in matches:
+        cr = rulebook.key_to_rule.get(key)
+        if cr is None:
+            continue
+        si = bisect_right(sent_token_starts, start) - 1
+        k = (si, key)
+        prev = firsts.get(k)
+        if prev is None or start < prev[0]:
+            firsts[k] = (start, end, cr)
+
+    reader = _PartyReader(document_aliases(structure))
+    clauses = _ClauseIndex(structure.clauses)
+    kind = structure.kind
+    mention_cache: dict[int, list[_Mention]] = {}
+    counters: dict[tuple[str, str], int] = {}
+    out: list[Provision] = []
+    for (si, _key), (m_start, m_end, cr) in sorted(firsts.items(), key=lambda kv: (kv[1][0], kv[1][2].rule.id)):
+        rule = cr.rule
+        ts, te, cs, ce = sents[si]
+        sentence = text[cs:ce]
+        low = sentence.lower()
+        if cr.context_re is not None and not cr.context_re.search(low):
+            continue
+        if cr.exclusion_re is not None and cr.exclusion_re.search(low):
+            continue
+        ctype: ClauseType = rule.type
+        stance: Stance = rule.stance
+        negated = False
+        if rule.negated is not None and _negated(doc, ts, m_start, m_end):
+            if rule.negated.drop:
+                continue
+            negated = True
+            ctype = rule.negated.type or ctype
+            stance = rule.negated.stance or stance
+        mc_start = doc[m_start].idx
+        mc_end = doc[m_end - 1].idx + len(doc[m_end - 1])
+        if si not in mention_cache:
+            mention_cache[si] = reader.mentions(sentence, cs)
+        mentions = mention_cache[si]
+
+        attributes: dict[str, Any] = dict(rule.set)
+        obligor, beneficiary = _parties(rule.obligor, rule.beneficiary, mentions, mc_start, mc_end, kind, attributes)
+        if obligor is None and not attributes.get("mutual"):
+            obligor = rule.default_obligor
+        for name in rule.attributes:
+            clause = clauses.at(mc_start)
+            clause_text = text[clause.start : clause.end] if clause else sentence
+            for k, v in EXTRACTORS[name](sentence, clause_text).items():
+                attributes.setdefault(k, v)
+        if _EXCEPT_RE.search(sentence):
+            attributes["except_as_provided"] = True
+            for xr in structure.cross_references:
+                if cs <= xr.start < ce and xr.target:
+                    attributes["except_ref"] = xr.target
+                    break
+        if negated:
+            attributes["negated"] = True
+        areas = list(rule.areas)
+        if rule.areas_from_keywords:
+            areas += [a for a in rulebook.areas_in(low) if a not in areas]
+
+        clause = clauses.at(mc_start)
+        clause_id = clause.id if clause else "document"
+        n = counters.get((clause_id, rule.id), 0)
+        counters[(clause_id, rule.id)] = n + 1
+        lead = len(sentence) - len(sentence.lstrip())
+        trail = len(sentence) - len(sentence.rstrip())
+        out.append(
+            Provision(
+                id=f"{document.id}:{clause_id}:{rule.id}:{n}",
+                document_id=document.id,
+                clause_id=clause_id,
+                type=ctype,
+                obligor=obligor,
+                beneficiary=beneficiary,
+                stance=stance,
+                areas=areas,
+                attributes=attributes,
+                rule=rule.id,
+                start=cs + lead,
+                end=ce - trail,
+                quote=_quote(text, cs, ce, mc_start),
+                explanation=f"rule {rule.id} matched {text[mc_start:mc_end]!r}" + (" (negated)" if negated else ""),
+            )
+        )
+    return out
+
+
+def _parties(
+    obligor_how: str,
+    beneficiary_how: str,
+    mentions: list[_Mention],
+    m_start: int,
+    m_end: int,
+    kind: DocumentKind,
+    attributes: dict[str, Any],
+) -> tuple[PartyRole | None, PartyRole | None]:
+    obligor: PartyRole | None = None
+    if obligor_how == "subject":
+        subj = _subject(mentions, m_start, m_end)
+        if subj is not None and subj.mutual:
+            attributes["mutual"] = True
+            return None, None
+        obligor = subj.role if subj else None
+    elif obligor_how == "object":
+        obligor = _object(mentions, m_start, None)
+    elif obligor_how != "none" and obligor_how != "counterparty":
+        obligor = PartyRole(obligor_how)
+
+    beneficiary: PartyRole | None = None
+    if beneficiary_how == "object":
+        beneficiary = _object(mentions, m_start, obligor) or counterparty(obligor, kind)
+    elif beneficiary_how == "counterparty":
+        beneficiary = counterparty(obligor, kind)
+    elif beneficiary_how == "subject":
+        subj = _subject(mentions, m_start, m_end)
+        beneficiary = subj.role if subj else None
+    elif beneficiary_how != "none":
+        beneficiary = PartyRole(beneficiary_how)
+    if obligor_how == "counterparty":
+        obligor = counterparty(beneficiary, kind)
+    return obligor, beneficiary
+
+
+class ExampleResult(BaseModel):
+    """One rule example run through the classifier: did it match as the rule says it should?"""
+
+    rule: str
+    source: str
+    text: str
+    should_match: bool
+    matched: bool
+
+    @property
+    def ok(self) -> bool:
+        return self.matched == self.should_match
+
+
+def check_examples(rulebook: Rulebook) -> list[ExampleResult]:
+    """Run every rule's `examples` through `classify`; one result per example."""
+    results = []
+    structure = DocumentStructure()
+    for rule in rulebook.rules:
+        cases = [(t, True) for t in rule.examples.match] + [(t, False) for t in rule.examples.no_match]
+        for i, (t, should) in enumerate(cases):
+            doc = Document(id=f"example-{i}", path="<example>", text=t)
+            found = any(p.rule == rule.id for p in classify(doc, structure, rulebook))
+            results.append(ExampleResult(rule=rule.id, source=rule.source, text=t, should_match=should, matched=found))
+    return results
