@@ -9,7 +9,8 @@ How a cell (area, party) is decided, in the order the rules apply:
    qualities of the service a warranty speaks to. An indemnity reaches only the areas of its
    `scope`; an SLA the area of its `metric`. Commitments, disclaimers and caps bind their
    `obligor` (default: the provider; in end-user terms the customer); an assignment puts the
-   area on its `obligor` (default: the customer).
+   area on its `obligor` (default: the customer). A right to change the model or the service at
+   will (`unilateral_change`, `permits`) disclaims model_change for the party holding it.
 3. A commitment is `covered`, or `limited` when hollowed out: "commercially reasonable efforts",
    an SLA target without a remedy, an indemnity that excludes the very case (`exclusions`
    naming the area, or outputs), harm to end users promised only to the customer (chains: only a
@@ -144,7 +145,10 @@ def is_commitment(p: Provision) -> bool:
 
 
 def is_disclaimer(p: Provision) -> bool:
+    """An express disclaimer; also a right to change the model or service at will, which disclaims its stability."""
     if p.stance == Stance.disclaims:
+        return True
+    if p.type == ClauseType.unilateral_change and p.stance == Stance.permits:
         return True
     return p.type == ClauseType.disclaimer and p.stance == Stance.excludes
 
@@ -196,6 +200,9 @@ def reach(p: Provision, known_areas: Iterable[str]) -> set[str]:
         found = indemnity_areas(p)
     elif is_sla(p):
         found = sla_areas(p)
+    elif p.type == ClauseType.unilateral_change and p.stance == Stance.permits:
+        changes = set(_list(_attr(p, "changes"))) or {"service"}
+        found = {"model_change"} if (changes & {"model", "service"} or "model_change" in p.areas) else set()
     else:
         found = set(p.areas)
     if is_general(p):

@@ -12,8 +12,9 @@ The kinds, per area:
   indemnity for the area (`indemnity_areas`), and no such indemnity's scope reaches it.
 - cap_exposure: a party's commitment on the area is `limited` because a cap or damages exclusion
   reaches it with no carve-out. A cap under the playbook's `min_cap_months` raises the severity.
-- no_recourse (area downstream_harm): end users are excluded as third-party beneficiaries and no
-  commitment toward end users (beneficiary end_user, or the customer's end-user terms) covers harm to them.
+- no_recourse (the playbook's `no_recourse_areas`, harms that land on end users): end users are
+  excluded as third-party beneficiaries and no commitment toward end users (beneficiary end_user,
+  or the customer's end-user terms) reaches the area.
 - unnoticed_change (area model_change): the provider may change the model, service or terms
   without notice, or with less than the playbook's `min_notice_days`.
 - below_playbook (not in DESIGN 3.6): someone covers the area, but not as the playbook requires
@@ -361,25 +362,25 @@ class _Builder:
     # ----------------------------------------------------------------- set-wide
 
     def no_recourse(self) -> None:
-        area = "downstream_harm"
-        if area not in self.sp.areas:
-            return
         exclusions = [p for p in self.sp.provisions
                       if p.type == ClauseType.third_party_beneficiary and p.stance == Stance.excludes]
         if not exclusions:
             return
-        toward = [p for p in self.sp.deciding.get(area, [])
-                  if p.stance == Stance.commits and _toward_end_users(self.sp, p)]
-        if toward:
-            return
-        statuses = {c.party: c.status for c in self.matrix.cells if c.area == area}
-        self.add(area, GapKind.no_recourse,
-                 "End users are excluded as third-party beneficiaries, and no party commits to cover "
-                 "harm to them.",
-                 "A commitment toward end users for harm from decisions made with the system (in the "
-                 "deployer's end-user terms), or naming end users as beneficiaries of that protection.",
-                 exclusions, self.playbook.severity(area, GapKind.no_recourse,
-                                                    self.playbook.position_met(area, statuses)))
+        for area in self.playbook.no_recourse_areas:
+            if area not in self.sp.areas:
+                continue
+            toward = [p for p in self.sp.deciding.get(area, [])
+                      if p.stance == Stance.commits and _toward_end_users(self.sp, p)]
+            if toward:
+                continue
+            statuses = {c.party: c.status for c in self.matrix.cells if c.area == area}
+            self.add(area, GapKind.no_recourse,
+                     "End users are excluded as third-party beneficiaries, and no party commits toward "
+                     f"them on {self.title(area).lower()}: a harm to them has no contractual remedy.",
+                     f"A commitment toward end users on {self.title(area).lower()} (in the deployer's "
+                     "end-user terms), or naming end users as beneficiaries of that protection.",
+                     exclusions, self.playbook.severity(area, GapKind.no_recourse,
+                                                        self.playbook.position_met(area, statuses)))
 
     def unnoticed_change(self) -> None:
         area = "model_change"
@@ -392,6 +393,8 @@ class _Builder:
                 continue
             if self.sp.obligor(p) != PartyRole.provider:
                 continue
+            if not set(p.attributes.get("changes") or ["service"]) & {"model", "service", "terms"}:
+                continue  # fees alone are not what this gap is about
             short, how = _notice_short(p, self.playbook.thresholds.min_notice_days)
             if short:
                 found.append((p, how))

@@ -17,7 +17,8 @@ A gap's severity comes from here, never from code. The shape of a playbook file:
         severities: {sla_blind_spot: medium}      # optional per-kind override for this area
         remedy: "..."      # the clause that would close an uncovered area
     sla_areas: [accuracy, fairness]       # areas an SLA is expected to measure (sla_blind_spot)
-    indemnity_areas: [ip_infringement, ...]  # areas an indemnity is expected to reach (indemnity_scope)
+    indemnity_areas: [fairness, ...]  # areas an indemnity is expected to reach (indemnity_scope)
+    no_recourse_areas: [fairness, downstream_harm]  # harms that land on end users (no_recourse)
 
 Areas not named under `areas` have no required position; their gaps take the kind severity.
 """
@@ -80,6 +81,7 @@ class Playbook(_Strict):
     areas: dict[str, AreaPosition] = Field(default_factory=dict)
     sla_areas: list[str] = Field(default_factory=list)
     indemnity_areas: list[str] = Field(default_factory=list)
+    no_recourse_areas: list[str] = Field(default_factory=lambda: ["downstream_harm"])
     path: str | None = None
 
     # ----------------------------------------------------------------- questions gaps.py asks
@@ -162,7 +164,8 @@ def _check(path: Path, data: Any, area_ids: set[str]) -> None:
                 if s not in statuses:
                     raise _entry_error(path, str(area), f"require.{who}", f"unknown coverage status {s!r}")
         check_severities(str(area), "severities", pos.get("severities"))
-    for field in ("sla_areas", "indemnity_areas"):
+        validate(AreaPosition, pos, path, item=str(area), error=PlaybookError)
+    for field in ("sla_areas", "indemnity_areas", "no_recourse_areas"):
         for area in data.get(field) or []:
             if area not in area_ids:
                 raise _entry_error(path, str(area), field, f"unknown area {area!r}")
