@@ -1,0 +1,131 @@
+"""Cross-references: "Section 9.2", "Sections 3 and 4", "this Section L.3", "Section 11
+(Indemnification)", "Sections 8.1 through 8.3", "Article IV", "Exhibit A" resolved to clause ids,
+so a cap can know it excludes the indemnity and a disclaimer what it is "except as provided in".
+
+A range yields one CrossReference per clause it reaches (same text and span). References to
+statutes ("Section 230 of the Communications Decency Act") are skipped.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .models import Clause, CrossReference
+
+_REF = r"(?:\d{1,3}(?:\.\d{1,3})*|[A-Z](?:\.\d{1,3})+|[IVXLC]{1,6}|[A-Z])(?:\([a-z0-9]{1,4}\))*"
+_REF_RE = re.compile(
+    r"\b(Sections?|SECTIONS?|Articles?|ARTICLES?|Clauses?|Paragraphs?|Schedules?|Exhibits?|Annex(?:es)?|"
+    r"Appendix|Appendices|Attachments?|Sec\.|§§?)\s*"
+    rf"({_REF}(?:\s*(?:,|and|or|through|thru|to|-|–)\s*(?:(?:Section|Sections|Article|Clause)\s+)?{_REF})*)"
+    r"(?![\w.]\w)"
+)
+_ONE_RE = re.compile(_REF)
+_STATUTE_RE = re.compile(
+    r"^\s*(?:\([a-z0-9]+\))*\s*of\s+(?:the\s+)?(?:[A-Z][\w.&'-]*\s+){1,8}?(?:Act|Code|Regulations?|Rules|"
+    r"U\.S\.C\.?|Directive|Law|Convention)\b|^\s*of\s+(?:Title|the\s+U\.S\.)"
+)
+_RANGE_WORDS = ("through", "thru", "to", "-", "–")
+_CONTAINER_WORDS = {"schedule", "schedules", "exhibit", "exhibits", "annex", "annexes", "appendix",
+                    "appendices", "attachment", "attachments"}
+
+
+def find_cross_references(text: str, clauses: list[Clause]) -> list[CrossReference]:
+    """Every internal cross-reference in `text`, with its source clause and resolved target."""
+    if not clauses:
+        return []
+    starts = [c.start for c in clauses]
+    by_number: dict[str, list[Clause]] = {}
+    for c in clauses:
+        if c.number:
+            by_number.setdefault(_norm(c.number), []).append(c)
+    siblings: dict[str | None, list[Clause]] = {}
+    for c in clauses:
+        siblings.setdefault(c.parent, []).append(c)
+    out: list[CrossReference] = []
+    for m in _REF_RE.finditer(text):
+        if _STATUTE_RE.match(text, m.end()):
+            continue
+        i = bisect.bisect_right(starts, m.start()) - 1
+        source = clauses[i] if i >= 0 else clauses[0]
+        if source.start == m.start() or (
+            source.number and text[source.start : m.start()].strip(" #*") == ""
+        ):
+            continue  # the clause's own heading "Section 5. Fees", not a reference
+        word = m.group(1).lower().rstrip(".s")
+        refs = _split(m.group(2))
+        targets: list[str | None] = []
+        prev: Clause | None = None
+        for op, ref in refs:
+            target = _resolve(word, ref, by_number, source)
+            if op in _RANGE_WORDS and prev is not None and target is not None:
+                targets.extend(_between(prev, target, siblings))
+            targets.append(target.id if target else None)
+            prev = target
+        seen: set[str | None] = set()
+        for t in targets:
+            if t in seen:
+                continue
+            seen.add(t)
+            out.append(CrossReference(source=source.id, text=m.group(0), start=m.start(), end=m.end(), target=t))
+    return out
+
+
+def _split(refs: str) -> list[tuple[str, str]]:
+    """`8.1 through 8.3, and 9` -> [("", "8.1"), ("through", "8.3"), ("and", "9")]."""
+    out: list[tuple[str, str]] = []
+    pos = 0
+    for m in _ONE_RE.finditer(refs):
+        between = refs[pos : m.start()].strip().lower()
+        op = ""
+        for w in ("through", "thru", "to", "–", "-", "and", "or", ","):
+            if w in between.split() or (w in ("-", "–", ",") and w in between):
+                op = w
+                break
+        out.append((op, m.group(0)))
+        pos = m.end()
+    return out
+
+
+def _norm(number: str) -> str:
+    return number.lower().replace(" ", "").rstrip(".")
+
+
+def _resolve(word: str, ref: str, by_number: dict[str, list[Clause]], source: Clause) -> Clause | None:
+    keys = []
+    if word in _CONTAINER_WORDS or word.rstrip("es") in ("annex", "appendic"):
+        w = {"schedules": "schedule", "exhibits": "exhibit"}.get(word, word)
+        keys.append(_norm(f"{w.capitalize()} {ref}"))
+    if word.startswith("article"):
+        keys.append(_norm(f"Article {ref}"))
+    keys.append(_norm(ref))
+    if "(" in ref:
+        keys.append(_norm(ref.split("(")[0]))  # "9.2(b)" when (b) is not its own clause
+    for k in keys:
+        cands = by_number.get(k)
+        if cands:
+            prefix = _scope(source.id)
+            for c in cands:
+                if _scope(c.id) == prefix:
+                    return c
+            return cands[0]
+    return None
+
+
+def _scope(cid: str) -> str:
+    """The schedule an id lives in: `c-exhibit-a-1.2` -> `exhibit-a`, a body clause -> ""."""
+    m = re.match(r"c-((?:schedule|exhibit|annex|appendix|attachment|addendum)-[a-z0-9.]+)-", cid)
+    return m.group(1) if m else ""
+
+
+def _between(a: Clause, b: Clause, siblings: dict[str | None, list[Clause]]) -> list[str]:
+    """Clauses strictly between `a` and `b` among `a`'s siblings (a range "8.1 through 8.3")."""
+    if a.parent != b.parent:
+        return []
+    sibs = siblings.get(a.parent, [])
+    ids = [c.id for c in sibs]
+    try:
+        i, j = ids.index(a.id), ids.index(b.id)
+    except ValueError:
+        return []
+    return ids[i + 1 : j] if i < j else []

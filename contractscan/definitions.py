@@ -1,0 +1,123 @@
+"""Defined terms: the glossary a lawyer builds in the margin while reading.
+
+Finds `"X" means ...`, `X shall mean ...`, `"X" has the meaning ...`, and parenthetical
+definitions `(the "X")`, `("X")`, `(“Anysphere,” “we,” or “us”)`, with straight or curly quotes and
+Markdown bold around the term. Each term keeps where it is defined (clause id and offsets of the
+whole definition). Regexes over the text: linear in its length.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .models import Clause, DefinedTerm
+
+_Q_OPEN = "\"“”'‘"
+_TERM = r"(?:\*\*|__)?[\"“](?:\*\*|__)?([^\"“”\n]{1,80}?)(?:\*\*|__)?[\"”](?:\*\*|__)?"
+_MEANS_RE = re.compile(
+    _TERM
+    + r"\s*(?:\([^()\n]{0,80}\)\s*)?(?:,\s*)?(?:shall\s+|will\s+|also\s+)?"
+    r"(means?|mean|has\s+the\s+meaning|have\s+the\s+meanings?|refers?\s+to|shall\s+include|includes?|"
+    r"is\s+defined|shall\s+have\s+the\s+meaning|:)"
+    r"(?=[\s,])",
+    re.I,
+)
+_UNQUOTED_MEANS_RE = re.compile(
+    r"(?:^|(?<=[\n.;]\s)|(?<=\n))((?:[A-Z][\w\-]*\s+){0,4}[A-Z][\w\-]*)\s+shall\s+mean\b"
+)
+_PAREN_RE = re.compile(r"\(([^()\n]{1,220})\)")
+_QUOTED_RE = re.compile(r"[\"“](?:\*\*|__)?([^\"“”\n]{1,60}?)(?:\*\*|__)?[,.]?[\"”]")
+_PAREN_FILLER_RE = re.compile(
+    r"^(?:\s|,|;|\.|\*|_|and|or|the|a|an|each|together|collectively|individually|hereinafter|"
+    r"herein|referred|to|as|called|also|jointly|severally|respectively|this|these|its|their)*$",
+    re.I,
+)
+_SENTENCE_END_RE = re.compile(r"[.;](?=\s+[A-Z(“\"]|\s*\n)|\n\s*\n")
+
+
+def find_definitions(text: str, clauses: list[Clause] | None = None) -> list[DefinedTerm]:
+    """Every defined term in `text`, first definition first; a term defined twice keeps both."""
+    found: list[DefinedTerm] = []
+    starts = [c.start for c in clauses or []]
+    seen: set[tuple[str, int]] = set()
+
+    def add(term: str, t_start: int, d_start: int, d_end: int) -> None:
+        term = term.strip().strip(",.").strip()
+        if not term or len(term) > 80 or not any(ch.isalpha() for ch in term):
+            return
+        key = (term.lower(), t_start)
+        if key in seen:
+            return
+        seen.add(key)
+        definition = " ".join(text[d_start:d_end].split())
+        found.append(
+            DefinedTerm(
+                term=term,
+                definition=definition[:600],
+                clause_id=_clause_at(clauses or [], starts, t_start),
+                start=t_start,
+                end=d_end,
+            )
+        )
+
+    for m in _MEANS_RE.finditer(text):
+        if m.group(2) == ":" and not _line_start(text, m.start()):
+            continue
+        end = _sentence_end(text, m.end())
+        add(m.group(1), m.start(), m.start(), end)
+    for m in _UNQUOTED_MEANS_RE.finditer(text):
+        end = _sentence_end(text, m.end())
+        add(m.group(1), m.start(1), m.start(1), end)
+    for m in _PAREN_RE.finditer(text):
+        inner = m.group(1)
+        quoted = list(_QUOTED_RE.finditer(inner))
+        if not quoted:
+            continue
+        rest = _QUOTED_RE.sub(" ", inner)
+        if not _PAREN_FILLER_RE.match(rest):
+            continue  # a quotation inside a parenthesis, not a definition
+        d_start = _phrase_start(text, m.start())
+        for q in quoted:
+            add(q.group(1), m.start() + 1 + q.start(), d_start, m.end())
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def glossary(definitions: list[DefinedTerm]) -> dict[str, DefinedTerm]:
+    """Lower-cased term -> its first definition."""
+    out: dict[str, DefinedTerm] = {}
+    for d in definitions:
+        out.setdefault(d.term.lower(), d)
+    return out
+
+
+def _clause_at(clauses: list[Clause], starts: list[int], offset: int) -> str | None:
+    i = bisect.bisect_right(starts, offset) - 1
+    return clauses[i].id if i >= 0 else None
+
+
+def _line_start(text: str, at: int) -> bool:
+    j = text.rfind("\n", 0, at)
+    return not text[j + 1 : at].strip(" \t*#>-")
+
+
+def _sentence_end(text: str, at: int, limit: int = 800) -> int:
+    m = _SENTENCE_END_RE.search(text, at, min(len(text), at + limit))
+    return m.end() if m else min(len(text), at + limit)
+
+
+def _phrase_start(text: str, paren: int, limit: int = 200) -> int:
+    """Where the noun phrase a parenthetical defines begins: after the last sentence or clause
+    break before it."""
+    lo = max(0, paren - limit)
+    window = text[lo:paren]
+    cut = max(window.rfind(". "), window.rfind("; "), window.rfind("\n"), window.rfind(":"))
+    for word in (" between ", " among ", " by and between ", " and "):
+        k = window.rfind(word)
+        if k > cut:
+            cut = k + len(word) - 1
+    start = lo + cut + 1 if cut >= 0 else lo
+    while start < paren and text[start].isspace():
+        start += 1
+    return start

@@ -1,0 +1,253 @@
+"""Measures the structure stage against labels: parties (CUAD `Parties` column), segmentation and
+document kind (hand labels in benchmarks/labels/structure/*.yaml).
+
+Party matching: a predicted name matches a labelled one when, after lower-casing and dropping
+punctuation, quotes, "the" and corporate suffixes (Inc., LLC, Ltd., ...), the two are equal or one
+contains the other as whole words (`contractscan.parties.names_match`). Pronouns (we, us, you) are
+not predicted names here (CUAD never labels them). Labelled items that are sentences ("X and Y are
+each a Party") or the bare words Party/Parties are dropped.
+precision = predicted names that match a labelled name / predicted names;
+recall = labelled names matched by a predicted name / labelled names.
+
+Split: a contract is held out when sha1(file name) % 5 == 0; rules were written looking at the
+dev part only.
+
+Segmentation: a labelled section is found when a clause with the same number (or, for an
+unnumbered heading, the same heading) starts within `TOLERANCE` characters of the labelled offset.
+Labels cover numbered sections and headings down to the depth the label file states; enumerations
+((a), (i)) are not labelled, so precision counts only predicted clauses of labelled kinds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import csv
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from ..models import Document, DocumentKind, Page
+from ..parties import names_match
+from ..structure import analyze_structure
+
+REPO = Path(__file__).resolve().parents[2]
+LABELS_DIR = REPO / "benchmarks" / "labels" / "structure"
+DEFAULT_DATA = REPO.parent / "shared" / "data"
+TOLERANCE = 12
+_PRONOUNS = {"we", "us", "our", "you", "your"}
+_TAG_RE = re.compile(r"</?[a-z]+\d?>")
+
+
+def held_out(name: str) -> bool:
+    """The fixed dev/held-out split: one contract in five, by a hash of its file name."""
+    return int(hashlib.sha1(name.encode()).hexdigest(), 16) % 5 == 0
+
+
+def read_document(path: Path) -> Document:
+    """A corpus file as a Document (unfair-tos XML loses its tags; one page per file)."""
+    text = path.read_text(encoding="utf-8", errors="replace")
+    if path.suffix == ".xml":
+        text = _TAG_RE.sub("", text)
+    fmt = "markdown" if path.suffix == ".md" else "text"
+    return Document(
+        id=path.stem, path=str(path), format=fmt, text=text, pages=[Page(number=1, start=0, end=len(text))]
+    )
+
+
+# --------------------------------------------------------------------------- parties
+
+
+@dataclass
+class _PR:
+    tp_pred: int = 0
+    pred: int = 0
+    tp_gold: int = 0
+    gold: int = 0
+    docs: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def line(self, label: str) -> str:
+        p = self.tp_pred / self.pred if self.pred else 0.0
+        r = self.tp_gold / self.gold if self.gold else 0.0
+        return (
+            f"  {label:<9} contracts {self.docs:3d}  precision {p:.3f} ({self.tp_pred}/{self.pred})"
+            f"  recall {r:.3f} ({self.tp_gold}/{self.gold})"
+        )
+
+
+def _gold_names(cell: str) -> list[str]:
+    try:
+        items = ast.literal_eval(cell) if cell.strip().startswith("[") else [cell]
+    except (ValueError, SyntaxError):
+        items = [cell]
+    out = []
+    for it in items:
+        it = str(it).strip().strip("'\"“”")
+        if not it or len(it) > 80 or re.search(r"\b(?:each|collectively|individually|referred)\b", it, re.I):
+            continue
+        if it.lower().strip() in ("party", "parties"):
+            continue
+        out.append(it)
+    return out
+
+
+def evaluate_parties(data_dir: Path) -> tuple[_PR, _PR]:
+    cuad = data_dir / "cuad"
+    rows = {Path(r["Filename"]).stem.lower(): r for r in csv.DictReader(open(cuad / "labels.csv", encoding="utf-8"))}
+    dev, held = _PR(), _PR()
+    for path in sorted((cuad / "txt").glob("*.txt")):
+        row = rows.get(path.stem.lower())
+        if row is None:
+            continue
+        gold = _gold_names(row.get("Parties", ""))
+        if not gold:
+            continue
+        st = analyze_structure(read_document(path))
+        pred = [n for p in st.parties for n in p.names if n.lower() not in _PRONOUNS]
+        acc = held if held_out(path.name) else dev
+        acc.docs += 1
+        acc.pred += len(pred)
+        acc.tp_pred += sum(1 for n in pred if any(names_match(n, g) for g in gold))
+        acc.gold += len(gold)
+        for g in gold:
+            if any(names_match(n, g) for n in pred):
+                acc.tp_gold += 1
+            elif len(acc.misses) < 400:
+                acc.misses.append(f"{path.name[:40]}: {g}")
+    return dev, held
+
+
+# --------------------------------------------------------------------------- segmentation
+
+
+@dataclass
+class _Seg:
+    docs: int = 0
+    found: int = 0
+    labelled: int = 0
+    pred: int = 0
+    pred_ok: int = 0
+    heading_ok: int = 0
+    heading_total: int = 0
+    kind_ok: int = 0
+    notes: list[str] = field(default_factory=list)
+
+
+def _norm(s: str | None) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", (s or "").lower()).strip()
+
+
+def _label_kind(number: str | None) -> bool:
+    return bool(number) and "(" not in (number or "")
+
+
+def evaluate_segmentation(data_dir: Path, labels_dir: Path) -> dict[str, _Seg]:
+    out = {"dev": _Seg(), "held-out": _Seg()}
+    for lf in sorted(labels_dir.glob("*.yaml")):
+        label = yaml.safe_load(lf.read_text(encoding="utf-8"))
+        path = data_dir / label["file"]
+        if not path.is_file():
+            continue
+        acc = out["held-out" if label.get("split") == "held-out" else "dev"]
+        doc = read_document(path)
+        st = analyze_structure(doc)
+        acc.docs += 1
+        if st.kind == DocumentKind(label["kind"]):
+            acc.kind_ok += 1
+        else:
+            acc.notes.append(f"{lf.stem}: kind {st.kind.value}, labelled {label['kind']}")
+        depth = int(label.get("depth", 2))
+        sections = label.get("sections", [])
+        used: set[str] = set()
+        for sec in sections:
+            acc.labelled += 1
+            num, head, off = sec.get("number"), sec.get("heading"), int(sec["offset"])
+            match = None
+            for c in st.clauses:
+                if abs(c.start - off) > TOLERANCE:
+                    continue
+                if num is not None and _norm(c.number) == _norm(str(num)):
+                    match = c
+                elif num is None and head and _norm(c.heading) == _norm(head):
+                    match = c
+                if match:
+                    break
+            if match is None:
+                acc.notes.append(f"{lf.stem}: missed {num or ''} {head or ''} @{off}")
+                continue
+            acc.found += 1
+            used.add(match.id)
+            if head:
+                acc.heading_total += 1
+                if _norm(match.heading) == _norm(head):
+                    acc.heading_ok += 1
+                else:
+                    acc.notes.append(f"{lf.stem}: {num} heading {match.heading!r}, labelled {head!r}")
+        labelled_numbered = any(s.get("number") for s in sections)
+        for c in st.clauses:
+            if c.id in ("c-preamble", "c-signatures") or c.id.startswith("p-"):
+                continue
+            if c.number and "(" in c.number:
+                continue  # enumerations are not labelled
+            if c.number and c.number.count(".") >= depth and not c.number.startswith(("Schedule", "Exhibit")):
+                continue  # deeper than the labels go
+            if c.number is None and labelled_numbered and c.level > 0:
+                continue  # run-in sub-headings inside numbered sections are not labelled
+            acc.pred += 1
+            if c.id in used:
+                acc.pred_ok += 1
+            elif len(acc.notes) < 300:
+                acc.notes.append(f"{lf.stem}: extra {c.citation} @{c.start}")
+    return out
+
+
+def evaluate(data_dir: Path, labels_dir: Path | None = None) -> str:
+    """The printable report of party, segmentation and kind accuracy."""
+    labels_dir = labels_dir or LABELS_DIR
+    lines = ["Structure evaluation", f"data: {data_dir}", ""]
+    if (data_dir / "cuad" / "labels.csv").is_file():
+        dev, held = evaluate_parties(data_dir)
+        lines.append("Parties vs CUAD `Parties` (held out: sha1(file name) % 5 == 0)")
+        lines.append(dev.line("dev"))
+        lines.append(held.line("held-out"))
+        lines.append("")
+    else:
+        lines.append("Parties: cuad/labels.csv not found, skipped\n")
+    seg = evaluate_segmentation(data_dir, labels_dir)
+    lines.append(f"Segmentation vs hand labels in {labels_dir} (tolerance {TOLERANCE} chars)")
+    for name, s in seg.items():
+        rec = s.found / s.labelled if s.labelled else 0.0
+        prec = s.pred_ok / s.pred if s.pred else 0.0
+        hacc = s.heading_ok / s.heading_total if s.heading_total else 0.0
+        kacc = s.kind_ok / s.docs if s.docs else 0.0
+        lines.append(
+            f"  {name:<9} documents {s.docs:2d}  section recall {rec:.3f} ({s.found}/{s.labelled})"
+            f"  precision {prec:.3f} ({s.pred_ok}/{s.pred})  heading accuracy {hacc:.3f}"
+            f"  kind accuracy {kacc:.3f} ({s.kind_ok}/{s.docs})"
+        )
+    lines.append("")
+    lines.append("Mismatches (first 40 per split):")
+    for name, s in seg.items():
+        for n in s.notes[:40]:
+            lines.append(f"  [{name}] {n}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(prog="python -m contractscan.evaluation.structure")
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the shared corpora folder")
+    ap.add_argument("--labels", type=Path, default=None, help="hand labels folder")
+    ap.add_argument("--misses", action="store_true", help="also list missed CUAD party names (dev)")
+    args = ap.parse_args(argv)
+    print(evaluate(args.data, args.labels))
+    if args.misses:
+        dev, _ = evaluate_parties(args.data)
+        print("\n".join(dev.misses))
+
+
+if __name__ == "__main__":
+    main()

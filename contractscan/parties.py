@@ -1,0 +1,400 @@
+"""Parties and their canonical roles (DESIGN 3.2), read from the preamble, definitions and
+signature blocks, and the terms-of-service conventions for "we" and "you".
+
+Roles are per document: in a deployer's end-user terms "we" is the customer and "you" the end
+user; in a data-labelling SOW the contractor is the data_supplier and the company hiring it the
+provider. When no role word names a party, the document kind and the order of the parties decide:
+the other party of a known one takes the complementary role; with none known, the first-named
+party is the provider and the second the customer (the usual order of vendor contracts).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .models import Clause, DefinedTerm, DocumentKind, Party, PartyRole
+
+# --------------------------------------------------------------------------- role words
+
+_ROLE_WORDS: dict[str, PartyRole] = {}
+for _role, _words in {
+    PartyRole.provider: "provider vendor supplier licensor processor seller manufacturer consultant",
+    PartyRole.customer: "customer client licensee subscriber controller deployer employer buyer "
+    "purchaser distributor reseller",
+    PartyRole.data_supplier: "labeller labeler annotator",
+    PartyRole.end_user: "candidate applicant patient end-user member",
+    PartyRole.subprocessor: "subprocessor sub-processor",
+}.items():
+    for _w in _words.split():
+        _ROLE_WORDS[_w] = _role
+_MULTI = {
+    "service provider": PartyRole.provider,
+    "data supplier": PartyRole.data_supplier,
+    "data provider": PartyRole.data_supplier,
+    "end user": PartyRole.end_user,
+}
+_WE = ("we", "us", "our", "ours")
+_YOU = ("you", "your", "yours")
+_NOT_PARTIES = frozenset(
+    "agreement,terms,tos,services,service,effective date,term,party,parties,this agreement,"
+    "confidential information,territory,products,product,affiliate,affiliates,software,"
+    "documentation,order,order form,sla,dpa,policy,schedule,exhibit,content,data,fees,"
+    "customer data,deliverables,work,intellectual property rights,platform,site,sites,website,"
+    "user content,your data,your content,your account,account,privacy policy,terms of service,"
+    "terms of use,end user,end users,users,user".split(",")
+)
+_CORP_RE = re.compile(
+    r"(?:Inc\.?|Incorporated|Corporation|Corp\.?|L\.?L\.?C\.?|LLC|Ltd\.?|Limited|LLP|L\.P\.|LP|PLC|plc|"
+    r"GmbH|AG|S\.A\.?|S\.A\.S\.?|N\.V\.|B\.V\.|Co\.|Company|Association|Bank|University|Trust|Fund|"
+    r"Partners|S\.p\.A\.|Pty\.? Ltd\.?|S\.à r\.l\.?|S\.A R\.L)",
+)
+_ENTITY_RE = re.compile(
+    r"((?:[A-Z0-9][\w&'’.\-]*,?\s+){0,7}?"
+    r"(?:Inc\.?|Incorporated|Corporation|Corp\.|L\.L\.C\.|LLC|Ltd\.?|Limited|LLP|L\.P\.|PLC|plc|GmbH|AG|"
+    r"S\.A\.|N\.V\.|B\.V\.|Co\.))(?![\w])",
+)
+_PREAMBLE_END_RE = re.compile(
+    r"\bWHEREAS\b|\bRECITALS\b|\bNOW,? THEREFORE\b|\bBACKGROUND\b|\bW I T N E S S E T H\b|\bWITNESSETH\b", re.I
+)
+_DESCRIPTOR_RE = re.compile(
+    r",?\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,6}?(?:corporation|company|limited|partnership|association|"
+    r"bank|entity|organization|organisation|university|institution|trust|society|body|agency|"
+    r"liability|GmbH|incorporated|organized|organised|existing|having|with|whose)\b.*$",
+    re.I | re.S,
+)
+_SIGNER_RE = re.compile(r"^\s*(?:By|BY|Signature|Name|Title)\s*:", re.M)
+_WS_RE = re.compile(r"\s+")
+
+
+def _role_of_word(word: str) -> PartyRole | None:
+    w = word.lower().strip(" .,'\"“”’*").removeprefix("the ").strip()
+    if w in _MULTI:
+        return _MULTI[w]
+    return _ROLE_WORDS.get(w)
+
+
+def role_for_alias(alias: str, kind: DocumentKind) -> PartyRole | None:
+    """The role an alias names by itself in a document of `kind`, if it names one."""
+    a = alias.lower().strip(" .,'\"“”’*").removeprefix("the ").strip()
+    eut = kind == DocumentKind.end_user_terms
+    if a in _WE:
+        return PartyRole.customer if eut else PartyRole.provider
+    if a in _YOU:
+        return PartyRole.end_user if eut else PartyRole.customer
+    if a == "company":
+        return PartyRole.customer if eut else (PartyRole.provider if kind in _TOS_KINDS else None)
+    if a in ("end user", "end users"):
+        return PartyRole.end_user
+    if a == "user" or a == "users":
+        return PartyRole.end_user if eut else (PartyRole.customer if kind in _TOS_KINDS else None)
+    if a in ("contractor", "labeller", "labeler", "annotator", "vendor") and kind == DocumentKind.sow:
+        return PartyRole.data_supplier if a != "vendor" else PartyRole.provider
+    if a == "contractor":
+        return PartyRole.data_supplier if kind == DocumentKind.sow else PartyRole.provider
+    role = _role_of_word(a)
+    if role is None:
+        # "Data Processor", "AI Provider": the head noun decides
+        last = a.split()[-1] if a.split() else ""
+        role = _role_of_word(last) if last != a else None
+    return role
+
+
+_TOS_KINDS = {
+    DocumentKind.terms_of_service,
+    DocumentKind.acceptable_use_policy,
+    DocumentKind.ai_addendum,
+    DocumentKind.sla,
+    DocumentKind.dpa,
+}
+
+
+# --------------------------------------------------------------------------- detection
+
+
+class _Found:
+    def __init__(self, name: str, at: int) -> None:
+        self.names: list[str] = [name]
+        self.at = at
+        self.role: PartyRole | None = None
+
+    def add(self, name: str) -> None:
+        if name and name.lower() not in (n.lower() for n in self.names):
+            self.names.append(name)
+
+
+def find_parties(
+    text: str,
+    clauses: list[Clause],
+    definitions: list[DefinedTerm],
+    kind: DocumentKind,
+    forced: dict[PartyRole, list[str]] | None = None,
+) -> list[Party]:
+    """The parties of one document, one Party per role, names as the document writes them."""
+    pre_end = _preamble_end(text, clauses)
+    found: list[_Found] = []
+
+    def entity_for(name: str) -> _Found | None:
+        key = _norm(name)
+        for f in found:
+            if any(_norm(n) == key or (len(key) > 3 and _contains(_norm(n), key)) for n in f.names):
+                return f
+        return None
+
+    # 1. parenthetical definitions in the preamble: `Acme, Inc., a Delaware corporation ("Provider")`
+    for d in definitions:
+        if d.start >= pre_end:
+            continue
+        name = _name_before(text, d)
+        alias = d.term
+        role_word = role_for_alias(alias, kind)
+        if _norm(alias) in _NOT_PARTIES and role_word is None:
+            continue
+        if name is None:
+            if role_word is None and alias.lower() not in _WE + _YOU:
+                continue
+            f = entity_for(alias)
+            if f is None:
+                # pronoun or role alias right after a name we already hold
+                if found and alias.lower() in _WE + _YOU and d.start - found[-1].at < 400:
+                    found[-1].add(alias)
+                    continue
+                f = _Found(alias, d.start)
+                found.append(f)
+            else:
+                f.add(alias)
+            continue
+        if _norm(name) in _NOT_PARTIES:
+            continue
+        f = entity_for(name) or entity_for(alias)
+        if f is None:
+            f = _Found(name, d.start)
+            found.append(f)
+        else:
+            f.add(name)
+        f.add(alias)
+
+    # 2. corporate names in the preamble without a definition
+    for m in _ENTITY_RE.finditer(text, 0, pre_end):
+        name = _clean_name(m.group(1))
+        name = re.sub(r"^(?:EXHIBIT|Exhibit)\s+[\d.]+\s*", "", name)
+        if not name or not _norm(name) or entity_for(name) is not None:
+            continue
+        if len(name.split()) < 2 and not _CORP_RE.search(name):
+            continue
+        found.append(_Found(name, m.start()))
+
+    # 3. signature blocks: the entity line above a "By:" line
+    sig = next((c for c in clauses if c.id == "c-signatures"), None)
+    if sig is not None:
+        for m in _ENTITY_RE.finditer(text, sig.start, sig.end):
+            name = _clean_name(m.group(1))
+            if name and entity_for(name) is None and _CORP_RE.search(name):
+                found.append(_Found(name, m.start()))
+
+    # 4. terms of service: "we" and "you" when the text speaks that way
+    if kind in (DocumentKind.terms_of_service, DocumentKind.end_user_terms, DocumentKind.acceptable_use_policy,
+                DocumentKind.ai_addendum, DocumentKind.sla, DocumentKind.dpa, DocumentKind.other):
+        head = text[: min(len(text), 20000)].lower()
+        uses_you = len(re.findall(r"\byou(?:r)?\b", head)) >= 3
+        uses_we = len(re.findall(r"\b(?:we|us|our)\b", head)) >= 3
+        have = {n.lower() for f in found for n in f.names}
+        if uses_we and not have & set(_WE):
+            target = next((f for f in found if f.role is None and _CORP_RE.search(" ".join(f.names))), None)
+            if target is None and found:
+                target = found[0]
+            if target is not None and kind != DocumentKind.end_user_terms:
+                target.add("we")
+            elif target is None:
+                found.append(_Found("we", 0))
+        if uses_you and not have & set(_YOU):
+            found.append(_Found("you", 0))
+
+    # roles
+    for f in found:
+        for n in f.names:
+            r = role_for_alias(n, kind)
+            if r is not None:
+                f.role = r
+                break
+    unknown = [f for f in found if f.role is None]
+    known_roles = {f.role for f in found if f.role is not None}
+    for f in unknown:
+        if PartyRole.provider in known_roles and PartyRole.customer not in known_roles:
+            f.role = PartyRole.customer
+        elif PartyRole.customer in known_roles and PartyRole.provider not in known_roles:
+            f.role = PartyRole.provider
+        elif PartyRole.data_supplier in known_roles and PartyRole.provider not in known_roles:
+            f.role = PartyRole.provider
+        elif not known_roles:
+            f.role = PartyRole.provider
+        else:
+            f.role = PartyRole.third_party
+        known_roles.add(f.role)
+
+    parties: dict[PartyRole, Party] = {}
+    for f in found:
+        assert f.role is not None
+        p = parties.setdefault(f.role, Party(role=f.role))
+        for n in f.names:
+            if n.lower() not in (x.lower() for x in p.names):
+                p.names.append(n)
+    if forced:
+        for role, names in forced.items():
+            role = PartyRole(role)
+            low = {n.lower() for n in names}
+            for p in parties.values():
+                p.names = [n for n in p.names if n.lower() not in low]
+            p = parties.setdefault(role, Party(role=role))
+            for n in names:
+                if n.lower() not in (x.lower() for x in p.names):
+                    p.names.append(n)
+    order = list(PartyRole)
+    return sorted((p for p in parties.values() if p.names), key=lambda p: order.index(p.role))
+
+
+def _preamble_end(text: str, clauses: list[Clause]) -> int:
+    """The preamble ends at the recitals, the first numbered clause, or 5000 characters."""
+    limit = min(len(text), 5000)
+    first_body = next((c.start for c in clauses if c.start >= 600), limit)
+    limit = min(limit, first_body)
+    m = _PREAMBLE_END_RE.search(text, 0, limit)
+    return m.start() if m and m.start() > 200 else limit
+
+
+_DOCUMENT_WORDS = frozenset(
+    "agreement agreements terms policy addendum order schedule exhibit annex appendix statement act "
+    "services service date law laws rules".split()
+)
+_NAME_TOKEN_RE = re.compile(r"[\w&'’.\-]+,?|,")
+_NAME_JOINERS = frozenset(("of", "and", "&", "de", "du", "la", "für", "d/b/a"))
+
+
+def _name_before(text: str, d: DefinedTerm) -> str | None:
+    """The entity name right before a parenthetical definition: `Anysphere, Inc. (“Anysphere”)`,
+    `Acme Corp., a Delaware corporation (“Provider”)` (the descriptor is skipped)."""
+    paren = text.rfind("(", max(0, d.start - 60), d.start + 1)
+    if paren < 0:
+        return None
+    lo = max(0, paren - 400)
+    window = text[lo:paren]
+    # skip a descriptor: ", a Delaware corporation with offices at ..."
+    m = None
+    for m in re.finditer(r",\s+(?:an?|the)\s+[A-Za-z]", window):
+        pass
+    if m is not None and _DESCRIPTOR_RE.match(window[m.start():]) and "(" not in window[m.start():]:
+        window = window[: m.start()]
+    tokens = window.split()
+    name: list[str] = []
+    for tok in reversed(tokens[-12:]):
+        if re.fullmatch(r"\([A-Z][\w.]*\),?", tok):
+            name.append(tok)  # "Fonterra (USA), Inc."
+            continue
+        if any(ch in tok for ch in "()\"“”"):
+            break
+        bare = tok.strip(",*_")
+        if not bare:
+            break
+        if bare[0].isupper() or bare[0].isdigit() or (bare.lower() in _NAME_JOINERS and name):
+            name.append(tok)
+            if tok.endswith((";", ":")) or bare.lower() in ("between", "among", "by"):
+                name.pop()
+                break
+            continue
+        break
+    while name and name[-1].strip(",").lower() in _NAME_JOINERS | {"this", "these", "the", "by", "between", "among"}:
+        name.pop()
+    if not name:
+        return None
+    cand = _clean_name(" ".join(reversed(name)))
+    cand = re.sub(r"^(?:THIS|This)\s+(?:[A-Z][\w-]*\s+)*?(?:AGREEMENT|Agreement)\s*", "", cand)
+    cand = re.sub(r"^(?:EXHIBIT|Exhibit)\s+[\d.]+\s*", "", cand)
+    if not cand or len(cand.split()) > 9 or _norm(cand) in _NOT_PARTIES:
+        return None
+    if cand.split()[-1].lower().strip(".,") in _DOCUMENT_WORDS:
+        return None
+    return cand
+
+
+def _clean_name(s: str) -> str:
+    s = _WS_RE.sub(" ", s.replace("*", "").replace("_", " ")).strip(" ,;:\"“”'")
+    s = re.sub(r"^(?:and|by|between|among|with|the)\s+", "", s, flags=re.I)
+    s = re.sub(r"\s*\b(?:each|hereinafter|collectively)\b.*$", "", s, flags=re.I)
+    s = re.sub(r",?\s+and\s+its\s+(?:affiliates|subsidiaries)$", "", s, flags=re.I)
+    return s.strip(" ,;:")
+
+
+def _norm(s: str) -> str:
+    """Case, punctuation and corporate-suffix insensitive form of a name."""
+    s = s.lower().replace("’", "'")
+    s = re.sub(r"[^\w\s&]", " ", s)
+    s = re.sub(r"\b(?:the|inc|incorporated|corp|corporation|llc|l l c|ltd|limited|plc|co|lp|llp|gmbh|ag|sa|nv|bv)\b", " ", s)
+    return _WS_RE.sub(" ", s).strip()
+
+
+def _contains(a: str, b: str) -> bool:
+    """Whole-word containment either way."""
+    if not a or not b:
+        return False
+    return re.search(rf"(?:^|\s){re.escape(b)}(?:\s|$)", a) is not None or re.search(
+        rf"(?:^|\s){re.escape(a)}(?:\s|$)", b
+    ) is not None
+
+
+def names_match(predicted: str, labelled: str) -> bool:
+    """How the evaluation matches a predicted party name to a labelled one: after `_norm`
+    (lower case, punctuation, quotes, "the" and corporate suffixes dropped), equal or one contained
+    in the other as whole words."""
+    a, b = _norm(predicted), _norm(labelled)
+    return bool(a and b) and (a == b or _contains(a, b))
+
+
+# --------------------------------------------------------------------------- seams
+
+
+def role_aliases(parties: list[Party]) -> dict[str, PartyRole]:
+    """Lower-cased alias -> role: every name, its short forms ("Acme AI, Inc." -> "acme ai",
+    "acme"), and the pronoun families of "we" and "you" where a party carries them."""
+    out: dict[str, PartyRole] = {}
+    for p in parties:
+        for name in p.names:
+            low = name.lower().strip()
+            if not low:
+                continue
+            out.setdefault(low, p.role)
+            if low in _WE:
+                for w in _WE + ("ourselves",):
+                    out.setdefault(w, p.role)
+                continue
+            if low in _YOU:
+                for w in _YOU + ("yourself",):
+                    out.setdefault(w, p.role)
+                continue
+            short = _norm(name)
+            if short and short != low:
+                out.setdefault(short, p.role)
+            first = short.split()[0] if short.split() else ""
+            if len(first) >= 4 and first not in _GENERIC_FIRST and len(short.split()) > 1:
+                out.setdefault(first, p.role)
+    return out
+
+
+_GENERIC_FIRST = frozenset("american national international global united first general new the data".split())
+
+
+def merge_parties(parties_per_document: list[list[Party]]) -> list[Party]:
+    """One Party per role across the documents of a set; names in first-seen order.
+
+    A name seen under two roles in different documents stays under each (roles are per
+    document: "we" is the provider in vendor terms and the customer in end-user terms)."""
+    merged: dict[PartyRole, Party] = {}
+    for doc_parties in parties_per_document:
+        for p in doc_parties:
+            m = merged.setdefault(p.role, Party(role=p.role))
+            for n in p.names:
+                if n.lower() not in (x.lower() for x in m.names):
+                    m.names.append(n)
+            for d in p.documents:
+                if d not in m.documents:
+                    m.documents.append(d)
+    order = list(PartyRole)
+    return sorted(merged.values(), key=lambda p: order.index(p.role))
