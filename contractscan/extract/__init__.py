@@ -1,0 +1,157 @@
+"""Ingestion: any contract file -> a `Document` with clean text and a page map, or a coded error.
+
+`extract()` never raises for a problem with the file; it returns a Document whose `error` holds
+one code (not_found, unsupported_format, empty, encrypted, corrupt, too_large, timeout,
+ocr_failed, unreadable, internal) and a one-line message. The format comes from the bytes
+(sniff.py), never from the name.
+
+Scans: pages without a text layer are OCR'd with Tesseract when `ocr="auto"` (the default); when
+OCR is off or unavailable they get the warning `ocr_needed`, and a document with no text at all
+gets the error `empty` ("no text layer; run with --ocr auto") with that warning kept, so a scan
+never passes silently as an empty contract (details in pdf.py).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from ..errors import ExtractionError
+from ..models import Document, DocumentError, ErrorCode, Notice
+from .extracted import Extracted
+from .limits import call_with_deadline
+from .options import ExtractOptions
+from .sniff import Format, sniff
+
+__all__ = ["ExtractOptions", "extract", "format_extracted"]
+
+_Outcome = tuple[Extracted | None, ErrorCode | None, str, list[Notice]]
+
+
+def extract(
+    path: Path | str,
+    options: ExtractOptions | None = None,
+    doc_id: str = "D1",
+    display_path: str | None = None,
+) -> Document:
+    """Read one file into a Document (text, pages, warnings) or a Document with an error."""
+    options = options or ExtractOptions()
+    shown = display_path if display_path is not None else str(path)
+    doc = Document(id=doc_id, path=shown)
+    try:
+        data = _read_bytes(Path(path), options)
+    except ExtractionError as exc:
+        return _failed(doc, exc.code, exc.message)
+    doc.sha256 = hashlib.sha256(data).hexdigest()
+    if not data.strip(b" \t\r\n\x00"):
+        return _failed(doc, ErrorCode.empty, "file is empty" if not data else "file holds only whitespace")
+    try:
+        fmt = sniff(data, Path(path).name)
+    except ExtractionError as exc:
+        return _failed(doc, exc.code, exc.message)
+    doc.format = fmt
+    try:
+        result, code, message, warnings = call_with_deadline(
+            lambda: _read_safely(fmt, data, options), options.timeout
+        )
+    except ExtractionError as exc:
+        return _failed(doc, exc.code, exc.message)
+    doc.warnings = warnings
+    if code is not None or result is None:
+        return _failed(doc, code or ErrorCode.internal, message)
+    doc.text = result.text
+    doc.pages = result.pages
+    doc.has_pages = result.has_pages
+    doc.warnings = result.warnings
+    doc.metadata = result.metadata
+    return doc
+
+
+def _read_bytes(path: Path, options: ExtractOptions) -> bytes:
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        raise ExtractionError(ErrorCode.not_found, "no such file") from None
+    except PermissionError:
+        raise ExtractionError(ErrorCode.unreadable, "permission denied") from None
+    except OSError as exc:
+        raise ExtractionError(ErrorCode.unreadable, f"cannot stat file: {exc.strerror}") from None
+    if path.is_dir():
+        raise ExtractionError(ErrorCode.unsupported_format, "is a directory, not a file")
+    if st.st_size > options.max_bytes:
+        raise ExtractionError(
+            ErrorCode.too_large,
+            f"file is {st.st_size:,} bytes, more than the limit of {options.max_bytes:,}",
+        )
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(options.max_bytes + 1)
+    except PermissionError:
+        raise ExtractionError(ErrorCode.unreadable, "permission denied") from None
+    except OSError as exc:
+        raise ExtractionError(ErrorCode.unreadable, f"cannot read file: {exc.strerror}") from None
+    if len(data) > options.max_bytes:  # grew since stat, or a device
+        raise ExtractionError(ErrorCode.too_large, f"file is larger than the limit of {options.max_bytes:,} bytes")
+    return data
+
+
+def _read_safely(fmt: Format, data: bytes, options: ExtractOptions) -> _Outcome:
+    """The reader for `fmt`, with every failure turned into (None, code, message, warnings)."""
+    try:
+        return _read(fmt, data, options), None, "", []
+    except ExtractionError as exc:
+        return None, exc.code, exc.message, list(getattr(exc, "warnings", []))
+    except MemoryError:
+        return None, ErrorCode.too_large, "ran out of memory while reading", []
+    except RecursionError:
+        return None, ErrorCode.corrupt, "structure nested too deeply to read", []
+    except Exception as exc:  # noqa: BLE001 - a reader bug or an input no parser expected
+        return None, ErrorCode.internal, f"unexpected reader failure ({type(exc).__name__}: {exc})"[:300], []
+
+
+def _read(fmt: Format, data: bytes, options: ExtractOptions) -> Extracted:
+    if fmt == "pdf":
+        from .pdf import extract_pdf
+
+        return extract_pdf(data, options)
+    if fmt == "docx":
+        from .docx import extract_docx
+
+        return extract_docx(data)
+    if fmt == "html":
+        from .html import extract_html
+
+        return extract_html(data)
+    from .text import extract_markdown, extract_text
+
+    result = extract_markdown(data) if fmt == "markdown" else extract_text(data)
+    if not result.text.strip():
+        raise ExtractionError(ErrorCode.empty, "file has no text")
+    return result
+
+
+def _failed(doc: Document, code: ErrorCode, message: str) -> Document:
+    one_line = " ".join(message.split())
+    doc.error = DocumentError(code=code, message=one_line)
+    doc.text = ""
+    doc.pages = []
+    return doc
+
+
+def format_extracted(doc: Document) -> str:
+    """The text as `contractscan extract FILE` prints it: `=== page N ===` before each page."""
+    if doc.error is not None:
+        return f"error {doc.error.code.value}: {doc.error.message}\n"
+    if not doc.has_pages or not doc.pages:
+        return doc.text + ("\n" if doc.text and not doc.text.endswith("\n") else "")
+    out = []
+    for page in doc.pages:
+        marker = f"=== page {page.number}"
+        if page.ocr:
+            conf = f", confidence {page.ocr_confidence:g}" if page.ocr_confidence is not None else ""
+            marker += f" (OCR{conf})"
+        out.append(marker + " ===\n")
+        body = doc.text[page.start : page.end].strip()
+        if body:
+            out.append(body + "\n")
+    return "".join(out)

@@ -1,0 +1,366 @@
+"""PDF text with two engines behind one interface; the layout logic is shared (layout.py).
+
+Both engines only report positioned text fragments of a page: pdfium one fragment per line
+segment (its text-page "rects", which already split a line at a column gutter), pdfplumber one
+fragment per word (after `dedupe_chars`). Everything after that (headers, footers, columns,
+paragraphs, hyphens, page map) is `layout.assemble`, so the two engines differ only in how they
+read the file.
+
+Choice of `auto` (measured by `benchmarks/extract.py`, figures in its output): AUTO_CHOICE_NOTE
+`auto` reads with pdfium; it falls back to pdfplumber only when pdfium cannot open a file that
+is not encrypted.
+
+Pages with no text layer (fewer than MIN_TEXT_CHARS characters and an image on the page) are OCR'd
+when `ocr="auto"` and Tesseract is installed; `ocr="force"` OCRs every page. Policy when OCR does
+not run (`ocr="never"` or no Tesseract): the document gets the warning `ocr_needed` naming the
+pages; when no page has any text at all the document also gets the error `empty` with the message
+"no text layer; run with --ocr auto" (or "...install tesseract-ocr"), so a scan is never
+silently reported as a contract without clauses.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from ..errors import ExtractionError
+from ..models import ErrorCode, Notice, Page
+from .extracted import Extracted
+from .layout import HYPHEN_MARK, Fragment, RawPage, assemble, clean_text
+from .ocr import ocr_pdfium_page, tesseract_path
+from .options import ExtractOptions
+
+MIN_TEXT_CHARS = 10
+
+
+@dataclass(slots=True)
+class EnginePage:
+    fragments: list[Fragment]
+    width: float
+    height: float
+    chars: int
+    has_images: bool
+
+
+class PdfEngine(Protocol):
+    name: str
+
+    def page_count(self) -> int: ...
+
+    def page(self, index: int) -> EnginePage: ...
+
+    def title(self) -> str | None: ...
+
+    def close(self) -> None: ...
+
+
+# ----------------------------------------------------------------------------- pdfium
+
+
+def _pdfium_open(data: bytes, password: str | None) -> Any:
+    import pypdfium2 as pdfium
+
+    try:
+        return pdfium.PdfDocument(data, password=password)
+    except pdfium.PdfiumError as exc:
+        if getattr(exc, "err_code", None) == 4:  # FPDF_ERR_PASSWORD
+            raise _password_error(password) from None
+        raise ExtractionError(ErrorCode.corrupt, f"PDF could not be parsed ({_pdfium_reason(exc)})") from None
+
+
+def _pdfium_reason(exc: Exception) -> str:
+    text = str(exc)
+    if "PDFium:" in text:
+        return text.split("PDFium:", 1)[1].strip(" ).")
+    return text
+
+
+def _password_error(password: str | None) -> ExtractionError:
+    if password:
+        return ExtractionError(ErrorCode.encrypted, "PDF is encrypted and the password given is wrong")
+    return ExtractionError(ErrorCode.encrypted, "PDF is encrypted: a password is needed (--password)")
+
+
+class PdfiumEngine:
+    """pypdfium2: fast C++ text extraction; one fragment per text rect (line segment)."""
+
+    name = "pdfium"
+
+    def __init__(self, data: bytes, password: str | None) -> None:
+        self.doc = _pdfium_open(data, password)
+
+    def page_count(self) -> int:
+        return len(self.doc)
+
+    def title(self) -> str | None:
+        try:
+            return self.doc.get_metadata_dict().get("Title") or None
+        except Exception:  # noqa: BLE001 - metadata is optional and often broken
+            return None
+
+    def page(self, index: int) -> EnginePage:
+        import pypdfium2.raw as raw
+
+        page = self.doc[index]
+        try:
+            width, height = page.get_size()
+            rotation = page.get_rotation() % 360
+            # the unrotated size: text rects are in unrotated page space
+            uw, uh = (height, width) if rotation in (90, 270) else (width, height)
+            textpage = page.get_textpage()
+            chars = textpage.count_chars()
+            frags: list[Fragment] = []
+            for i in range(textpage.count_rects()):
+                left, bottom, right, top = textpage.get_rect(i)
+                text = textpage.get_text_bounded(left, bottom, right, top)
+                text = clean_text(text.replace("\r", " ").replace("\n", " ")).strip()
+                if not text:
+                    continue
+                x0, x1, y0, y1 = _display_box(left, bottom, right, top, rotation, uw, uh)
+                frags.append(Fragment(text, x0, x1, y0, y1))
+            has_images = False
+            if chars < MIN_TEXT_CHARS:
+                has_images = any(
+                    True for _ in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=3)
+                )
+            textpage.close()
+            return EnginePage(frags, width, height, chars, has_images)
+        finally:
+            page.close()
+
+    def close(self) -> None:
+        self.doc.close()
+
+
+def _display_box(
+    left: float, bottom: float, right: float, top: float, rotation: int, w: float, h: float
+) -> tuple[float, float, float, float]:
+    """A rect in PDF space (bottom-left origin) as (x0, x1, top, bottom) on the displayed page."""
+    if rotation == 90:
+        return bottom, top, left, right
+    if rotation == 180:
+        return w - right, w - left, bottom, top
+    if rotation == 270:
+        return h - top, h - bottom, w - right, w - left
+    return left, right, h - top, h - bottom
+
+
+# ----------------------------------------------------------------------------- pdfplumber
+
+
+class PdfplumberEngine:
+    """pdfplumber (pdfminer.six): slow pure Python, but every character with its box."""
+
+    name = "pdfplumber"
+
+    def __init__(self, data: bytes, password: str | None) -> None:
+        import pdfplumber
+        from pdfminer.pdfdocument import PDFPasswordIncorrect
+
+        try:
+            self.pdf = pdfplumber.open(io.BytesIO(data), password=password or "")
+            self._count = len(self.pdf.pages)
+        except Exception as exc:  # noqa: BLE001 - pdfminer raises many types for bad files
+            inner = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
+            if isinstance(inner, PDFPasswordIncorrect):
+                raise _password_error(password) from None
+            raise ExtractionError(
+                ErrorCode.corrupt, f"PDF could not be parsed ({type(inner).__name__}: {inner})"[:200]
+            ) from None
+
+    def page_count(self) -> int:
+        return self._count
+
+    def title(self) -> str | None:
+        value = (self.pdf.metadata or {}).get("Title")
+        if isinstance(value, bytes):
+            value = value.decode("utf-8", "replace")
+        return str(value) if value else None
+
+    def page(self, index: int) -> EnginePage:
+        page = self.pdf.pages[index]
+        try:
+            clean = page.dedupe_chars()
+            words = clean.extract_words(x_tolerance=2, y_tolerance=3, keep_blank_chars=False)
+            frags = []
+            for w in words:
+                text = w["text"]
+                if text.endswith("\u00ad"):
+                    text = text[:-1] + HYPHEN_MARK
+                text = clean_text(text).strip()
+                if text:
+                    frags.append(Fragment(text, w["x0"], w["x1"], w["top"], w["bottom"]))
+            chars = len(page.chars)
+            has_images = bool(page.images) if chars < MIN_TEXT_CHARS else False
+            return EnginePage(frags, float(page.width), float(page.height), chars, has_images)
+        finally:
+            page.close()
+
+    def close(self) -> None:
+        self.pdf.close()
+
+
+ENGINES: dict[str, type[PdfiumEngine] | type[PdfplumberEngine]] = {
+    "pdfium": PdfiumEngine,
+    "pdfplumber": PdfplumberEngine,
+}
+
+
+def open_engine(data: bytes, options: ExtractOptions) -> PdfEngine:
+    """The engine the options ask for; `auto` = pdfium, pdfplumber when pdfium cannot parse."""
+    if options.engine != "auto":
+        return ENGINES[options.engine](data, options.password)
+    try:
+        return PdfiumEngine(data, options.password)
+    except ExtractionError as exc:
+        if exc.code != ErrorCode.corrupt:
+            raise
+        try:
+            return PdfplumberEngine(data, options.password)
+        except ExtractionError:
+            raise exc from None
+
+
+@contextmanager
+def _opened(data: bytes, options: ExtractOptions) -> Iterator[PdfEngine]:
+    engine = open_engine(data, options)
+    try:
+        yield engine
+    finally:
+        engine.close()
+
+
+# ----------------------------------------------------------------------------- extraction
+
+
+def extract_pdf(data: bytes, options: ExtractOptions) -> Extracted:
+    """Text and page map of a PDF; raises ExtractionError for encrypted/corrupt/too large."""
+    with _opened(data, options) as engine:
+        count = engine.page_count()
+        if count > options.max_pages:
+            raise ExtractionError(
+                ErrorCode.too_large, f"{count} pages, more than the limit of {options.max_pages}"
+            )
+        if count == 0:
+            raise ExtractionError(ErrorCode.empty, "PDF has no pages")
+        ocr_doc: Any = None
+        tesseract = tesseract_path() is not None
+        raw_pages: list[RawPage] = []
+        unread: list[int] = []
+        ocr_errors: list[str] = []
+        try:
+            for index in range(count):
+                try:
+                    ep = engine.page(index)
+                except ExtractionError:
+                    raise
+                except Exception as exc:  # noqa: BLE001 - one broken page must not lose the file
+                    ocr_errors.append(f"page {index + 1}: {type(exc).__name__}")
+                    raw_pages.append(RawPage([], 612.0, 792.0))
+                    continue
+                no_text = ep.chars < MIN_TEXT_CHARS and ep.has_images
+                want_ocr = options.ocr == "force" or (no_text and options.ocr == "auto")
+                if want_ocr and tesseract:
+                    if ocr_doc is None:
+                        ocr_doc = engine.doc if isinstance(engine, PdfiumEngine) else _pdfium_open(data, options.password)
+                    try:
+                        pdfium_page = ocr_doc[index]
+                        try:
+                            result = ocr_pdfium_page(pdfium_page, options.ocr_language)
+                        finally:
+                            pdfium_page.close()
+                        raw_pages.append(result.page)
+                        continue
+                    except ExtractionError as exc:
+                        ocr_errors.append(exc.message)
+                raw = RawPage(ep.fragments, ep.width, ep.height, needs_ocr=no_text)
+                if no_text:
+                    unread.append(index + 1)
+                raw_pages.append(raw)
+        finally:
+            if ocr_doc is not None and not isinstance(engine, PdfiumEngine):
+                ocr_doc.close()
+        layout = assemble(raw_pages)
+        title = engine.title()
+    return _result(layout.text, layout.spans, raw_pages, layout.removed_lines, unread, ocr_errors, options, engine.name, title, tesseract)
+
+
+def _result(
+    text: str,
+    spans: list[tuple[int, int]],
+    raw_pages: list[RawPage],
+    removed: int,
+    unread: list[int],
+    ocr_errors: list[str],
+    options: ExtractOptions,
+    engine: str,
+    title: str | None,
+    tesseract: bool,
+) -> Extracted:
+    pages = [
+        Page(number=i + 1, start=s, end=e, ocr=rp.ocr, ocr_confidence=rp.ocr_confidence)
+        for i, ((s, e), rp) in enumerate(zip(spans, raw_pages, strict=True))
+    ]
+    warnings: list[Notice] = []
+    metadata = {"engine": engine, "page_count": str(len(pages))}
+    if title:
+        metadata["title"] = clean_text(title).strip()
+    ocr_pages = [p for p in pages if p.ocr]
+    if ocr_pages:
+        confs = [p.ocr_confidence for p in ocr_pages if p.ocr_confidence is not None]
+        mean = round(sum(confs) / len(confs), 1) if confs else None
+        metadata["ocr_pages"] = ",".join(str(p.number) for p in ocr_pages)
+        if mean is not None:
+            metadata["ocr_confidence"] = str(mean)
+        warnings.append(
+            Notice(
+                code="ocr_used",
+                message=f"{len(ocr_pages)} page(s) read by OCR (mean confidence {mean}): check quotes",
+            )
+        )
+    if removed:
+        warnings.append(Notice(code="headers_removed", message=f"{removed} running header/footer/page-number lines removed"))
+    if ocr_errors:
+        warnings.append(Notice(code="ocr_failed", message="; ".join(ocr_errors)[:300]))
+    if unread:
+        why = "OCR is off" if options.ocr == "never" else "tesseract is not installed" if not tesseract else "OCR failed"
+        warnings.append(
+            Notice(
+                code="ocr_needed",
+                message=f"page(s) {_ranges(unread)} have no text layer and were not read ({why})",
+            )
+        )
+    if not text.strip():
+        if unread:
+            hint = "run with --ocr auto" if tesseract or options.ocr != "never" else "install tesseract-ocr"
+            if ocr_errors:
+                raise ExtractionError(ErrorCode.ocr_failed, f"no text layer and OCR failed: {ocr_errors[0]}")
+            if not tesseract:
+                hint = "install tesseract-ocr and run with --ocr auto"
+            raise _EmptyWithWarnings(f"no text layer; {hint}", warnings)
+        raise _EmptyWithWarnings("no text found in the PDF", warnings)
+    return Extracted(text=text, pages=pages, has_pages=True, warnings=warnings, metadata=metadata)
+
+
+class _EmptyWithWarnings(ExtractionError):
+    """`empty` error that keeps the warnings (ocr_needed) for the report."""
+
+    def __init__(self, message: str, warnings: list[Notice]) -> None:
+        super().__init__(ErrorCode.empty, message)
+        self.warnings = warnings
+
+
+def _ranges(numbers: list[int]) -> str:
+    out: list[str] = []
+    start = prev = numbers[0]
+    for n in numbers[1:] + [None]:  # type: ignore[list-item]
+        if n is not None and n == prev + 1:
+            prev = n
+            continue
+        out.append(str(start) if start == prev else f"{start}-{prev}")
+        if n is not None:
+            start = prev = n
+    return ", ".join(out)

@@ -1,0 +1,134 @@
+"""Plain text and Markdown: decoding, NUL bytes, line endings, pages at form feeds.
+
+Decoding order: a BOM (UTF-8, UTF-16 LE/BE) decides; then strict UTF-8; then UTF-16 without a BOM
+(NUL in every other byte); then charset-normalizer's best guess; and last cp1252 with latin-1 for
+the five bytes cp1252 leaves undefined. Any guess other than UTF-8/UTF-16 adds the warning
+`encoding_fallback` naming the encoding, because a wrong guess garbles quotes and dashes.
+
+Plain text goes through the shared layout logic on a character grid (hard-wrapped lines are
+joined, running headers at form-feed pages dropped). Markdown keeps its line structure and `#`
+headings for the segmenter; only `**`/`__` emphasis markers and link targets are removed, outside
+code spans and fenced code.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Notice, Page
+from .extracted import Extracted
+from .layout import assemble, grid_page, normalise_block
+
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+
+
+def decode(data: bytes) -> tuple[str, str, bool]:
+    """(text, encoding, guessed): guessed is True when the encoding is a fallback guess."""
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom) :].decode(enc.replace("-sig", ""), "replace"), enc, False
+    try:
+        return data.decode("utf-8"), "utf-8", False
+    except UnicodeDecodeError:
+        pass
+    head = data[:4096]
+    if len(head) >= 4:
+        even, odd = head[0::2], head[1::2]
+        if odd.count(0) > 0.6 * len(odd):
+            return data.decode("utf-16-le", "replace"), "utf-16-le", False
+        if even.count(0) > 0.6 * len(even):
+            return data.decode("utf-16-be", "replace"), "utf-16-be", False
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data[:200_000]).best()
+    except Exception:  # noqa: BLE001 - the detector is a helper, never a failure
+        best = None
+    if best is not None and best.encoding:
+        try:
+            return data.decode(best.encoding), best.encoding, True
+        except (UnicodeDecodeError, LookupError):
+            pass
+    return _cp1252(data), "cp1252", True
+
+
+_CP1252_UNDEFINED = frozenset((0x81, 0x8D, 0x8F, 0x90, 0x9D))
+
+
+def _cp1252(data: bytes) -> str:
+    """cp1252 with latin-1 for the five bytes cp1252 leaves undefined."""
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return "".join(chr(b) if b in _CP1252_UNDEFINED else bytes((b,)).decode("cp1252") for b in data)
+
+
+def _prepare(data: bytes) -> tuple[str, list[Notice], dict[str, str]]:
+    text, encoding, guessed = decode(data)
+    warnings: list[Notice] = []
+    if guessed:
+        warnings.append(Notice(code="encoding_fallback", message=f"not UTF-8: decoded as {encoding}"))
+    text = text.replace("\x00", "").replace("\r\n", "\n").replace("\r", "\n")
+    return text, warnings, {"encoding": encoding}
+
+
+def extract_text(data: bytes) -> Extracted:
+    """Plain text: pages at form feeds, wrapped lines joined into paragraphs."""
+    text, warnings, metadata = _prepare(data)
+    chunks = text.split("\f")
+    pages = [grid_page(normalise_block(c)) for c in chunks]
+    layout = assemble(pages, grid=True)
+    if layout.removed_lines:
+        warnings.append(Notice(code="headers_removed", message=f"{layout.removed_lines} running header/footer lines removed"))
+    out = [Page(number=i + 1, start=s, end=e) for i, (s, e) in enumerate(layout.spans)]
+    return Extracted(text=layout.text, pages=out, has_pages=True, warnings=warnings, metadata=metadata)
+
+
+_FENCE = re.compile(r"^\s*(```|~~~)")
+_CODE_SPAN = re.compile(r"(`+)(.+?)\1")
+_EMPHASIS = re.compile(r"(?<![\w*\\])(\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s\\])\1(?![\w*])")
+_LINK = re.compile(r"(?<!!)\[([^\]\n]+)\]\((?:[^()\s]+|<[^>\n]*>)(?:\s+\"[^\"\n]*\")?\)")
+_IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)")
+
+
+def strip_markdown_noise(line: str) -> str:
+    """Remove `**`/`__` emphasis and link targets from one Markdown line, not inside code spans."""
+    parts = _CODE_SPAN.split(line)
+    # split with one group yields [text, ticks, code, text, ticks, code, ...]
+    out = []
+    i = 0
+    while i < len(parts):
+        chunk = parts[i]
+        chunk = _IMAGE.sub(r"\1", chunk)
+        chunk = _LINK.sub(r"\1", chunk)
+        prev = None
+        while prev != chunk:
+            prev, chunk = chunk, _EMPHASIS.sub(r"\2", chunk)
+        out.append(chunk)
+        if i + 2 < len(parts):
+            out.append(parts[i + 1] + parts[i + 2] + parts[i + 1])
+        i += 3
+    return "".join(out)
+
+
+def extract_markdown(data: bytes) -> Extracted:
+    """Markdown: line structure and headings kept, emphasis markers and link targets removed."""
+    text, warnings, metadata = _prepare(data)
+    lines = []
+    fenced = False
+    for line in text.replace("\f", "\n").split("\n"):
+        if _FENCE.match(line):
+            fenced = not fenced
+            lines.append(line)
+            continue
+        lines.append(line if fenced else strip_markdown_noise(line))
+    body = normalise_block("\n".join(lines))
+    title = next((ln.lstrip("#").strip() for ln in body.split("\n") if ln.startswith("# ")), None)
+    if title:
+        metadata["title"] = title
+    pages = [Page(number=1, start=0, end=len(body))]
+    return Extracted(text=body, pages=pages, has_pages=True, warnings=warnings, metadata=metadata)
