@@ -63,7 +63,14 @@ _SIGNATURE_RE = re.compile(
     r"\[SIGNATURE PAGE FOLLOWS\]|SIGNATURES?\s*$)"
 )
 _TOC_TITLE_RE = re.compile(r"^\s*(?:TABLE OF CONTENTS|Table of Contents|CONTENTS|INDEX)\s*$")
-_RUNIN_RE = re.compile(r"^([A-Z0-9“\"][^.:\n]{0,78}?)([.:])(?:\*\*|__)?(?=\s|$)")
+_RUNIN_RE = re.compile(r"^([A-Z0-9“\"][^.:\n]{0,78}?)([.:])(?:\*\*|__)?(?=\s|$|[A-Z“\"])")
+_INITIALS_RE = re.compile(r"\b(?:[A-Z]\.){2,}")
+_ADMONITION_RE = re.compile(r"^(?:PLEASE|IMPORTANT|NOTE|NOTICE|READ|ATTENTION|WARNING)\b[\s,:]", re.I)
+_SIGNER_LINE_RE = re.compile(r"^(?:By|Name|Title|Date|Signature|Its)\s*:", re.I)
+_VERBISH = frozenset(
+    "is are was were be been will shall may must can could would should has have had do does did "
+    "agree agrees apply applies means".split()
+)
 _DATELINE_RE = re.compile(
     r"^(?:last\s+(?:updated|modified|revised)|effective(?:\s+date)?|updated|dated|version|revised|posted)\b", re.I
 )
@@ -114,7 +121,7 @@ def is_heading_text(s: str, allow_period: bool = True) -> bool:
         s = s[:-1]
     if not s or len(s) > 90:
         return False
-    if s[-1] in ",;" or re.search(r"[.;!?]\s", s):
+    if s[-1] in ",;" or re.search(r"[.!?]\s", _INITIALS_RE.sub("U", s)):
         return False
     words = _WORD_RE.findall(s)
     if not words or len(words) > 12:
@@ -156,20 +163,28 @@ def _sentence_case_runin(rest: str) -> str | None:
         return None
     cand = m.group(1)
     words = cand.split()
-    if words[0].lower() in _NOT_HEADING_FIRST or words[-1].lower() in _ABBREV_END:
+    if re.split(r"['’]", words[0].lower())[0] in _NOT_HEADING_FIRST or words[-1].lower() in _ABBREV_END:
         return None
+    if any(w.lower() in _VERBISH for w in words):
+        return None  # "Payment is due." is a sentence
     return cand
 
 
 def _runin_heading(rest: str, bold: bool) -> str | None:
     """`Limitation of Liability. The ...` -> "Limitation of Liability"."""
-    m = _RUNIN_RE.match(rest)
+    # "U.S. Government ..." : initials are not the end of a heading
+    masked = _INITIALS_RE.sub(lambda x: x.group(0).replace(".", "\x00"), rest[:120])
+    m = _RUNIN_RE.match(masked)
     if not m:
         return None
-    cand = _strip_bold(m.group(1)).strip()
+    cand = _strip_bold(m.group(1).replace("\x00", ".")).strip()
     after = rest[m.end() :].lstrip(" *_")
     if not after:
         return None  # the whole line: a heading line, handled elsewhere
+    if not rest[m.end() : m.end() + 1].isspace() and not (cand.isupper() or bold):
+        return None  # "EXPORT RESTRICTIONS.You" is a heading; "Acme.Com" is not
+    if _ADMONITION_RE.match(cand):
+        return None
     words = _WORD_RE.findall(cand)
     if not words or len(words) > 10:
         return None
@@ -367,7 +382,7 @@ def _line_start(
 
     # unnumbered headings
     text = _strip_bold(s)
-    if _DATELINE_RE.match(text):
+    if _DATELINE_RE.match(text) or _ADMONITION_RE.match(text) or _SIGNER_LINE_RE.match(text):
         return None
     if bold and s.rstrip().endswith(("**", "__")) and is_heading_text(text) and next_line is not None:
         return _Start(at, ("heading", "bold"), None, heading=text.strip(" .:"), container=True)
@@ -380,7 +395,9 @@ def _line_start(
             not next_line.strip() or (prev_blank and len(next_line.strip()) >= 60 and _looks_para_start(next_line))
         ):
             return _Start(at, ("heading", "title"), None, heading=text.strip(" .:"), container=True)
-    heading = _runin_heading(s, bold)
+    if _SIGNER_LINE_RE.match(text):
+        return None
+    heading = _runin_heading(s, bold) or _sentence_case_runin(text)
     if heading:
         return _Start(at, ("runin",), None, heading=heading)
     return None
