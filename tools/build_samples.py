@@ -14,7 +14,7 @@ Source markup (one file per PDF, UTF-8):
   # Title            document title, centred
   ## Heading         section heading ("9. Warranties and Disclaimers")
   ### Heading        sub-heading (schedule parts)
-  | line             a line kept as is (addresses, signature blocks); consecutive | lines form one block
+  | line             a line kept as is (addresses, signature blocks); a run of | lines is one block
   (a) / (i) ...      paragraphs starting with a letter or roman list marker are indented
   \\pagebreak        start a new page
   **bold**           inline bold (run-in clause headings)
@@ -38,7 +38,7 @@ from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.pdfgen import canvas as rl_canvas
-from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer
+from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemplate
 
 rl_config.invariant = 1  # fixed creation date and document id: identical bytes on every run
 
@@ -131,9 +131,15 @@ def _styles(face: str) -> dict[str, ParagraphStyle]:
     regular, bold = _FACES[face]
     body = ParagraphStyle("body", fontName=regular, fontSize=10.5, leading=13.5, spaceAfter=6)
     return {
-        "h1": ParagraphStyle("h1", fontName=bold, fontSize=15, leading=19, alignment=TA_CENTER, spaceAfter=12),
-        "h2": ParagraphStyle("h2", fontName=bold, fontSize=11.5, leading=14.5, spaceBefore=8, spaceAfter=5),
-        "h3": ParagraphStyle("h3", fontName=bold, fontSize=11, leading=14, spaceBefore=6, spaceAfter=4),
+        "h1": ParagraphStyle(
+            "h1", fontName=bold, fontSize=15, leading=19, alignment=TA_CENTER, spaceAfter=12
+        ),
+        "h2": ParagraphStyle(
+            "h2", fontName=bold, fontSize=11.5, leading=14.5, spaceBefore=8, spaceAfter=5
+        ),
+        "h3": ParagraphStyle(
+            "h3", fontName=bold, fontSize=11, leading=14, spaceBefore=6, spaceAfter=4
+        ),
         "para": body,
         "item1": ParagraphStyle("item1", parent=body, leftIndent=0.35 * inch),
         "item2": ParagraphStyle("item2", parent=body, leftIndent=0.7 * inch),
@@ -244,7 +250,9 @@ def build_all(out_root: Path = SAMPLES, sources: list[Path] | None = None) -> li
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=SAMPLES, help="root folder for the PDFs")
-    parser.add_argument("sources", nargs="*", type=Path, help="source files (default: tools/samples/*.txt)")
+    parser.add_argument(
+        "sources", nargs="*", type=Path, help="source files (default: tools/samples/*.txt)"
+    )
     args = parser.parse_args(argv)
     try:
         built = build_all(args.out, args.sources or None)
