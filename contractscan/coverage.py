@@ -4,17 +4,21 @@ How a cell (area, party) is decided, in the order the rules apply:
 
 1. Precedence (manifest `precedence`): when a prevailing document speaks to an area, the
    provisions of the documents it prevails over are set aside for that area (caps likewise).
-2. Which provisions speak to the cell. A provision reaches the areas it names; one marked
+2. Which provisions speak to the cell. A provision reaches the areas it names ("we are not
+   liable for decisions made with Outputs" is a disclaimer of the areas it names, not a cap); one marked
    `general: true` ("as is", "will perform as documented") also reaches GENERAL_AREAS, the
    qualities of the service a warranty speaks to. An indemnity reaches only the areas of its
    `scope`; an SLA the area of its `metric`. Commitments, disclaimers and caps bind their
-   `obligor` (default: the provider; in end-user terms the customer); an assignment puts the
+   `obligor` (default: the provider; in end-user terms the customer; both sides of the document
+   when `mutual`); a cap binds both sides of its document when it names no obligor, and reaches only
+   commitments in documents between the same two sides; an assignment puts the
    area on its `obligor` (default: the customer). A right to change the model or the service at
    will (`unilateral_change`, `permits`) disclaims model_change for the party holding it.
 3. A commitment is `covered`, or `limited` when hollowed out: "commercially reasonable efforts",
    an SLA target without a remedy, an indemnity that excludes the very case (`exclusions`
    naming the area, or outputs), harm to end users promised only to the customer (chains: only a
-   promise toward end users, or the customer's end-user terms, covers it), or a cap / damages
+   promise toward end users, the customer's end-user terms, or an indemnity answering the claims
+   of the people harmed covers it), or a cap / damages
    exclusion of the same party that reaches it with no carve-out. Caps do not reach SLA credits:
    a credit is a bounded remedy of its own.
 4. The cell takes the strongest: covered > limited > disclaimed > assigned > silent, except that
@@ -132,16 +136,17 @@ def is_general(p: Provision) -> bool:
     return bool(_attr(p, "general", False))
 
 
+CAP_KEYS = ("cap_basis", "cap_months", "cap_amount", "cap_multiple", "excluded_damages")
+
+
 def is_cap(p: Provision) -> bool:
     """A liability cap or damages exclusion (the instruments that hollow commitments out)."""
-    if p.type != ClauseType.limitation_of_liability:
-        return False
-    keys = ("cap_basis", "cap_months", "cap_amount", "cap_multiple", "excluded_damages")
-    return any(_attr(p, k) for k in keys) or p.stance == Stance.excludes
+    return p.type == ClauseType.limitation_of_liability and any(_attr(p, k) for k in CAP_KEYS)
 
 
 def is_commitment(p: Provision) -> bool:
-    return p.stance == Stance.commits and p.type not in NOT_COMMITMENTS
+    """A promise that covers an area. Audit rights are not: they give the customer control (gaps.py)."""
+    return p.stance == Stance.commits and p.type not in NOT_COMMITMENTS and p.type != ClauseType.audit_rights
 
 
 def is_disclaimer(p: Provision) -> bool:
@@ -150,6 +155,9 @@ def is_disclaimer(p: Provision) -> bool:
         return True
     if p.type == ClauseType.unilateral_change and p.stance == Stance.permits:
         return True
+    if (p.type == ClauseType.limitation_of_liability and p.stance == Stance.excludes and not is_cap(p)
+            and not _attr(p, "carve_outs")):
+        return True  # "we are not liable for decisions you make": excludes liability for the areas it names
     return p.type == ClauseType.disclaimer and p.stance == Stance.excludes
 
 
@@ -193,6 +201,15 @@ def default_obligor(p: Provision, kind: DocumentKind) -> PartyRole:
     return PartyRole.provider
 
 
+def document_parties(kind: DocumentKind) -> frozenset[PartyRole]:
+    """The two sides of a document: a labelling SOW binds customer and labeller, end-user terms customer and end users."""
+    if kind == DocumentKind.sow:
+        return frozenset({PartyRole.customer, PartyRole.data_supplier})
+    if kind == DocumentKind.end_user_terms:
+        return frozenset({PartyRole.customer, PartyRole.end_user})
+    return frozenset({PartyRole.provider, PartyRole.customer})
+
+
 def reach(p: Provision, known_areas: Iterable[str]) -> set[str]:
     """The areas a status-deciding provision speaks to."""
     known = set(known_areas)
@@ -201,8 +218,12 @@ def reach(p: Provision, known_areas: Iterable[str]) -> set[str]:
     elif is_sla(p):
         found = sla_areas(p)
     elif p.type == ClauseType.unilateral_change and p.stance == Stance.permits:
-        changes = set(_list(_attr(p, "changes"))) or {"service"}
-        found = {"model_change"} if (changes & {"model", "service"} or "model_change" in p.areas) else set()
+        changes = set(_list(_attr(p, "changes")))
+        if changes:  # the model, or the service without the terms ("we may modify these Terms" is not a model change)
+            hits = "model" in changes or ("service" in changes and "terms" not in changes)
+        else:
+            hits = "model_change" in p.areas
+        found = {"model_change"} if hits else set()
     else:
         found = set(p.areas)
     if is_general(p):
@@ -219,17 +240,20 @@ def _shelters(carve_outs: list[str], area: str, commitment: Provision) -> bool:
     return False
 
 
-def caps_reaching(commitment: Provision, area: str, party: PartyRole,
-                  caps: Sequence[Provision]) -> list[Provision]:
+def caps_reaching(commitment: Provision, area: str, party: PartyRole, caps: Sequence[Provision],
+                  sp: SetProvisions) -> list[Provision]:
     """The caps and damages exclusions of `party` that reach `commitment` in `area` with no carve-out.
 
-    A cap reaches every area unless it is marked `scoped: true` (a cap for named areas only).
+    A cap binds its obligor (both sides of its document when it names none or is mutual) and
+    reaches commitments in documents between the same two sides (a vendor's cap reaches its DPA,
+    not the labeller's SOW). It reaches every area unless marked `scoped: true`.
     """
     if is_sla(commitment):
         return []
+    sides = document_parties(sp.kind(commitment))
     out = []
     for cap in caps:
-        if cap.obligor is not None and cap.obligor != party:
+        if party not in sp.bound(cap) or document_parties(sp.kind(cap)) != sides:
             continue
         if _attr(cap, "scoped", False) and area not in cap.areas:
             continue
@@ -256,6 +280,14 @@ class SetProvisions:
 
     def obligor(self, p: Provision) -> PartyRole:
         return p.obligor or default_obligor(p, self.kinds.get(p.document_id, DocumentKind.other))
+
+    def bound(self, p: Provision) -> frozenset[PartyRole]:
+        """Who a provision binds: its obligor; both sides of its document when mutual (or a cap naming nobody)."""
+        if p.obligor is not None:
+            return frozenset({p.obligor})
+        if _attr(p, "mutual", False) or is_cap(p):
+            return document_parties(self.kind(p))
+        return frozenset({self.obligor(p)})
 
     def kind(self, p: Provision) -> DocumentKind:
         return self.kinds.get(p.document_id, DocumentKind.other)
@@ -352,9 +384,10 @@ def judge_commitment(p: Provision, area: str, party: PartyRole, sp: SetProvision
             return Judged(p, CoverageStatus.limited, "the indemnity excludes this very case")
     if area == "downstream_harm" and not (
         p.beneficiary == PartyRole.end_user or sp.kind(p) == DocumentKind.end_user_terms
+        or p.type == ClauseType.indemnification
     ):
         return Judged(p, CoverageStatus.limited, "promised to the customer, not to the end users harmed")
-    caps = caps_reaching(p, area, party, sp.caps.get(area, []))
+    caps = caps_reaching(p, area, party, sp.caps.get(area, []), sp)
     if caps:
         return Judged(p, CoverageStatus.limited, "a liability cap or damages exclusion reaches it with no carve-out",
                       tuple(caps))
@@ -368,7 +401,7 @@ def _ids(ps: Iterable[Provision]) -> list[str]:
 def decide_cell(area: str, party: PartyRole, sp: SetProvisions) -> tuple[CoverageCell, list[Judged]]:
     """The status of one (area, party) cell, the provisions that decide it, and the judged commitments."""
     pool = sp.deciding.get(area, [])
-    mine = [p for p in pool if sp.obligor(p) == party]
+    mine = [p for p in pool if party in sp.bound(p)]
     commitments = [p for p in mine if is_commitment(p)]
     disclaimers = [p for p in mine if is_disclaimer(p)]
     assignments = [p for p in mine if is_assignment(p)]

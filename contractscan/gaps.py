@@ -5,16 +5,18 @@ The kinds, per area:
 - residual: no party is covered or limited, and some party holds the area (assigned).
 - responsibility_without_control: the customer's cell is `assigned` and the set gives the customer
   no audit, testing or transparency right that reaches the area (an `audit_rights` provision by
-  another party naming the area, transparency or no area; or a commitment on transparency).
-- sla_blind_spot: the set has an SLA, the playbook expects the area measured (`sla_areas`), and
-  no SLA metric measures it.
+  another party naming the area or no area; or a duty to inform naming transparency and the area).
+- sla_blind_spot: the set has an SLA whose giver the playbook expects to measure the area
+  (`sla_areas`: the provider's accuracy and fairness, a labeller's data quality), and no SLA
+  metric in the set measures it.
 - indemnity_scope: the set has an indemnity protecting the customer, the playbook expects
   indemnity for the area (`indemnity_areas`), and no such indemnity's scope reaches it.
 - cap_exposure: a party's commitment on the area is `limited` because a cap or damages exclusion
   reaches it with no carve-out. A cap under the playbook's `min_cap_months` raises the severity.
 - no_recourse (the playbook's `no_recourse_areas`, harms that land on end users): end users are
-  excluded as third-party beneficiaries and no commitment toward end users (beneficiary end_user,
-  or the customer's end-user terms) reaches the area.
+  excluded as third-party beneficiaries and no party is covered or limited for the area (for
+  downstream_harm a cell counts as covered only through a promise toward end users, the customer's
+  end-user terms or an indemnity answering their claims: see coverage.py).
 - unnoticed_change (area model_change): the provider may change the model, service or terms
   without notice, or with less than the playbook's `min_notice_days`.
 - below_playbook (not in DESIGN 3.6): someone covers the area, but not as the playbook requires
@@ -136,15 +138,19 @@ def _unique(ps: Iterable[Provision]) -> list[Provision]:
 
 
 def _control_rights(sp: SetProvisions, area: str) -> list[Provision]:
-    """Audit, testing or transparency rights the customer holds that reach `area`."""
+    """Audit, testing or transparency rights the customer holds that reach `area`.
+
+    An audit right reaches the areas it names (all when it names none); a duty to inform
+    (a commitment naming transparency) reaches the other areas it names.
+    """
     out = []
     for p in sp.provisions:
         if sp.obligor(p) == PartyRole.customer or p.stance not in (Stance.commits, Stance.permits):
             continue
         if p.type == ClauseType.audit_rights and p.beneficiary in (None, PartyRole.customer):
-            if not p.areas or area in p.areas or "transparency" in p.areas:
+            if not p.areas or area in p.areas:
                 out.append(p)
-        elif p.stance == Stance.commits and "transparency" in p.areas:
+        elif p.stance == Stance.commits and "transparency" in p.areas and area in p.areas:
             out.append(p)
     return out
 
@@ -155,10 +161,6 @@ def _customer_indemnities(sp: SetProvisions) -> list[Provision]:
         if p.type == ClauseType.indemnification and p.stance == Stance.commits
         and sp.obligor(p) != PartyRole.customer and p.beneficiary != PartyRole.provider
     ]
-
-
-def _toward_end_users(sp: SetProvisions, p: Provision) -> bool:
-    return p.beneficiary == PartyRole.end_user or sp.kind(p) == DocumentKind.end_user_terms
 
 
 def _notice_short(p: Provision, min_days: int | None) -> tuple[bool, str]:
@@ -302,13 +304,14 @@ class _Builder:
         if not slas:
             return
         measuring = [p for p in slas if area in sla_areas(p)]
-        if area in self.playbook.sla_areas and not measuring:
-            measured = sorted({a for p in slas for a in sla_areas(p)})
+        expecting = [p for p in slas if self.playbook.sla_expected(area, self.sp.obligor(p))]
+        if expecting and not measuring:
+            measured = sorted({a for p in expecting for a in sla_areas(p)})
             self.add(area, GapKind.sla_blind_spot,
                      f"The set has an SLA, but it measures only {', '.join(measured) or 'unnamed metrics'}, "
                      f"not {self.title(area).lower()}.",
                      f"An SLA metric for {self.title(area).lower()} with service credits.",
-                     slas, sev(GapKind.sla_blind_spot))
+                     expecting, sev(GapKind.sla_blind_spot))
         minimum = self.playbook.thresholds.min_uptime
         if area == "availability" and minimum is not None and measuring:
             targets = [(p, float(p.attributes["target"])) for p in measuring
@@ -369,14 +372,12 @@ class _Builder:
         for area in self.playbook.no_recourse_areas:
             if area not in self.sp.areas:
                 continue
-            toward = [p for p in self.sp.deciding.get(area, [])
-                      if p.stance == Stance.commits and _toward_end_users(self.sp, p)]
-            if toward:
-                continue
             statuses = {c.party: c.status for c in self.matrix.cells if c.area == area}
+            if any(s in (CoverageStatus.covered, CoverageStatus.limited) for s in statuses.values()):
+                continue
             self.add(area, GapKind.no_recourse,
-                     "End users are excluded as third-party beneficiaries, and no party commits toward "
-                     f"them on {self.title(area).lower()}: a harm to them has no contractual remedy.",
+                     "End users are excluded as third-party beneficiaries, and no party covers "
+                     f"{self.title(area).lower()}: a harm to them has no contractual remedy.",
                      f"A commitment toward end users on {self.title(area).lower()} (in the deployer's "
                      "end-user terms), or naming end users as beneficiaries of that protection.",
                      exclusions, self.playbook.severity(area, GapKind.no_recourse,

@@ -16,7 +16,9 @@ A gap's severity comes from here, never from code. The shape of a playbook file:
         otherwise: high    # severity of the area's coverage gaps when the position is not met
         severities: {sla_blind_spot: medium}      # optional per-kind override for this area
         remedy: "..."      # the clause that would close an uncovered area
-    sla_areas: [accuracy, fairness]       # areas an SLA is expected to measure (sla_blind_spot)
+    sla_areas:             # areas an SLA is expected to measure, by who gives it (sla_blind_spot)
+      provider: [accuracy, fairness]
+      data_supplier: [data_quality]
     indemnity_areas: [fairness, ...]  # areas an indemnity is expected to reach (indemnity_scope)
     no_recourse_areas: [fairness, downstream_harm]  # harms that land on end users (no_recourse)
 
@@ -28,7 +30,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from .areas import load_areas
 from .datafiles import RULES_DIR, read_yaml, validate
@@ -79,12 +81,22 @@ class Playbook(_Strict):
     default_severity: Severity = Severity.medium
     thresholds: Thresholds = Field(default_factory=Thresholds)
     areas: dict[str, AreaPosition] = Field(default_factory=dict)
-    sla_areas: list[str] = Field(default_factory=list)
+    # who gives an SLA -> the areas that SLA is expected to measure (a plain list means any party's SLA)
+    sla_areas: dict[str, list[str]] = Field(default_factory=dict)
     indemnity_areas: list[str] = Field(default_factory=list)
     no_recourse_areas: list[str] = Field(default_factory=lambda: ["downstream_harm"])
     path: str | None = None
 
+    @field_validator("sla_areas", mode="before")
+    @classmethod
+    def _sla_areas_list(cls, value: Any) -> Any:
+        return {ANY_PARTY: value} if isinstance(value, list) else value
+
     # ----------------------------------------------------------------- questions gaps.py asks
+
+    def sla_expected(self, area: str, sla_obligor: PartyRole) -> bool:
+        """Whether an SLA given by `sla_obligor` is expected to measure `area`."""
+        return area in self.sla_areas.get(sla_obligor.value, []) or area in self.sla_areas.get(ANY_PARTY, [])
 
     def position(self, area: str) -> AreaPosition | None:
         return self.areas.get(area)
@@ -165,8 +177,20 @@ def _check(path: Path, data: Any, area_ids: set[str]) -> None:
                     raise _entry_error(path, str(area), f"require.{who}", f"unknown coverage status {s!r}")
         check_severities(str(area), "severities", pos.get("severities"))
         validate(AreaPosition, pos, path, item=str(area), error=PlaybookError)
-    for field in ("sla_areas", "indemnity_areas", "no_recourse_areas"):
-        for area in data.get(field) or []:
+    sla = data.get("sla_areas") or []
+    if isinstance(sla, dict):
+        for who in sla:
+            if who not in roles:
+                raise _entry_error(path, str(who), "sla_areas", f"unknown party role {who!r}")
+        sla_lists = [(f"sla_areas.{who}", v) for who, v in sla.items()]
+    else:
+        sla_lists = [("sla_areas", sla)]
+    lists = [*sla_lists, ("indemnity_areas", data.get("indemnity_areas")),
+             ("no_recourse_areas", data.get("no_recourse_areas"))]
+    for field, values in lists:
+        if values is not None and not isinstance(values, list):
+            raise _entry_error(path, field, field, "expected a list of area ids")
+        for area in values or []:
             if area not in area_ids:
                 raise _entry_error(path, str(area), field, f"unknown area {area!r}")
 
