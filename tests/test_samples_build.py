@@ -164,7 +164,8 @@ def test_expected_yaml_uses_design_vocabulary(folder: Path) -> None:
     assert expected["name"]
     for name, doc in expected["documents"].items():
         assert (folder / name).is_file(), name
-        DocumentKind(doc["kind"])
+        for kind in [doc["kind"], *doc.get("also_kinds", [])]:
+            DocumentKind(kind)
         for role in doc["parties"]:
             PartyRole(role)
         for t in doc["clause_types"]:
@@ -218,6 +219,8 @@ def test_expected_sections_and_headings_exist_in_the_documents(
     for name, doc in expected["documents"].items():
         text = _document_text(folder / name, extracted)
         flat = _norm(text)
+        if "pages" in doc:
+            assert len(_pages(folder / name, extracted)) == doc["pages"], name
         for heading in doc.get("headings", []):
             assert _norm(heading) in flat, (name, heading)
         for s in doc.get("sections", []):
