@@ -27,7 +27,9 @@ _UNQUOTED_MEANS_RE = re.compile(
     r"(?:^|(?<=[\n.;]\s)|(?<=\n))((?:[A-Z][\w\-]*\s+){0,4}[A-Z][\w\-]*)\s+shall\s+mean\b"
 )
 _PAREN_RE = re.compile(r"\(([^()\n]{1,220})\)")
-_QUOTED_RE = re.compile(r"[\"“](?:\*\*|__)?([^\"“”\n]{1,60}?)(?:\*\*|__)?[,.]?[\"”]")
+_QUOTED_RE = re.compile(
+    r"[\"“](?:\*\*|__)?([^\"“”\n]{1,60}?)(?:\*\*|__)?[,.]?[\"”]|(?<![\w])['‘]([^'‘’\n]{1,40}?)['’](?![\w])"
+)
 _PAREN_FILLER_RE = re.compile(
     r"^(?:\s|,|;|\.|\*|_|and|or|the|a|an|each|together|collectively|individually|hereinafter|"
     r"herein|referred|to|as|called|also|jointly|severally|respectively|this|these|its|their)*$",
@@ -43,7 +45,7 @@ def find_definitions(text: str, clauses: list[Clause] | None = None) -> list[Def
     seen: set[tuple[str, int]] = set()
 
     def add(term: str, t_start: int, d_start: int, d_end: int) -> None:
-        term = term.strip().strip(",.").strip()
+        term = re.sub(r"^the\s+", "", term.strip().strip(",.").strip(), flags=re.I)
         if not term or len(term) > 80 or not any(ch.isalpha() for ch in term):
             return
         key = (term.lower(), t_start)
@@ -79,7 +81,7 @@ def find_definitions(text: str, clauses: list[Clause] | None = None) -> list[Def
             continue  # a quotation inside a parenthesis, not a definition
         d_start = _phrase_start(text, m.start())
         for q in quoted:
-            add(q.group(1), m.start() + 1 + q.start(), d_start, m.end())
+            add(q.group(1) or q.group(2), m.start() + 1 + q.start(), d_start, m.end())
     found.sort(key=lambda d: d.start)
     return found
 

@@ -144,11 +144,14 @@ def find_parties(
     for d in definitions:
         if d.start >= pre_end:
             continue
-        name = _name_before(text, d)
+        name, described = _name_before(text, d)
         alias = d.term
         role_word = role_for_alias(alias, kind)
         if _norm(alias) in _NOT_PARTIES and role_word is None:
             continue
+        if name is not None and not _entity_like(name, described) and role_word is None \
+                and alias.lower() not in _WE + _YOU:
+            name = None
         if name is None:
             if role_word is None and alias.lower() not in _WE + _YOU:
                 continue
@@ -173,11 +176,18 @@ def find_parties(
             f.add(name)
         f.add(alias)
 
+    # 1b. "by and between THERAVANCE, INC. and GLAXO GROUP LIMITED" without definitions
+    bm = _BETWEEN_RE.search(text, 0, pre_end)
+    if bm is not None:
+        for part in _BETWEEN_SPLIT_RE.split(bm.group(1)):
+            name = _finish_name(part)
+            if name and _entity_like(name, False) and entity_for(name) is None:
+                found.append(_Found(name, bm.start(1)))
+
     # 2. corporate names in the preamble without a definition
     for m in _ENTITY_RE.finditer(text, 0, pre_end):
-        name = _clean_name(m.group(1))
-        name = re.sub(r"^(?:EXHIBIT|Exhibit)\s+[\d.]+\s*", "", name)
-        if not name or not _norm(name) or entity_for(name) is not None:
+        name = _finish_name(m.group(1))
+        if not name or entity_for(name) is not None:
             continue
         if len(name.split()) < 2 and not _CORP_RE.search(name):
             continue
@@ -187,7 +197,7 @@ def find_parties(
     sig = next((c for c in clauses if c.id == "c-signatures"), None)
     if sig is not None:
         for m in _ENTITY_RE.finditer(text, sig.start, sig.end):
-            name = _clean_name(m.group(1))
+            name = _finish_name(m.group(1))
             if name and entity_for(name) is None and _CORP_RE.search(name):
                 found.append(_Found(name, m.start()))
 
@@ -252,37 +262,68 @@ def find_parties(
     return sorted((p for p in parties.values() if p.names), key=lambda p: order.index(p.role))
 
 
+_BETWEEN_RE = re.compile(
+    r"\b(?:between|among)\s+((?:[A-Z0-9][\w&'’.,/\-]*\s+){1,10}?(?:and|AND)\s+(?:[A-Z0-9][\w&'’./\-]*,?\s*){1,10}?)"
+    r"(?=\s*(?:\(|Dated|dated|DATED|TABLE|Table|effective|Effective|$|\n\s*\n|\.\s|,\s+(?:a|an|dated|effective)\s))"
+)
+_BETWEEN_SPLIT_RE = re.compile(r"\s+(?:and|AND)\s+(?=[A-Z0-9])")
+_ANCHOR_RE = re.compile(
+    r"\b(?:by and between|between|among|entered into|made and entered|is made|by and among)\b", re.I
+)
+
+
 def _preamble_end(text: str, clauses: list[Clause]) -> int:
-    """The preamble ends at the recitals, the first numbered clause, or 5000 characters."""
-    limit = min(len(text), 5000)
-    first_body = next((c.start for c in clauses if c.start >= 600), limit)
-    limit = min(limit, first_body)
-    m = _PREAMBLE_END_RE.search(text, 0, limit)
-    return m.start() if m and m.start() > 200 else limit
+    """Where the parties' paragraph ends: the recitals, or the first clause numbered 1 after the
+    words that introduce the parties ("between", "among", "entered into"), within 3000 characters
+    of them."""
+    anchor_m = _ANCHOR_RE.search(text, 0, min(len(text), 8000))
+    anchor = anchor_m.start() if anchor_m else 0
+    end = min(len(text), anchor + 3000)
+    m = _PREAMBLE_END_RE.search(text, anchor, end)
+    if m:
+        end = m.start()
+    for c in clauses:
+        if c.start > anchor + 50 and c.number and c.number.split()[-1] in ("1", "1.1", "I", "A"):
+            end = min(end, c.start)
+            break
+    return max(end, min(len(text), 600))
 
 
+_HARD_BOUNDARY_RE = re.compile(r"\)|;|\bbetween\b|\bamong\b|:|\n\s*\n|\.\s+(?=[A-Z])(?<![A-Z]\.\s)")
+_DESCRIPTOR_START_RE = re.compile(
+    r",\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,5}?(?:corporation|company|limited|partnership|association|bank|"
+    r"entity|organization|organisation|university|institution|trust|society|agency|liability|"
+    r"individual|resident|state|federal|national|mutual|private|public|joint)\b"
+    r"|,?\s+(?:with\s+(?:its|a|an|their|offices|principal)|having|whose|located|organized|organised|"
+    r"incorporated|existing|residing|registered)\b"
+    r"|,?\s+\d{2,}|\s\d(?:st|nd|rd|th)\s",
+    re.I,
+)
 _DOCUMENT_WORDS = frozenset(
     "agreement agreements terms policy addendum order schedule exhibit annex appendix statement act "
-    "services service date law laws rules".split()
+    "services service date law laws rules contract amendment offering plans plan summary term".split()
 )
-_NAME_TOKEN_RE = re.compile(r"[\w&'’.\-]+,?|,")
 _NAME_JOINERS = frozenset(("of", "and", "&", "de", "du", "la", "für", "d/b/a"))
 
 
-def _name_before(text: str, d: DefinedTerm) -> str | None:
+def _name_before(text: str, d: DefinedTerm) -> tuple[str | None, bool]:
     """The entity name right before a parenthetical definition: `Anysphere, Inc. (“Anysphere”)`,
     `Acme Corp., a Delaware corporation (“Provider”)` (the descriptor is skipped)."""
     paren = text.rfind("(", max(0, d.start - 60), d.start + 1)
     if paren < 0:
-        return None
+        return None, False
     lo = max(0, paren - 400)
     window = text[lo:paren]
-    # skip a descriptor: ", a Delaware corporation with offices at ..."
-    m = None
-    for m in re.finditer(r",\s+(?:an?|the)\s+[A-Za-z]", window):
-        pass
-    if m is not None and _DESCRIPTOR_RE.match(window[m.start():]) and "(" not in window[m.start():]:
-        window = window[: m.start()]
+    # the name starts after the previous party's parenthesis, "between", "among" or a sentence end,
+    # and ends where its descriptor starts: ", a Delaware corporation", "having its principal ..."
+    hard = -1
+    for hm in _HARD_BOUNDARY_RE.finditer(window):
+        hard = hm.end()
+    seg_start = hard if hard >= 0 else 0
+    dm = _DESCRIPTOR_START_RE.search(window, seg_start)
+    described = dm is not None
+    if dm is not None:
+        window = window[: dm.start()]
     tokens = window.split()
     name: list[str] = []
     for tok in reversed(tokens[-12:]):
@@ -304,15 +345,43 @@ def _name_before(text: str, d: DefinedTerm) -> str | None:
     while name and name[-1].strip(",").lower() in _NAME_JOINERS | {"this", "these", "the", "by", "between", "among"}:
         name.pop()
     if not name:
-        return None
-    cand = _clean_name(" ".join(reversed(name)))
+        return None, False
+    cand = _finish_name(" ".join(reversed(name)))
+    return cand, described
+
+
+_MONTHS_RE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+_ORG_WORDS_RE = re.compile(
+    r"\b(?:University|College|Center|Centre|Hospital|Institute|Foundation|Fund|Trust|Partners|Group|"
+    r"Holdings?|Bank|Bancorp|Association|Agency|Department|City|County|State|Authority|Board|Council|"
+    r"Society|Systems|Technologies|Labs?|Ventures|Capital)\b",
+    re.I,
+)
+_PLACE_ONLY_RE = re.compile(
+    r"^(?:a\s+|an\s+)?(?:[A-Z][a-z]+\s+){1,2}(?:corporation|limited|company|partnership|llc)$", re.I
+)
+
+
+def _finish_name(raw: str) -> str | None:
+    """Clean a candidate name and reject what is not one: addresses, dates, bare suffixes,
+    document words ("First Amendment"), descriptors ("Nevada Corporation")."""
+    cand = _clean_name(raw)
     cand = re.sub(r"^(?:THIS|This)\s+(?:[A-Z][\w-]*\s+)*?(?:AGREEMENT|Agreement)\s*", "", cand)
-    cand = re.sub(r"^(?:EXHIBIT|Exhibit)\s+[\d.]+\s*", "", cand)
-    if not cand or len(cand.split()) > 9 or _norm(cand) in _NOT_PARTIES:
+    cand = re.sub(r"^(?:EXHIBIT|Exhibit)\s+[\d.]+\s*", "", cand).strip(" ,")
+    if not cand or len(cand.split()) > 9 or not _norm(cand) or _norm(cand) in _NOT_PARTIES:
+        return None
+    if sum(ch.isdigit() for ch in cand) >= 3 or _MONTHS_RE.search(cand) or re.match(r"^\d", cand):
         return None
     if cand.split()[-1].lower().strip(".,") in _DOCUMENT_WORDS:
         return None
+    if _PLACE_ONLY_RE.match(cand) and not _CORP_RE.search(cand.split()[0]):
+        return None
     return cand
+
+
+def _entity_like(name: str, described: bool) -> bool:
+    """A name that stands for an organisation or a person party, not a defined thing."""
+    return described or bool(_CORP_RE.search(name)) or bool(_ORG_WORDS_RE.search(name))
 
 
 def _clean_name(s: str) -> str:

@@ -85,8 +85,14 @@ def _gold_names(cell: str) -> list[str]:
     except (ValueError, SyntaxError):
         items = [cell]
     out = []
+    parts: list[str] = []
     for it in items:
-        it = str(it).strip().strip("'\"“”")
+        # one labelled item can hold several names: 'El Pollo Loco" or "Franchisor'
+        parts.extend(re.split(r"[\"“”]\s*(?:,|or|and)?\s*(?:the\s+)?[\"“”]", str(it)))
+    for it in parts:
+        it = it.strip().strip("'\"“”()").strip()
+        if it.lower().strip(" ,") in _PRONOUNS:
+            continue
         if not it or len(it) > 80 or re.search(r"\b(?:each|collectively|individually|referred)\b", it, re.I):
             continue
         if it.lower().strip() in ("party", "parties"):
