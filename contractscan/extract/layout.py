@@ -103,6 +103,9 @@ class Fragment:
     x1: float
     top: float
     bottom: float
+    # True: continues the previous fragment of the text stream with no space between;
+    # False: a space or line break separates them; None: unknown, decide by the gap
+    glued: bool | None = None
 
 
 @dataclass(slots=True)
@@ -213,7 +216,11 @@ def _row_text(row: Sequence[Fragment]) -> str:
         if prev is not None:
             gap = f.x0 - prev.x1
             h = max(prev.bottom - prev.top, 0.1)
-            if gap > 0.12 * h or parts[-1].endswith(" "):
+            if f.glued is None:
+                space = gap > 0.25 * h
+            else:
+                space = not f.glued or gap > 0.6 * h
+            if space and not parts[-1].endswith(" "):
                 parts.append(" ")
         parts.append(t)
         prev = f
@@ -325,6 +332,10 @@ def _gutters(rows: list[list[Fragment]], width: float) -> list[float]:
         if _prose_left_of(rows, g, a, left_edge, width):
             gutters.append(g)
             left_edge = g
+    # the last column must be as wide as the others must be (a fifth of the page)
+    right_edge = max((f.x1 for row in rows for f in row), default=0.0)
+    while gutters and right_edge - gutters[-1] < 0.2 * width:
+        gutters.pop()
     return gutters
 
 
