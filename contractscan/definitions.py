@@ -35,6 +35,9 @@ _PAREN_FILLER_RE = re.compile(
     r"herein|referred|to|as|called|also|jointly|severally|respectively|this|these|its|their)*$",
     re.I,
 )
+_LIST_BEFORE_RE = re.compile(
+    r"(?:(?:\*\*)?[\"“][^\"“”\n]{1,40}[\"”](?:\*\*)?\s*(?:,|and|or|,\s*and|,\s*or)\s*)+$"
+)
 _SENTENCE_END_RE = re.compile(r"[.;](?=\s+[A-Z(“\"]|\s*\n)|\n\s*\n")
 
 
@@ -67,6 +70,12 @@ def find_definitions(text: str, clauses: list[Clause] | None = None) -> list[Def
         if m.group(2) == ":" and not _line_start(text, m.start()):
             continue
         end = _sentence_end(text, m.end())
+        # `"Brightwater", "we", "us" and "our" mean ...`: every term of the list is defined
+        lst = _LIST_BEFORE_RE.search(text[max(0, m.start() - 200) : m.start()])
+        if lst is not None:
+            base = max(0, m.start() - 200)
+            for q in _QUOTED_RE.finditer(lst.group(0)):
+                add(q.group(1) or q.group(2), base + lst.start() + q.start(), m.start(), end)
         add(m.group(1), m.start(), m.start(), end)
     for m in _UNQUOTED_MEANS_RE.finditer(text):
         end = _sentence_end(text, m.end())

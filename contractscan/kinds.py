@@ -18,7 +18,7 @@ K = DocumentKind
 #: (kind, pattern) tried against the title and headings. Order matters only for ties.
 _NAME_PATTERNS: list[tuple[DocumentKind, re.Pattern[str]]] = [
     (K.dpa, re.compile(r"\bdata processing (?:addendum|agreement|terms)\b|\bDPA\b|\bdata protection (?:addendum|agreement)\b", re.I)),
-    (K.sla, re.compile(r"\bservice[- ]level (?:agreement|terms|commitment|policy)\b|\bSLA\b|\buptime (?:commitment|guarantee)\b", re.I)),
+    (K.sla, re.compile(r"\bservice[- ]levels? (?:agreement|terms|commitment|policy|exhibit|schedule|addendum)\b|\bSLA\b|\buptime (?:commitment|guarantee)\b", re.I)),
     (K.ai_addendum, re.compile(r"\b(?:AI|artificial intelligence|generative AI|machine learning)\b[\w\s-]{0,30}\b(?:addendum|terms|schedule|rider|policy)\b", re.I)),
     (K.acceptable_use_policy, re.compile(r"\b(?:acceptable|responsible|permitted|prohibited) use(?:s)? policy\b|\busage polic(?:y|ies)\b|\bacceptable use\b", re.I)),
     (K.order_form, re.compile(r"\border form\b|\bquote\b|\bquotation\b|\bpurchase order\b|\bsubscription order\b", re.I)),

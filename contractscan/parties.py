@@ -140,41 +140,52 @@ def find_parties(
                 return f
         return None
 
-    # 1. parenthetical definitions in the preamble: `Acme, Inc., a Delaware corporation ("Provider")`
+    # 1. definitions in the preamble, grouped by the span they share: `Acme, Inc., a Delaware
+    #    corporation ("Acme", "we" or "us")` or `"Acme", "we" and "us" mean Acme, Inc.`
+    groups: dict[tuple[int, str], list[DefinedTerm]] = {}
     for d in definitions:
-        if d.start >= pre_end:
-            continue
-        name, described = _name_before(text, d)
-        alias = d.term
-        role_word = role_for_alias(alias, kind)
-        if _norm(alias) in _NOT_PARTIES and role_word is None:
-            continue
-        if name is not None and not _entity_like(name, described) and role_word is None \
-                and alias.lower() not in _WE + _YOU:
+        if d.start < pre_end:
+            groups.setdefault((d.end, d.definition), []).append(d)
+    for group in groups.values():
+        aliases = [d.term for d in group]
+        means = text[group[0].start : group[0].start + 1] in "\"“" and _MEANS_WORD_RE.search(
+            text, group[-1].start, group[-1].end
+        )
+        if means:
+            name, described = _name_after_means(text, group[-1])
+        else:
+            name, described = _name_before(text, group[0])
+        roles = [role_for_alias(a, kind) for a in aliases]
+        pronouns = [a for a in aliases if a.lower() in _WE + _YOU]
+        useful = [a for a, r in zip(aliases, roles) if r is not None or a.lower() in _WE + _YOU
+                  or _norm(a) not in _NOT_PARTIES]
+        if name is not None and (_norm(name) in _NOT_PARTIES or not (
+            _entity_like(name, described) or any(roles) or pronouns
+        )):
             name = None
         if name is None:
-            if role_word is None and alias.lower() not in _WE + _YOU:
+            keep = [a for a, r in zip(aliases, roles) if r is not None or a.lower() in _WE + _YOU]
+            if not keep:
                 continue
-            f = entity_for(alias)
+            f = next((e for e in (entity_for(a) for a in keep) if e is not None), None)
+            if f is None and all(a.lower() in _WE for a in keep) and found and not _you_like(found[-1]):
+                f = found[-1] if group[0].start - found[-1].at < 400 else None
+            if f is None and all(a.lower() in _YOU for a in keep):
+                f = next((e for e in found if _you_like(e)), None)
             if f is None:
-                # pronoun or role alias right after a name we already hold
-                if found and alias.lower() in _WE + _YOU and d.start - found[-1].at < 400:
-                    found[-1].add(alias)
-                    continue
-                f = _Found(alias, d.start)
+                f = _Found(keep[0], group[0].start)
                 found.append(f)
-            else:
-                f.add(alias)
+            for a in keep:
+                f.add(a)
             continue
-        if _norm(name) in _NOT_PARTIES:
-            continue
-        f = entity_for(name) or entity_for(alias)
+        f = entity_for(name) or next((e for e in (entity_for(a) for a in useful) if e is not None), None)
         if f is None:
-            f = _Found(name, d.start)
+            f = _Found(name, group[0].start)
             found.append(f)
         else:
             f.add(name)
-        f.add(alias)
+        for a in useful:
+            f.add(a)
 
     # 1b. "by and between THERAVANCE, INC. and GLAXO GROUP LIMITED" without definitions
     bm = _BETWEEN_RE.search(text, 0, pre_end)
@@ -304,6 +315,26 @@ _DOCUMENT_WORDS = frozenset(
     "services service date law laws rules contract amendment offering plans plan summary term".split()
 )
 _NAME_JOINERS = frozenset(("of", "and", "&", "de", "du", "la", "für", "d/b/a"))
+
+
+_MEANS_WORD_RE = re.compile(r"\b(?:means?|mean|refers? to)\b", re.I)
+_AFTER_MEANS_RE = re.compile(r"\b(?:means?|refers? to)\s+(?:the\s+)?(.{2,160}?)(?=,\s+(?:an?|the|and|or)\s|[;(]|\.\s|\s+and\s+[\"“]|$)", re.I | re.S)
+
+
+def _you_like(f: _Found) -> bool:
+    return any(n.lower() in _YOU for n in f.names)
+
+
+def _name_after_means(text: str, d: DefinedTerm) -> tuple[str | None, bool]:
+    """`"Brightwater", "we" and "us" mean Brightwater Outfitters, Inc., an Ohio corporation`."""
+    m = _AFTER_MEANS_RE.search(text, d.start, d.end)
+    if not m:
+        return None, False
+    raw = m.group(1)
+    if not raw[:1].isupper():
+        return None, False
+    described = text[m.end(1) : m.end(1) + 6].lstrip(", ").lower().startswith(("a ", "an "))
+    return _finish_name(raw), described
 
 
 def _name_before(text: str, d: DefinedTerm) -> tuple[str | None, bool]:
