@@ -53,7 +53,7 @@ _SECTION_RE = re.compile(
     r"^(?:SECTION|Section|Sec\.|SEC\.|§{1,2})\s*(\d{1,3}(?:\.\d{1,3})*[a-z]?)\.?(?=\s|$)\s*[:\-–—.]?\s*(.*)$"
 )
 _DEC_RE = re.compile(
-    r"^((?:[A-Z]|\d{1,3})(?:\.\d{1,3})*)(\.|\))?(?=\s|$)(\s*)(.*)$"
+    r"^((?:[A-Z]|\d{1,4})(?:\.\d{1,3})*)(\.|\))?(?=\s|$)(\s*)(.*)$"
 )
 _PAREN_RE = re.compile(r"^\(([a-z]{1,4}|[A-Z]{1,4}|\d{1,3})\)(?=\s|$)\s*(.*)$")
 _LETTER_DOT_RE = re.compile(r"^([a-z]|[ivx]{1,5})[.)](?=\s)\s*(.*)$")
@@ -61,6 +61,9 @@ _ROMAN_UP_RE = re.compile(r"^([IVX]{1,5})\.(?=\s)\s*(.*)$")
 _SIGNATURE_RE = re.compile(
     r"^(?:IN WITNESS WHEREOF|In Witness Whereof|IN WITNESS THEREOF|\[Signature page follows\]|"
     r"\[SIGNATURE PAGE FOLLOWS\]|SIGNATURES?\s*$)"
+)
+_TOC_NUMBER_RE = re.compile(
+    r"^(?:(?:ARTICLE|Article|SECTION|Section)\s+)?([IVXLC]+|[A-Z](?:\.\d+)*|\d+(?:\.\d+)*)\.?\s"
 )
 _TOC_TITLE_RE = re.compile(r"^\s*(?:TABLE OF CONTENTS|Table of Contents|CONTENTS|INDEX)\s*$")
 _RUNIN_RE = re.compile(r"^([A-Z0-9“\"][^.:\n]{0,78}?)([.:])(?:\*\*|__)?(?=\s|$|[A-Z“\"])")
@@ -431,7 +434,9 @@ def _dec_start(
             return None
         if parts[0].isdigit():
             top = int(parts[0])
-            if top > 200 or (len(parts) == 1 and top > state.last_top_number + 20 and top > 30):
+            if (top > 200 and top != state.last_top_number + 1) or (
+                len(parts) == 1 and top > state.last_top_number + 20 and top > 30
+            ):
                 return None
             if len(parts) > 1 and any(len(p) > 2 for p in parts[1:]):
                 return None  # 1.500, $ amounts, version numbers
@@ -439,7 +444,10 @@ def _dec_start(
             letter = parts[0]
             if len(parts) == 1:
                 expect = {"A"} | ({_next_value("ALPHA", state.last_letter) or "", state.last_letter} if state.last_letter else set())
-                if letter not in expect:
+                if letter not in expect and not (
+                    state.last_letter is None and is_heading_text(rest_plain) and len(rest_plain.split()) >= 1
+                    and len(rest_plain) >= 6
+                ):
                     return None
                 if not (rest_plain and (is_heading_text(rest_plain) or _runin_heading(rest, bold))):
                     return None
@@ -544,6 +552,7 @@ def segment(document: Document) -> tuple[list[Clause], list[Notice]]:
     toc_numbers: set[str] = set()
     any_numbered = False
     title: str | None = None
+    in_signatures = False
     nlines = len(lines)
     for i, raw in enumerate(lines):
         if i == skip_idx:
@@ -562,6 +571,10 @@ def segment(document: Document) -> tuple[list[Clause], list[Notice]]:
             prev_blank, prev_text = True, stripped
             continue
         if _TOC_LEADER_RE.search(stripped) and len(stripped) < 160 and not stripped.endswith("."):
+            tm = _TOC_NUMBER_RE.match(_strip_bold(_clean(raw)[0]))
+            if tm:
+                toc_numbers.add(tm.group(1).rstrip("."))
+                toc_mode = True
             prev_blank, prev_text = True, stripped
             continue
         prev_ends = prev_blank or _ends_sentence(prev_text)
@@ -582,6 +595,8 @@ def segment(document: Document) -> tuple[list[Clause], list[Notice]]:
                 continue
             else:
                 toc_mode = False
+        if st is not None and in_signatures and st.style[0] != "schedule":
+            st = None  # names, titles and "By:" lines of a signature block are not clauses
         if st is not None and st.style[0] in ("schedule", "signatures") and not starts:
             st = None  # an exhibit label or signature line at the very top is the title
         if st is not None and st.style[0] == "heading" and title is None and not starts and st.offset < 3000 \
@@ -603,6 +618,7 @@ def segment(document: Document) -> tuple[list[Clause], list[Notice]]:
             if st.style[0] == "dec" and st.key and st.key[0].isalpha():
                 state.last_letter = st.key[0]
             starts.append((st, parent))
+            in_signatures = st.style[0] == "signatures"
             state.stack.append(_Open(st, len(starts) - 1, last_value=st.label))
             if st.consumes_next:
                 skip_idx = nb

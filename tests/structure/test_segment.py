@@ -1,0 +1,188 @@
+"""Clause segmentation: numbering styles, headings, hierarchy, ids, false numbers."""
+
+from __future__ import annotations
+
+import pytest
+
+from contractscan.segment import segment
+
+from .helpers import doc
+
+
+def outline(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    clauses, _ = segment(doc(text))
+    return [(c.number, c.heading, c.parent) for c in clauses if c.id != "c-preamble"]
+
+
+CASES = [
+    (
+        "decimal numbering with run-in headings",
+        "1. Definitions\n\n1.1 Services. The services we sell.\n\n1.2 Fees. What you pay.\n\n"
+        "2. Limitation of Liability\n\n2.1 Cap. Our liability is capped.\n",
+        [
+            ("1", "Definitions", None),
+            ("1.1", "Services", "c-1"),
+            ("1.2", "Fees", "c-1"),
+            ("2", "Limitation of Liability", None),
+            ("2.1", "Cap", "c-2"),
+        ],
+    ),
+    (
+        "enumerations under a section, roman inside alpha",
+        "9. Warranties\n\n9.2 Disclaimer. Except as stated:\n(a) no warranty of accuracy;\n"
+        "(b) no warranty that outputs are:\n(i) free of bias; or\n(ii) lawful; and\n(c) no fitness.\n",
+        [
+            ("9", "Warranties", None),
+            ("9.2", "Disclaimer", "c-9"),
+            ("9.2(a)", None, "c-9.2"),
+            ("9.2(b)", None, "c-9.2"),
+            ("9.2(b)(i)", None, "c-9.2(b)"),
+            ("9.2(b)(ii)", None, "c-9.2(b)"),
+            ("9.2(c)", None, "c-9.2"),
+        ],
+    ),
+    (
+        "(i) continues an alpha list after (h)",
+        "4. List\n\n" + "".join(f"({c}) item {c};\n" for c in "abcdefghij"),
+        [("4", "List", None)] + [(f"4({c})", None, "c-4") for c in "abcdefghij"],
+    ),
+    (
+        "articles with headings on the next line, sections inside",
+        "ARTICLE I\nDEFINITIONS\n\nSection 1.1 Terms. Words.\n\nARTICLE II\nFEES\n\nSection 2.1 Payment. Pay.\n",
+        [
+            ("Article I", "DEFINITIONS", None),
+            ("1.1", "Terms", "c-article-i"),
+            ("Article II", "FEES", None),
+            ("2.1", "Payment", "c-article-ii"),
+        ],
+    ),
+    (
+        "lettered sections K. and L.3",
+        "K. Indemnification\n\nK.1 Scope. Vendor will defend.\n\nL. Liability\n\nL.3 Limits on Liability. The cap.\n",
+        [
+            ("K", "Indemnification", None),
+            ("K.1", "Scope", "c-K"),
+            ("L", "Liability", None),
+            ("L.3", "Limits on Liability", "c-L"),
+        ],
+    ),
+    (
+        "section sign and Section word",
+        "§ 5 Fees\n\nYou pay.\n\nSection 6. Term.\n\nOne year.\n",
+        [("5", "Fees", None), ("6", "Term", None)],
+    ),
+    (
+        "markdown headings and bold numbered headings",
+        "# Terms of Service\n\nIntro text here.\n\n## 1. Using the Service\n\nText.\n\n"
+        "**1.1 Accounts.** You need one.\n\n## 2. Fees\n\nText.\n",
+        [
+            ("1", "Using the Service", None),
+            ("1.1", "Accounts", "c-1"),
+            ("2", "Fees", None),
+        ],
+    ),
+    (
+        "ALL CAPS and run-in headings without numbers",
+        "WARRANTIES\n\nDisclaimer. The service is provided as is.\n\nLIMITATION OF LIABILITY\n\n"
+        "Cap. We are liable up to the fees.\n",
+        [
+            (None, "WARRANTIES", None),
+            (None, "Disclaimer", "c-warranties"),
+            (None, "LIMITATION OF LIABILITY", None),
+            (None, "Cap", "c-limitation-of-liability"),
+        ],
+    ),
+    (
+        "numbering restarts inside schedules",
+        "1. Services\n\nWe provide them.\n\n2. Fees\n\nYou pay.\n\nSCHEDULE 2\nAI ADDENDUM\n\n"
+        "A.1 Outputs. Outputs may be wrong.\n\n1. Extra\n\nMore.\n",
+        [
+            ("1", "Services", None),
+            ("2", "Fees", None),
+            ("Schedule 2", "AI ADDENDUM", None),
+            ("A.1", "Outputs", "c-schedule-2"),
+            ("1", "Extra", "c-schedule-2"),
+        ],
+    ),
+    (
+        "false numbers: money, mid-sentence section, dates, inline (a)",
+        "1. Fees\n\nCustomer shall pay $1.5 million under Section\n9.2 of the order, on\n"
+        "2019 terms, for (a) the licence and\n(b) support.\n\n2. Term\n\nOne year.\n",
+        [("1", "Fees", None), ("2", "Term", None)],
+    ),
+    (
+        "page numbers are not clauses",
+        "1. Fees\n\nYou pay.\n\n3\n\n2. Term\n\nOne year.\n\nPage 4 of 9\n",
+        [("1", "Fees", None), ("2", "Term", None)],
+    ),
+    (
+        "table of contents is skipped",
+        "TABLE OF CONTENTS\n1. Definitions ........ 2\n2. Fees ........ 3\n\n"
+        "1. Definitions\n\nWords mean things.\n\n2. Fees\n\nYou pay.\n",
+        [("1", "Definitions", None), ("2", "Fees", None)],
+    ),
+    (
+        "signature block",
+        "1. Term\n\nOne year.\n\nIN WITNESS WHEREOF, the parties have signed.\n\nACME, INC.\nBy: ____\nName: Jo\n",
+        [("1", "Term", None), (None, "Signatures", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", CASES, ids=[c[0] for c in CASES])
+def test_outline(name: str, text: str, expected: list) -> None:
+    assert outline(text) == expected
+
+
+def test_ids_offsets_text_and_pages() -> None:
+    text = "Preamble between A and B.\n\n1. Fees\n\n1.1 Amount. You pay.\n\n2. Term\n\nOne year.\n"
+    split = text.index("2. Term")
+    clauses, notices = segment(doc(text, pages=[(0, split), (split, len(text))]))
+    assert not notices
+    ids = [c.id for c in clauses]
+    assert ids == ["c-preamble", "c-1", "c-1.1", "c-2"]
+    for c in clauses:
+        assert text[c.start : c.end] == c.text
+        assert c.text == c.text.rstrip()
+    # every character after the first clause belongs to exactly one clause, in order
+    for a, b in zip(clauses, clauses[1:]):
+        assert a.end <= b.start and not text[a.end : b.start].strip()
+    assert clauses[-1].page_start == 2 and clauses[1].page_start == 1
+    assert clauses[2].citation == "1.1 Amount"
+
+
+def test_duplicate_numbers_get_unique_ids() -> None:
+    text = "PART ONE\n\n1. Fees\n\nPay.\n\nPART TWO\n\n1. Fees\n\nPay again.\n"
+    clauses, _ = segment(doc(text))
+    ids = [c.id for c in clauses]
+    assert len(ids) == len(set(ids))
+
+
+def test_pageless_documents_have_no_pages() -> None:
+    clauses, _ = segment(doc("1. Fees\n\nPay.\n", has_pages=False))
+    assert clauses[0].page_start is None and clauses[0].page_end is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "just one long paragraph with no numbering at all. " * 50,
+        "first paragraph of plain text here.\n\nsecond paragraph of plain text.\n\nthird one.",
+    ],
+)
+def test_no_structure_falls_back_to_paragraphs(text: str) -> None:
+    clauses, notices = segment(doc(text))
+    assert [n.code for n in notices] == ["no_structure"]
+    assert clauses and all(c.id.startswith("p-") for c in clauses)
+    assert "".join(c.text for c in clauses).replace(" ", "") == "".join(text.split()).replace(" ", "")
+
+
+def test_empty_text() -> None:
+    clauses, _ = segment(doc(""))
+    assert clauses == []
+
+
+def test_many_tiny_sections() -> None:
+    text = "".join(f"{i}. Heading {i}\n\nBody {i}.\n\n" for i in range(1, 2001))
+    clauses, _ = segment(doc(text))
+    assert [c.number for c in clauses] == [str(i) for i in range(1, 2001)]
