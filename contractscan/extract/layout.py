@@ -256,23 +256,45 @@ def _strip_running(
     # number must be in the margin
     cand = [candidates(rows, h, 0.25) for rows, h in zip(pages, heights, strict=True)]
     margin = [set(candidates(rows, h, 0.12)) for rows, h in zip(pages, heights, strict=True)]
-    seen: dict[str, int] = {}
-    for rows, idx in zip(pages, cand, strict=True):
-        for key in {_running_key(_row_text(rows[i])) for i in idx}:
-            seen[key] = seen.get(key, 0) + 1
+    # key with digits masked -> (page index, the numbers in the row) for each page it is on
+    seen: dict[str, dict[int, list[int]]] = {}
+    exact: dict[str, int] = {}
+    for index, (rows, idx) in enumerate(zip(pages, cand, strict=True)):
+        for i in idx:
+            text = _row_text(rows[i])
+            seen.setdefault(_running_key(text), {}).setdefault(index, [int(d) for d in _DIGITS.findall(text)[:6]])
+        for key in {_WS.sub(" ", _row_text(rows[i]).lower()).strip() for i in idx}:
+            exact[key] = exact.get(key, 0) + 1
     need = max(2, (n + 1) // 2)
-    running = {k for k, c in seen.items() if c >= need and k}
+    running = {k for k, c in exact.items() if c >= need and k}
+    numbered = {k for k, on in seen.items() if len(on) >= need and k and _counts_pages(on)}
     removed = 0
     out: list[list[list[Fragment]]] = []
     for rows, idx, edge in zip(pages, cand, margin, strict=True):
         drop = set()
         for i in idx:
             text = _row_text(rows[i]).strip()
-            if _running_key(text) in running or (i in edge and _PAGE_NUMBER.match(text)):
+            plain = _WS.sub(" ", text.lower())
+            if plain in running or _running_key(text) in numbered or (i in edge and _PAGE_NUMBER.match(text)):
                 drop.add(i)
         removed += len(drop)
         out.append([r for i, r in enumerate(rows) if i not in drop])
     return out, removed
+
+
+def _counts_pages(on: dict[int, list[int]]) -> bool:
+    """Does one number of a repeated row follow the page number (page 3 -> 3, page 4 -> 4)?
+
+    Tells a running footer with a page number from headings like "ARTICLE 5" that happen to
+    open several pages.
+    """
+    width = min((len(v) for v in on.values()), default=0)
+    for pos in range(width):
+        offsets = [v[pos] - page for page, v in on.items()]
+        common = max(set(offsets), key=offsets.count)
+        if offsets.count(common) >= 0.8 * len(offsets) and len(set(v[pos] for v in on.values())) > 1:
+            return True
+    return False
 
 
 # ----------------------------------------------------------------------------- step 3: columns
@@ -348,16 +370,25 @@ def _prose_left_of(
     if g - left_edge < 0.2 * width:
         return False
     split = fills = right_rows = 0
+    spans: list[float] = []
+    starts: list[float] = []
     for row in rows:
-        left = [f for f in row if f.x1 <= g]
+        left = [f for f in row if left_edge <= f.x0 and f.x1 <= g]
         right = [f for f in row if f.x0 >= g]
         if right:
             right_rows += 1
+        if left:
+            spans.append(max(f.x1 for f in left) - min(f.x0 for f in left))
+            starts.append(min(f.x0 for f in left))
         if left and right and len(left) + len(right) == len(row):
             split += 1
             if strip_start - max(f.x1 for f in left) < 0.08 * width:
                 fills += 1
-    return split >= 3 and right_rows >= 4 and fills >= 0.6 * split
+    if split < 3 or right_rows < 4 or fills < 0.6 * split:
+        return False
+    # prose lines span most of their column; table cells do not
+    column = g - min(starts)
+    return median(spans) >= 0.5 * column
 
 
 def _order(rows: list[list[Fragment]], width: float, page: int, grid: bool) -> list[_Line]:
@@ -530,7 +561,7 @@ def assemble(pages: Sequence[RawPage], grid: bool = False, strip_running: bool =
         wrapped = bool(lengths) and lengths[(9 * len(lengths)) // 10] <= 120
     out: list[str] = []
     length = 0
-    starts: list[int] = []
+    starts: list[int | None] = []
     prev: _Line | None = None
     prev_metrics = (10.0, 12.0)
     pending = ""  # text of the previous line, not yet written (its hyphen may change)
@@ -556,15 +587,21 @@ def assemble(pages: Sequence[RawPage], grid: bool = False, strip_running: bool =
             prev = ln
         if lines:
             prev_metrics = (h, pitch)
-        starts.append(length if page_start is None else page_start)
+        starts.append(page_start)  # None: an empty page, placed where the next page starts
     if prev is not None:
         tail = pending.replace(HYPHEN_MARK, "-")
         out.append(tail)
         length += len(tail)
     text = "".join(out).replace(HYPHEN_MARK, "-")
-    if starts:
-        starts[0] = 0
-    spans = [(s, starts[i + 1] if i + 1 < len(starts) else len(text)) for i, s in enumerate(starts)]
+    resolved: list[int] = []
+    following = len(text)
+    for s in reversed(starts):
+        following = following if s is None else s
+        resolved.append(following)
+    resolved.reverse()
+    if resolved:
+        resolved[0] = 0
+    spans = [(s, resolved[i + 1] if i + 1 < len(resolved) else len(text)) for i, s in enumerate(resolved)]
     return LayoutResult(text=text, spans=spans, removed_lines=removed)
 
 

@@ -1,8 +1,10 @@
 """Plain text and Markdown: decoding, NUL bytes, line endings, pages at form feeds.
 
 Decoding order: a BOM (UTF-8, UTF-16 LE/BE) decides; then strict UTF-8; then UTF-16 without a BOM
-(NUL in every other byte); then charset-normalizer's best guess; and last cp1252 with latin-1 for
-the five bytes cp1252 leaves undefined. Any guess other than UTF-8/UTF-16 adds the warning
+(NUL in every other byte); then, for text that is mostly high bytes (other scripts),
+charset-normalizer's best guess unless it is one of the Latin single-byte code pages, which it
+confuses on short texts; and last cp1252 with latin-1 for the five
+bytes cp1252 leaves undefined. Any guess other than UTF-8/UTF-16 adds the warning
 `encoding_fallback` naming the encoding, because a wrong guess garbles quotes and dashes.
 
 Plain text goes through the shared layout logic on a character grid (hard-wrapped lines are
@@ -42,13 +44,18 @@ def decode(data: bytes) -> tuple[str, str, bool]:
             return data.decode("utf-16-le", "replace"), "utf-16-le", False
         if even.count(0) > 0.6 * len(even):
             return data.decode("utf-16-be", "replace"), "utf-16-be", False
-    try:
-        from charset_normalizer import from_bytes
+    best = None
+    sample = data[:200_000]
+    # Western text is mostly ASCII with a few accented letters: cp1252. Other scripts (Cyrillic,
+    # Greek, CJK code pages) are mostly high bytes: ask the detector.
+    if sum(1 for b in sample if b >= 0x80) > 0.3 * len(sample):
+        try:
+            from charset_normalizer import from_bytes
 
-        best = from_bytes(data[:200_000]).best()
-    except Exception:  # noqa: BLE001 - the detector is a helper, never a failure
-        best = None
-    if best is not None and best.encoding:
+            best = from_bytes(sample).best()
+        except Exception:  # noqa: BLE001 - the detector is a helper, never a failure
+            best = None
+    if best is not None and best.encoding and best.encoding not in _LATIN_FAMILY:
         try:
             return data.decode(best.encoding), best.encoding, True
         except (UnicodeDecodeError, LookupError):
@@ -56,6 +63,12 @@ def decode(data: bytes) -> tuple[str, str, bool]:
     return _cp1252(data), "cp1252", True
 
 
+# Single-byte Latin code pages the detector confuses on short texts (cp1250 for "naïve"): for
+# contracts cp1252 is by far the likeliest of them, so it wins whenever the guess is one of these.
+_LATIN_FAMILY = frozenset(
+    "cp1250 cp1252 cp1254 cp1257 latin_1 iso8859_2 iso8859_9 iso8859_13 iso8859_15 iso8859_16 "
+    "mac_roman mac_latin2 mac_iceland mac_turkish cp437 cp850 cp858".split()
+)
 _CP1252_UNDEFINED = frozenset((0x81, 0x8D, 0x8F, 0x90, 0x9D))
 
 
