@@ -22,8 +22,8 @@ _REF_RE = re.compile(
 )
 _ONE_RE = re.compile(_REF)
 _STATUTE_RE = re.compile(
-    r"^\s*(?:\([a-z0-9]+\))*\s*of\s+(?:the\s+)?(?:[A-Z][\w.&'-]*\s+){1,8}?(?:Act|Code|Regulations?|Rules|"
-    r"U\.S\.C\.?|Directive|Law|Convention)\b|^\s*of\s+(?:Title|the\s+U\.S\.)"
+    r"\s*(?:\([a-z0-9]+\))*\s*of\s+(?:the\s+)?(?:[A-Z][\w.&'-]*\s+){1,8}?(?:Act|Code|Regulations?|Rules|"
+    r"U\.S\.C\.?|Directive|Law|Convention)\b|\s*of\s+(?:Title|the\s+U\.S\.)"
 )
 _RANGE_WORDS = ("through", "thru", "to", "-", "–")
 _CONTAINER_WORDS = {"schedule", "schedules", "exhibit", "exhibits", "annex", "annexes", "appendix",

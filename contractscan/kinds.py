@@ -97,7 +97,7 @@ def detect_kind(document: Document, clauses: list[Clause]) -> tuple[DocumentKind
             word = max(set(hits), key=hits.count)
             evidence[kind].append(f'content: "{word}" x{len(hits)}')
     if not scores:
-        return DocumentKind.other, []
+        return DocumentKind.other, ["no title, heading or content names a kind of document"]
     best = max(scores, key=lambda k: scores[k])
     if scores[best] < 2.0:
         return DocumentKind.other, [f"weak signals only (best {best.value}: {scores[best]:.1f})"]

@@ -46,7 +46,8 @@ _NOT_PARTIES = frozenset(
 _CORP_RE = re.compile(
     r"(?:Inc\.?|Incorporated|Corporation|Corp\.?|L\.?L\.?C\.?|LLC|Ltd\.?|Limited|LLP|L\.P\.|LP|PLC|plc|"
     r"GmbH|AG|S\.A\.?|S\.A\.S\.?|N\.V\.|B\.V\.|Co\.|Company|Association|Bank|University|Trust|Fund|"
-    r"Partners|S\.p\.A\.|Pty\.? Ltd\.?|S\.à r\.l\.?|S\.A R\.L)",
+    r"Partners|S\.p\.A\.|Pty\.? Ltd\.?|S\.à r\.l\.?|S\.A R\.L)\b",
+    re.I,
 )
 _ENTITY_RE = re.compile(
     r"((?:[A-Z0-9][\w&'’.\-]*,?\s+){0,7}?"
@@ -274,8 +275,10 @@ def find_parties(
 
 
 _BETWEEN_RE = re.compile(
-    r"\b(?:between|among)\s+((?:[A-Z0-9][\w&'’.,/\-]*\s+){1,10}?(?:and|AND)\s+(?:[A-Z0-9][\w&'’./\-]*,?\s*){1,10}?)"
-    r"(?=\s*(?:\(|Dated|dated|DATED|TABLE|Table|effective|Effective|$|\n\s*\n|\.\s|,\s+(?:a|an|dated|effective)\s))"
+    r"\b(?:between|among)[ \t]+((?:[A-Z0-9][\w&'’.,/\-]*[ \t]+){1,10}?(?:and|AND)[ \t]+"
+    r"(?:[A-Z0-9][\w&'’./\-]*,?[ \t]*){1,10}?)"
+    r"(?=[ \t]*(?:\(|Dated|dated|DATED|TABLE|Table|effective|Effective|$|\n|\.\s|,\s+(?:a|an|dated|effective)\s))",
+    re.M,
 )
 _BETWEEN_SPLIT_RE = re.compile(r"\s+(?:and|AND)\s+(?=[A-Z0-9])")
 _ANCHOR_RE = re.compile(
@@ -388,8 +391,17 @@ _ORG_WORDS_RE = re.compile(
     r"Society|Systems|Technologies|Labs?|Ventures|Capital)\b",
     re.I,
 )
+_PLACES = (
+    "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|"
+    "idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|"
+    "minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|"
+    "new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|"
+    "south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|"
+    "wisconsin|wyoming|english|british|canadian|german|french|dutch|irish|cayman|bermuda|singapore"
+)
 _PLACE_ONLY_RE = re.compile(
-    r"^(?:a\s+|an\s+)?(?:[A-Z][a-z]+\s+){1,2}(?:corporation|limited|company|partnership|llc)$", re.I
+    rf"^(?:an?\s+)?(?:{_PLACES})\s+(?:corporation|limited|company|partnership|llc|limited liability company)$",
+    re.I,
 )
 
 
@@ -405,7 +417,7 @@ def _finish_name(raw: str) -> str | None:
         return None
     if cand.split()[-1].lower().strip(".,") in _DOCUMENT_WORDS:
         return None
-    if _PLACE_ONLY_RE.match(cand) and not _CORP_RE.search(cand.split()[0]):
+    if _PLACE_ONLY_RE.match(cand):
         return None
     return cand
 

@@ -336,7 +336,10 @@ def _line_start(
     if m := _SECTION_RE.match(s):
         number, rest = m.group(1), _strip_bold(m.group(2))
         if (prev_ends_sentence or md_level) and (not rest or not rest[0].islower()):
-            return _dec_start(at, number, rest, bold, next_clean, md_level, state, strict=False)
+            st = _dec_start(at, number, rest, bold, next_clean, md_level, state, strict=False)
+            if st is not None and st.heading is None and rest and not md_level:
+                return None  # "Section 11 (Indemnification) is excluded." is a sentence
+            return st
 
     if md_level is not None or next_is_setext:
         # a Markdown heading line: a number inside it, or a plain heading

@@ -1,0 +1,60 @@
+"""Cross-references resolved to clause ids."""
+
+from __future__ import annotations
+
+import pytest
+
+from contractscan.crossrefs import find_cross_references
+from contractscan.segment import segment
+
+from .helpers import doc
+
+BODY = (
+    "3. Fees\n\nPay.\n\n4. Term\n\nOne year.\n\n8. Indemnity\n\n8.1 By Provider. Defend.\n\n"
+    "8.2 By Customer. Defend.\n\n8.3 Procedure. Notify.\n\n9. Warranties\n\n9.2 Disclaimer. As is.\n\n"
+    "11. Indemnification\n\nSee above.\n\nL. Liability\n\nL.3 Limits on Liability. Capped.\n\n"
+    "SCHEDULE 2\nAI ADDENDUM\n\nA.1 Outputs. Wrong.\n\n12. Limitation\n\n"
+)
+
+
+def refs(sentence: str) -> list[str | None]:
+    text = BODY + sentence + "\n"
+    clauses, _ = segment(doc(text))
+    start = text.index(sentence)
+    return [x.target for x in find_cross_references(text, clauses) if x.start >= start]
+
+
+@pytest.mark.parametrize(
+    "sentence,targets",
+    [
+        ("Except as provided in Section 9.2, the cap applies.", ["c-9.2"]),
+        ("Sections 3 and 4 survive.", ["c-3", "c-4"]),
+        ("The limits in this Section L.3 apply.", ["c-L.3"]),
+        ("Section 11 (Indemnification) is excluded.", ["c-11"]),
+        ("Sections 8.1 through 8.3 are excluded.", ["c-8.1", "c-8.2", "c-8.3"]),
+        ("See Schedule 2 for details.", ["c-schedule-2"]),
+        ("Section 7 applies.", [None]),
+        ("Section 230 of the Communications Decency Act does not apply.", []),
+    ],
+)
+def test_targets(sentence: str, targets: list) -> None:
+    assert refs(sentence) == targets
+
+
+def test_source_clause_and_span() -> None:
+    text = BODY + "Subject to Section 9.2, nothing.\n"
+    clauses, _ = segment(doc(text))
+    xr = [x for x in find_cross_references(text, clauses) if x.target == "c-9.2"][-1]
+    assert text[xr.start : xr.end] == xr.text == "Section 9.2"
+    assert xr.source == "c-schedule-2-12"  # numbering restarted inside the schedule
+
+
+def test_schedule_numbers_resolve_within_their_schedule() -> None:
+    text = (
+        "1. Services\n\nSee Section 2.\n\n2. Fees\n\nPay.\n\nSCHEDULE 1\nSERVICE LEVELS\n\n"
+        "1. Availability\n\nUp.\n\n2. Credits\n\nAs in Section 1.\n"
+    )
+    clauses, _ = segment(doc(text))
+    xs = {x.source: x.target for x in find_cross_references(text, clauses)}
+    assert xs["c-1"] == "c-2"
+    assert xs["c-schedule-1-2"] == "c-schedule-1-1"

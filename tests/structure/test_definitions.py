@@ -1,0 +1,50 @@
+"""Defined terms and where each is defined."""
+
+from __future__ import annotations
+
+import pytest
+
+from contractscan.definitions import find_definitions, glossary
+from contractscan.segment import segment
+
+from .helpers import doc
+
+CASES = [
+    ('"Customer Data" means all data you submit.', ["Customer Data"]),
+    ("“Outputs” shall mean content the Service returns.", ["Outputs"]),
+    ('**"Law"** means any statute.', ["Law"]),
+    ("“**Inputs**” means prompts.", ["Inputs"]),
+    ("Confidential Information shall mean secrets.", ["Confidential Information"]),
+    ('"Fees" has the meaning given in the Order Form.', ["Fees"]),
+    ('Acme, Inc. (the "Company") sells.', ["Company"]),
+    ('the platform ("Service") is hosted.', ["Service"]),
+    ("Anysphere, Inc. (“Anysphere,” “we,” or “us”) makes it.", ["Anysphere", "we", "us"]),
+    ("ORGANIC PREPARATIONS INC. ('the Manufacturer') of one part", ["Manufacturer"]),
+    ('"Brightwater", "we" and "us" mean Brightwater Outfitters, Inc.', ["Brightwater", "we", "us"]),
+    # not definitions
+    ('He said "hello" and left.', []),
+    ('the word (as in "hello world", a greeting) is quoted', []),
+]
+
+
+@pytest.mark.parametrize("text,terms", CASES, ids=[c[0][:40] for c in CASES])
+def test_terms(text: str, terms: list[str]) -> None:
+    assert [d.term for d in find_definitions(text)] == terms
+
+
+def test_definitions_know_their_clause_and_span() -> None:
+    text = '1. Definitions\n\n1.1 "Model" means the AI model.\n\n1.2 "Output" means what it returns.\n'
+    clauses, _ = segment(doc(text))
+    defs = find_definitions(text, clauses)
+    by_term = {d.term: d for d in defs}
+    assert by_term["Model"].clause_id == "c-1.1"
+    assert by_term["Output"].clause_id == "c-1.2"
+    d = by_term["Output"]
+    assert text[d.start : d.end].startswith('"Output" means')
+    assert "what it returns" in d.definition
+
+
+def test_glossary_keeps_first_definition() -> None:
+    text = '"Term" means one year. Later, "Term" means two years.'
+    g = glossary(find_definitions(text))
+    assert list(g) == ["term"] and "one year" in g["term"].definition

@@ -1,0 +1,113 @@
+"""Parties, roles, aliases and merging across a contract set."""
+
+from __future__ import annotations
+
+import pytest
+
+from contractscan.manifest import ManifestDocument
+from contractscan.models import DocumentKind, Party, PartyRole
+from contractscan.parties import merge_parties, names_match, role_aliases
+from contractscan.structure import analyze_structure
+
+from .helpers import doc
+
+P, C, E, D = PartyRole.provider, PartyRole.customer, PartyRole.end_user, PartyRole.data_supplier
+
+CASES = [
+    (
+        "msa preamble with role words",
+        "MASTER SERVICES AGREEMENT\n\nThis Master Services Agreement is entered into by and between "
+        'Acme AI, Inc., a Delaware corporation ("Provider"), and Beta Health LLC, a Texas limited '
+        'liability company ("Customer").\n\n1. Services\n\nProvider will provide the Services.\n',
+        {P: ["Acme AI, Inc.", "Provider"], C: ["Beta Health LLC", "Customer"]},
+    ),
+    (
+        "terms of service: we and you",
+        "Terms of Service\n\nThese Terms are between Larkspur Intelligence, Inc. "
+        '("Larkspur", "we", "us" or "our") and the person who uses the Services ("you").\n\n'
+        "1. Use\n\nYou may use the Services. We provide them. Your account is yours.\n",
+        {P: ["Larkspur Intelligence, Inc.", "Larkspur", "we", "us", "our"], C: ["you"]},
+    ),
+    (
+        "end-user terms: we is the customer, you the end user",
+        "Candidate Terms of Use\n\nIn these Terms, \"Brightwater\", \"we\" and \"us\" mean Brightwater "
+        'Outfitters, Inc., an Ohio corporation, and "you" means the individual applying.\n\n'
+        "1. Applying\n\nYou apply. We review. Your data is ours to process. You agree.\n",
+        {C: ["Brightwater Outfitters, Inc.", "Brightwater", "we", "us"], E: ["you"]},
+    ),
+    (
+        "data-labelling SOW: contractor is the data supplier",
+        "STATEMENT OF WORK\n\nThis SOW is entered into between Halyard Ltd, a company incorporated in "
+        'England ("Company"), and Tessellate Data LLC, a Delaware limited liability company '
+        '("Contractor").\n\n1. Scope\n\nContractor will label data.\n',
+        {P: ["Halyard Ltd", "Company"], D: ["Tessellate Data LLC", "Contractor"]},
+    ),
+    (
+        "names without role words: the first is the provider",
+        'PROMOTION AGREEMENT\n\nThis Agreement is made between CNET, Inc. ("CNET") and Cyberian '
+        'Outpost, Inc. (the "Company").\n\n1. Background\n\nText.\n',
+        {P: ["CNET, Inc.", "CNET"], C: ["Cyberian Outpost, Inc.", "Company"]},
+    ),
+    (
+        "title line 'by and between' without definitions",
+        "COLLABORATION AGREEMENT by and between THERAVANCE, INC. and GLAXO GROUP LIMITED\n\n"
+        "1. Definitions\n\nWords.\n",
+        {P: ["THERAVANCE, INC."], C: ["GLAXO GROUP LIMITED"]},
+    ),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", CASES, ids=[c[0] for c in CASES])
+def test_parties(name: str, text: str, expected: dict) -> None:
+    st = analyze_structure(doc(text))
+    got = {p.role: p.names for p in st.parties}
+    assert got == expected
+
+
+def test_hints_force_kind_and_names() -> None:
+    text = 'Agreement between Acme, Inc. ("Acme") and Beta, Inc. ("Beta").\n\n1. Terms\n\nText.\n'
+    hints = ManifestDocument(path="x.txt", kind=DocumentKind.sow, parties={D: ["Beta"]})
+    st = analyze_structure(doc(text), hints=hints)
+    assert st.kind == DocumentKind.sow
+    roles = {p.role: p.names for p in st.parties}
+    assert "Beta" in roles[D]
+    assert all("Beta" not in names for role, names in roles.items() if role != D)
+
+
+def test_role_aliases_include_short_forms_and_pronoun_families() -> None:
+    parties = [
+        Party(role=P, names=["Acme AI, Inc.", "we"]),
+        Party(role=C, names=["Customer", "you"]),
+    ]
+    aliases = role_aliases(parties)
+    assert aliases["acme ai, inc."] == P
+    assert aliases["acme ai"] == P
+    assert aliases["acme"] == P
+    assert aliases["us"] == P and aliases["our"] == P
+    assert aliases["your"] == C and aliases["customer"] == C
+
+
+def test_merge_parties_across_documents() -> None:
+    merged = merge_parties(
+        [
+            [Party(role=P, names=["Acme AI, Inc.", "Acme"], documents=["D1"])],
+            [Party(role=P, names=["acme", "Provider"], documents=["D2"]), Party(role=C, names=["Customer"])],
+        ]
+    )
+    assert [p.role for p in merged] == [P, C]
+    assert merged[0].names == ["Acme AI, Inc.", "Acme", "Provider"]
+    assert merged[0].documents == ["D1", "D2"]
+
+
+@pytest.mark.parametrize(
+    "pred,gold,ok",
+    [
+        ("Acme AI, Inc.", "ACME AI INC", True),
+        ("Acme AI", "Acme AI, Inc.", True),
+        ("the Customer", "Customer", True),
+        ("Acme", "Acmeco Ltd", False),
+        ("Inc.", "Acme, Inc.", False),
+    ],
+)
+def test_names_match(pred: str, gold: str, ok: bool) -> None:
+    assert names_match(pred, gold) is ok

@@ -1,0 +1,89 @@
+"""The legal sentence splitter as a spaCy component."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from contractscan.sentences import COMPONENT_NAME, add_legal_sentencizer
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.blank("en")
+    add_legal_sentencizer(nlp)
+    return nlp
+
+
+CASES = [
+    (
+        "corporate abbreviations",
+        'Acme AI, Inc. ("Provider") and Beta Corp. agree. The parties sign.',
+        ['Acme AI, Inc. ("Provider") and Beta Corp. agree.', "The parties sign."],
+    ),
+    (
+        "U.S., e.g., No.",
+        "U.S. law applies, e.g. in No. 5 cases. Nothing else does.",
+        ["U.S. law applies, e.g. in No. 5 cases.", "Nothing else does."],
+    ),
+    (
+        "section number before a heading",
+        "9.2. Limitation of Liability. Neither party is liable. This applies.",
+        ["9.2. Limitation of Liability.", "Neither party is liable.", "This applies."],
+    ),
+    (
+        "section reference does not end a sentence",
+        "As set out in Section 9.2. the Customer shall pay. Payment is due.",
+        ["As set out in Section 9.2. the Customer shall pay.", "Payment is due."],
+    ),
+    (
+        "enumeration stays one sentence",
+        "The Provider shall (a) notify Customer; (b) cooperate; and (c) report. Then done.",
+        ["The Provider shall (a) notify Customer; (b) cooperate; and (c) report.", "Then done."],
+    ),
+    (
+        "no split inside a parenthesis",
+        "Fees are due (see Sec. 4. Payment. Terms apply) on receipt. Late fees accrue.",
+        ["Fees are due (see Sec. 4. Payment. Terms apply) on receipt.", "Late fees accrue."],
+    ),
+    (
+        "no split inside a quoted term",
+        "“Customer Data. Inputs.” means data you send. It excludes usage.",
+        ["“Customer Data. Inputs.” means data you send.", "It excludes usage."],
+    ),
+    (
+        "a heading line ends at its newline",
+        "LIMITATION OF LIABILITY\nNeither party is liable. See Smith v. Jones.",
+        ["LIMITATION OF LIABILITY", "Neither party is liable.", "See Smith v. Jones."],
+    ),
+    (
+        "paragraph break",
+        "Art. 5 of the GDPR et al. applies\n\nnew paragraph starts here.",
+        ["Art. 5 of the GDPR et al. applies", "new paragraph starts here."],
+    ),
+    (
+        "lower case after a full stop is not a new sentence",
+        "Pay within 30 days. of the invoice date, as agreed.",
+        ["Pay within 30 days. of the invoice date, as agreed."],
+    ),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", CASES, ids=[c[0] for c in CASES])
+def test_sentences(nlp, name: str, text: str, expected: list[str]) -> None:
+    assert [s.text.strip() for s in nlp(text).sents] == expected
+
+
+def test_component_is_registered_and_added_once(nlp) -> None:
+    add_legal_sentencizer(nlp)
+    assert nlp.pipe_names.count(COMPONENT_NAME) == 1
+
+
+def test_shared_pipeline_uses_it() -> None:
+    from contractscan.nlp import make_nlp
+
+    assert COMPONENT_NAME in make_nlp().pipe_names
+
+
+def test_empty_text(nlp) -> None:
+    assert list(nlp("").sents) == []
