@@ -10,7 +10,8 @@ How a cell (area, party) is decided, in the order the rules apply:
    qualities of the service a warranty speaks to. An indemnity reaches only the areas of its
    `scope`; an SLA the area of its `metric`. Commitments, disclaimers and caps bind their
    `obligor` (default: the provider; in end-user terms the customer; both sides of the document
-   when `mutual`); a cap binds both sides of its document when it names no obligor, and reaches only
+   when `mutual`; a commitment other than an SLA binds nobody when the rule could not tell who
+   promises); a cap binds both sides of its document when it names no obligor, and reaches only
    commitments in documents between the same two sides; an assignment puts the
    area on its `obligor` (default: the customer). A right to change the model or the service at
    will (`unilateral_change`, `permits`) disclaims model_change for the party holding it.
@@ -57,6 +58,10 @@ SCOPE_AREAS: dict[str, tuple[str, ...]] = {
     "bodily_injury": ("downstream_harm",),
     "property_damage": ("downstream_harm",),
     "discrimination": ("fairness",),
+    "use_of_service": ("downstream_harm",),  # claims by people harmed through the service's use
+    "negligence": ("downstream_harm",),
+    "content": ("ip_infringement", "privacy"),  # claims that the customer's content infringes or exposes someone
+    "breach_of_contract": (),
 }
 
 #: SLA metric -> the area it measures.
@@ -180,13 +185,14 @@ def sla_areas(p: Provision) -> set[str]:
 
 
 def indemnity_areas(p: Provision) -> set[str]:
-    """The areas an indemnity's scope reaches; without a scope, the areas it names."""
+    """The areas an indemnity's scope reaches; without a scope it reads, the areas it names."""
     scope = _list(_attr(p, "scope"))
-    if not scope:
-        return set(p.areas)
+    known = [s for s in scope if s in SCOPE_AREAS]
+    if not known:
+        return set(scope) | set(p.areas)  # a scope given as area ids, or none the mapping knows
     found: set[str] = set()
-    for s in scope:
-        found |= set(SCOPE_AREAS.get(s, (s,)))
+    for s in known:
+        found |= set(SCOPE_AREAS[s])
     return found
 
 
@@ -287,6 +293,8 @@ class SetProvisions:
             return frozenset({p.obligor})
         if _attr(p, "mutual", False) or is_cap(p):
             return document_parties(self.kind(p))
+        if is_commitment(p) and not is_sla(p):
+            return frozenset()  # a promise nobody is bound by covers nobody ("no warranty" misread)
         return frozenset({self.obligor(p)})
 
     def kind(self, p: Provision) -> DocumentKind:

@@ -97,6 +97,14 @@ CASES = [
     ("an audit right is control, not coverage",
      [prov("T", "9.1", "audit_rights", "commits", beneficiary="customer", areas=["transparency"])],
      "transparency", "provider", S),
+    ("a promise nobody is bound by covers nobody",
+     [prov("T", "9.1", "warranty", "commits", obligor=None, areas=["accuracy"])], "accuracy", "provider", S),
+    ("an unattributed SLA is the provider's",
+     [prov("T", "3.4", "sla", "commits", obligor=None, metric="availability", credit_schedule=[10])],
+     "availability", "provider", C),
+    ("a mutual promise binds both sides",
+     [prov("T", "14", "warranty", "commits", obligor=None, areas=["regulatory_compliance"], mutual=True)],
+     "regulatory_compliance", "customer", C),
     ("governing law is no commitment", [prov("T", "15.1", "governing_law", "commits", areas=["regulatory_compliance"])],
      "regulatory_compliance", "provider", S),
 ]
@@ -124,13 +132,15 @@ def test_matrix_has_every_area_for_provider_and_customer():
 
 
 def test_chain_adds_end_user_and_data_supplier_columns():
-    sow = doc("S", "sow", [prov("S", "3", "warranty", "commits", obligor=None, areas=["data_quality"])])
+    sow = doc("S", "sow", [prov("S", "3", "warranty", "commits", obligor="data_supplier", areas=["data_quality"]),
+                           prov("S", "6", "disclaimer", "disclaims", obligor=None, areas=["fairness"])])
     eut = doc("E", "end_user_terms", [prov("E", "5", "responsibility_allocation", "assigns", obligor=None,
                                            areas=["accuracy"])])
     matrix = coverage([sow, eut], AREA_IDS)
     assert matrix.parties == [PartyRole.provider, PartyRole.customer, PartyRole.end_user, PartyRole.data_supplier]
-    # the labeller's SOW covers data quality; 'we' in a SOW is the data supplier
+    # the labeller's SOW covers data quality; an unattributed disclaimer in a SOW is the labeller's
     assert matrix.cell("data_quality", PartyRole.data_supplier).status == C
+    assert matrix.cell("fairness", PartyRole.data_supplier).status == D
     assert matrix.cell("data_quality", PartyRole.provider).status == S
     # in the deployer's end-user terms, an assignment lands on the end user
     assert matrix.cell("accuracy", PartyRole.end_user).status == A
