@@ -38,6 +38,8 @@ _PAREN_FILLER_RE = re.compile(
 _LIST_BEFORE_RE = re.compile(
     r"(?:(?:\*\*)?[\"“][^\"“”\n]{1,40}[\"”](?:\*\*)?\s*(?:,|and|or|,\s*and|,\s*or)\s*)+$"
 )
+#: `("you" or "your", and where these Terms refer to a customer, "Customer")`
+_LEADS_WITH_TERM_RE = re.compile(r"^\s*(?:the\s+|each\s+|collectively\s*,?\s*)?[\"“](?:\*\*)?[^\"“”\n]{1,40}[\"”]\s*(?:or|and|,)")
 _SENTENCE_END_RE = re.compile(r"[.;](?=\s+[A-Z(“\"]|\s*\n)|\n\s*\n")
 
 
@@ -86,7 +88,7 @@ def find_definitions(text: str, clauses: list[Clause] | None = None) -> list[Def
         if not quoted:
             continue
         rest = _QUOTED_RE.sub(" ", inner)
-        if not _PAREN_FILLER_RE.match(rest):
+        if not _PAREN_FILLER_RE.match(rest) and not _LEADS_WITH_TERM_RE.match(inner):
             continue  # a quotation inside a parenthesis, not a definition
         d_start = _phrase_start(text, m.start())
         for q in quoted:

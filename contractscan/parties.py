@@ -22,7 +22,7 @@ for _role, _words in {
     PartyRole.customer: "customer client licensee subscriber controller deployer employer buyer "
     "purchaser distributor reseller",
     PartyRole.data_supplier: "labeller labeler annotator",
-    PartyRole.end_user: "candidate applicant patient end-user member",
+    PartyRole.end_user: "candidate applicant patient end-user",
     PartyRole.subprocessor: "subprocessor sub-processor",
 }.items():
     for _w in _words.split():
@@ -188,6 +188,15 @@ def find_parties(
         for a in useful:
             f.add(a)
 
+    # 1a. people the system acts on, and the provider's own vendors, are defined anywhere:
+    #     "Candidate" means an individual who applies ...; "Subprocessor" means ...
+    for d in definitions:
+        role = role_for_alias(d.term, kind)
+        if role in (PartyRole.end_user, PartyRole.subprocessor) and entity_for(d.term) is None:
+            f = _Found(d.term, d.start)
+            f.role = role
+            found.append(f)
+
     # 1b. "by and between THERAVANCE, INC. and GLAXO GROUP LIMITED" without definitions
     bm = _BETWEEN_RE.search(text, 0, pre_end)
     if bm is not None:
@@ -233,6 +242,8 @@ def find_parties(
 
     # roles
     for f in found:
+        if f.role is not None:
+            continue
         for n in f.names:
             r = role_for_alias(n, kind)
             if r is not None:

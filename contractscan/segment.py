@@ -28,7 +28,8 @@ from .models import Clause, Document, Notice
 # --------------------------------------------------------------------------- patterns
 
 _SMALL_WORDS = frozenset(
-    "a an the of and or to for in on by with at from as per vs its not no into under upon".split()
+    "a an the of and or to for in on by with at from as per vs its not no into under upon "
+    "these this that our your their".split()
 )
 _ABBREV_END = frozenset(
     "inc ltd co corp llc l.l.c lp llp plc s.a gmbh ag bv nv no nos sec art mr mrs ms dr st u.s u.k e.g i.e etc vs v".split()
