@@ -58,6 +58,7 @@ from .models import (
 from .playbook import Playbook
 
 QUOTE_CHARS = 160
+MAX_CITES = 3  # clauses cited in a gap's explanation
 
 
 def gap_id(set_id: str, area: str, kind: GapKind | str) -> str:
@@ -217,10 +218,14 @@ class _Builder:
     def add(self, area: str, kind: GapKind, why: str, remedy: str, evidence: Iterable[Provision],
             severity: Severity) -> None:
         ev = _unique(evidence)
-        cites = [self.cite.cite(p) for p in ev[:4]]
+        by_clause: dict[tuple[str, str], Provision] = {}
+        for p in ev:  # cite each clause once in the prose; the evidence list keeps every provision
+            by_clause.setdefault((p.document_id, p.clause_id), p)
+        clauses = list(by_clause.values())
+        cites = [self.cite.cite(p) for p in clauses[:MAX_CITES]]
         explanation = why if not cites else why + " See " + "; ".join(cites) + "."
-        if len(ev) > 4:
-            explanation = explanation[:-1] + f"; and {len(ev) - 4} more."
+        if len(clauses) > MAX_CITES:
+            explanation = explanation[:-1] + f"; and {len(clauses) - MAX_CITES} more."
         self.gaps[(area, kind)] = Gap(
             id=gap_id(self.set_id, area, kind),
             area=area,
