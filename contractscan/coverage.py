@@ -48,7 +48,14 @@ from .models import (
 
 #: What a general warranty or a general "as is" speaks to: the qualities of the service and its
 #: outputs that implied warranties (fitness, non-infringement, "uninterrupted, error-free, secure") cover.
-GENERAL_AREAS = ("accuracy", "fairness", "availability", "security", "data_quality", "ip_infringement")
+GENERAL_AREAS = (
+    "accuracy",
+    "fairness",
+    "availability",
+    "security",
+    "data_quality",
+    "ip_infringement",
+)
 
 #: Indemnity scope -> the areas it reaches.
 SCOPE_AREAS: dict[str, tuple[str, ...]] = {
@@ -60,7 +67,10 @@ SCOPE_AREAS: dict[str, tuple[str, ...]] = {
     "discrimination": ("fairness",),
     "use_of_service": ("downstream_harm",),  # claims by people harmed through the service's use
     "negligence": ("downstream_harm",),
-    "content": ("ip_infringement", "privacy"),  # claims that the customer's content infringes or exposes someone
+    "content": (
+        "ip_infringement",
+        "privacy",
+    ),  # claims that the customer's content infringes or exposes someone
     "breach_of_contract": (),
 }
 
@@ -151,7 +161,11 @@ def is_cap(p: Provision) -> bool:
 
 def is_commitment(p: Provision) -> bool:
     """A promise that covers an area. Audit rights are not: they give the customer control (gaps.py)."""
-    return p.stance == Stance.commits and p.type not in NOT_COMMITMENTS and p.type != ClauseType.audit_rights
+    return (
+        p.stance == Stance.commits
+        and p.type not in NOT_COMMITMENTS
+        and p.type != ClauseType.audit_rights
+    )
 
 
 def is_disclaimer(p: Provision) -> bool:
@@ -160,8 +174,12 @@ def is_disclaimer(p: Provision) -> bool:
         return True
     if p.type == ClauseType.unilateral_change and p.stance == Stance.permits:
         return True
-    if (p.type == ClauseType.limitation_of_liability and p.stance == Stance.excludes and not is_cap(p)
-            and not _attr(p, "carve_outs")):
+    if (
+        p.type == ClauseType.limitation_of_liability
+        and p.stance == Stance.excludes
+        and not is_cap(p)
+        and not _attr(p, "carve_outs")
+    ):
         return True  # "we are not liable for decisions you make": excludes liability for the areas it names
     return p.type == ClauseType.disclaimer and p.stance == Stance.excludes
 
@@ -246,8 +264,9 @@ def _shelters(carve_outs: list[str], area: str, commitment: Provision) -> bool:
     return False
 
 
-def caps_reaching(commitment: Provision, area: str, party: PartyRole, caps: Sequence[Provision],
-                  sp: SetProvisions) -> list[Provision]:
+def caps_reaching(
+    commitment: Provision, area: str, party: PartyRole, caps: Sequence[Provision], sp: SetProvisions
+) -> list[Provision]:
     """The caps and damages exclusions of `party` that reach `commitment` in `area` with no carve-out.
 
     A cap binds its obligor (both sides of its document when it names none or is mutual) and
@@ -319,8 +338,9 @@ def _doc_matches(ref: str, doc: AnalyzedDocument) -> bool:
     )
 
 
-def collect(documents: Sequence[AnalyzedDocument], areas: Sequence[str],
-            manifest: Manifest | None = None) -> SetProvisions:
+def collect(
+    documents: Sequence[AnalyzedDocument], areas: Sequence[str], manifest: Manifest | None = None
+) -> SetProvisions:
     """Gather the set's provisions and apply manifest precedence per area."""
     docs = sorted(documents, key=lambda d: d.document.id)
     kinds = {d.document.id: d.structure.kind for d in docs}
@@ -380,7 +400,9 @@ def judge_commitment(p: Provision, area: str, party: PartyRole, sp: SetProvision
     efforts = str(_attr(p, "efforts") or "").lower().replace(" ", "_")
     if efforts in HOLLOW_EFFORTS:
         return Judged(p, CoverageStatus.limited, f"{efforts.replace('_', ' ')} efforts only")
-    if is_sla(p) and not any(_attr(p, k) for k in ("credits", "credit_schedule", "sole_remedy", "remedy")):
+    if is_sla(p) and not any(
+        _attr(p, k) for k in ("credits", "credit_schedule", "sole_remedy", "remedy")
+    ):
         return Judged(p, CoverageStatus.limited, "an SLA target without a remedy")
     if p.type == ClauseType.indemnification:
         excluded: set[str] = set()
@@ -391,14 +413,21 @@ def judge_commitment(p: Provision, area: str, party: PartyRole, sp: SetProvision
         if area in excluded:
             return Judged(p, CoverageStatus.limited, "the indemnity excludes this very case")
     if area == "downstream_harm" and not (
-        p.beneficiary == PartyRole.end_user or sp.kind(p) == DocumentKind.end_user_terms
+        p.beneficiary == PartyRole.end_user
+        or sp.kind(p) == DocumentKind.end_user_terms
         or p.type == ClauseType.indemnification
     ):
-        return Judged(p, CoverageStatus.limited, "promised to the customer, not to the end users harmed")
+        return Judged(
+            p, CoverageStatus.limited, "promised to the customer, not to the end users harmed"
+        )
     caps = caps_reaching(p, area, party, sp.caps.get(area, []), sp)
     if caps:
-        return Judged(p, CoverageStatus.limited, "a liability cap or damages exclusion reaches it with no carve-out",
-                      tuple(caps))
+        return Judged(
+            p,
+            CoverageStatus.limited,
+            "a liability cap or damages exclusion reaches it with no carve-out",
+            tuple(caps),
+        )
     return Judged(p, CoverageStatus.covered)
 
 
@@ -406,7 +435,9 @@ def _ids(ps: Iterable[Provision]) -> list[str]:
     return sorted({p.id for p in ps})
 
 
-def decide_cell(area: str, party: PartyRole, sp: SetProvisions) -> tuple[CoverageCell, list[Judged]]:
+def decide_cell(
+    area: str, party: PartyRole, sp: SetProvisions
+) -> tuple[CoverageCell, list[Judged]]:
     """The status of one (area, party) cell, the provisions that decide it, and the judged commitments."""
     pool = sp.deciding.get(area, [])
     mine = [p for p in pool if party in sp.bound(p)]
@@ -429,20 +460,32 @@ def decide_cell(area: str, party: PartyRole, sp: SetProvisions) -> tuple[Coverag
             note = f"{party.value} commits ({', '.join(kinds)})"
             if reasons:
                 note += ": " + "; ".join(reasons)
-            return CoverageCell(area=area, party=party, status=status, provisions=ids, note=note), judged
+            return CoverageCell(
+                area=area, party=party, status=status, provisions=ids, note=note
+            ), judged
     if disclaimers:
         chosen_d = named_disclaimers or disclaimers
         note = "expressly disclaimed" if named_disclaimers else "reached by a general disclaimer"
         if judged and named_disclaimers:
             note += "; the named disclaimer beats a general commitment"
-        return CoverageCell(area=area, party=party, status=CoverageStatus.disclaimed,
-                            provisions=_ids(chosen_d), note=note), judged
+        return CoverageCell(
+            area=area,
+            party=party,
+            status=CoverageStatus.disclaimed,
+            provisions=_ids(chosen_d),
+            note=note,
+        ), judged
     if assignments:
-        return CoverageCell(area=area, party=party, status=CoverageStatus.assigned,
-                            provisions=_ids(assignments),
-                            note=f"put on the {party.value} without a promise from anyone"), judged
-    return CoverageCell(area=area, party=party, status=CoverageStatus.silent,
-                        note="nothing in the set speaks to it"), judged
+        return CoverageCell(
+            area=area,
+            party=party,
+            status=CoverageStatus.assigned,
+            provisions=_ids(assignments),
+            note=f"put on the {party.value} without a promise from anyone",
+        ), judged
+    return CoverageCell(
+        area=area, party=party, status=CoverageStatus.silent, note="nothing in the set speaks to it"
+    ), judged
 
 
 # --------------------------------------------------------------------------- the matrix
@@ -453,8 +496,9 @@ def build_matrix(sp: SetProvisions, parties: Sequence[PartyRole]) -> CoverageMat
     return CoverageMatrix(areas=list(sp.areas), parties=list(parties), cells=cells)
 
 
-def coverage(documents: Sequence[AnalyzedDocument], areas: Sequence[str],
-             manifest: Manifest | None = None) -> CoverageMatrix:
+def coverage(
+    documents: Sequence[AnalyzedDocument], areas: Sequence[str], manifest: Manifest | None = None
+) -> CoverageMatrix:
     """The coverage matrix of a contract set: one cell per (area, party)."""
     sp = collect(documents, areas, manifest)
     return build_matrix(sp, set_parties(sp, documents))

@@ -46,7 +46,6 @@ from .models import (
     ClauseType,
     CoverageMatrix,
     CoverageStatus,
-    DocumentKind,
     Evidence,
     Gap,
     GapKind,
@@ -158,9 +157,12 @@ def _control_rights(sp: SetProvisions, area: str) -> list[Provision]:
 
 def _customer_indemnities(sp: SetProvisions) -> list[Provision]:
     return [
-        p for p in sp.provisions
-        if p.type == ClauseType.indemnification and p.stance == Stance.commits
-        and sp.obligor(p) != PartyRole.customer and p.beneficiary != PartyRole.provider
+        p
+        for p in sp.provisions
+        if p.type == ClauseType.indemnification
+        and p.stance == Stance.commits
+        and sp.obligor(p) != PartyRole.customer
+        and p.beneficiary != PartyRole.provider
     ]
 
 
@@ -200,9 +202,15 @@ def _cap_months(cap: Provision) -> float | None:
 
 
 class _Builder:
-    def __init__(self, set_id: str, sp: SetProvisions, matrix: CoverageMatrix,
-                 documents: Sequence[AnalyzedDocument], areas: Sequence[AreaDefinition],
-                 playbook: Playbook) -> None:
+    def __init__(
+        self,
+        set_id: str,
+        sp: SetProvisions,
+        matrix: CoverageMatrix,
+        documents: Sequence[AnalyzedDocument],
+        areas: Sequence[AreaDefinition],
+        playbook: Playbook,
+    ) -> None:
         self.set_id = set_id
         self.sp = sp
         self.matrix = matrix
@@ -215,8 +223,15 @@ class _Builder:
     def title(self, area: str) -> str:
         return self.titles.get(area, area.replace("_", " "))
 
-    def add(self, area: str, kind: GapKind, why: str, remedy: str, evidence: Iterable[Provision],
-            severity: Severity) -> None:
+    def add(
+        self,
+        area: str,
+        kind: GapKind,
+        why: str,
+        remedy: str,
+        evidence: Iterable[Provision],
+        severity: Severity,
+    ) -> None:
         ev = _unique(evidence)
         by_clause: dict[tuple[str, str], Provision] = {}
         for p in ev:  # cite each clause once in the prose; the evidence list keeps every provision
@@ -249,7 +264,9 @@ class _Builder:
         met = pb.position_met(area, statuses)
         title = self.title(area)
         pos = pb.position(area)
-        commits = any(s in (CoverageStatus.covered, CoverageStatus.limited) for s in statuses.values())
+        commits = any(
+            s in (CoverageStatus.covered, CoverageStatus.limited) for s in statuses.values()
+        )
         deciding = [p for c in cells.values() for p in self.provisions_of(c.provisions)]
 
         def sev(kind: GapKind) -> Severity:
@@ -257,48 +274,84 @@ class _Builder:
 
         if not commits:
             assigned = [party for party, s in statuses.items() if s == CoverageStatus.assigned]
-            disclaimers = [p for party, c in cells.items() if c.status == CoverageStatus.disclaimed
-                           for p in self.provisions_of(c.provisions)]
+            disclaimers = [
+                p
+                for party, c in cells.items()
+                if c.status == CoverageStatus.disclaimed
+                for p in self.provisions_of(c.provisions)
+            ]
             if assigned:
                 holders = " and ".join(f"the {r.value.replace('_', ' ')}" for r in assigned)
-                why = (f"No party commits to {title.lower()}, but the set puts it on {holders}, "
-                       "who holds the risk with no remedy against anyone.")
+                why = (
+                    f"No party commits to {title.lower()}, but the set puts it on {holders}, "
+                    "who holds the risk with no remedy against anyone."
+                )
                 if disclaimers:
                     why += " The other side disclaims it."
-                self.add(area, GapKind.residual, why,
-                         f"A commitment by the provider on {title.lower()} (a warranty, SLA metric or "
-                         "indemnity), or narrowing the clause that puts it on "
-                         f"{holders}.", deciding, sev(GapKind.residual))
+                self.add(
+                    area,
+                    GapKind.residual,
+                    why,
+                    f"A commitment by the provider on {title.lower()} (a warranty, SLA metric or "
+                    "indemnity), or narrowing the clause that puts it on "
+                    f"{holders}.",
+                    deciding,
+                    sev(GapKind.residual),
+                )
             else:
                 if disclaimers:
-                    who = sorted({party.value.replace("_", " ") for party, c in cells.items()
-                                  if c.status == CoverageStatus.disclaimed})
+                    who = sorted(
+                        {
+                            party.value.replace("_", " ")
+                            for party, c in cells.items()
+                            if c.status == CoverageStatus.disclaimed
+                        }
+                    )
                     why = f"No party covers {title.lower()}: the {' and the '.join(who)} disclaim{'s' if len(who) == 1 else ''} it and nobody else speaks to it."
                 else:
-                    why = (f"No party covers {title.lower()}: nothing in the set's "
-                           f"{self.n_docs} document{'s' if self.n_docs != 1 else ''} speaks to it.")
-                remedy = (pos.remedy if pos and pos.remedy else
-                          f"A clause in which the provider warrants or commits to {title.lower()}, with a remedy.")
+                    why = (
+                        f"No party covers {title.lower()}: nothing in the set's "
+                        f"{self.n_docs} document{'s' if self.n_docs != 1 else ''} speaks to it."
+                    )
+                remedy = (
+                    pos.remedy
+                    if pos and pos.remedy
+                    else f"A clause in which the provider warrants or commits to {title.lower()}, with a remedy."
+                )
                 self.add(area, GapKind.uncovered, why, remedy, disclaimers, sev(GapKind.uncovered))
         elif not met and pos is not None:
             required = "; ".join(
                 f"{who.replace('_', ' ')} {' or '.join(s.value for s in allowed)}"
                 for who, allowed in pos.require.items()
             )
-            actual = ", ".join(f"{party.value.replace('_', ' ')} {s.value}" for party, s in statuses.items())
-            self.add(area, GapKind.below_playbook,
-                     f"The playbook requires {required} for {title.lower()}; the set has {actual}.",
-                     pos.remedy or f"A commitment on {title.lower()} from the party the playbook names.",
-                     deciding, pos.otherwise or sev(GapKind.below_playbook))
+            actual = ", ".join(
+                f"{party.value.replace('_', ' ')} {s.value}" for party, s in statuses.items()
+            )
+            self.add(
+                area,
+                GapKind.below_playbook,
+                f"The playbook requires {required} for {title.lower()}; the set has {actual}.",
+                pos.remedy or f"A commitment on {title.lower()} from the party the playbook names.",
+                deciding,
+                pos.otherwise or sev(GapKind.below_playbook),
+            )
 
         customer = cells.get(PartyRole.customer)
-        if customer is not None and customer.status == CoverageStatus.assigned and not _control_rights(sp, area):
-            self.add(area, GapKind.responsibility_without_control,
-                     f"The customer is made responsible for {title.lower()}, but the set gives it no "
-                     "audit, testing or transparency right to control it.",
-                     f"A right to documentation, evaluation results, logs or testing for {title.lower()}, "
-                     "so the customer can control what it is made responsible for.",
-                     self.provisions_of(customer.provisions), sev(GapKind.responsibility_without_control))
+        if (
+            customer is not None
+            and customer.status == CoverageStatus.assigned
+            and not _control_rights(sp, area)
+        ):
+            self.add(
+                area,
+                GapKind.responsibility_without_control,
+                f"The customer is made responsible for {title.lower()}, but the set gives it no "
+                "audit, testing or transparency right to control it.",
+                f"A right to documentation, evaluation results, logs or testing for {title.lower()}, "
+                "so the customer can control what it is made responsible for.",
+                self.provisions_of(customer.provisions),
+                sev(GapKind.responsibility_without_control),
+            )
 
         self.sla(area, sev)
         self.indemnity(area, sev)
@@ -312,21 +365,32 @@ class _Builder:
         expecting = [p for p in slas if self.playbook.sla_expected(area, self.sp.obligor(p))]
         if expecting and not measuring:
             measured = sorted({a for p in expecting for a in sla_areas(p)})
-            self.add(area, GapKind.sla_blind_spot,
-                     f"The set has an SLA, but it measures only {', '.join(measured) or 'unnamed metrics'}, "
-                     f"not {self.title(area).lower()}.",
-                     f"An SLA metric for {self.title(area).lower()} with service credits.",
-                     expecting, sev(GapKind.sla_blind_spot))
+            self.add(
+                area,
+                GapKind.sla_blind_spot,
+                f"The set has an SLA, but it measures only {', '.join(measured) or 'unnamed metrics'}, "
+                f"not {self.title(area).lower()}.",
+                f"An SLA metric for {self.title(area).lower()} with service credits.",
+                expecting,
+                sev(GapKind.sla_blind_spot),
+            )
         minimum = self.playbook.thresholds.min_uptime
         if area == "availability" and minimum is not None and measuring:
-            targets = [(p, float(p.attributes["target"])) for p in measuring
-                       if isinstance(p.attributes.get("target"), (int, float))]
+            targets = [
+                (p, float(p.attributes["target"]))
+                for p in measuring
+                if isinstance(p.attributes.get("target"), (int, float))
+            ]
             if targets and all(t < minimum for _, t in targets):
                 best = max(t for _, t in targets)
-                self.add(area, GapKind.below_playbook,
-                         f"The SLA promises {best:g}% availability, under the playbook's minimum of {minimum:g}%.",
-                         f"An availability commitment of at least {minimum:g}% with service credits.",
-                         [p for p, _ in targets], sev(GapKind.below_playbook))
+                self.add(
+                    area,
+                    GapKind.below_playbook,
+                    f"The SLA promises {best:g}% availability, under the playbook's minimum of {minimum:g}%.",
+                    f"An availability commitment of at least {minimum:g}% with service credits.",
+                    [p for p, _ in targets],
+                    sev(GapKind.below_playbook),
+                )
 
     def indemnity(self, area: str, sev) -> None:  # type: ignore[no-untyped-def]
         if area not in self.playbook.indemnity_areas:
@@ -335,11 +399,15 @@ class _Builder:
         if not indemnities or any(area in indemnity_areas(p) for p in indemnities):
             return
         scopes = sorted({s for p in indemnities for s in (p.attributes.get("scope") or [])})
-        self.add(area, GapKind.indemnity_scope,
-                 f"The set has an indemnity ({', '.join(str(s).replace('_', ' ') for s in scopes) or 'scope not stated'}), "
-                 f"but its scope leaves out claims about {self.title(area).lower()}.",
-                 f"Extend the indemnity to third-party claims arising from {self.title(area).lower()}.",
-                 indemnities, sev(GapKind.indemnity_scope))
+        self.add(
+            area,
+            GapKind.indemnity_scope,
+            f"The set has an indemnity ({', '.join(str(s).replace('_', ' ') for s in scopes) or 'scope not stated'}), "
+            f"but its scope leaves out claims about {self.title(area).lower()}.",
+            f"Extend the indemnity to third-party claims arising from {self.title(area).lower()}.",
+            indemnities,
+            sev(GapKind.indemnity_scope),
+        )
 
     def caps(self, area: str, cells, sev) -> None:  # type: ignore[no-untyped-def]
         exposed: list[Provision] = []
@@ -349,7 +417,11 @@ class _Builder:
                 continue
             _, judged = decide_cell(area, party, self.sp)
             for j in judged:
-                if j.status == CoverageStatus.limited and j.caps and j.provision.id in cell.provisions:
+                if (
+                    j.status == CoverageStatus.limited
+                    and j.caps
+                    and j.provision.id in cell.provisions
+                ):
                     exposed.append(j.provision)
                     caps += j.caps
         if not exposed:
@@ -357,36 +429,53 @@ class _Builder:
         severity = sev(GapKind.cap_exposure)
         minimum = self.playbook.thresholds.min_cap_months
         low = [c for c in caps if minimum is not None and (_cap_months(c) or minimum) < minimum]
-        why = (f"A liability cap or damages exclusion reaches the commitments on {self.title(area).lower()} "
-               "with no carve-out, so they are worth at most the cap.")
+        why = (
+            f"A liability cap or damages exclusion reaches the commitments on {self.title(area).lower()} "
+            "with no carve-out, so they are worth at most the cap."
+        )
         if low and self.playbook.thresholds.below_minimum_cap is not None:
             why += f" The cap is under the playbook's minimum of {minimum:g} months of fees."
             if self.playbook.thresholds.below_minimum_cap.rank > severity.rank:
                 severity = self.playbook.thresholds.below_minimum_cap
-        self.add(area, GapKind.cap_exposure, why,
-                 f"A carve-out from the cap (or a higher cap) for liability on {self.title(area).lower()}.",
-                 exposed + caps, severity)
+        self.add(
+            area,
+            GapKind.cap_exposure,
+            why,
+            f"A carve-out from the cap (or a higher cap) for liability on {self.title(area).lower()}.",
+            exposed + caps,
+            severity,
+        )
 
     # ----------------------------------------------------------------- set-wide
 
     def no_recourse(self) -> None:
-        exclusions = [p for p in self.sp.provisions
-                      if p.type == ClauseType.third_party_beneficiary and p.stance == Stance.excludes]
+        exclusions = [
+            p
+            for p in self.sp.provisions
+            if p.type == ClauseType.third_party_beneficiary and p.stance == Stance.excludes
+        ]
         if not exclusions:
             return
         for area in self.playbook.no_recourse_areas:
             if area not in self.sp.areas:
                 continue
             statuses = {c.party: c.status for c in self.matrix.cells if c.area == area}
-            if any(s in (CoverageStatus.covered, CoverageStatus.limited) for s in statuses.values()):
+            if any(
+                s in (CoverageStatus.covered, CoverageStatus.limited) for s in statuses.values()
+            ):
                 continue
-            self.add(area, GapKind.no_recourse,
-                     "End users are excluded as third-party beneficiaries, and no party covers "
-                     f"{self.title(area).lower()}: a harm to them has no contractual remedy.",
-                     f"A commitment toward end users on {self.title(area).lower()} (in the deployer's "
-                     "end-user terms), or naming end users as beneficiaries of that protection.",
-                     exclusions, self.playbook.severity(area, GapKind.no_recourse,
-                                                        self.playbook.position_met(area, statuses)))
+            self.add(
+                area,
+                GapKind.no_recourse,
+                "End users are excluded as third-party beneficiaries, and no party covers "
+                f"{self.title(area).lower()}: a harm to them has no contractual remedy.",
+                f"A commitment toward end users on {self.title(area).lower()} (in the deployer's "
+                "end-user terms), or naming end users as beneficiaries of that protection.",
+                exclusions,
+                self.playbook.severity(
+                    area, GapKind.no_recourse, self.playbook.position_met(area, statuses)
+                ),
+            )
 
     def unnoticed_change(self) -> None:
         area = "model_change"
@@ -395,7 +484,11 @@ class _Builder:
         aside = {p.id for p in self.sp.set_aside.get(area, [])}
         found: list[tuple[Provision, str]] = []
         for p in self.sp.provisions:
-            if p.type != ClauseType.unilateral_change or p.stance == Stance.commits or p.id in aside:
+            if (
+                p.type != ClauseType.unilateral_change
+                or p.stance == Stance.commits
+                or p.id in aside
+            ):
                 continue
             if self.sp.obligor(p) != PartyRole.provider:
                 continue
@@ -406,21 +499,32 @@ class _Builder:
                 found.append((p, how))
         if not found:
             return
-        changes = sorted({c for p, _ in found for c in (p.attributes.get("changes") or ["service"])})
+        changes = sorted(
+            {c for p, _ in found for c in (p.attributes.get("changes") or ["service"])}
+        )
         hows = sorted({h for _, h in found})
         statuses = {c.party: c.status for c in self.matrix.cells if c.area == area}
-        self.add(area, GapKind.unnoticed_change,
-                 f"The provider may change the {', '.join(changes)} {' or '.join(hows)}.",
-                 f"At least {self.playbook.thresholds.min_notice_days or 30} days' notice of changes to the "
-                 "model, service or terms, with the right to keep the prior version or to terminate with a refund.",
-                 [p for p, _ in found],
-                 self.playbook.severity(area, GapKind.unnoticed_change,
-                                        self.playbook.position_met(area, statuses)))
+        self.add(
+            area,
+            GapKind.unnoticed_change,
+            f"The provider may change the {', '.join(changes)} {' or '.join(hows)}.",
+            f"At least {self.playbook.thresholds.min_notice_days or 30} days' notice of changes to the "
+            "model, service or terms, with the right to keep the prior version or to terminate with a refund.",
+            [p for p, _ in found],
+            self.playbook.severity(
+                area, GapKind.unnoticed_change, self.playbook.position_met(area, statuses)
+            ),
+        )
 
 
-def find_gaps(set_id: str, sp: SetProvisions, matrix: CoverageMatrix,
-              documents: Sequence[AnalyzedDocument], areas: Sequence[AreaDefinition],
-              playbook: Playbook) -> list[Gap]:
+def find_gaps(
+    set_id: str,
+    sp: SetProvisions,
+    matrix: CoverageMatrix,
+    documents: Sequence[AnalyzedDocument],
+    areas: Sequence[AreaDefinition],
+    playbook: Playbook,
+) -> list[Gap]:
     """Every gap of the set, sorted by severity (highest first), then area, then kind."""
     b = _Builder(set_id, sp, matrix, documents, areas, playbook)
     for area in matrix.areas:

@@ -62,7 +62,9 @@ class Thresholds(_Strict):
     min_uptime: float | None = Field(default=None, ge=0, le=100)
     min_cap_months: float | None = Field(default=None, ge=0)
     min_notice_days: int | None = Field(default=None, ge=0)
-    below_minimum_cap: Severity | None = None  # severity of cap_exposure when the cap is under the minimum
+    below_minimum_cap: Severity | None = (
+        None  # severity of cap_exposure when the cap is under the minimum
+    )
 
 
 class AreaPosition(_Strict):
@@ -96,7 +98,9 @@ class Playbook(_Strict):
 
     def sla_expected(self, area: str, sla_obligor: PartyRole) -> bool:
         """Whether an SLA given by `sla_obligor` is expected to measure `area`."""
-        return area in self.sla_areas.get(sla_obligor.value, []) or area in self.sla_areas.get(ANY_PARTY, [])
+        return area in self.sla_areas.get(sla_obligor.value, []) or area in self.sla_areas.get(
+            ANY_PARTY, []
+        )
 
     def position(self, area: str) -> AreaPosition | None:
         return self.areas.get(area)
@@ -148,11 +152,17 @@ def _check(path: Path, data: Any, area_ids: set[str]) -> None:
         for kind, sev in value.items():
             if kind not in kinds:
                 raise _entry_error(
-                    path, entry, f"{field}.{kind}", f"unknown gap kind {kind!r} (known: {', '.join(sorted(kinds))})"
+                    path,
+                    entry,
+                    f"{field}.{kind}",
+                    f"unknown gap kind {kind!r} (known: {', '.join(sorted(kinds))})",
                 )
             if sev not in severities:
                 raise _entry_error(
-                    path, entry, f"{field}.{kind}", f"unknown severity {sev!r} (known: {', '.join(severities)})"
+                    path,
+                    entry,
+                    f"{field}.{kind}",
+                    f"unknown severity {sev!r} (known: {', '.join(severities)})",
                 )
 
     check_severities("severities", "severities", data.get("severities"))
@@ -161,20 +171,31 @@ def _check(path: Path, data: Any, area_ids: set[str]) -> None:
         raise _entry_error(path, "areas", "areas", "expected a mapping of area id to position")
     for area, pos in areas.items():
         if area not in area_ids:
-            raise _entry_error(path, str(area), "areas", f"unknown area {area!r} (known: {', '.join(sorted(area_ids))})")
+            raise _entry_error(
+                path,
+                str(area),
+                "areas",
+                f"unknown area {area!r} (known: {', '.join(sorted(area_ids))})",
+            )
         if pos is None:
             continue
         if not isinstance(pos, dict):
-            raise _entry_error(path, str(area), "areas", "expected a mapping with require/otherwise/severities")
+            raise _entry_error(
+                path, str(area), "areas", "expected a mapping with require/otherwise/severities"
+            )
         require = pos.get("require") or {}
         if not isinstance(require, dict):
-            raise _entry_error(path, str(area), "require", "expected a mapping of party role to statuses")
+            raise _entry_error(
+                path, str(area), "require", "expected a mapping of party role to statuses"
+            )
         for who, allowed in require.items():
             if who not in roles:
                 raise _entry_error(path, str(area), f"require.{who}", f"unknown party role {who!r}")
             for s in allowed if isinstance(allowed, list) else [allowed]:
                 if s not in statuses:
-                    raise _entry_error(path, str(area), f"require.{who}", f"unknown coverage status {s!r}")
+                    raise _entry_error(
+                        path, str(area), f"require.{who}", f"unknown coverage status {s!r}"
+                    )
         check_severities(str(area), "severities", pos.get("severities"))
         validate(AreaPosition, pos, path, item=str(area), error=PlaybookError)
     sla = data.get("sla_areas") or []
@@ -185,8 +206,11 @@ def _check(path: Path, data: Any, area_ids: set[str]) -> None:
         sla_lists = [(f"sla_areas.{who}", v) for who, v in sla.items()]
     else:
         sla_lists = [("sla_areas", sla)]
-    lists = [*sla_lists, ("indemnity_areas", data.get("indemnity_areas")),
-             ("no_recourse_areas", data.get("no_recourse_areas"))]
+    lists = [
+        *sla_lists,
+        ("indemnity_areas", data.get("indemnity_areas")),
+        ("no_recourse_areas", data.get("no_recourse_areas")),
+    ]
     for field, values in lists:
         if values is not None and not isinstance(values, list):
             raise _entry_error(path, field, field, "expected a list of area ids")

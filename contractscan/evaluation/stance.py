@@ -87,7 +87,7 @@ def evaluate(data_dir: Path, labels_dir: Path | None = None) -> str:
             continue
         try:
             cs = run(path, doc)
-        except Exception as exc:  # another stage failing on one document must not hide the rest
+        except Exception as exc:  # noqa: BLE001 - one failing document must not hide the rest
             lines.append(f"error {doc}: {type(exc).__name__}: {exc}".splitlines()[0])
             continue
         agree = 0
@@ -102,8 +102,10 @@ def evaluate(data_dir: Path, labels_dir: Path | None = None) -> str:
         if not items:
             continue
         correct = sum(w == g for _, _, w, g in items)
-        out.append(f"{split}: agreement {correct}/{len(items)} = {correct / len(items):.3f} "
-                   f"over {len({v for v, *_ in items})} documents")
+        out.append(
+            f"{split}: agreement {correct}/{len(items)} = {correct / len(items):.3f} "
+            f"over {len({v for v, *_ in items})} documents"
+        )
         confusion = Counter((w, g) for _, _, w, g in items)
         out.append("  label \\ predicted: " + "  ".join(f"{s[:12]:>12}" for s in STANCES))
         for w in STANCES:

@@ -55,19 +55,36 @@ def prov(
     )
 
 
-def doc(doc_id: str, kind: str, provisions: list[Provision], path: str | None = None,
-        headings: dict[str, str] | None = None) -> AnalyzedDocument:
+def doc(
+    doc_id: str,
+    kind: str,
+    provisions: list[Provision],
+    path: str | None = None,
+    headings: dict[str, str] | None = None,
+) -> AnalyzedDocument:
     """A document holding `provisions`, with one clause per clause number they use (page 1)."""
     numbers = sorted({p.clause_id.split("-c", 1)[1] for p in provisions})
     text = "\n".join(f"{n} {headings.get(n, '') if headings else ''}" for n in numbers) or "empty"
     clauses = [
-        Clause(id=f"{doc_id}-c{n}", number=n, heading=(headings or {}).get(n), start=0, end=1,
-               page_start=1, page_end=1, text=n)
+        Clause(
+            id=f"{doc_id}-c{n}",
+            number=n,
+            heading=(headings or {}).get(n),
+            start=0,
+            end=1,
+            page_start=1,
+            page_end=1,
+            text=n,
+        )
         for n in numbers
     ]
     return AnalyzedDocument(
-        document=Document(id=doc_id, path=path or f"set/{doc_id}.pdf", text=text,
-                          pages=[Page(number=1, start=0, end=len(text))]),
+        document=Document(
+            id=doc_id,
+            path=path or f"set/{doc_id}.pdf",
+            text=text,
+            pages=[Page(number=1, start=0, end=len(text))],
+        ),
         structure=DocumentStructure(kind=DocumentKind(kind), clauses=clauses),
         provisions=provisions,
     )

@@ -70,16 +70,27 @@ def test_position_met():
     pb = load_playbook()
     prov_ = PartyRole.provider
     assert pb.position_met("fairness", {prov_: CoverageStatus.limited})
-    assert not pb.position_met("fairness", {prov_: CoverageStatus.disclaimed, PartyRole.customer: CoverageStatus.covered})
-    assert pb.position_met("human_oversight", {prov_: CoverageStatus.silent, PartyRole.customer: CoverageStatus.covered})
+    assert not pb.position_met(
+        "fairness", {prov_: CoverageStatus.disclaimed, PartyRole.customer: CoverageStatus.covered}
+    )
+    assert pb.position_met(
+        "human_oversight",
+        {prov_: CoverageStatus.silent, PartyRole.customer: CoverageStatus.covered},
+    )
     assert not pb.position_met("human_oversight", {prov_: CoverageStatus.silent})
 
 
 def test_custom_playbook_changes_severities(tmp_path):
-    documents = [doc("T", "terms_of_service", [
-        prov("T", "9", "disclaimer", "disclaims", areas=["fairness"]),
-        prov("T", "8", "unilateral_change", "permits", changes=["model"], notice_days=60),
-    ])]
+    documents = [
+        doc(
+            "T",
+            "terms_of_service",
+            [
+                prov("T", "9", "disclaimer", "disclaims", areas=["fairness"]),
+                prov("T", "8", "unilateral_change", "permits", changes=["model"], notice_days=60),
+            ],
+        )
+    ]
 
     def severities(pb):
         cs = analyze_set("s", "s", documents, AREAS, pb)

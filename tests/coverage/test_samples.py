@@ -38,9 +38,16 @@ def scan_set(folder: Path, stages):
         document = extract.extract(d.path, opts, doc_id=d.id, display_path=d.display_path)
         assert document.error is None, document.error
         st = structure.analyze_structure(document, nlp=rulebook.nlp, hints=d.hints)
-        analyzed.append(AnalyzedDocument(document=document, structure=st,
-                                         provisions=classify.classify(document, st, rulebook)))
-    return analyze_set(spec.id, spec.name, analyzed, areas, playbook, manifest=spec.manifest, path=str(folder))
+        analyzed.append(
+            AnalyzedDocument(
+                document=document,
+                structure=st,
+                provisions=classify.classify(document, st, rulebook),
+            )
+        )
+    return analyze_set(
+        spec.id, spec.name, analyzed, areas, playbook, manifest=spec.manifest, path=str(folder)
+    )
 
 
 @pytest.mark.skipif(not SAMPLE_SETS, reason="no sample_contracts/*/expected.yaml yet")

@@ -9,22 +9,33 @@ from contractscan.models import ContractSet, CoverageCell, CoverageStatus, Party
 
 
 def _set(provider: str, customer: str) -> ContractSet:
-    return ContractSet(id="s", name="s", coverage=[
-        CoverageCell(area="accuracy", party=PartyRole.provider, status=CoverageStatus(provider)),
-        CoverageCell(area="accuracy", party=PartyRole.customer, status=CoverageStatus(customer)),
-    ])
+    return ContractSet(
+        id="s",
+        name="s",
+        coverage=[
+            CoverageCell(
+                area="accuracy", party=PartyRole.provider, status=CoverageStatus(provider)
+            ),
+            CoverageCell(
+                area="accuracy", party=PartyRole.customer, status=CoverageStatus(customer)
+            ),
+        ],
+    )
 
 
-@pytest.mark.parametrize("provider,customer,expected", [
-    ("covered", "assigned", "covered"),
-    ("limited", "silent", "limited"),
-    ("disclaimed", "assigned", "disclaimed"),
-    ("silent", "assigned", "assigned_to_customer"),
-    ("silent", "covered", "assigned_to_customer"),
-    ("assigned", "silent", "assigned_to_customer"),
-    ("silent", "silent", "silent"),
-    ("silent", "disclaimed", "silent"),
-])
+@pytest.mark.parametrize(
+    "provider,customer,expected",
+    [
+        ("covered", "assigned", "covered"),
+        ("limited", "silent", "limited"),
+        ("disclaimed", "assigned", "disclaimed"),
+        ("silent", "assigned", "assigned_to_customer"),
+        ("silent", "covered", "assigned_to_customer"),
+        ("assigned", "silent", "assigned_to_customer"),
+        ("silent", "silent", "silent"),
+        ("silent", "disclaimed", "silent"),
+    ],
+)
 def test_provider_stance(provider, customer, expected):
     assert provider_stance(_set(provider, customer), "accuracy") == expected
 
@@ -39,7 +50,7 @@ def test_evaluate_reports_agreement_and_confusion(tmp_path):
     data.mkdir(parents=True)
     (data / "Terms of Service.md").write_text(
         "# Acme Terms of Service\n\n"
-        "## 1. Disclaimer\n\nTHE SERVICE IS PROVIDED \"AS IS\". WE DO NOT WARRANT THAT OUTPUTS WILL BE "
+        '## 1. Disclaimer\n\nTHE SERVICE IS PROVIDED "AS IS". WE DO NOT WARRANT THAT OUTPUTS WILL BE '
         "ACCURATE OR FREE FROM BIAS.\n\n"
         "## 2. Your Responsibilities\n\nYou are solely responsible for complying with all applicable laws.\n",
         encoding="utf-8",
