@@ -44,12 +44,15 @@ def extract(
         return _failed(doc, exc.code, exc.message)
     doc.sha256 = hashlib.sha256(data).hexdigest()
     if not data.strip(b" \t\r\n\x00"):
-        return _failed(doc, ErrorCode.empty, "file is empty" if not data else "file holds only whitespace")
+        return _failed(
+            doc, ErrorCode.empty, "file is empty" if not data else "file holds only whitespace"
+        )
     try:
         fmt = sniff(data, Path(path).name)
     except ExtractionError as exc:
         return _failed(doc, exc.code, exc.message)
     doc.format = fmt
+    _preload(fmt, options)
     try:
         result, code, message, warnings = call_with_deadline(
             lambda: _read_safely(fmt, data, options), options.timeout
@@ -91,8 +94,27 @@ def _read_bytes(path: Path, options: ExtractOptions) -> bytes:
     except OSError as exc:
         raise ExtractionError(ErrorCode.unreadable, f"cannot read file: {exc.strerror}") from None
     if len(data) > options.max_bytes:  # grew since stat, or a device
-        raise ExtractionError(ErrorCode.too_large, f"file is larger than the limit of {options.max_bytes:,} bytes")
+        raise ExtractionError(
+            ErrorCode.too_large, f"file is larger than the limit of {options.max_bytes:,} bytes"
+        )
     return data
+
+
+def _preload(fmt: Format, options: ExtractOptions) -> None:
+    """Import the reader in this process once, so forked children do not import it per file."""
+    if fmt == "pdf":
+        from . import pdf  # noqa: F401  (imports pypdfium2)
+
+        if options.engine == "pdfplumber":
+            import pdfplumber  # noqa: F401
+    elif fmt == "docx":
+        import docx  # noqa: F401
+
+        from . import docx as _docx  # noqa: F401
+    elif fmt == "html":
+        import selectolax.lexbor  # noqa: F401
+
+        from . import html  # noqa: F401
 
 
 def _read_safely(fmt: Format, data: bytes, options: ExtractOptions) -> _Outcome:
@@ -106,7 +128,12 @@ def _read_safely(fmt: Format, data: bytes, options: ExtractOptions) -> _Outcome:
     except RecursionError:
         return None, ErrorCode.corrupt, "structure nested too deeply to read", []
     except Exception as exc:  # noqa: BLE001 - a reader bug or an input no parser expected
-        return None, ErrorCode.internal, f"unexpected reader failure ({type(exc).__name__}: {exc})"[:300], []
+        return (
+            None,
+            ErrorCode.internal,
+            f"unexpected reader failure ({type(exc).__name__}: {exc})"[:300],
+            [],
+        )
 
 
 def _read(fmt: Format, data: bytes, options: ExtractOptions) -> Extracted:
@@ -148,7 +175,9 @@ def format_extracted(doc: Document) -> str:
     for page in doc.pages:
         marker = f"=== page {page.number}"
         if page.ocr:
-            conf = f", confidence {page.ocr_confidence:g}" if page.ocr_confidence is not None else ""
+            conf = (
+                f", confidence {page.ocr_confidence:g}" if page.ocr_confidence is not None else ""
+            )
             marker += f" (OCR{conf})"
         out.append(marker + " ===\n")
         body = doc.text[page.start : page.end].strip()

@@ -29,7 +29,15 @@ from .layout import clean_text, join_paragraphs
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
-_SKIP = {f"{W}del", f"{W}moveFrom", MC_FALLBACK, f"{W}rPr", f"{W}pPr", f"{W}delText", f"{W}instrText"}
+_SKIP = {
+    f"{W}del",
+    f"{W}moveFrom",
+    MC_FALLBACK,
+    f"{W}rPr",
+    f"{W}pPr",
+    f"{W}delText",
+    f"{W}instrText",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +53,9 @@ class Numbering:
     """numbering.xml compiled once per document, plus the running counters."""
 
     levels: dict[str, dict[int, Level]] = field(default_factory=dict)  # abstractNumId -> ilvl
-    nums: dict[str, tuple[str, dict[int, int]]] = field(default_factory=dict)  # numId -> (abs, overrides)
+    nums: dict[str, tuple[str, dict[int, int]]] = field(
+        default_factory=dict
+    )  # numId -> (abs, overrides)
     counters: dict[str, dict[int, int]] = field(default_factory=dict)
     used: set[str] = field(default_factory=set)
 
@@ -271,7 +281,9 @@ def extract_docx(data: bytes) -> Extracted:
     except (PackageNotFoundError, KeyError, ValueError) as exc:
         raise ExtractionError(ErrorCode.corrupt, f"DOCX package is broken ({exc})"[:200]) from None
     except Exception as exc:  # noqa: BLE001 - lxml/zip errors for damaged parts
-        raise ExtractionError(ErrorCode.corrupt, f"DOCX could not be read ({type(exc).__name__})") from None
+        raise ExtractionError(
+            ErrorCode.corrupt, f"DOCX could not be read ({type(exc).__name__})"
+        ) from None
     numbering_root = None
     try:
         numbering_root = document.part.numbering_part.element

@@ -26,20 +26,63 @@ REMOVE_TAGS = (
     "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed",
     "nav", "aside", "form", "button", "select", "dialog", "head", "menu",
 )  # fmt: skip
-PAGE_CHROME = ("header", "footer")  # removed unless inside the main content (an article's own header)
+PAGE_CHROME = (
+    "header",
+    "footer",
+)  # removed unless inside the main content (an article's own header)
 _BOILERPLATE = re.compile(
     r"cookie|consent|gdpr|onetrust|cookiebot|cc-window|cc-banner|privacy-banner|"
     r"\bnavbar\b|\bbreadcrumbs?\b|\bsidebar\b|skip-link|site-header|site-footer|"
     r"newsletter|share-buttons|social-share",
-    re.I,
+    re.IGNORECASE,
 )
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _ROLES = {"navigation", "banner", "contentinfo", "dialog", "alertdialog", "search", "complementary"}
 BLOCK_TAGS = frozenset(
-    "p div section article main li h1 h2 h3 h4 h5 h6 blockquote pre table thead tbody tfoot tr ul "
-    "ol dl dt dd hr figure figcaption address details summary fieldset center body html".split()
+    [
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "blockquote",
+        "pre",
+        "table",
+        "thead",
+        "tbody",
+        "tfoot",
+        "tr",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "hr",
+        "figure",
+        "figcaption",
+        "address",
+        "details",
+        "summary",
+        "fieldset",
+        "center",
+        "body",
+        "html",
+    ]
 )
-_OL_TYPES = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}
+_OL_TYPES = {
+    "1": "decimal",
+    "a": "lowerLetter",
+    "A": "upperLetter",
+    "i": "lowerRoman",
+    "I": "upperRoman",
+}
 _WS = re.compile(r"\s+")
 
 
@@ -86,7 +129,11 @@ def _prune(root: Any) -> None:
         for node in root.css(tag):
             if not _inside_content(node):
                 node.decompose()
-    doomed = [n for n in root.css("[id], [class], [role], [hidden], [aria-hidden], [style], [aria-label]") if _is_boilerplate(n)]
+    doomed = [
+        n
+        for n in root.css("[id], [class], [role], [hidden], [aria-hidden], [style], [aria-label]")
+        if _is_boilerplate(n)
+    ]
     for node in doomed:
         try:
             node.decompose()
@@ -210,7 +257,9 @@ def extract_html(data: bytes) -> Extracted:
     try:
         tree = LexborHTMLParser(data)
     except Exception as exc:  # noqa: BLE001 - the parser reports odd inputs in several ways
-        raise ExtractionError(ErrorCode.corrupt, f"HTML could not be parsed ({type(exc).__name__})") from None
+        raise ExtractionError(
+            ErrorCode.corrupt, f"HTML could not be parsed ({type(exc).__name__})"
+        ) from None
     title_node = tree.css_first("title")
     title = _WS.sub(" ", title_node.text() or "").strip() if title_node is not None else ""
     body = tree.body or tree.root

@@ -57,11 +57,21 @@ _SPACES = re.compile(r" {2,}")
 HYPHEN_MARK = "\x02"
 
 
+_SPECIAL = re.compile("[" + "".join(chr(c) for c in _LIGATURES) + "]")
+
+
 def clean_text(text: str, collapse_spaces: bool = True) -> str:
-    """NFC, no ligatures, no control characters or NULs, ordinary spaces."""
-    text = unicodedata.normalize("NFC", text.translate(_LIGATURES))
-    text = _CONTROL.sub("", text)
-    if collapse_spaces:
+    """NFC, no ligatures, no control characters or NULs, ordinary spaces.
+
+    Each step runs only when a cheap check says it is needed: this is called for every line.
+    """
+    if _SPECIAL.search(text):
+        text = text.translate(_LIGATURES)
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    if _CONTROL.search(text):
+        text = _CONTROL.sub("", text)
+    if collapse_spaces and "  " in text:
         text = _SPACES.sub(" ", text)
     return text
 
@@ -150,7 +160,7 @@ class _Line:
 _PAGE_NUMBER = re.compile(
     r"^(?:page|p\.|pg\.?)?\s*[-\u2013\u2014(\[]?\s*(?:\d{1,4}|[ivxlcdm]{1,7})\s*[-\u2013\u2014)\]]?"
     r"(?:\s*(?:of|/)\s*\d{1,4})?$",
-    re.I,
+    re.IGNORECASE,
 )
 _LABEL = re.compile(
     r"^(?:"
@@ -159,17 +169,52 @@ _LABEL = re.compile(
     r"|[a-zA-Z][.)]|[ivxlcIVXLC]{1,6}[.)]"  # a. b) iv.
     r"|(?:section|article|clause|schedule|exhibit|annex|appendix|part)\s+[0-9ivxlcIVXLC]+[A-Za-z]?[.:]?"
     r")(?=\s|$)",
-    re.I,
+    re.IGNORECASE,
 )
 _BULLET = re.compile(r"^[\u2022\u25cf\u25aa\u25e6\u00b7\u2023\u2043\u25a0\u25a1\uf0b7*\-\u2013]\s")
-_CLAUSE_END = re.compile(r"(?:[.;:!?)\]\"\u201d']|\b(?:and|or))$", re.I)
+_CLAUSE_END = re.compile(r"(?:[.;:!?)\]\"\u201d']|\b(?:and|or))$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.;:!?\"\u201d]$")
 _HYPHENATED = re.compile(r"([A-Za-z])-$")
 _LAST_WORD = re.compile(r"([A-Za-z]+)[-\x02]$")
 # Words that form compounds: a line-end hyphen after them is a real hyphen.
 _COMPOUND_PREFIXES = frozenset(
-    "self non third co cross well ex all half quasi semi pre post anti multi sub inter intra "
-    "long short high low full part sole one two three four five first second end on off".split()
+    [
+        "self",
+        "non",
+        "third",
+        "co",
+        "cross",
+        "well",
+        "ex",
+        "all",
+        "half",
+        "quasi",
+        "semi",
+        "pre",
+        "post",
+        "anti",
+        "multi",
+        "sub",
+        "inter",
+        "intra",
+        "long",
+        "short",
+        "high",
+        "low",
+        "full",
+        "part",
+        "sole",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "first",
+        "second",
+        "end",
+        "on",
+        "off",
+    ]
 )
 _DIGITS = re.compile(r"\d+")
 _WS = re.compile(r"\s+")
@@ -262,7 +307,9 @@ def _strip_running(
     for index, (rows, idx) in enumerate(zip(pages, cand, strict=True)):
         for i in idx:
             text = _row_text(rows[i])
-            seen.setdefault(_running_key(text), {}).setdefault(index, [int(d) for d in _DIGITS.findall(text)[:6]])
+            seen.setdefault(_running_key(text), {}).setdefault(
+                index, [int(d) for d in _DIGITS.findall(text)[:6]]
+            )
         for key in {_WS.sub(" ", _row_text(rows[i]).lower()).strip() for i in idx}:
             exact[key] = exact.get(key, 0) + 1
     need = max(2, (n + 1) // 2)
@@ -275,7 +322,11 @@ def _strip_running(
         for i in idx:
             text = _row_text(rows[i]).strip()
             plain = _WS.sub(" ", text.lower())
-            if plain in running or _running_key(text) in numbered or (i in edge and _PAGE_NUMBER.match(text)):
+            if (
+                plain in running
+                or _running_key(text) in numbered
+                or (i in edge and _PAGE_NUMBER.match(text))
+            ):
                 drop.add(i)
         removed += len(drop)
         out.append([r for i, r in enumerate(rows) if i not in drop])
@@ -292,7 +343,10 @@ def _counts_pages(on: dict[int, list[int]]) -> bool:
     for pos in range(width):
         offsets = [v[pos] - page for page, v in on.items()]
         common = max(set(offsets), key=offsets.count)
-        if offsets.count(common) >= 0.8 * len(offsets) and len(set(v[pos] for v in on.values())) > 1:
+        if (
+            offsets.count(common) >= 0.8 * len(offsets)
+            and len(set(v[pos] for v in on.values())) > 1
+        ):
             return True
     return False
 
@@ -548,7 +602,9 @@ def _glue(prev_text: str, cur_text: str) -> tuple[str, str]:
 # ----------------------------------------------------------------------------- step 5: assemble
 
 
-def assemble(pages: Sequence[RawPage], grid: bool = False, strip_running: bool = True) -> LayoutResult:
+def assemble(
+    pages: Sequence[RawPage], grid: bool = False, strip_running: bool = True
+) -> LayoutResult:
     """Clean text and page spans from raw pages (see the module docstring)."""
     rows_per_page = [_rows(p.fragments) for p in pages]
     removed = 0
@@ -601,7 +657,9 @@ def assemble(pages: Sequence[RawPage], grid: bool = False, strip_running: bool =
     resolved.reverse()
     if resolved:
         resolved[0] = 0
-    spans = [(s, resolved[i + 1] if i + 1 < len(resolved) else len(text)) for i, s in enumerate(resolved)]
+    spans = [
+        (s, resolved[i + 1] if i + 1 < len(resolved) else len(text)) for i, s in enumerate(resolved)
+    ]
     return LayoutResult(text=text, spans=spans, removed_lines=removed)
 
 
@@ -614,6 +672,8 @@ def grid_page(text: str) -> RawPage:
         if not stripped:
             continue
         x0 = len(line) - len(line.lstrip())
-        frags.append(Fragment(stripped, float(x0), float(x0 + len(stripped)), float(i), float(i + 1)))
+        frags.append(
+            Fragment(stripped, float(x0), float(x0 + len(stripped)), float(i), float(i + 1))
+        )
     width = max((f.x1 for f in frags), default=1.0)
     return RawPage(fragments=frags, width=width, height=float(max(len(lines), 1)))

@@ -60,7 +60,9 @@ def call_with_deadline(fn: Callable[[], T], timeout: float | None) -> T:
             if remaining <= 0:
                 _kill(pid)
                 reaped = True
-                raise ExtractionError(ErrorCode.timeout, f"extraction took longer than {timeout:g} s")
+                raise ExtractionError(
+                    ErrorCode.timeout, f"extraction took longer than {timeout:g} s"
+                )
             ready, _, _ = select.select([read_fd], [], [], remaining)
             if not ready:
                 continue
@@ -77,7 +79,9 @@ def call_with_deadline(fn: Callable[[], T], timeout: float | None) -> T:
     if os.WIFSIGNALED(status):
         sig = os.WTERMSIG(status)
         name = signal.Signals(sig).name if sig in signal.Signals._value2member_map_ else str(sig)
-        raise ExtractionError(ErrorCode.internal, f"reader process died ({name}): the file may be malformed")
+        raise ExtractionError(
+            ErrorCode.internal, f"reader process died ({name}): the file may be malformed"
+        )
     if not chunks:
         raise ExtractionError(ErrorCode.internal, "reader process exited without a result")
     kind, value = pickle.loads(b"".join(chunks))

@@ -33,20 +33,35 @@ def tesseract_path() -> str | None:
     return shutil.which("tesseract")
 
 
-def ocr_image_png(png: bytes, width_pt: float, height_pt: float, scale: float, language: str) -> OcrPage:
+def ocr_image_png(
+    png: bytes, width_pt: float, height_pt: float, scale: float, language: str
+) -> OcrPage:
     """OCR one rendered page (PNG bytes at `scale` pixels per point) into a RawPage."""
     exe = tesseract_path()
     if exe is None:
         raise ExtractionError(ErrorCode.ocr_failed, "tesseract is not installed")
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
-    cmd = [exe, "stdin", "stdout", "-l", language, "--dpi", str(int(72 * scale)), "--psm", "3", "tsv"]
+    cmd = [
+        exe,
+        "stdin",
+        "stdout",
+        "-l",
+        language,
+        "--dpi",
+        str(int(72 * scale)),
+        "--psm",
+        "3",
+        "tsv",
+    ]
     try:
         proc = subprocess.run(cmd, input=png, capture_output=True, env=env, check=False)
     except OSError as exc:
         raise ExtractionError(ErrorCode.ocr_failed, f"tesseract could not run: {exc}") from None
     if proc.returncode != 0:
         msg = proc.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise ExtractionError(ErrorCode.ocr_failed, f"tesseract failed: {msg[-1] if msg else proc.returncode}")
+        raise ExtractionError(
+            ErrorCode.ocr_failed, f"tesseract failed: {msg[-1] if msg else proc.returncode}"
+        )
     return parse_tsv(proc.stdout.decode("utf-8", "replace"), width_pt, height_pt, scale)
 
 
@@ -80,7 +95,9 @@ def parse_tsv(tsv: str, width_pt: float, height_pt: float, scale: float) -> OcrP
             )
         )
     confidence = round(sum(confs) / len(confs), 1) if confs else None
-    page = RawPage(fragments=frags, width=width_pt, height=height_pt, ocr=True, ocr_confidence=confidence)
+    page = RawPage(
+        fragments=frags, width=width_pt, height=height_pt, ocr=True, ocr_confidence=confidence
+    )
     return OcrPage(page=page, confidence=confidence)
 
 

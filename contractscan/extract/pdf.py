@@ -27,6 +27,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+import pypdfium2
+import pypdfium2.raw  # noqa: F401
+
 from ..errors import ExtractionError
 from ..models import ErrorCode, Notice, Page
 from .extracted import Extracted
@@ -69,7 +72,9 @@ def _pdfium_open(data: bytes, password: str | None) -> Any:
     except pdfium.PdfiumError as exc:
         if getattr(exc, "err_code", None) == 4:  # FPDF_ERR_PASSWORD
             raise _password_error(password) from None
-        raise ExtractionError(ErrorCode.corrupt, f"PDF could not be parsed ({_pdfium_reason(exc)})") from None
+        raise ExtractionError(
+            ErrorCode.corrupt, f"PDF could not be parsed ({_pdfium_reason(exc)})"
+        ) from None
 
 
 def _pdfium_reason(exc: Exception) -> str:
@@ -81,8 +86,12 @@ def _pdfium_reason(exc: Exception) -> str:
 
 def _password_error(password: str | None) -> ExtractionError:
     if password:
-        return ExtractionError(ErrorCode.encrypted, "PDF is encrypted and the password given is wrong")
-    return ExtractionError(ErrorCode.encrypted, "PDF is encrypted: a password is needed (--password)")
+        return ExtractionError(
+            ErrorCode.encrypted, "PDF is encrypted and the password given is wrong"
+        )
+    return ExtractionError(
+        ErrorCode.encrypted, "PDF is encrypted: a password is needed (--password)"
+    )
 
 
 class PdfiumEngine:
@@ -103,7 +112,7 @@ class PdfiumEngine:
             return None
 
     def page(self, index: int) -> EnginePage:
-        import pypdfium2.raw as raw
+        from pypdfium2 import raw
 
         page = self.doc[index]
         try:
@@ -127,7 +136,9 @@ class PdfiumEngine:
                 else:
                     a, z = span
                     text = full[a : z + 1]
-                    glued = a == prev_end + 1 and not full[a].isspace() and not full[prev_end].isspace()
+                    glued = (
+                        a == prev_end + 1 and not full[a].isspace() and not full[prev_end].isspace()
+                    )
                     prev_end = z
                 # pdfium marks a hyphen it saw at a line end as \x02 or U+FFFE
                 text = text.replace("\ufffe", HYPHEN_MARK).replace("\r", " ").replace("\n", " ")
@@ -150,11 +161,13 @@ class PdfiumEngine:
         self.doc.close()
 
 
-def _rect_span(textpage: Any, left: float, bottom: float, right: float, top: float) -> tuple[int, int] | None:
+def _rect_span(
+    textpage: Any, left: float, bottom: float, right: float, top: float
+) -> tuple[int, int] | None:
     """First and last char index of a rect, to slice the page text (a third of the cost of
     FPDFText_GetBoundedText, and it tells whether two rects are glued); None when an end is not
     found, to fall back to that call."""
-    import pypdfium2.raw as raw
+    from pypdfium2 import raw
 
     y = (bottom + top) / 2
     tol = max((top - bottom) / 2, 0.5)
@@ -201,7 +214,8 @@ class PdfplumberEngine:
             if isinstance(inner, PDFPasswordIncorrect):
                 raise _password_error(password) from None
             raise ExtractionError(
-                ErrorCode.corrupt, f"PDF could not be parsed ({type(inner).__name__}: {inner})"[:200]
+                ErrorCode.corrupt,
+                f"PDF could not be parsed ({type(inner).__name__}: {inner})"[:200],
             ) from None
 
     def page_count(self) -> int:
@@ -256,7 +270,7 @@ def _first_of_duplicates() -> Any:
     return keep
 
 
-ENGINES: dict[str, type[PdfiumEngine] | type[PdfplumberEngine]] = {
+ENGINES: dict[str, type[PdfiumEngine | PdfplumberEngine]] = {
     "pdfium": PdfiumEngine,
     "pdfplumber": PdfplumberEngine,
 }
@@ -318,7 +332,11 @@ def extract_pdf(data: bytes, options: ExtractOptions) -> Extracted:
                 want_ocr = options.ocr == "force" or (no_text and options.ocr == "auto")
                 if want_ocr and tesseract:
                     if ocr_doc is None:
-                        ocr_doc = engine.doc if isinstance(engine, PdfiumEngine) else _pdfium_open(data, options.password)
+                        ocr_doc = (
+                            engine.doc
+                            if isinstance(engine, PdfiumEngine)
+                            else _pdfium_open(data, options.password)
+                        )
                     try:
                         pdfium_page = ocr_doc[index]
                         try:
@@ -338,7 +356,18 @@ def extract_pdf(data: bytes, options: ExtractOptions) -> Extracted:
                 ocr_doc.close()
         layout = assemble(raw_pages)
         title = engine.title()
-    return _result(layout.text, layout.spans, raw_pages, layout.removed_lines, unread, ocr_errors, options, engine.name, title, tesseract)
+    return _result(
+        layout.text,
+        layout.spans,
+        raw_pages,
+        layout.removed_lines,
+        unread,
+        ocr_errors,
+        options,
+        engine.name,
+        title,
+        tesseract,
+    )
 
 
 def _result(
@@ -375,11 +404,22 @@ def _result(
             )
         )
     if removed:
-        warnings.append(Notice(code="headers_removed", message=f"{removed} running header/footer/page-number lines removed"))
+        warnings.append(
+            Notice(
+                code="headers_removed",
+                message=f"{removed} running header/footer/page-number lines removed",
+            )
+        )
     if ocr_errors:
         warnings.append(Notice(code="ocr_failed", message="; ".join(ocr_errors)[:300]))
     if unread:
-        why = "OCR is off" if options.ocr == "never" else "tesseract is not installed" if not tesseract else "OCR failed"
+        why = (
+            "OCR is off"
+            if options.ocr == "never"
+            else "tesseract is not installed"
+            if not tesseract
+            else "OCR failed"
+        )
         warnings.append(
             Notice(
                 code="ocr_needed",
@@ -388,9 +428,15 @@ def _result(
         )
     if not text.strip():
         if unread:
-            hint = "run with --ocr auto" if tesseract or options.ocr != "never" else "install tesseract-ocr"
+            hint = (
+                "run with --ocr auto"
+                if tesseract or options.ocr != "never"
+                else "install tesseract-ocr"
+            )
             if ocr_errors:
-                raise ExtractionError(ErrorCode.ocr_failed, f"no text layer and OCR failed: {ocr_errors[0]}")
+                raise ExtractionError(
+                    ErrorCode.ocr_failed, f"no text layer and OCR failed: {ocr_errors[0]}"
+                )
             if not tesseract:
                 hint = "install tesseract-ocr and run with --ocr auto"
             raise _EmptyWithWarnings(f"no text layer; {hint}", warnings)

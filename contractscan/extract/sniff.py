@@ -16,9 +16,11 @@ from ..models import ErrorCode
 
 Format = Literal["pdf", "docx", "html", "text", "markdown"]
 
-_HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
-_HTML_ANY = re.compile(rb"<(?:html|body|head|main|article)\b[^>]*>", re.I)
-_MD_HEADING = re.compile(r"^#{1,6}\s+\S", re.M)
+_HTML_START = re.compile(
+    rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL
+)
+_HTML_ANY = re.compile(rb"<(?:html|body|head|main|article)\b[^>]*>", re.IGNORECASE)
+_MD_HEADING = re.compile(r"^#{1,6}\s+\S", re.MULTILINE)
 _MD_EXT = (".md", ".markdown", ".mdown", ".mkd")
 _UTF_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -92,7 +94,12 @@ def _looks_utf16(head: bytes) -> bool:
         return False
     even, odd = head[0::2], head[1::2]
     n = len(odd)
-    return odd.count(0) > 0.8 * n and even.count(0) < 0.1 * n or even.count(0) > 0.8 * n and odd.count(0) < 0.1 * n
+    return (
+        odd.count(0) > 0.8 * n
+        and even.count(0) < 0.1 * n
+        or even.count(0) > 0.8 * n
+        and odd.count(0) < 0.1 * n
+    )
 
 
 def _sniff_zip(data: bytes) -> Format:
@@ -111,4 +118,6 @@ def _sniff_zip(data: bytes) -> Format:
         what = "an OpenDocument file"
     else:
         what = "a zip archive"
-    raise ExtractionError(ErrorCode.unsupported_format, f"file is {what}, not a DOCX (no word/document.xml)")
+    raise ExtractionError(
+        ErrorCode.unsupported_format, f"file is {what}, not a DOCX (no word/document.xml)"
+    )

@@ -66,8 +66,25 @@ def decode(data: bytes) -> tuple[str, str, bool]:
 # Single-byte Latin code pages the detector confuses on short texts (cp1250 for "naïve"): for
 # contracts cp1252 is by far the likeliest of them, so it wins whenever the guess is one of these.
 _LATIN_FAMILY = frozenset(
-    "cp1250 cp1252 cp1254 cp1257 latin_1 iso8859_2 iso8859_9 iso8859_13 iso8859_15 iso8859_16 "
-    "mac_roman mac_latin2 mac_iceland mac_turkish cp437 cp850 cp858".split()
+    [
+        "cp1250",
+        "cp1252",
+        "cp1254",
+        "cp1257",
+        "latin_1",
+        "iso8859_2",
+        "iso8859_9",
+        "iso8859_13",
+        "iso8859_15",
+        "iso8859_16",
+        "mac_roman",
+        "mac_latin2",
+        "mac_iceland",
+        "mac_turkish",
+        "cp437",
+        "cp850",
+        "cp858",
+    ]
 )
 _CP1252_UNDEFINED = frozenset((0x81, 0x8D, 0x8F, 0x90, 0x9D))
 
@@ -77,14 +94,18 @@ def _cp1252(data: bytes) -> str:
     try:
         return data.decode("cp1252")
     except UnicodeDecodeError:
-        return "".join(chr(b) if b in _CP1252_UNDEFINED else bytes((b,)).decode("cp1252") for b in data)
+        return "".join(
+            chr(b) if b in _CP1252_UNDEFINED else bytes((b,)).decode("cp1252") for b in data
+        )
 
 
 def _prepare(data: bytes) -> tuple[str, list[Notice], dict[str, str]]:
     text, encoding, guessed = decode(data)
     warnings: list[Notice] = []
     if guessed:
-        warnings.append(Notice(code="encoding_fallback", message=f"not UTF-8: decoded as {encoding}"))
+        warnings.append(
+            Notice(code="encoding_fallback", message=f"not UTF-8: decoded as {encoding}")
+        )
     text = text.replace("\x00", "").replace("\r\n", "\n").replace("\r", "\n")
     return text, warnings, {"encoding": encoding}
 
@@ -96,9 +117,16 @@ def extract_text(data: bytes) -> Extracted:
     pages = [grid_page(normalise_block(c)) for c in chunks]
     layout = assemble(pages, grid=True)
     if layout.removed_lines:
-        warnings.append(Notice(code="headers_removed", message=f"{layout.removed_lines} running header/footer lines removed"))
+        warnings.append(
+            Notice(
+                code="headers_removed",
+                message=f"{layout.removed_lines} running header/footer lines removed",
+            )
+        )
     out = [Page(number=i + 1, start=s, end=e) for i, (s, e) in enumerate(layout.spans)]
-    return Extracted(text=layout.text, pages=out, has_pages=True, warnings=warnings, metadata=metadata)
+    return Extracted(
+        text=layout.text, pages=out, has_pages=True, warnings=warnings, metadata=metadata
+    )
 
 
 _FENCE = re.compile(r"^\s*(```|~~~)")

@@ -160,7 +160,10 @@ def scan_pdf_bytes(dpi: int = 150) -> bytes:
 
 
 def big_pdf_bytes(pages: int = 60) -> bytes:
-    lines = [f"{i}. The Provider shall maintain the Service in accordance with clause {i}." for i in range(1, 50)]
+    lines = [
+        f"{i}. The Provider shall maintain the Service in accordance with clause {i}."
+        for i in range(1, 50)
+    ]
     return text_pdf_bytes(lines, pages=pages)
 
 

@@ -118,7 +118,15 @@ def test_html_golden(html_doc) -> None:  # type: ignore[no-untyped-def]
 
 def test_html_main_content_only(html_doc) -> None:  # type: ignore[no-untyped-def]
     text = html_doc.text
-    for noise in ("NAV-ONLY", "SCRIPT-ONLY", "STYLE-ONLY", "COOKIE-ONLY", "FOOTER-ONLY", "ASIDE-ONLY", "Accept all"):
+    for noise in (
+        "NAV-ONLY",
+        "SCRIPT-ONLY",
+        "STYLE-ONLY",
+        "COOKIE-ONLY",
+        "FOOTER-ONLY",
+        "ASIDE-ONLY",
+        "Accept all",
+    ):
         assert noise not in text
     lines = text.split("\n")
     assert "2. Limitation of Liability" in lines
@@ -159,7 +167,10 @@ def test_unicode_encodings(tmp_path: Path, encoding: str) -> None:
     body = "1. Definitions\n\n1.1 \u201cService\u201d means the AI service \u2014 see Annex \u00a7 2.\n"
     doc = extract(_write(tmp_path, "u.txt", body.encode(encoding)))
     assert doc.error is None, doc.error
-    assert doc.text == "1. Definitions\n\n1.1 \u201cService\u201d means the AI service \u2014 see Annex \u00a7 2."
+    assert (
+        doc.text
+        == "1. Definitions\n\n1.1 \u201cService\u201d means the AI service \u2014 see Annex \u00a7 2."
+    )
     assert not any(w.code == "encoding_fallback" for w in doc.warnings)
 
 
@@ -187,7 +198,11 @@ def test_text_nul_crlf_wrapping_and_form_feed_pages(tmp_path: Path) -> None:
 
 def test_text_with_long_lines_keeps_them(tmp_path: Path) -> None:
     long1 = "The Provider " + "shall keep the Service available and secure " * 5 + "at all times."
-    long2 = "The Customer " + "shall use the Service only as permitted by law " * 5 + "in every country."
+    long2 = (
+        "The Customer "
+        + "shall use the Service only as permitted by law " * 5
+        + "in every country."
+    )
     doc = extract(_write(tmp_path, "b.txt", f"{long1}\n{long2}\n".encode()))
     assert doc.text == f"{long1}\n\n{long2}"
 
@@ -216,7 +231,11 @@ def test_markdown_keeps_headings_strips_emphasis(tmp_path: Path) -> None:
     [
         ("garbage.txt", bytes(range(256)) * 8, ErrorCode.unsupported_format),
         ("image.pdf", b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, ErrorCode.unsupported_format),
-        ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512, ErrorCode.unsupported_format),
+        (
+            "old.doc",
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512,
+            ErrorCode.unsupported_format,
+        ),
         ("blank.txt", b"  \n\n \r\n", ErrorCode.empty),
         ("broken.docx", b"PK\x03\x04" + b"\x00" * 64, ErrorCode.corrupt),
     ],

@@ -71,7 +71,11 @@ def test_hyphen_rejoin(end: str, start: str, expected: str) -> None:
 def test_running_headers_footers_and_page_numbers_removed() -> None:
     pages = []
     for n in range(1, 4):
-        lines = [(30.0, "ACME CONFIDENTIAL"), (100.0, f"Clause text {'ABC'[n - 1]} ends here."), (760.0, f"- {n} -")]
+        lines = [
+            (30.0, "ACME CONFIDENTIAL"),
+            (100.0, f"Clause text {'ABC'[n - 1]} ends here."),
+            (760.0, f"- {n} -"),
+        ]
         pages.append(page(lines))
     result = assemble(pages)
     assert "ACME" not in result.text and "- 2 -" not in result.text

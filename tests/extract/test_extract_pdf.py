@@ -61,7 +61,10 @@ def test_layout_rules(engine: str, layout_docs: dict) -> None:
     lines = text.split("\n")
     assert "2. INDEMNIFICATION" in lines
     assert any(line.startswith("(a) The total liability") for line in lines)
-    assert any(line.startswith("1.2 \"Model\" means") and line.endswith("successor models.") for line in lines)
+    assert any(
+        line.startswith('1.2 "Model" means') and line.endswith("successor models.")
+        for line in lines
+    )
     # a sentence running across the page break stays one paragraph
     assert "where the claim results from content that Customer" in text
     # two columns read left column first
@@ -117,7 +120,9 @@ def test_pdf_named_txt_is_read_as_pdf(tmp_path: Path) -> None:
         ("header-only.pdf", "header", ErrorCode.corrupt),
     ],
 )
-def test_broken_pdfs_get_a_coded_error(tmp_path: Path, name: str, data: str, code: ErrorCode) -> None:
+def test_broken_pdfs_get_a_coded_error(
+    tmp_path: Path, name: str, data: str, code: ErrorCode
+) -> None:
     whole = big_pdf_bytes(3)
     content = {
         "truncated": whole[: len(whole) // 3],
@@ -200,7 +205,12 @@ def test_scan_is_ocrd(scan_pdf: Path) -> None:
 
 # ----------------------------------------------------------------------------- pdf-samples corpus
 
-SAMPLES_DIR = Path(os.environ.get("CONTRACTSCAN_DATA", Path(__file__).resolve().parents[3] / "shared" / "data")) / "pdf-samples"
+SAMPLES_DIR = (
+    Path(
+        os.environ.get("CONTRACTSCAN_DATA", Path(__file__).resolve().parents[3] / "shared" / "data")
+    )
+    / "pdf-samples"
+)
 SAMPLE_FILES = sorted(SAMPLES_DIR.glob("*/*.pdf")) if SAMPLES_DIR.is_dir() else []
 PASSWORDS = {"libreoffice-writer-password.pdf": "openpassword", "password-example.pdf": "test"}
 # files that cannot give text, and why
