@@ -23,7 +23,8 @@ How a cell (area, party) is decided, in the order the rules apply:
    exclusion of the same party that reaches it with no carve-out. Caps do not reach SLA credits:
    a credit is a bounded remedy of its own.
 4. The cell takes the strongest: covered > limited > disclaimed > assigned > silent, except that
-   an express disclaimer naming the area beats commitments that are only general.
+   an express disclaimer naming the area beats commitments that are only general, unless the
+   disclaimer itself yields to what is expressly provided (`except_as_provided`).
 """
 
 from __future__ import annotations
@@ -445,7 +446,11 @@ def decide_cell(
     disclaimers = [p for p in mine if is_disclaimer(p)]
     assignments = [p for p in mine if is_assignment(p)]
     judged = [judge_commitment(p, area, party, sp) for p in commitments]
-    named_disclaimers = [d for d in disclaimers if area in d.areas]
+    # a disclaimer naming the area beats general commitments, unless it yields to them
+    # ("except as expressly provided in Section 9.1")
+    named_disclaimers = [
+        d for d in disclaimers if area in d.areas and not _attr(d, "except_as_provided", False)
+    ]
     if named_disclaimers:
         # an express, area-specific disclaimer beats commitments that are only general
         judged_live = [j for j in judged if not is_general(j.provision)]

@@ -86,6 +86,24 @@ CASES = [
         C,
     ),
     (
+        "a named disclaimer that yields does not beat a general warranty",
+        [
+            prov("T", "9.1", "warranty", "commits", general=True),
+            prov(
+                "T",
+                "9.3",
+                "disclaimer",
+                "disclaims",
+                areas=["accuracy"],
+                general=True,
+                except_as_provided=True,
+            ),
+        ],
+        "accuracy",
+        "provider",
+        C,
+    ),
+    (
         "express commitment beats general as-is that yields",
         [
             prov("T", "9.3", "disclaimer", "disclaims", general=True, except_as_provided=True),
