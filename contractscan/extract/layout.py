@@ -47,6 +47,9 @@ _LIGATURES = str.maketrans(
         "\u200a": " ",
         "\u202f": " ",
         "\u200b": None,
+        "\u200c": None,
+        "\u200d": None,
+        "\u2060": None,
         "\ufeff": None,
         "\t": " ",
     }

@@ -9,8 +9,8 @@ bytes cp1252 leaves undefined. Any guess other than UTF-8/UTF-16 adds the warnin
 
 Plain text goes through the shared layout logic on a character grid (hard-wrapped lines are
 joined, running headers at form-feed pages dropped). Markdown keeps its line structure and `#`
-headings for the segmenter; only `**`/`__` emphasis markers and link targets are removed, outside
-code spans and fenced code.
+headings for the segmenter (setext headings become `#`/`##`); emphasis markers, link targets and
+backslash escapes (`1\\.`) are removed, outside code spans and fenced code.
 """
 
 from __future__ import annotations
@@ -132,28 +132,59 @@ def extract_text(data: bytes) -> Extracted:
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _CODE_SPAN = re.compile(r"(`+)(.+?)\1")
 _EMPHASIS = re.compile(r"(?<![\w*\\])(\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s\\])\1(?![\w*])")
+_SINGLE = re.compile(r"(?<![\w*\\])([*_])(?=[^\s*_])(.+?)(?<=[^\s\\*_])\1(?![\w*])")
+_LEFTOVER = re.compile(r"(?<!\\)\*\*+|(?<![\w\\])__+|__+(?!\w)")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|~])")
 _LINK = re.compile(r"(?<!!)\[([^\]\n]+)\]\((?:[^()\s]+|<[^>\n]*>)(?:\s+\"[^\"\n]*\")?\)")
 _IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)")
+_SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 
 
 def strip_markdown_noise(line: str) -> str:
-    """Remove `**`/`__` emphasis and link targets from one Markdown line, not inside code spans."""
+    """Remove emphasis markers, link targets and backslash escapes from one Markdown line.
+
+    Pairs (`**x**`, `__x__`, `*x*`, `_x_`) lose their markers; `**`/`__` left unpaired by a
+    line break are dropped too. Code spans are left alone, so `__init__` in backticks survives;
+    `2 * 3` and snake_case are not emphasis and stay.
+    """
     parts = _CODE_SPAN.split(line)
-    # split with one group yields [text, ticks, code, text, ticks, code, ...]
+    # split with two groups yields [text, ticks, code, text, ticks, code, ..., text]
     out = []
-    i = 0
-    while i < len(parts):
-        chunk = parts[i]
-        chunk = _IMAGE.sub(r"\1", chunk)
+    for i in range(0, len(parts), 3):
+        chunk = _IMAGE.sub(r"\1", parts[i])
         chunk = _LINK.sub(r"\1", chunk)
-        prev = None
-        while prev != chunk:
-            prev, chunk = chunk, _EMPHASIS.sub(r"\2", chunk)
+        chunk = _LEFTOVER.sub("", _repeat(_EMPHASIS, chunk))
+        chunk = _ESCAPE.sub(r"\1", _repeat(_SINGLE, chunk))
         out.append(chunk)
         if i + 2 < len(parts):
             out.append(parts[i + 1] + parts[i + 2] + parts[i + 1])
-        i += 3
     return "".join(out)
+
+
+def _repeat(pattern: re.Pattern[str], text: str) -> str:
+    """Unwrap nested pairs (`_**x**_`) until nothing changes."""
+    prev = None
+    while prev != text:
+        prev, text = text, pattern.sub(r"\2", text)
+    return text
+
+
+def _atx_headings(lines: list[str]) -> list[str]:
+    """Setext headings (a line underlined with === or ---) as `#`/`##` headings."""
+    out: list[str] = []
+    for line in lines:
+        m = _SETEXT.match(line)
+        prev = out[-1] if out else ""
+        if (
+            m
+            and len(m.group(1)) >= 3
+            and prev.strip()
+            and not prev.lstrip().startswith(("#", "-", "*", ">", "|"))
+        ):
+            out[-1] = ("# " if m.group(1)[0] == "=" else "## ") + prev.strip()
+            continue
+        out.append(line)
+    return out
 
 
 def extract_markdown(data: bytes) -> Extracted:
@@ -167,7 +198,7 @@ def extract_markdown(data: bytes) -> Extracted:
             lines.append(line)
             continue
         lines.append(line if fenced else strip_markdown_noise(line))
-    body = normalise_block("\n".join(lines))
+    body = normalise_block("\n".join(_atx_headings(lines)))
     title = next((ln.lstrip("#").strip() for ln in body.split("\n") if ln.startswith("# ")), None)
     if title:
         metadata["title"] = title

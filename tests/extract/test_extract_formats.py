@@ -223,6 +223,26 @@ def test_markdown_keeps_headings_strips_emphasis(tmp_path: Path) -> None:
     assert doc.metadata["title"] == "Terms of Service"
 
 
+@pytest.mark.parametrize(
+    "line, clean",
+    [
+        ("**4\\. Who May Use the Services?", "4. Who May Use the Services?"),  # unpaired, escaped
+        ("_Last Updated:_ _**October 28, 2025**_", "Last Updated: October 28, 2025"),
+        ("such individual _**and**_ (ii)", "such individual and (ii)"),
+        ("a \\*literal\\* star and 2 * 3", "a *literal* star and 2 * 3"),
+    ],
+)
+def test_markdown_noise(tmp_path: Path, line: str, clean: str) -> None:
+    doc = extract(_write(tmp_path, "n.md", f"# T\n\n{line}\n".encode()))
+    assert doc.text == f"# T\n\n{clean}"
+
+
+def test_markdown_setext_headings(tmp_path: Path) -> None:
+    md = "Terms of Service\n================\n\nIntroduction\n------------\n\nText.\n"
+    doc = extract(_write(tmp_path, "s.md", md.encode()))
+    assert doc.text == "# Terms of Service\n\n## Introduction\n\nText."
+
+
 # ----------------------------------------------------------------------------- sniffing and file errors
 
 
