@@ -198,6 +198,31 @@ def _cap_months(cap: Provision) -> float | None:
     return None
 
 
+def _describe_cap(cap: Provision) -> str:
+    """'a cap of 12 months of fees', 'a cap of USD 100', 'an exclusion of consequential damages'."""
+    attrs = cap.attributes or {}
+    if attrs.get("cap_months"):
+        return f"a cap of {float(attrs['cap_months']):g} months of fees"
+    if attrs.get("cap_multiple"):
+        return f"a cap of {float(attrs['cap_multiple']):g}x fees"
+    if attrs.get("cap_amount"):
+        return (
+            f"a cap of {attrs.get('cap_currency') or ''} {float(attrs['cap_amount']):,.0f}".replace(
+                "  ", " "
+            )
+        )
+    if attrs.get("cap_basis"):
+        return "a cap on fees paid"
+    damages = attrs.get("excluded_damages") or []
+    if damages:
+        return (
+            "an exclusion of "
+            + ", ".join(str(d).replace("_", " ") for d in damages[:3])
+            + " damages"
+        )
+    return "a limitation of liability"
+
+
 # --------------------------------------------------------------------------- finding gaps
 
 
@@ -429,9 +454,11 @@ class _Builder:
         severity = sev(GapKind.cap_exposure)
         minimum = self.playbook.thresholds.min_cap_months
         low = [c for c in caps if minimum is not None and (_cap_months(c) or minimum) < minimum]
+        kinds = sorted({j.type.value.replace("_", " ") for j in exposed})
+        what = "; ".join(sorted({_describe_cap(c) for c in caps}))
         why = (
-            f"A liability cap or damages exclusion reaches the commitments on {self.title(area).lower()} "
-            "with no carve-out, so they are worth at most the cap."
+            f"The {' and '.join(kinds)} commitments on {self.title(area).lower()} fall under {what}, "
+            "with no carve-out for them."
         )
         if low and self.playbook.thresholds.below_minimum_cap is not None:
             why += f" The cap is under the playbook's minimum of {minimum:g} months of fees."
