@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+
+import numpy as np
 from typing import Any
 
 from pydantic import BaseModel
@@ -171,23 +173,17 @@ def classify(document: Document, structure: DocumentStructure, rulebook: Ruleboo
     if not text or document.error is not None:
         return []
     nlp = rulebook.nlp
-    if len(text) >= nlp.max_length:
-        nlp.max_length = len(text) + 1
     doc = nlp(text)
-    matches = rulebook.matcher(doc) + rulebook.phrase_matcher(doc)
+    sents = [(s.start, s.end, s.start_char, s.end_char) for s in doc.sents]
+    sent_of = np.cumsum(doc.to_array("SENT_START") == 1) - 1
+    matches = rulebook.match(doc, sent_of)
     if not matches:
         return []
-    sents = [(s.start, s.end, s.start_char, s.end_char) for s in doc.sents]
-    sent_token_starts = [s[0] for s in sents]
 
     # first match of each rule in each sentence
-    firsts: dict[tuple[int, int], tuple[int, int, CompiledRule]] = {}
-    for key, start, end in matches:
-        cr = rulebook.key_to_rule.get(key)
-        if cr is None:
-            continue
-        si = bisect_right(sent_token_starts, start) - 1
-        k = (si, key)
+    firsts: dict[tuple[int, str], tuple[int, int, CompiledRule]] = {}
+    for cr, start, end in matches:
+        k = (int(sent_of[start]), cr.rule.id)
         prev = firsts.get(k)
         if prev is None or start < prev[0]:
             firsts[k] = (start, end, cr)

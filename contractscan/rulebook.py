@@ -12,6 +12,7 @@ so a document is matched once whatever the number of rules.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from spacy.errors import MatchPatternError
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc
 
 from .areas import AreaDefinition, load_areas
 from .attributes import EXTRACTORS
@@ -109,6 +111,36 @@ class _RuleFile(BaseModel):
     rules: list[dict[str, Any]] = Field(min_length=1)
 
 
+def _chain(
+    doc: Any,
+    sent_of: Any,
+    index: dict[int, tuple[list[tuple[int, int]], list[int]]],
+    start: int,
+    end: int,
+    links: list[tuple[Gap, int]],
+) -> int | None:
+    """End token of the earliest way to continue a first segment through its gaps, or None."""
+    sent = sent_of[start]
+    ends = [end]
+    for gap, key in links:
+        spans, starts = index.get(key, ([], []))
+        nxt: list[int] = []
+        for e in ends:
+            i = bisect_left(starts, e + gap.lo)
+            while i < len(spans) and spans[i][0] <= e + gap.hi:
+                s2, e2 = spans[i]
+                i += 1
+                if sent_of[s2] != sent or sent_of[e2 - 1] != sent:
+                    continue
+                if gap.not_in and any(doc[t].lower_ in gap.not_in for t in range(e, s2)):
+                    continue
+                nxt.append(e2)
+        if not nxt:
+            return None
+        ends = sorted(set(nxt))[:8]
+    return ends[0]
+
+
 def _word_re(words: Iterable[str]) -> re.Pattern[str] | None:
     """A regex finding any of `words` at a word start (keywords are prefixes: 'discriminat')."""
     alts = sorted({re.escape(w.lower()) for w in words if w}, key=len, reverse=True)
@@ -126,11 +158,101 @@ class CompiledRule:
         self.exclusion_re = _word_re(rule.exclusions)
 
 
+_RANGE_OP = re.compile(r"^\{(\d*),(\d+)\}$")
+_GAP_KEYS = {"OP", "IS_SENT_START", "LOWER"}
+
+
+class Gap:
+    """A run of up to `hi` arbitrary tokens between two pattern segments.
+
+    spaCy's Matcher pays for every open partial match at every token, so `{"OP": "{0,12}"}`
+    wildcards make it slow. Patterns are cut at such gaps: each concrete segment goes into the one
+    Matcher, and segments are chained here, in the same sentence, skipping no word in `not_in`.
+    """
+
+    __slots__ = ("lo", "hi", "not_in", "same_sentence")
+
+    def __init__(self, lo: int, hi: int, not_in: frozenset[str], same_sentence: bool) -> None:
+        self.lo, self.hi, self.not_in, self.same_sentence = lo, hi, not_in, same_sentence
+
+
+def _as_gap(tok: Any) -> Gap | None:
+    if not isinstance(tok, dict) or not set(tok) <= _GAP_KEYS:
+        return None
+    m = _RANGE_OP.match(str(tok.get("OP", "")))
+    if not m:
+        return None
+    lower = tok.get("LOWER")
+    if lower is not None and not (isinstance(lower, dict) and set(lower) == {"NOT_IN"}):
+        return None
+    not_in = frozenset(w.lower() for w in lower["NOT_IN"]) if lower else frozenset()
+    # a gap never crosses a sentence: matches are read per sentence
+    return Gap(int(m.group(1) or 0), int(m.group(2)), not_in, True)
+
+
+def split_pattern(pattern: list[dict[str, Any]]) -> tuple[list[list[dict[str, Any]]], list[Gap]]:
+    """Segments of concrete tokens and the gaps between them."""
+    segments: list[list[dict[str, Any]]] = [[]]
+    gaps: list[Gap] = []
+    for tok in pattern:
+        gap = _as_gap(tok)
+        if gap is None or not segments[-1]:
+            segments[-1].append(tok)
+            continue
+        gaps.append(gap)
+        segments.append([])
+    if not segments[-1]:  # a trailing gap matches nothing more
+        segments.pop()
+        gaps.pop()
+    return segments, gaps
+
+
+_MAX_PHRASES = 5000
+
+
+def phrase_variants(segment: list[dict[str, Any]]) -> list[list[str]] | None:
+    """The literal lower-case token sequences a segment matches, or None if it needs the Matcher.
+
+    spaCy's Matcher calls a Python predicate per token for every `IN` set, which costs far more
+    than a PhraseMatcher lookup; a segment of literal words and word sets (optionally `OP: "?"`)
+    is therefore expanded into phrases.
+    """
+    variants: list[list[str]] = [[]]
+    for tok in segment:
+        if not isinstance(tok, dict):
+            return None
+        op = tok.get("OP")
+        keys = set(tok) - {"OP"}
+        if op not in (None, "?") or len(keys) != 1:
+            return None
+        (attr,) = keys
+        value = tok[attr]
+        if attr not in ("LOWER", "ORTH", "TEXT", "NORM"):
+            return None
+        if isinstance(value, str):
+            words = [value.lower()]
+        elif isinstance(value, dict) and set(value) == {"IN"} and all(isinstance(w, str) for w in value["IN"]):
+            words = sorted({w.lower() for w in value["IN"]})
+        else:
+            return None
+        if attr != "LOWER" and any(w != w.lower() for w in (value if isinstance(value, str) else value["IN"])):
+            return None
+        grown = [v + [w] for v in variants for w in words]
+        if op == "?":
+            grown += variants
+        variants = grown
+        if len(variants) > _MAX_PHRASES:
+            return None
+    return [v for v in variants if v]
+
+
 class Rulebook:
     """Every rule, compiled into one Matcher and one PhraseMatcher over `nlp`'s vocab. Build once."""
 
     def __init__(self, nlp: Language, rules: list[Rule], areas: list[AreaDefinition]) -> None:
         self.nlp = nlp
+        if nlp.max_length < 20_000_000:  # blank pipeline: no parser memory to guard
+            nlp.max_length = 20_000_000
         self.rules = rules
         self.areas = areas
         self.compiled: dict[str, CompiledRule] = {r.id: CompiledRule(r) for r in rules}
@@ -139,14 +261,57 @@ class Rulebook:
         }
         self.matcher = Matcher(nlp.vocab)
         self.phrase_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        strings = nlp.vocab.strings
+        self.key_to_rule: dict[int, CompiledRule] = {}
+        # chains: first-segment key -> [(rule, [(gap, next segment key), ...])]
+        self.chains: dict[int, list[tuple[CompiledRule, list[tuple[Gap, int]]]]] = {}
         for r in rules:
-            if r.patterns:
-                self.matcher.add(r.id, r.patterns)
+            cr = self.compiled[r.id]
+            for i, pat in enumerate(r.patterns):
+                segments, gaps = split_pattern(pat)
+                if not gaps:
+                    self._add(r.id, pat)
+                    continue
+                keys = [self._add(f"{r.id}#{i}.{j}", seg) for j, seg in enumerate(segments)]
+                self.chains.setdefault(keys[0], []).append((cr, list(zip(gaps, keys[1:]))))
             if r.phrases:
                 self.phrase_matcher.add(r.id, [nlp.make_doc(p) for p in r.phrases])
-        self.key_to_rule: dict[int, CompiledRule] = {
-            nlp.vocab.strings[r.id]: self.compiled[r.id] for r in rules
-        }
+            self.key_to_rule[strings.add(r.id)] = cr
+
+    def _add(self, name: str, segment: list[dict[str, Any]]) -> int:
+        variants = phrase_variants(segment)
+        if variants is None:
+            self.matcher.add(name, [segment])
+        else:
+            self.phrase_matcher.add(name, [Doc(self.nlp.vocab, words=v) for v in variants])
+        return self.nlp.vocab.strings.add(name)
+
+    def match(self, doc: Any, sent_of: Any) -> list[tuple[CompiledRule, int, int]]:
+        """(rule, start token, end token) of every rule match in `doc`, found in one pass.
+
+        `sent_of[i]` is the sentence index of token i (gaps stay inside one sentence).
+        """
+        raw = self.matcher(doc) + self.phrase_matcher(doc)
+        out: list[tuple[CompiledRule, int, int]] = []
+        by_key: dict[int, list[tuple[int, int]]] = {}
+        firsts: list[tuple[int, int, int]] = []
+        for key, start, end in raw:
+            cr = self.key_to_rule.get(key)
+            if cr is not None:
+                out.append((cr, start, end))
+                continue
+            by_key.setdefault(key, []).append((start, end))
+            if key in self.chains:
+                firsts.append((key, start, end))
+        if not firsts:
+            return out
+        index = {k: (sorted(v), [s for s, _ in sorted(v)]) for k, v in by_key.items()}
+        for key, start, end in firsts:
+            for cr, links in self.chains[key]:
+                last = _chain(doc, sent_of, index, start, end, links)
+                if last is not None:
+                    out.append((cr, start, last))
+        return out
 
     def rule(self, rule_id: str) -> Rule:
         return self.compiled[rule_id].rule
