@@ -715,6 +715,7 @@ def _build(
         return _paragraphs(document, notices)
     clauses: list[Clause] = []
     ids: set[str] = set()
+    suffix: dict[str, int] = {}
     index_to_clause: dict[int, Clause] = {}
     first = structured[0].offset
     if text[:first].strip():
@@ -756,10 +757,11 @@ def _build(
         cid = base
         if cid in ids and parent is not None and not cid.startswith(parent.id):
             cid = base = parent.id + "-" + (_slug(number) if number else cid[2:])
-        k = 2
-        while cid in ids:
+        k = suffix.get(base, 2)
+        while cid in ids:  # amortised: each base remembers its next free suffix
             cid = f"{base}~{k}"
             k += 1
+        suffix[base] = k
         ids.add(cid)
         c = _make(
             document,
