@@ -1,27 +1,29 @@
-"""Provisions of a contract set -> CoverageMatrix (DESIGN 3.5): who covers, limits, disclaims or holds each area.
+"""Provisions of a contract set -> CoverageMatrix (DESIGN 3.5): who covers, limits, disclaims, holds.
 
 How a cell (area, party) is decided, in the order the rules apply:
 
 1. Precedence (manifest `precedence`): when a prevailing document speaks to an area, the
    provisions of the documents it prevails over are set aside for that area (caps likewise).
-2. Which provisions speak to the cell. A provision reaches the areas it names ("we are not
-   liable for decisions made with Outputs" is a disclaimer of the areas it names, not a cap); one marked
+2. Which provisions speak to the cell. A provision reaches the areas it names ("we are not liable
+   for decisions made with Outputs" disclaims the areas it names; it is no cap). One marked
    `general: true` ("as is", "will perform as documented") also reaches GENERAL_AREAS, the
    qualities of the service a warranty speaks to. An indemnity reaches only the areas of its
-   `scope`; an SLA the area of its `metric`. Commitments, disclaimers and caps bind their
-   `obligor` (default: the provider; in end-user terms the customer; both sides of the document
-   when `mutual`; a commitment other than an SLA binds nobody when the rule could not tell who
-   promises); a cap binds both sides of its document when it names no obligor, and reaches only
-   commitments in documents between the same two sides; an assignment puts the
-   area on its `obligor` (default: the customer). A right to change the model or the service at
-   will (`unilateral_change`, `permits`) disclaims model_change for the party holding it.
+   `scope`; an SLA the area of its `metric`; a duty to give audits, documentation or logs only
+   transparency (for other areas it is a control right: see gaps.py).
+   Who is bound: the `obligor` (default: the provider; in end-user terms the customer; in a SOW
+   the labeller; both sides of the document when `mutual`). A commitment other than an SLA binds
+   nobody when the rule could not tell who promises. A cap naming no obligor binds both sides of
+   its document, and reaches only commitments in documents between the same two sides. An
+   assignment puts the area on its `obligor` (default: the customer). A right to change the model
+   or the service at will (`unilateral_change`, `permits`) disclaims model_change.
 3. A commitment is `covered`, or `limited` when hollowed out: "commercially reasonable efforts",
-   an SLA target without a remedy, an indemnity that excludes the very case (`exclusions`
-   naming the area, or outputs), harm to end users promised only to the customer (chains: only a
-   promise toward end users, the customer's end-user terms, or an indemnity answering the claims
-   of the people harmed covers it), or a cap / damages
-   exclusion of the same party that reaches it with no carve-out. Caps do not reach SLA credits:
-   a credit is a bounded remedy of its own.
+   an SLA target without a remedy, an indemnity that excludes the very case (`exclusions` naming
+   the area, or outputs), harm to end users promised only to the customer (chains: only a promise
+   toward end users, the customer's end-user terms, or an indemnity answering the claims of the
+   people harmed covers it), or a cap / damages exclusion of the same party that reaches it with
+   no carve-out. Caps reach only commitments that pay for the area's harm (CAPPABLE: indemnities,
+   warranties, data-protection, security and incident duties); an SLA credit is a bounded remedy
+   of its own, and a duty to give notice or information is performed, not paid.
 4. The cell takes the strongest: covered > limited > disclaimed > assigned > silent, except that
    an express disclaimer naming the area beats commitments that are only general, unless the
    disclaimer itself yields to what is expressly provided (`except_as_provided`).
@@ -112,6 +114,18 @@ NOT_COMMITMENTS = frozenset(
     }
 )
 
+#: Commitments a cap can swallow: those that pay for the area's harm. An SLA credit is a bounded
+#: remedy of its own; a duty to give notice or information is performed, not paid.
+CAPPABLE = frozenset(
+    {
+        ClauseType.indemnification,
+        ClauseType.warranty,
+        ClauseType.data_use,
+        ClauseType.incident_notification,
+        ClauseType.responsibility_allocation,
+    }
+)
+
 #: Efforts standards that hollow a commitment out.
 HOLLOW_EFFORTS = frozenset({"commercially_reasonable", "reasonable", "good_faith"})
 
@@ -161,12 +175,8 @@ def is_cap(p: Provision) -> bool:
 
 
 def is_commitment(p: Provision) -> bool:
-    """A promise that covers an area. Audit rights are not: they give the customer control (gaps.py)."""
-    return (
-        p.stance == Stance.commits
-        and p.type not in NOT_COMMITMENTS
-        and p.type != ClauseType.audit_rights
-    )
+    """A promise that covers an area: a duty to give audits or information covers the areas it names."""
+    return p.stance == Stance.commits and p.type not in NOT_COMMITMENTS
 
 
 def is_disclaimer(p: Provision) -> bool:
@@ -242,6 +252,10 @@ def reach(p: Provision, known_areas: Iterable[str]) -> set[str]:
         found = indemnity_areas(p)
     elif is_sla(p):
         found = sla_areas(p)
+    elif p.type == ClauseType.audit_rights:
+        # a duty to give audits, documentation or logs is the transparency commitment itself; for
+        # other areas it is a control right (gaps.py), not a promise about the area
+        found = {"transparency"} & set(p.areas)
     elif p.type == ClauseType.unilateral_change and p.stance == Stance.permits:
         changes = set(_list(_attr(p, "changes")))
         if changes:  # the model, or the service without the terms ("we may modify these Terms" is not a model change)
@@ -274,7 +288,7 @@ def caps_reaching(
     reaches commitments in documents between the same two sides (a vendor's cap reaches its DPA,
     not the labeller's SOW). It reaches every area unless marked `scoped: true`.
     """
-    if is_sla(commitment):
+    if commitment.type not in CAPPABLE:
         return []
     sides = document_parties(sp.kind(commitment))
     out = []

@@ -388,7 +388,7 @@ CASES = [
         C,
     ),
     (
-        "an audit right is control, not coverage",
+        "a duty to give information covers transparency",
         [
             prov(
                 "T",
@@ -396,10 +396,34 @@ CASES = [
                 "audit_rights",
                 "commits",
                 beneficiary="customer",
-                areas=["transparency"],
-            )
+                areas=["transparency", "security"],
+            ),
+            prov("T", "12", "limitation_of_liability", "excludes", **CAP),
         ],
         "transparency",
+        "provider",
+        C,
+    ),
+    (
+        "a security audit is control, not a promise about security",
+        [
+            prov(
+                "T",
+                "9.1",
+                "audit_rights",
+                "commits",
+                beneficiary="customer",
+                areas=["transparency", "security"],
+            )
+        ],
+        "security",
+        "provider",
+        S,
+    ),
+    (
+        "a customer's audit right does not cover other areas",
+        [prov("T", "9.1", "audit_rights", "permits", obligor="customer", areas=["security"])],
+        "security",
         "provider",
         S,
     ),
