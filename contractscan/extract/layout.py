@@ -333,6 +333,8 @@ def _strip_running(
                 drop.add(i)
         removed += len(drop)
         out.append([r for i, r in enumerate(rows) if i not in drop])
+    if removed and not any(out):
+        return pages, 0  # the "running" text is all there is: it is the content
     return out, removed
 
 

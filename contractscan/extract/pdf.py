@@ -145,7 +145,9 @@ class PdfiumEngine:
                 text = clean_text(text).strip()
                 if not text:
                     continue
-                x0, x1, y0, y1 = _display_box(left, bottom, right, top, rotation, uw, uh)
+                # text is read in the page's own (unrotated) space, where it was written upright:
+                # /Rotate usually turns landscape content for display, not the text's direction
+                x0, x1, y0, y1 = left, right, uh - top, uh - bottom
                 frags.append(Fragment(text, x0, x1, y0, y1, glued))
             has_images = False
             if chars < MIN_TEXT_CHARS:
@@ -153,7 +155,7 @@ class PdfiumEngine:
                     True for _ in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=3)
                 )
             textpage.close()
-            return EnginePage(frags, width, height, chars, has_images)
+            return EnginePage(frags, uw, uh, chars, has_images)
         finally:
             page.close()
 
@@ -176,19 +178,6 @@ def _rect_span(
     if a < 0 or z < a:
         return None
     return a, z
-
-
-def _display_box(
-    left: float, bottom: float, right: float, top: float, rotation: int, w: float, h: float
-) -> tuple[float, float, float, float]:
-    """A rect in PDF space (bottom-left origin) as (x0, x1, top, bottom) on the displayed page."""
-    if rotation == 90:
-        return bottom, top, left, right
-    if rotation == 180:
-        return w - right, w - left, bottom, top
-    if rotation == 270:
-        return h - top, h - bottom, w - right, w - left
-    return left, right, h - top, h - bottom
 
 
 # ----------------------------------------------------------------------------- pdfplumber
@@ -388,8 +377,9 @@ def _result(
     ]
     warnings: list[Notice] = []
     metadata = {"engine": engine, "page_count": str(len(pages))}
-    if title:
-        metadata["title"] = clean_text(title).strip()
+    title = clean_text(title or "").strip()
+    if title and title.lower() not in ("untitled", "untitled document", "microsoft word"):
+        metadata["title"] = title
     ocr_pages = [p for p in pages if p.ocr]
     if ocr_pages:
         confs = [p.ocr_confidence for p in ocr_pages if p.ocr_confidence is not None]
