@@ -11,7 +11,8 @@ How a cell (area, party) is decided, in the order the rules apply:
    `scope`; an SLA the area of its `metric`; a duty to give audits, documentation or logs only
    transparency (for other areas it is a control right: see gaps.py).
    Who is bound: the `obligor` (default: the provider; in end-user terms the customer; in a SOW
-   the labeller; both sides of the document when `mutual`). A commitment other than an SLA binds
+   the labeller; both sides of the document when `mutual`; an SLA always binds whoever gives the
+   document's service). A commitment other than an SLA binds
    nobody when the rule could not tell who promises. A cap naming no obligor binds both sides of
    its document, and reaches only commitments in documents between the same two sides. An
    assignment puts the area on its `obligor` (default: the customer). A right to change the model
@@ -245,6 +246,15 @@ def document_parties(kind: DocumentKind) -> frozenset[PartyRole]:
     return frozenset({PartyRole.provider, PartyRole.customer})
 
 
+def service_giver(kind: DocumentKind) -> PartyRole:
+    """Who provides the service a document is about: the labeller in a SOW, the deployer in end-user terms."""
+    if kind == DocumentKind.sow:
+        return PartyRole.data_supplier
+    if kind == DocumentKind.end_user_terms:
+        return PartyRole.customer
+    return PartyRole.provider
+
+
 def reach(p: Provision, known_areas: Iterable[str]) -> set[str]:
     """The areas a status-deciding provision speaks to."""
     known = set(known_areas)
@@ -322,7 +332,13 @@ class SetProvisions:
         return p.obligor or default_obligor(p, self.kinds.get(p.document_id, DocumentKind.other))
 
     def bound(self, p: Provision) -> frozenset[PartyRole]:
-        """Who a provision binds: its obligor; both sides of its document when mutual (or a cap naming nobody)."""
+        """Who a provision binds: its obligor; both sides of its document when mutual (or a cap naming nobody).
+
+        A service level binds whoever gives the service of its document, whatever party its
+        sentence names ("Customer must claim a credit within 30 days" is still the provider's SLA).
+        """
+        if is_sla(p):
+            return frozenset({service_giver(self.kind(p))})
         if p.obligor is not None:
             return frozenset({p.obligor})
         if _attr(p, "mutual", False) or is_cap(p):

@@ -387,7 +387,9 @@ class _Builder:
         if not slas:
             return
         measuring = [p for p in slas if area in sla_areas(p)]
-        expecting = [p for p in slas if self.playbook.sla_expected(area, self.sp.obligor(p))]
+        expecting = [
+            p for p in slas if any(self.playbook.sla_expected(area, r) for r in self.sp.bound(p))
+        ]
         if expecting and not measuring:
             measured = sorted({a for p in expecting for a in sla_areas(p)})
             self.add(

@@ -435,6 +435,23 @@ CASES = [
         S,
     ),
     (
+        "an SLA sentence naming the customer is still the provider's",
+        [
+            prov(
+                "T",
+                "3.5",
+                "sla",
+                "commits",
+                obligor="customer",
+                metric="availability",
+                credit_schedule=[10],
+            )
+        ],
+        "availability",
+        "customer",
+        S,
+    ),
+    (
         "an unattributed SLA is the provider's",
         [
             prov(
