@@ -139,18 +139,25 @@ def speed_line(name: str, results: dict, peak: float) -> str:  # type: ignore[ty
 
 
 def agreement(label: str, a: dict, b: dict, keys: list[str]) -> None:  # type: ignore[type-arg]
-    seq, bag = [], []
+    seq, bag, named = [], [], []
     for k in keys:
         ta, tb = tokens(a[k][0]), tokens(b[k][0])
         if not ta or not tb:
             continue
         seq.append(seq_ratio(ta, tb))
         bag.append(bag_f1(ta, tb))
+        named.append((seq[-1], Path(k).name))
     if seq:
         print(
             f"  {label:<40} docs {len(seq):3d}  order-aware ratio mean {statistics.mean(seq):.3f} "
             f"(min {min(seq):.3f})  bag F1 mean {statistics.mean(bag):.3f}"
         )
+        cuad = [r for r, name in named if "_" in name and "EX-" in name.upper()]
+        if cuad:
+            print(
+                f"  {'  of which CUAD contracts':<40} docs {len(cuad):3d}  order-aware ratio mean {statistics.mean(cuad):.3f} (min {min(cuad):.3f})"
+            )
+        print("  lowest: " + ", ".join(f"{name[:40]} {r:.2f}" for r, name in sorted(named)[:5]))
 
 
 def strip_repeated_lines(text: str) -> str:

@@ -14,6 +14,7 @@ never passes silently as an empty contract (details in pdf.py).
 from __future__ import annotations
 
 import hashlib
+import stat
 from pathlib import Path
 
 from ..errors import ExtractionError
@@ -81,6 +82,8 @@ def _read_bytes(path: Path, options: ExtractOptions) -> bytes:
         raise ExtractionError(ErrorCode.unreadable, f"cannot stat file: {exc.strerror}") from None
     if path.is_dir():
         raise ExtractionError(ErrorCode.unsupported_format, "is a directory, not a file")
+    if not stat.S_ISREG(st.st_mode):  # a FIFO or device would block or never end
+        raise ExtractionError(ErrorCode.unsupported_format, "not a regular file")
     if st.st_size > options.max_bytes:
         raise ExtractionError(
             ErrorCode.too_large,

@@ -274,6 +274,14 @@ def test_missing_file_and_directory(tmp_path: Path) -> None:
     assert folder.error is not None and folder.error.code == ErrorCode.unsupported_format
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_named_pipe_is_refused_not_read(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    doc = extract(fifo)  # reading it would block forever
+    assert doc.error is not None and doc.error.code == ErrorCode.unsupported_format
+
+
 def test_default_options() -> None:
     opts = ExtractOptions()
     assert (opts.engine, opts.ocr, opts.password) == ("auto", "auto", None)
