@@ -192,6 +192,8 @@ def find_parties(
     #     "Candidate" means an individual who applies ...; "Subprocessor" means ...
     for d in definitions:
         role = role_for_alias(d.term, kind)
+        if kind == DocumentKind.other:
+            break  # a bare commercial contract: its "Applicant" is rarely a person the AI acts on
         if role in (PartyRole.end_user, PartyRole.subprocessor) and entity_for(d.term) is None:
             f = _Found(d.term, d.start)
             f.role = role
@@ -286,7 +288,7 @@ def find_parties(
 
 
 _BETWEEN_RE = re.compile(
-    r"\b(?:between|among)[ \t]+((?:[A-Z0-9][\w&'’.,/\-]*[ \t]+){1,10}?(?:and|AND)[ \t]+"
+    r"\b(?i:between|among):?[ \t]+((?:[A-Z0-9][\w&'’.,/\-]*[ \t]+){1,10}?(?:and|AND)[ \t]+"
     r"(?:[A-Z0-9][\w&'’./\-]*,?[ \t]*){1,10}?)"
     r"(?=[ \t]*(?:\(|Dated|dated|DATED|TABLE|Table|effective|Effective|$|\n|\.\s|,\s+(?:a|an|dated|effective)\s))",
     re.M,
@@ -314,20 +316,25 @@ def _preamble_end(text: str, clauses: list[Clause]) -> int:
     return max(end, min(len(text), 600))
 
 
-_HARD_BOUNDARY_RE = re.compile(r"\)|;|\bbetween\b|\bamong\b|:|\n\s*\n|\.\s+(?=[A-Z])(?<![A-Z]\.\s)")
+_HARD_BOUNDARY_RE = re.compile(r"\)|;|\b(?i:between|among)\b|:")
 _DESCRIPTOR_START_RE = re.compile(
     r",\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,5}?(?:corporation|company|limited|partnership|association|bank|"
     r"entity|organization|organisation|university|institution|trust|society|agency|liability|"
     r"individual|resident|state|federal|national|mutual|private|public|joint)\b"
     r"|,?\s+(?:with\s+(?:its|a|an|their|offices|principal)|having|whose|located|organized|organised|"
     r"incorporated|existing|residing|registered)\b"
-    r"|,?\s+\d{2,}|\s\d(?:st|nd|rd|th)\s",
+    r"|\s\d+(?:st|nd|rd|th)\s+(?:Floor|floor)",
     re.I,
+)
+_BARE_SUFFIXES = frozenset(
+    "sa inc llc ltd co corp ag nv bv plc gmbh lp llp sas spa limited".split()
 )
 _DOCUMENT_WORDS = frozenset(
     "agreement agreements terms policy addendum order schedule exhibit annex appendix statement act "
-    "services service date law laws rules contract amendment offering plans plan summary term".split()
+    "services service date law laws rules rule contract amendment offering plans plan summary term "
+    "parties party subsidiary subsidiaries affiliates".split()
 )
+_DOMAIN_RE = re.compile(r"^[a-z][\w-]*(?:\.(?:com|net|org|io|ai|co))+$|^[a-z]-[A-Z]")
 _NAME_JOINERS = frozenset(("of", "and", "&", "de", "du", "la", "für", "d/b/a"))
 
 
@@ -365,36 +372,74 @@ def _name_before(text: str, d: DefinedTerm) -> tuple[str | None, bool]:
     for hm in _HARD_BOUNDARY_RE.finditer(window):
         hard = hm.end()
     seg_start = hard if hard >= 0 else 0
-    dm = _DESCRIPTOR_START_RE.search(window, seg_start)
-    described = dm is not None
-    if dm is not None:
-        window = window[: dm.start()]
-    tokens = window.split()
+    # try the descriptors from the last to the first, then the parenthesis itself: the name is
+    # the run of capitalised words right before one of them
+    cuts = [m.start() for m in _DESCRIPTOR_START_RE.finditer(window, seg_start)]
+    for cut in [*reversed(cuts), len(window)]:
+        cand = _walk_back(window[:cut])
+        if cand:
+            return cand, cut != len(window)
+    return None, False
+
+
+def _walk_back(window: str) -> str | None:
+    """The capitalised words (and joiners) that end `window`, as a cleaned name."""
+    tokens = window.split()[-12:]
     name: list[str] = []
-    for tok in reversed(tokens[-12:]):
+    stop = len(tokens)
+    for k, tok in enumerate(reversed(tokens)):
+        stop = len(tokens) - 1 - k
         if re.fullmatch(r"\([A-Z][\w.]*\),?", tok):
             name.append(tok)  # "Fonterra (USA), Inc."
             continue
-        if any(ch in tok for ch in "()\"“”"):
+        if any(ch in tok for ch in '()"“”'):
             break
         bare = tok.strip(",*_")
-        if not bare:
-            break
-        if bare[0].isupper() or bare[0].isdigit() or (bare.lower() in _NAME_JOINERS and name):
+        if not bare or re.fullmatch(r"[#\d][\d,\-#/]*", bare):
+            break  # a street number or postcode ends the name
+        if (
+            name
+            and bare.endswith(".")
+            and not _CORP_RE.fullmatch(bare)
+            and not re.fullmatch(r"(?:[A-Z]\.)+", bare)
+        ):
+            break  # the end of the previous sentence
+        if (
+            bare[0].isupper()
+            or bare[0].isdigit()
+            or _DOMAIN_RE.match(bare)
+            or (bare.lower() in _NAME_JOINERS and name)
+        ):
             name.append(tok)
             if tok.endswith((";", ":")) or bare.lower() in ("between", "among", "by"):
                 name.pop()
                 break
             continue
         break
-    while name and name[-1].strip(",").lower() in _NAME_JOINERS | {"this", "these", "the", "by", "between", "among"}:
+    if name and len(name) < len(tokens):
+        before = [t.lower().strip(",") for t in tokens[max(0, stop - 1) : stop + 1]]
+        if before[-1] in _PLACE_LEADS or before == ["of", "the"] or before == ["in", "the"]:
+            return None  # "the laws of the State of Israel", "offices at Broadway"
+    while name and name[-1].strip(",").lower() in _NAME_JOINERS | {
+        "this",
+        "these",
+        "the",
+        "by",
+        "between",
+        "among",
+    }:
         name.pop()
     if not name:
-        return None, False
-    cand = _finish_name(" ".join(reversed(name)))
-    return cand, described
+        return None
+    return _finish_name(" ".join(reversed(name)))
 
 
+_PLACE_LEADS = frozenset("of at in under located address offices".split())
+_ADDRESS_RE = re.compile(
+    r"\b(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|Boulevard|Blvd\.?|Drive|Lane|Plaza|Suite|Floor|Highway|"
+    r"Broadway|Parkway|Square|Building|Tower)\b|^(?:State|Republic|Province|Commonwealth|Kingdom|"
+    r"People's Republic|Isle) of\b"
+)
 _MONTHS_RE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 _ORG_WORDS_RE = re.compile(
     r"\b(?:University|College|Center|Centre|Hospital|Institute|Foundation|Fund|Trust|Partners|Group|"
@@ -424,9 +469,20 @@ def _finish_name(raw: str) -> str | None:
     cand = re.sub(r"^(?:EXHIBIT|Exhibit)\s+[\d.]+\s*", "", cand).strip(" ,")
     if not cand or len(cand.split()) > 9 or not _norm(cand) or _norm(cand) in _NOT_PARTIES:
         return None
-    if sum(ch.isdigit() for ch in cand) >= 3 or _MONTHS_RE.search(cand) or re.match(r"^\d", cand):
+    if _ADDRESS_RE.search(cand) and not _CORP_RE.search(cand):
         return None
-    if cand.split()[-1].lower().strip(".,") in _DOCUMENT_WORDS:
+    if (
+        sum(ch.isdigit() for ch in cand) >= 3
+        or _MONTHS_RE.search(cand)
+        or re.match(r"^\d+\s", cand)
+    ):
+        return None
+    if (
+        cand.split()[-1].lower().strip(".,") in _DOCUMENT_WORDS
+        or re.sub(r"[^a-z]", "", cand.lower()) in _BARE_SUFFIXES
+    ):
+        return None
+    if sum(ch.isalpha() for ch in cand) < 2:
         return None
     if _PLACE_ONLY_RE.match(cand):
         return None

@@ -69,8 +69,13 @@ _TOC_NUMBER_RE = re.compile(
 _TOC_TITLE_RE = re.compile(r"^\s*(?:TABLE OF CONTENTS|Table of Contents|CONTENTS|INDEX)\s*$")
 _RUNIN_RE = re.compile(r"^([A-Z0-9“\"][^.:\n]{0,78}?)([.:])(?:\*\*|__)?(?=\s|$|[A-Z“\"])")
 _INITIALS_RE = re.compile(r"\b(?:[A-Z]\.){2,}")
-_ADMONITION_RE = re.compile(r"^(?:PLEASE|IMPORTANT|NOTE|NOTICE|READ|ATTENTION|WARNING)\b[\s,:]", re.I)
-_SIGNER_LINE_RE = re.compile(r"^(?:By|Name|Title|Date|Signature|Its)\s*:", re.I)
+_ADMONITION_RE = re.compile(
+    r"^(?:PLEASE|IMPORTANT|NOTE|NOTICE|READ|ATTENTION|WARNING)\b[\s,:]", re.I
+)
+_SIGNER_LINE_RE = re.compile(
+    r"^(?:By|Name|Title|Date|Signature|Its)\s*:|^(?:BETWEEN|AND|AMONG|BY AND BETWEEN|Between|And|Among)\s*:?\s*$",
+    re.I,
+)
 _VERBISH = frozenset(
     "is are was were be been will shall may must can could would should has have had do does did "
     "agree agrees apply applies means".split()
