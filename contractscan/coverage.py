@@ -11,7 +11,8 @@ How a cell (area, party) is decided, in the order the rules apply:
    `scope`; an SLA the area of its `metric`; a duty to give audits, documentation or logs only
    transparency (for other areas it is a control right: see gaps.py).
    Who is bound: the `obligor` (default: the provider; in end-user terms the customer; in a SOW
-   the labeller; both sides of the document when `mutual`; an SLA always binds whoever gives the
+   the labeller; both sides of the document when `mutual`; an SLA, and a promise not to train on
+   the customer's data (`data_use` with `training: never|opt_in`), bind whoever gives the
    document's service). A commitment other than an SLA binds
    nobody when the rule could not tell who promises. A cap naming no obligor binds both sides of
    its document, and reaches only commitments in documents between the same two sides. An
@@ -175,8 +176,15 @@ def is_cap(p: Provision) -> bool:
     return p.type == ClauseType.limitation_of_liability and any(_attr(p, k) for k in CAP_KEYS)
 
 
+def is_training_promise(p: Provision) -> bool:
+    """'We will not train on your data' (or only with consent): a privacy promise, whatever the stance read."""
+    return p.type == ClauseType.data_use and _attr(p, "training") in ("never", "opt_in")
+
+
 def is_commitment(p: Provision) -> bool:
     """A promise that covers an area: a duty to give audits or information covers the areas it names."""
+    if is_training_promise(p):
+        return True
     return p.stance == Stance.commits and p.type not in NOT_COMMITMENTS
 
 
@@ -262,13 +270,16 @@ def reach(p: Provision, known_areas: Iterable[str]) -> set[str]:
         found = indemnity_areas(p)
     elif is_sla(p):
         found = sla_areas(p)
+    elif is_training_promise(p):
+        found = {"privacy"} | set(p.areas)
     elif p.type == ClauseType.audit_rights:
         # a duty to give audits, documentation or logs is the transparency commitment itself; for
         # other areas it is a control right (gaps.py), not a promise about the area
         found = {"transparency"} & set(p.areas)
     elif p.type == ClauseType.unilateral_change and p.stance == Stance.permits:
         changes = set(_list(_attr(p, "changes")))
-        if changes:  # the model, or the service without the terms ("we may modify these Terms" is not a model change)
+        # the model, or the service without the terms ("we may modify these Terms" is no model change)
+        if changes:
             hits = "model" in changes or ("service" in changes and "terms" not in changes)
         else:
             hits = "model_change" in p.areas
@@ -337,7 +348,7 @@ class SetProvisions:
         A service level binds whoever gives the service of its document, whatever party its
         sentence names ("Customer must claim a credit within 30 days" is still the provider's SLA).
         """
-        if is_sla(p):
+        if is_sla(p) or is_training_promise(p):
             return frozenset({service_giver(self.kind(p))})
         if p.obligor is not None:
             return frozenset({p.obligor})

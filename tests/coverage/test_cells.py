@@ -452,6 +452,20 @@ CASES = [
         S,
     ),
     (
+        "a promise not to train on customer data covers privacy",
+        [prov("T", "1.3", "data_use", "permits", obligor="third_party", training="never")],
+        "privacy",
+        "provider",
+        C,
+    ),
+    (
+        "a right to train on customer data is no promise",
+        [prov("T", "6.3", "data_use", "permits", areas=["privacy"], training="allowed")],
+        "privacy",
+        "provider",
+        S,
+    ),
+    (
         "an unattributed SLA is the provider's",
         [
             prov(
