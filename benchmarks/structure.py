@@ -31,7 +31,9 @@ UNNUMBERED = (
     "The provider will make the service available and the customer will pay the fees when due, and "
     "neither party will be liable for indirect damages except as the law requires otherwise.\n\n"
 )
-GIANT = "the provider will make the service available and the customer will pay the fees when due and "
+GIANT = (
+    "the provider will make the service available and the customer will pay the fees when due and "
+)
 TINY = "{i}. Item {i}\n\nOne line.\n\n"
 
 
@@ -79,11 +81,15 @@ def bench_sentences() -> None:
     reps = 5
     secs = min(_time(legal_sentencizer, nlp.make_doc(text)) for _ in range(reps))
     t_tok = min(_time(nlp.make_doc, text) for _ in range(reps))
-    print(f"legal_sentencizer: {n} tokens, {n / secs / 1e3:,.0f}k tokens/s (tokenizer alone: {n / t_tok / 1e3:,.0f}k tokens/s)")
+    print(
+        f"legal_sentencizer: {n} tokens, {n / secs / 1e3:,.0f}k tokens/s (tokenizer alone: {n / t_tok / 1e3:,.0f}k tokens/s)"
+    )
 
 
 def bench_documents(data: Path | None) -> None:
-    paths = sorted(p for p in (REPO / "sample_contracts").glob("*/*") if p.suffix in (".md", ".txt"))
+    paths = sorted(
+        p for p in (REPO / "sample_contracts").glob("*/*") if p.suffix in (".md", ".txt")
+    )
     if data and data.is_dir():
         paths += sorted((data / "cuad" / "txt").glob("*.txt"))
         paths += sorted((data / "genai-terms").glob("*/*.md"))
@@ -96,8 +102,10 @@ def bench_documents(data: Path | None) -> None:
         d = _doc(text)
         secs += _time(analyze_structure, d)
         chars += len(text)
-    print(f"analyze_structure on {len(paths)} real documents: {chars / 1e6:.1f}M chars, "
-          f"{chars / secs / 1e6:.2f}M chars/s, {secs / len(paths) * 1000:.1f} ms/document")
+    print(
+        f"analyze_structure on {len(paths)} real documents: {chars / 1e6:.1f}M chars, "
+        f"{chars / secs / 1e6:.2f}M chars/s, {secs / len(paths) * 1000:.1f} ms/document"
+    )
 
 
 def main() -> None:

@@ -26,8 +26,18 @@ _STATUTE_RE = re.compile(
     r"U\.S\.C\.?|Directive|Law|Convention)\b|\s*of\s+(?:Title|the\s+U\.S\.)"
 )
 _RANGE_WORDS = ("through", "thru", "to", "-", "–")
-_CONTAINER_WORDS = {"schedule", "schedules", "exhibit", "exhibits", "annex", "annexes", "appendix",
-                    "appendices", "attachment", "attachments"}
+_CONTAINER_WORDS = {
+    "schedule",
+    "schedules",
+    "exhibit",
+    "exhibits",
+    "annex",
+    "annexes",
+    "appendix",
+    "appendices",
+    "attachment",
+    "attachments",
+}
 
 
 def find_cross_references(text: str, clauses: list[Clause]) -> list[CrossReference]:
@@ -67,7 +77,11 @@ def find_cross_references(text: str, clauses: list[Clause]) -> list[CrossReferen
             if t in seen:
                 continue
             seen.add(t)
-            out.append(CrossReference(source=source.id, text=m.group(0), start=m.start(), end=m.end(), target=t))
+            out.append(
+                CrossReference(
+                    source=source.id, text=m.group(0), start=m.start(), end=m.end(), target=t
+                )
+            )
     return out
 
 
@@ -91,7 +105,9 @@ def _norm(number: str) -> str:
     return number.lower().replace(" ", "").rstrip(".")
 
 
-def _resolve(word: str, ref: str, by_number: dict[str, list[Clause]], source: Clause) -> Clause | None:
+def _resolve(
+    word: str, ref: str, by_number: dict[str, list[Clause]], source: Clause
+) -> Clause | None:
     keys = []
     if word in _CONTAINER_WORDS or word.rstrip("es") in ("annex", "appendic"):
         w = {"schedules": "schedule", "exhibits": "exhibit"}.get(word, word)

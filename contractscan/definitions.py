@@ -16,12 +16,11 @@ from .models import Clause, DefinedTerm
 _Q_OPEN = "\"“”'‘"
 _TERM = r"(?:\*\*|__)?[\"“](?:\*\*|__)?([^\"“”\n]{1,80}?)(?:\*\*|__)?[\"”](?:\*\*|__)?"
 _MEANS_RE = re.compile(
-    _TERM
-    + r"\s*(?:\([^()\n]{0,80}\)\s*)?(?:,\s*)?(?:shall\s+|will\s+|also\s+)?"
+    _TERM + r"\s*(?:\([^()\n]{0,80}\)\s*)?(?:,\s*)?(?:shall\s+|will\s+|also\s+)?"
     r"(means?|mean|has\s+the\s+meaning|have\s+the\s+meanings?|refers?\s+to|shall\s+include|includes?|"
     r"is\s+defined|shall\s+have\s+the\s+meaning|:)"
     r"(?=[\s,])",
-    re.I,
+    re.IGNORECASE,
 )
 _UNQUOTED_MEANS_RE = re.compile(
     r"(?:^|(?<=[\n.;]\s)|(?<=\n))((?:[A-Z][\w\-]*\s+){0,4}[A-Z][\w\-]*)\s+shall\s+mean\b"
@@ -33,13 +32,15 @@ _QUOTED_RE = re.compile(
 _PAREN_FILLER_RE = re.compile(
     r"^(?:\s|,|;|\.|\*|_|and|or|the|a|an|each|together|collectively|individually|hereinafter|"
     r"herein|referred|to|as|called|also|jointly|severally|respectively|this|these|its|their)*$",
-    re.I,
+    re.IGNORECASE,
 )
 _LIST_BEFORE_RE = re.compile(
     r"(?:(?:\*\*)?[\"“][^\"“”\n]{1,40}[\"”](?:\*\*)?\s*(?:,|and|or|,\s*and|,\s*or)\s*)+$"
 )
 #: `("you" or "your", and where these Terms refer to a customer, "Customer")`
-_LEADS_WITH_TERM_RE = re.compile(r"^\s*(?:the\s+|each\s+|collectively\s*,?\s*)?[\"“](?:\*\*)?[^\"“”\n]{1,40}[\"”]\s*(?:or|and|,)")
+_LEADS_WITH_TERM_RE = re.compile(
+    r"^\s*(?:the\s+|each\s+|collectively\s*,?\s*)?[\"“](?:\*\*)?[^\"“”\n]{1,40}[\"”]\s*(?:or|and|,)"
+)
 _SENTENCE_END_RE = re.compile(r"[.;](?=\s+[A-Z(“\"]|\s*\n)|\n\s*\n")
 
 
@@ -50,7 +51,7 @@ def find_definitions(text: str, clauses: list[Clause] | None = None) -> list[Def
     seen: set[tuple[str, int]] = set()
 
     def add(term: str, t_start: int, d_start: int, d_end: int) -> None:
-        term = re.sub(r"^the\s+", "", term.strip().strip(",.").strip(), flags=re.I)
+        term = re.sub(r"^the\s+", "", term.strip().strip(",.").strip(), flags=re.IGNORECASE)
         if not term or len(term) > 80 or not any(ch.isalpha() for ch in term):
             return
         key = (term.lower(), t_start)

@@ -17,28 +17,114 @@ K = DocumentKind
 
 #: (kind, pattern) tried against the title and headings. Order matters only for ties.
 _NAME_PATTERNS: list[tuple[DocumentKind, re.Pattern[str]]] = [
-    (K.dpa, re.compile(r"\bdata processing (?:addendum|agreement|terms)\b|\bDPA\b|\bdata protection (?:addendum|agreement)\b", re.I)),
-    (K.sla, re.compile(r"\bservice[- ]levels? (?:agreement|terms|commitment|policy|exhibit|schedule|addendum)\b|\bSLA\b|\buptime (?:commitment|guarantee)\b", re.I)),
-    (K.ai_addendum, re.compile(r"\b(?:AI|artificial intelligence|generative AI|machine learning)\b[\w\s-]{0,30}\b(?:addendum|terms|schedule|rider|policy)\b", re.I)),
-    (K.acceptable_use_policy, re.compile(r"\b(?:acceptable|responsible|permitted|prohibited) use(?:s)? policy\b|\busage polic(?:y|ies)\b|\bacceptable use\b", re.I)),
-    (K.order_form, re.compile(r"\border form\b|\bquote\b|\bquotation\b|\bpurchase order\b|\bsubscription order\b", re.I)),
-    (K.sow, re.compile(r"\bstatement of work\b|\bSOW\b|\bwork order\b|\bscope of work\b", re.I)),
-    (K.end_user_terms, re.compile(r"\bend[- ]user (?:terms|agreement|license)|\b(?:patient|candidate|applicant|member) terms\b|\bterms for (?:users|patients|candidates)\b", re.I)),
-    (K.master_agreement, re.compile(
-        r"\bmaster (?:services? |subscription |supply |purchase |license |licen[cs]e )?agreement\b|\bMSA\b|"
-        r"\b(?:enterprise|customer|cloud|subscription|saas|software|services?|licen[cs]e|licensing|hosting|supply|"
-        r"maintenance|platform|api) (?:and [\w ]{1,30} )?(?:services )?agreement\b", re.I)),
-    (K.terms_of_service, re.compile(r"\bterms of (?:service|use)\b|\bterms and conditions\b|\buser agreement\b|\bterms & conditions\b", re.I)),
+    (
+        K.dpa,
+        re.compile(
+            r"\bdata processing (?:addendum|agreement|terms)\b|\bDPA\b|\bdata protection (?:addendum|agreement)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        K.sla,
+        re.compile(
+            r"\bservice[- ]levels? (?:agreement|terms|commitment|policy|exhibit|schedule|addendum)\b|\bSLA\b|\buptime (?:commitment|guarantee)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        K.ai_addendum,
+        re.compile(
+            r"\b(?:AI|artificial intelligence|generative AI|machine learning)\b[\w\s-]{0,30}\b(?:addendum|terms|schedule|rider|policy)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        K.acceptable_use_policy,
+        re.compile(
+            r"\b(?:acceptable|responsible|permitted|prohibited) use(?:s)? policy\b|\busage polic(?:y|ies)\b|\bacceptable use\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        K.order_form,
+        re.compile(
+            r"\border form\b|\bquote\b|\bquotation\b|\bpurchase order\b|\bsubscription order\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        K.sow,
+        re.compile(
+            r"\bstatement of work\b|\bSOW\b|\bwork order\b|\bscope of work\b", re.IGNORECASE
+        ),
+    ),
+    (
+        K.end_user_terms,
+        re.compile(
+            r"\bend[- ]user (?:terms|agreement|license)|\b(?:patient|candidate|applicant|member) terms\b|\bterms for (?:users|patients|candidates)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        K.master_agreement,
+        re.compile(
+            r"\bmaster (?:services? |subscription |supply |purchase |license |licen[cs]e )?agreement\b|\bMSA\b|"
+            r"\b(?:enterprise|customer|cloud|subscription|saas|software|services?|licen[cs]e|licensing|hosting|supply|"
+            r"maintenance|platform|api) (?:and [\w ]{1,30} )?(?:services )?agreement\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        K.terms_of_service,
+        re.compile(
+            r"\bterms of (?:service|use)\b|\bterms and conditions\b|\buser agreement\b|\bterms & conditions\b",
+            re.IGNORECASE,
+        ),
+    ),
 ]
 
 #: body words that hint at a kind (counted, capped)
 _CONTENT_PATTERNS: list[tuple[DocumentKind, re.Pattern[str]]] = [
-    (K.dpa, re.compile(r"\bsub-?processors?\b|\bdata subjects?\b|\bstandard contractual clauses\b|\bcontroller\b", re.I)),
-    (K.sla, re.compile(r"\bservice credits?\b|\bmonthly uptime\b|\bavailability percentage\b|\bdowntime\b", re.I)),
-    (K.ai_addendum, re.compile(r"\bAI (?:features?|services?|outputs?|models?)\b|\bgenerative\b|\bmodel training\b", re.I)),
-    (K.sow, re.compile(r"\bdeliverables?\b|\bmilestones?\b|\bannotation\b|\blabell?ing\b", re.I)),
-    (K.order_form, re.compile(r"\bsubscription term\b|\border start date\b|\bbilling frequency\b", re.I)),
-    (K.terms_of_service, re.compile(r"\bby (?:accessing|using) (?:the|our) (?:services?|site|website|platform)\b|\byour account\b", re.I)),
+    (
+        K.dpa,
+        re.compile(
+            r"\bsub-?processors?\b|\bdata subjects?\b|\bstandard contractual clauses\b|\bcontroller\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        K.sla,
+        re.compile(
+            r"\bservice credits?\b|\bmonthly uptime\b|\bavailability percentage\b|\bdowntime\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        K.ai_addendum,
+        re.compile(
+            r"\bAI (?:features?|services?|outputs?|models?)\b|\bgenerative\b|\bmodel training\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        K.sow,
+        re.compile(
+            r"\bdeliverables?\b|\bmilestones?\b|\bannotation\b|\blabell?ing\b", re.IGNORECASE
+        ),
+    ),
+    (
+        K.order_form,
+        re.compile(
+            r"\bsubscription term\b|\border start date\b|\bbilling frequency\b", re.IGNORECASE
+        ),
+    ),
+    (
+        K.terms_of_service,
+        re.compile(
+            r"\bby (?:accessing|using) (?:the|our) (?:services?|site|website|platform)\b|\byour account\b",
+            re.IGNORECASE,
+        ),
+    ),
 ]
 
 _TITLE_WEIGHT, _HEADING_WEIGHT, _CONTENT_WEIGHT = 10.0, 2.0, 0.5

@@ -36,18 +36,62 @@ _MULTI = {
 _WE = ("we", "us", "our", "ours")
 _YOU = ("you", "your", "yours")
 _NOT_PARTIES = frozenset(
-    "agreement,terms,tos,services,service,effective date,term,party,parties,this agreement,"
-    "confidential information,territory,products,product,affiliate,affiliates,software,"
-    "documentation,order,order form,sla,dpa,policy,schedule,exhibit,content,data,fees,"
-    "customer data,deliverables,work,intellectual property rights,platform,site,sites,website,"
-    "user content,your data,your content,your account,account,privacy policy,terms of service,"
-    "terms of use,end user,end users,users,user".split(",")
+    [
+        "agreement",
+        "terms",
+        "tos",
+        "services",
+        "service",
+        "effective date",
+        "term",
+        "party",
+        "parties",
+        "this agreement",
+        "confidential information",
+        "territory",
+        "products",
+        "product",
+        "affiliate",
+        "affiliates",
+        "software",
+        "documentation",
+        "order",
+        "order form",
+        "sla",
+        "dpa",
+        "policy",
+        "schedule",
+        "exhibit",
+        "content",
+        "data",
+        "fees",
+        "customer data",
+        "deliverables",
+        "work",
+        "intellectual property rights",
+        "platform",
+        "site",
+        "sites",
+        "website",
+        "user content",
+        "your data",
+        "your content",
+        "your account",
+        "account",
+        "privacy policy",
+        "terms of service",
+        "terms of use",
+        "end user",
+        "end users",
+        "users",
+        "user",
+    ]
 )
 _CORP_RE = re.compile(
     r"(?:Inc\.?|Incorporated|Corporation|Corp\.?|L\.?L\.?C\.?|LLC|Ltd\.?|Limited|LLP|L\.P\.|LP|PLC|plc|"
     r"GmbH|AG|S\.A\.?|S\.A\.S\.?|N\.V\.|B\.V\.|Co\.|Company|Association|Bank|University|Trust|Fund|"
     r"Partners|S\.p\.A\.|Pty\.? Ltd\.?|S\.à r\.l\.?|S\.A R\.L)\b",
-    re.I,
+    re.IGNORECASE,
 )
 _ENTITY_RE = re.compile(
     r"((?:[A-Z0-9][\w&'’.\-]*,?\s+){0,7}?"
@@ -55,15 +99,16 @@ _ENTITY_RE = re.compile(
     r"S\.A\.|N\.V\.|B\.V\.|Co\.))(?![\w])",
 )
 _PREAMBLE_END_RE = re.compile(
-    r"\bWHEREAS\b|\bRECITALS\b|\bNOW,? THEREFORE\b|\bBACKGROUND\b|\bW I T N E S S E T H\b|\bWITNESSETH\b", re.I
+    r"\bWHEREAS\b|\bRECITALS\b|\bNOW,? THEREFORE\b|\bBACKGROUND\b|\bW I T N E S S E T H\b|\bWITNESSETH\b",
+    re.IGNORECASE,
 )
 _DESCRIPTOR_RE = re.compile(
     r",?\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,6}?(?:corporation|company|limited|partnership|association|"
     r"bank|entity|organization|organisation|university|institution|trust|society|body|agency|"
     r"liability|GmbH|incorporated|organized|organised|existing|having|with|whose)\b.*$",
-    re.I | re.S,
+    re.IGNORECASE | re.DOTALL,
 )
-_SIGNER_RE = re.compile(r"^\s*(?:By|BY|Signature|Name|Title)\s*:", re.M)
+_SIGNER_RE = re.compile(r"^\s*(?:By|BY|Signature|Name|Title)\s*:", re.MULTILINE)
 _WS_RE = re.compile(r"\s+")
 
 
@@ -88,7 +133,10 @@ def role_for_alias(alias: str, kind: DocumentKind) -> PartyRole | None:
         return PartyRole.end_user
     if a == "user" or a == "users":
         return PartyRole.end_user if eut else (PartyRole.customer if kind in _TOS_KINDS else None)
-    if a in ("contractor", "labeller", "labeler", "annotator", "vendor") and kind == DocumentKind.sow:
+    if (
+        a in ("contractor", "labeller", "labeler", "annotator", "vendor")
+        and kind == DocumentKind.sow
+    ):
         return PartyRole.data_supplier if a != "vendor" else PartyRole.provider
     if a == "contractor":
         return PartyRole.data_supplier if kind == DocumentKind.sow else PartyRole.provider
@@ -149,7 +197,7 @@ def find_parties(
             groups.setdefault((d.end, d.definition), []).append(d)
     for group in groups.values():
         aliases = [d.term for d in group]
-        means = text[group[0].start : group[0].start + 1] in "\"“" and _MEANS_WORD_RE.search(
+        means = text[group[0].start : group[0].start + 1] in '"“' and _MEANS_WORD_RE.search(
             text, group[-1].start, group[-1].end
         )
         if means:
@@ -158,18 +206,27 @@ def find_parties(
             name, described = _name_before(text, group[0])
         roles = [role_for_alias(a, kind) for a in aliases]
         pronouns = [a for a in aliases if a.lower() in _WE + _YOU]
-        useful = [a for a, r in zip(aliases, roles) if r is not None or a.lower() in _WE + _YOU
-                  or _norm(a) not in _NOT_PARTIES]
-        if name is not None and (_norm(name) in _NOT_PARTIES or not (
-            _entity_like(name, described) or any(roles) or pronouns
-        )):
+        useful = [
+            a
+            for a, r in zip(aliases, roles)
+            if r is not None or a.lower() in _WE + _YOU or _norm(a) not in _NOT_PARTIES
+        ]
+        if name is not None and (
+            _norm(name) in _NOT_PARTIES
+            or not (_entity_like(name, described) or any(roles) or pronouns)
+        ):
             name = None
         if name is None:
             keep = [a for a, r in zip(aliases, roles) if r is not None or a.lower() in _WE + _YOU]
             if not keep:
                 continue
             f = next((e for e in (entity_for(a) for a in keep) if e is not None), None)
-            if f is None and all(a.lower() in _WE for a in keep) and found and not _you_like(found[-1]):
+            if (
+                f is None
+                and all(a.lower() in _WE for a in keep)
+                and found
+                and not _you_like(found[-1])
+            ):
                 f = found[-1] if group[0].start - found[-1].at < 400 else None
             if f is None and all(a.lower() in _YOU for a in keep):
                 f = next((e for e in found if _you_like(e)), None)
@@ -179,7 +236,9 @@ def find_parties(
             for a in keep:
                 f.add(a)
             continue
-        f = entity_for(name) or next((e for e in (entity_for(a) for a in useful) if e is not None), None)
+        f = entity_for(name) or next(
+            (e for e in (entity_for(a) for a in useful) if e is not None), None
+        )
         if f is None:
             f = _Found(name, group[0].start)
             found.append(f)
@@ -225,14 +284,23 @@ def find_parties(
                 found.append(_Found(name, m.start()))
 
     # 4. terms of service: "we" and "you" when the text speaks that way
-    if kind in (DocumentKind.terms_of_service, DocumentKind.end_user_terms, DocumentKind.acceptable_use_policy,
-                DocumentKind.ai_addendum, DocumentKind.sla, DocumentKind.dpa, DocumentKind.other):
+    if kind in (
+        DocumentKind.terms_of_service,
+        DocumentKind.end_user_terms,
+        DocumentKind.acceptable_use_policy,
+        DocumentKind.ai_addendum,
+        DocumentKind.sla,
+        DocumentKind.dpa,
+        DocumentKind.other,
+    ):
         head = text[: min(len(text), 20000)].lower()
         uses_you = len(re.findall(r"\byou(?:r)?\b", head)) >= 3
         uses_we = len(re.findall(r"\b(?:we|us|our)\b", head)) >= 3
         have = {n.lower() for f in found for n in f.names}
         if uses_we and not have & set(_WE):
-            target = next((f for f in found if f.role is None and _CORP_RE.search(" ".join(f.names))), None)
+            target = next(
+                (f for f in found if f.role is None and _CORP_RE.search(" ".join(f.names))), None
+            )
             if target is None and found:
                 target = found[0]
             if target is not None and kind != DocumentKind.end_user_terms:
@@ -256,11 +324,13 @@ def find_parties(
     for f in unknown:
         if PartyRole.provider in known_roles and PartyRole.customer not in known_roles:
             f.role = PartyRole.customer
-        elif PartyRole.customer in known_roles and PartyRole.provider not in known_roles:
-            f.role = PartyRole.provider
-        elif PartyRole.data_supplier in known_roles and PartyRole.provider not in known_roles:
-            f.role = PartyRole.provider
-        elif not known_roles:
+        elif (
+            PartyRole.customer in known_roles
+            and PartyRole.provider not in known_roles
+            or PartyRole.data_supplier in known_roles
+            and PartyRole.provider not in known_roles
+            or not known_roles
+        ):
             f.role = PartyRole.provider
         else:
             f.role = PartyRole.third_party
@@ -291,11 +361,12 @@ _BETWEEN_RE = re.compile(
     r"\b(?i:between|among):?[ \t]+((?:[A-Z0-9][\w&'’.,/\-]*[ \t]+){1,10}?(?:and|AND)[ \t]+"
     r"(?:[A-Z0-9][\w&'’./\-]*,?[ \t]*){1,10}?)"
     r"(?=[ \t]*(?:\(|Dated|dated|DATED|TABLE|Table|effective|Effective|$|\n|\.\s|,\s+(?:a|an|dated|effective)\s))",
-    re.M,
+    re.MULTILINE,
 )
 _BETWEEN_SPLIT_RE = re.compile(r"\s+(?:and|AND)\s+(?=[A-Z0-9])")
 _ANCHOR_RE = re.compile(
-    r"\b(?:by and between|between|among|entered into|made and entered|is made|by and among)\b", re.I
+    r"\b(?:by and between|between|among|entered into|made and entered|is made|by and among)\b",
+    re.IGNORECASE,
 )
 
 
@@ -324,22 +395,72 @@ _DESCRIPTOR_START_RE = re.compile(
     r"|,?\s+(?:with\s+(?:its|a|an|their|offices|principal)|having|whose|located|organized|organised|"
     r"incorporated|existing|residing|registered)\b"
     r"|\s\d+(?:st|nd|rd|th)\s+(?:Floor|floor)",
-    re.I,
+    re.IGNORECASE,
 )
 _BARE_SUFFIXES = frozenset(
-    "sa inc llc ltd co corp ag nv bv plc gmbh lp llp sas spa limited".split()
+    [
+        "sa",
+        "inc",
+        "llc",
+        "ltd",
+        "co",
+        "corp",
+        "ag",
+        "nv",
+        "bv",
+        "plc",
+        "gmbh",
+        "lp",
+        "llp",
+        "sas",
+        "spa",
+        "limited",
+    ]
 )
 _DOCUMENT_WORDS = frozenset(
-    "agreement agreements terms policy addendum order schedule exhibit annex appendix statement act "
-    "services service date law laws rules rule contract amendment offering plans plan summary term "
-    "parties party subsidiary subsidiaries affiliates".split()
+    [
+        "agreement",
+        "agreements",
+        "terms",
+        "policy",
+        "addendum",
+        "order",
+        "schedule",
+        "exhibit",
+        "annex",
+        "appendix",
+        "statement",
+        "act",
+        "services",
+        "service",
+        "date",
+        "law",
+        "laws",
+        "rules",
+        "rule",
+        "contract",
+        "amendment",
+        "offering",
+        "plans",
+        "plan",
+        "summary",
+        "term",
+        "parties",
+        "party",
+        "subsidiary",
+        "subsidiaries",
+        "affiliates",
+    ]
 )
 _DOMAIN_RE = re.compile(r"^[a-z][\w-]*(?:\.(?:com|net|org|io|ai|co))+$|^[a-z]-[A-Z]")
 _NAME_JOINERS = frozenset(("of", "and", "&", "de", "du", "la", "für", "d/b/a"))
 
 
-_MEANS_WORD_RE = re.compile(r"\b(?:means?|mean|refers? to)\b", re.I)
-_AFTER_MEANS_RE = re.compile(r"\b(?:means?|refers? to)\s+(?:the\s+)?(.{2,160}?)(?=,\s+(?:an?|the|and|or)\s|[;(]|\.\s|\s+and\s+[\"“]|$)", re.I | re.S)
+_MEANS_WORD_RE = re.compile(r"\b(?:means?|mean|refers? to)\b", re.IGNORECASE)
+_AFTER_MEANS_RE = re.compile(
+    r"\b(?:means?|refers? to)\s+(?:the\s+)?(.{2,160}?)(?=,\s+(?:an?|the|and|or)\s|[;(]|\.\s|\s+and\s+[\"“]|$)",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 def _you_like(f: _Found) -> bool:
@@ -371,7 +492,7 @@ def _name_before(text: str, d: DefinedTerm) -> tuple[str | None, bool]:
     hard = -1
     for hm in _HARD_BOUNDARY_RE.finditer(window):
         hard = hm.end()
-    seg_start = hard if hard >= 0 else 0
+    seg_start = max(hard, 0)
     # try the descriptors from the last to the first, then the parenthesis itself: the name is
     # the run of capitalised words right before one of them
     cuts = [m.start() for m in _DESCRIPTOR_START_RE.finditer(window, seg_start)]
@@ -434,18 +555,20 @@ def _walk_back(window: str) -> str | None:
     return _finish_name(" ".join(reversed(name)))
 
 
-_PLACE_LEADS = frozenset("of at in under located address offices".split())
+_PLACE_LEADS = frozenset(["of", "at", "in", "under", "located", "address", "offices"])
 _ADDRESS_RE = re.compile(
     r"\b(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|Boulevard|Blvd\.?|Drive|Lane|Plaza|Suite|Floor|Highway|"
     r"Broadway|Parkway|Square|Building|Tower)\b|^(?:State|Republic|Province|Commonwealth|Kingdom|"
     r"People's Republic|Isle) of\b"
 )
-_MONTHS_RE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+_MONTHS_RE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
 _ORG_WORDS_RE = re.compile(
     r"\b(?:University|College|Center|Centre|Hospital|Institute|Foundation|Fund|Trust|Partners|Group|"
     r"Holdings?|Bank|Bancorp|Association|Agency|Department|City|County|State|Authority|Board|Council|"
     r"Society|Systems|Technologies|Labs?|Ventures|Capital)\b",
-    re.I,
+    re.IGNORECASE,
 )
 _PLACES = (
     "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|"
@@ -457,7 +580,7 @@ _PLACES = (
 )
 _PLACE_ONLY_RE = re.compile(
     rf"^(?:an?\s+)?(?:{_PLACES})\s+(?:corporation|limited|company|partnership|llc|limited liability company)$",
-    re.I,
+    re.IGNORECASE,
 )
 
 
@@ -496,9 +619,9 @@ def _entity_like(name: str, described: bool) -> bool:
 
 def _clean_name(s: str) -> str:
     s = _WS_RE.sub(" ", s.replace("*", "").replace("_", " ")).strip(" ,;:\"“”'")
-    s = re.sub(r"^(?:and|by|between|among|with|the)\s+", "", s, flags=re.I)
-    s = re.sub(r"\s*\b(?:each|hereinafter|collectively)\b.*$", "", s, flags=re.I)
-    s = re.sub(r",?\s+and\s+its\s+(?:affiliates|subsidiaries)$", "", s, flags=re.I)
+    s = re.sub(r"^(?:and|by|between|among|with|the)\s+", "", s, flags=re.IGNORECASE)
+    s = re.sub(r"\s*\b(?:each|hereinafter|collectively)\b.*$", "", s, flags=re.IGNORECASE)
+    s = re.sub(r",?\s+and\s+its\s+(?:affiliates|subsidiaries)$", "", s, flags=re.IGNORECASE)
     return s.strip(" ,;:")
 
 
@@ -506,7 +629,11 @@ def _norm(s: str) -> str:
     """Case, punctuation and corporate-suffix insensitive form of a name."""
     s = s.lower().replace("’", "'")
     s = re.sub(r"[^\w\s&]", " ", s)
-    s = re.sub(r"\b(?:the|inc|incorporated|corp|corporation|llc|l l c|ltd|limited|plc|co|lp|llp|gmbh|ag|sa|nv|bv)\b", " ", s)
+    s = re.sub(
+        r"\b(?:the|inc|incorporated|corp|corporation|llc|l l c|ltd|limited|plc|co|lp|llp|gmbh|ag|sa|nv|bv)\b",
+        " ",
+        s,
+    )
     return _WS_RE.sub(" ", s).strip()
 
 
@@ -514,9 +641,10 @@ def _contains(a: str, b: str) -> bool:
     """Whole-word containment either way."""
     if not a or not b:
         return False
-    return re.search(rf"(?:^|\s){re.escape(b)}(?:\s|$)", a) is not None or re.search(
-        rf"(?:^|\s){re.escape(a)}(?:\s|$)", b
-    ) is not None
+    return (
+        re.search(rf"(?:^|\s){re.escape(b)}(?:\s|$)", a) is not None
+        or re.search(rf"(?:^|\s){re.escape(a)}(?:\s|$)", b) is not None
+    )
 
 
 def names_match(predicted: str, labelled: str) -> bool:
@@ -557,7 +685,20 @@ def role_aliases(parties: list[Party]) -> dict[str, PartyRole]:
     return out
 
 
-_GENERIC_FIRST = frozenset("american national international global united first general new the data".split())
+_GENERIC_FIRST = frozenset(
+    [
+        "american",
+        "national",
+        "international",
+        "global",
+        "united",
+        "first",
+        "general",
+        "new",
+        "the",
+        "data",
+    ]
+)
 
 
 def merge_parties(parties_per_document: list[list[Party]]) -> list[Party]:

@@ -28,11 +28,71 @@ from .models import Clause, Document, Notice
 # --------------------------------------------------------------------------- patterns
 
 _SMALL_WORDS = frozenset(
-    "a an the of and or to for in on by with at from as per vs its not no into under upon "
-    "these this that our your their".split()
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "and",
+        "or",
+        "to",
+        "for",
+        "in",
+        "on",
+        "by",
+        "with",
+        "at",
+        "from",
+        "as",
+        "per",
+        "vs",
+        "its",
+        "not",
+        "no",
+        "into",
+        "under",
+        "upon",
+        "these",
+        "this",
+        "that",
+        "our",
+        "your",
+        "their",
+    ]
 )
 _ABBREV_END = frozenset(
-    "inc ltd co corp llc l.l.c lp llp plc s.a gmbh ag bv nv no nos sec art mr mrs ms dr st u.s u.k e.g i.e etc vs v".split()
+    [
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "llc",
+        "l.l.c",
+        "lp",
+        "llp",
+        "plc",
+        "s.a",
+        "gmbh",
+        "ag",
+        "bv",
+        "nv",
+        "no",
+        "nos",
+        "sec",
+        "art",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "u.s",
+        "u.k",
+        "e.g",
+        "i.e",
+        "etc",
+        "vs",
+        "v",
+    ]
 )
 _DECOR_RE = re.compile(r"^(?:#{1,6}\s+|>\s*)")
 _MD_HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -41,7 +101,7 @@ _BOLD_RE = re.compile(r"\*\*|__")
 _ESC_RE = re.compile(r"\\([.\-()#*_\[\]])")
 _TOC_LEADER_RE = re.compile(r"(?:\.\s?){4,}\s*\d+\s*$|\t\s*\d+\s*$|\s{3,}\d{1,3}\s*$")
 _PAGE_RE = re.compile(
-    r"^\s*(?:[-–—]\s*)?(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?(?:\s*[-–—])?\s*$", re.I
+    r"^\s*(?:[-–—]\s*)?(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?(?:\s*[-–—])?\s*$", re.IGNORECASE
 )
 _SCHEDULE_RE = re.compile(
     r"^(SCHEDULE|Schedule|EXHIBIT|Exhibit|ANNEX|Annex|APPENDIX|Appendix|ATTACHMENT|Attachment|"
@@ -53,9 +113,7 @@ _ARTICLE_RE = re.compile(
 _SECTION_RE = re.compile(
     r"^(?:SECTION|Section|Sec\.|SEC\.|§{1,2})\s*(\d{1,3}(?:\.\d{1,3})*[a-z]?)\.?(?=\s|$)\s*[:\-–—.]?\s*(.*)$"
 )
-_DEC_RE = re.compile(
-    r"^((?:[A-Z]|\d{1,4})(?:\.\d{1,3})*)(\.|\))?(?=\s|$)(\s*)(.*)$"
-)
+_DEC_RE = re.compile(r"^((?:[A-Z]|\d{1,4})(?:\.\d{1,3})*)(\.|\))?(?=\s|$)(\s*)(.*)$")
 _PAREN_RE = re.compile(r"^\(([a-z]{1,4}|[A-Z]{1,4}|\d{1,3})\)(?=\s|$)\s*(.*)$")
 _LETTER_DOT_RE = re.compile(r"^([a-z]|[ivx]{1,5})[.)](?=\s)\s*(.*)$")
 _ROMAN_UP_RE = re.compile(r"^([IVX]{1,5})\.(?=\s)\s*(.*)$")
@@ -70,24 +128,72 @@ _TOC_TITLE_RE = re.compile(r"^\s*(?:TABLE OF CONTENTS|Table of Contents|CONTENTS
 _RUNIN_RE = re.compile(r"^([A-Z0-9“\"][^.:\n]{0,78}?)([.:])(?:\*\*|__)?(?=\s|$|[A-Z“\"])")
 _INITIALS_RE = re.compile(r"\b(?:[A-Z]\.){2,}")
 _ADMONITION_RE = re.compile(
-    r"^(?:PLEASE|IMPORTANT|NOTE|NOTICE|READ|ATTENTION|WARNING)\b[\s,:]", re.I
+    r"^(?:PLEASE|IMPORTANT|NOTE|NOTICE|READ|ATTENTION|WARNING)\b[\s,:]", re.IGNORECASE
 )
 _SIGNER_LINE_RE = re.compile(
     r"^(?:By|Name|Title|Date|Signature|Its)\s*:|^(?:BETWEEN|AND|AMONG|BY AND BETWEEN|Between|And|Among)\s*:?\s*$",
-    re.I,
+    re.IGNORECASE,
 )
 _VERBISH = frozenset(
-    "is are was were be been will shall may must can could would should has have had do does did "
-    "agree agrees apply applies means".split()
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "will",
+        "shall",
+        "may",
+        "must",
+        "can",
+        "could",
+        "would",
+        "should",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "agree",
+        "agrees",
+        "apply",
+        "applies",
+        "means",
+    ]
 )
 _DATELINE_RE = re.compile(
-    r"^(?:last\s+(?:updated|modified|revised)|effective(?:\s+date)?|updated|dated|version|revised|posted)\b", re.I
+    r"^(?:last\s+(?:updated|modified|revised)|effective(?:\s+date)?|updated|dated|version|revised|posted)\b",
+    re.IGNORECASE,
 )
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 _ROMANS = {
     r: i
     for i, r in enumerate(
-        "i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx".split(), 1
+        [
+            "i",
+            "ii",
+            "iii",
+            "iv",
+            "v",
+            "vi",
+            "vii",
+            "viii",
+            "ix",
+            "x",
+            "xi",
+            "xii",
+            "xiii",
+            "xiv",
+            "xv",
+            "xvi",
+            "xvii",
+            "xviii",
+            "xix",
+            "xx",
+        ],
+        1,
     )
 }
 _CONTAINER_WORDS = {"schedule", "exhibit", "annex", "appendix", "attachment", "addendum"}
@@ -140,7 +246,7 @@ def is_heading_text(s: str, allow_period: bool = True) -> bool:
         return False
     if sum(c.isupper() for c in letters) / len(letters) > 0.8:
         return len(words) <= 12
-    if not (s[0].isupper() or s[0].isdigit() or s[0] in "“\"("):
+    if not (s[0].isupper() or s[0].isdigit() or s[0] in '“"('):
         return False
     caps = sum(1 for w in words if w[0].isupper())
     small = sum(1 for w in words if w.lower() in _SMALL_WORDS and not w[0].isupper())
@@ -161,7 +267,29 @@ def _short_line(s: str) -> bool:
 
 
 _NOT_HEADING_FIRST = frozenset(
-    "you we our your it this these each any if in the a an all no such they he she i".split()
+    [
+        "you",
+        "we",
+        "our",
+        "your",
+        "it",
+        "this",
+        "these",
+        "each",
+        "any",
+        "if",
+        "in",
+        "the",
+        "a",
+        "an",
+        "all",
+        "no",
+        "such",
+        "they",
+        "he",
+        "she",
+        "i",
+    ]
 )
 
 
@@ -172,7 +300,10 @@ def _sentence_case_runin(rest: str) -> str | None:
         return None
     cand = m.group(1)
     words = cand.split()
-    if re.split(r"['’]", words[0].lower())[0] in _NOT_HEADING_FIRST or words[-1].lower() in _ABBREV_END:
+    if (
+        re.split(r"['’]", words[0].lower())[0] in _NOT_HEADING_FIRST
+        or words[-1].lower() in _ABBREV_END
+    ):
         return None
     if any(w.lower() in _VERBISH for w in words):
         return None  # "Payment is due." is a sentence
@@ -200,13 +331,12 @@ def _runin_heading(rest: str, bold: bool) -> str | None:
     last = cand.split()[-1].lower().rstrip(".") if cand.split() else ""
     if last in _ABBREV_END or re.search(r"\b[A-Z]$", cand):
         return None
-    if m.group(2) == ":" and not bold:
-        if not cand.isupper():
-            return None
+    if m.group(2) == ":" and not bold and not cand.isupper():
+        return None
     if bold and "**" in rest[: m.end() + 3] or is_heading_text(cand, allow_period=False):
         if after[:1].islower() and not bold:
             return None
-        return cand.strip("“”\"")
+        return cand.strip('“”"')
     return None
 
 
@@ -257,7 +387,9 @@ class _State:
     in_schedule: str | None = None
 
 
-def _enum_start(offset: int, hint: str, value: str, rest: str, bold: bool, state: _State) -> _Start | None:
+def _enum_start(
+    offset: int, hint: str, value: str, rest: str, bold: bool, state: _State
+) -> _Start | None:
     """(a) / (i) / (A) / (1) enumerations: alpha or roman decided by the open siblings."""
     if value.isdigit():
         kind = "num"
@@ -275,10 +407,16 @@ def _enum_start(offset: int, hint: str, value: str, rest: str, bold: bool, state
             kind = roman if value.lower() == "i" else alpha
             for o in reversed(state.stack):
                 if o.start.style[:1] == ("enum",) and o.start.style[2] == hint:
-                    if o.start.style[1] == alpha and _next_value(alpha, o.last_value or "") == value:
+                    if (
+                        o.start.style[1] == alpha
+                        and _next_value(alpha, o.last_value or "") == value
+                    ):
                         kind = alpha
                         break
-                    if o.start.style[1] == roman and _next_value(roman, o.last_value or "") == value:
+                    if (
+                        o.start.style[1] == roman
+                        and _next_value(roman, o.last_value or "") == value
+                    ):
                         kind = roman
                         break
         else:
@@ -303,7 +441,11 @@ def _line_start(
     lead = len(raw) - len(raw.lstrip())
     at = offset + lead
     next_clean = _clean(next_nonblank)[0] if next_nonblank is not None else None
-    next_is_setext = next_line is not None and _SETEXT_RE.match(next_line) is not None and len(next_line.strip()) >= 3
+    next_is_setext = (
+        next_line is not None
+        and _SETEXT_RE.match(next_line) is not None
+        and len(next_line.strip()) >= 3
+    )
     if _PAGE_RE.match(s) and not re.match(r"^\d{1,3}\.\s*$", s):
         return None
     if _SIGNATURE_RE.match(_strip_bold(s)):
@@ -311,16 +453,25 @@ def _line_start(
 
     if m := _SCHEDULE_RE.match(s):
         rest = _strip_bold(m.group(3))
-        if (not rest or not rest[0].islower()) and len(s) <= 120 and (prev_ends_sentence or md_level):
-            if not rest or is_heading_text(rest) or rest.startswith("("):
-                heading = rest.strip(" -–—:.") or None
-                consumes = False
-                if heading is None and next_clean and is_heading_text(next_clean):
-                    heading = _strip_bold(next_clean).strip(" .:") or None
-                    consumes = True
-                word = m.group(1).capitalize()
-                return _Start(at, ("schedule",), f"{word} {m.group(2)}", heading=heading,
-                              container=True, consumes_next=consumes)
+        if (
+            (not rest or not rest[0].islower())
+            and len(s) <= 120
+            and (prev_ends_sentence or md_level)
+        ) and (not rest or is_heading_text(rest) or rest.startswith("(")):
+            heading = rest.strip(" -–—:.") or None
+            consumes = False
+            if heading is None and next_clean and is_heading_text(next_clean):
+                heading = _strip_bold(next_clean).strip(" .:") or None
+                consumes = True
+            word = m.group(1).capitalize()
+            return _Start(
+                at,
+                ("schedule",),
+                f"{word} {m.group(2)}",
+                heading=heading,
+                container=True,
+                consumes_next=consumes,
+            )
 
     if m := _ARTICLE_RE.match(s):
         rest = _strip_bold(m.group(3))
@@ -337,7 +488,9 @@ def _line_start(
                 heading = _strip_bold(next_clean).strip(" .:") or None
                 consumes = True
             word = m.group(1).capitalize()
-            return _Start(at, ("article",), f"{word} {m.group(2)}", heading=heading, consumes_next=consumes)
+            return _Start(
+                at, ("article",), f"{word} {m.group(2)}", heading=heading, consumes_next=consumes
+            )
 
     if m := _SECTION_RE.match(s):
         number, rest = m.group(1), _strip_bold(m.group(2))
@@ -352,12 +505,19 @@ def _line_start(
         text = _strip_bold(s)
         m = _DEC_RE.match(text)
         if m and (m.group(2) or "." in m.group(1)) and m.group(1)[0].isdigit():
-            st = _dec_start(at, m.group(1), m.group(4), bold, next_clean, md_level, state, strict=False)
+            st = _dec_start(
+                at, m.group(1), m.group(4), bold, next_clean, md_level, state, strict=False
+            )
             if st:
                 return st
         if text:
-            return _Start(at, ("heading", f"md{md_level or (1 if next_line and '=' in next_line else 2)}"),
-                          None, heading=text.strip(" .:") or None, container=True)
+            return _Start(
+                at,
+                ("heading", f"md{md_level or (1 if next_line and '=' in next_line else 2)}"),
+                None,
+                heading=text.strip(" .:") or None,
+                container=True,
+            )
         return None
 
     if not prev_ends_sentence:
@@ -373,8 +533,10 @@ def _line_start(
             # "1 Supply of Ingredients": only with a heading and in sequence ("30 days" is not a clause)
             n = int(number)
             plain = _strip_bold(rest)
-            if not (n in (1, state.last_top_number + 1, state.last_top_number + 2)
-                    and (is_heading_text(plain) or _runin_heading(rest, bold))):
+            if not (
+                n in (1, state.last_top_number + 1, state.last_top_number + 2)
+                and (is_heading_text(plain) or _runin_heading(rest, bold))
+            ):
                 m = None
         if m:
             st = _dec_start(at, number, rest, bold, next_clean, md_level, state, strict=True)
@@ -382,13 +544,37 @@ def _line_start(
                 return st
 
     if m := _PAREN_RE.match(s):
-        return _enum_start(at, "paren", m.group(1), _clean_rest(m.group(2)), bold or m.group(2).startswith("**"), state)
+        return _enum_start(
+            at,
+            "paren",
+            m.group(1),
+            _clean_rest(m.group(2)),
+            bold or m.group(2).startswith("**"),
+            state,
+        )
     if m := _ROMAN_UP_RE.match(s):
         rest = _clean_rest(m.group(2))
-        if rest and (rest[0].isupper() or rest[0] in "“\""):
-            if len(m.group(1)) > 1 or m.group(1) == "I" or any(o.start.style == ("enum", "ROMAN", "dot") for o in state.stack):
-                if not (len(m.group(1)) == 1 and state.last_letter and m.group(1) == _next_value("ALPHA", state.last_letter)):
-                    return _Start(at, ("enum", "ROMAN", "dot"), m.group(1), heading=_runin_heading(rest, bold) or (rest.strip(" .:") if is_heading_text(rest) else None))
+        if (
+            rest
+            and (rest[0].isupper() or rest[0] in '“"')
+            and (
+                len(m.group(1)) > 1
+                or m.group(1) == "I"
+                or any(o.start.style == ("enum", "ROMAN", "dot") for o in state.stack)
+            )
+            and not (
+                len(m.group(1)) == 1
+                and state.last_letter
+                and m.group(1) == _next_value("ALPHA", state.last_letter)
+            )
+        ):
+            return _Start(
+                at,
+                ("enum", "ROMAN", "dot"),
+                m.group(1),
+                heading=_runin_heading(rest, bold)
+                or (rest.strip(" .:") if is_heading_text(rest) else None),
+            )
     if m := _LETTER_DOT_RE.match(s):
         return _enum_start(at, "dot", m.group(1), _clean_rest(m.group(2)), bold, state)
 
@@ -396,15 +582,34 @@ def _line_start(
     text = _strip_bold(s)
     if _DATELINE_RE.match(text) or _ADMONITION_RE.match(text) or _SIGNER_LINE_RE.match(text):
         return None
-    if bold and s.rstrip().endswith(("**", "__")) and is_heading_text(text) and next_line is not None:
+    if (
+        bold
+        and s.rstrip().endswith(("**", "__"))
+        and is_heading_text(text)
+        and next_line is not None
+    ):
         return _Start(at, ("heading", "bold"), None, heading=text.strip(" .:"), container=True)
-    if is_heading_text(text, allow_period=False) and (next_line is None or not next_line.strip() or _looks_para_start(next_line)):
+    if is_heading_text(text, allow_period=False) and (
+        next_line is None or not next_line.strip() or _looks_para_start(next_line)
+    ):
         letters = [c for c in text if c.isalpha()]
         caps = letters and sum(c.isupper() for c in letters) / len(letters) > 0.8
         if caps or (bold and len(text) < 80):
-            return _Start(at, ("heading", "caps" if caps else "bold"), None, heading=text.strip(" .:"), container=True)
-        if next_line is not None and len(_WORD_RE.findall(text)) <= 8 and not text.endswith(".") and (
-            not next_line.strip() or (prev_blank and len(next_line.strip()) >= 60 and _looks_para_start(next_line))
+            return _Start(
+                at,
+                ("heading", "caps" if caps else "bold"),
+                None,
+                heading=text.strip(" .:"),
+                container=True,
+            )
+        if (
+            next_line is not None
+            and len(_WORD_RE.findall(text)) <= 8
+            and not text.endswith(".")
+            and (
+                not next_line.strip()
+                or (prev_blank and len(next_line.strip()) >= 60 and _looks_para_start(next_line))
+            )
         ):
             return _Start(at, ("heading", "title"), None, heading=text.strip(" .:"), container=True)
     if _SIGNER_LINE_RE.match(text):
@@ -417,7 +622,7 @@ def _line_start(
 
 def _looks_para_start(line: str) -> bool:
     s = _clean(line)[0]
-    return bool(s) and (s[0].isupper() or s[0] in "“\"(*" or s[0].isdigit())
+    return bool(s) and (s[0].isupper() or s[0] in '“"(*' or s[0].isdigit())
 
 
 def _clean_rest(rest: str) -> str:
@@ -439,7 +644,9 @@ def _dec_start(
     rest = rest.strip()
     rest_plain = _strip_bold(rest)
     if strict:
-        if rest_plain and not (rest_plain[0].isupper() or rest_plain[0] in "“\"([" or rest_plain[0].isdigit()):
+        if rest_plain and not (
+            rest_plain[0].isupper() or rest_plain[0] in '“"([' or rest_plain[0].isdigit()
+        ):
             return None
         if parts[0].isdigit():
             top = int(parts[0])
@@ -452,9 +659,15 @@ def _dec_start(
         else:
             letter = parts[0]
             if len(parts) == 1:
-                expect = {"A"} | ({_next_value("ALPHA", state.last_letter) or "", state.last_letter} if state.last_letter else set())
+                expect = {"A"} | (
+                    {_next_value("ALPHA", state.last_letter) or "", state.last_letter}
+                    if state.last_letter
+                    else set()
+                )
                 if letter not in expect and not (
-                    state.last_letter is None and is_heading_text(rest_plain) and len(rest_plain.split()) >= 1
+                    state.last_letter is None
+                    and is_heading_text(rest_plain)
+                    and len(rest_plain.split()) >= 1
                     and len(rest_plain) >= 6
                 ):
                     return None
@@ -467,9 +680,12 @@ def _dec_start(
         if next_clean and (is_heading_text(next_clean) or _short_line(next_clean)):
             heading = _strip_bold(next_clean).strip(" .:") or None
             consumes = True
-    elif is_heading_text(rest_plain) and (md_level or bold or len(_WORD_RE.findall(rest_plain)) <= 10):
-        heading = rest_plain.strip(" .:") or None
-    elif (whole_bold or md_level) and _short_line(rest_plain):
+    elif (
+        is_heading_text(rest_plain)
+        and (md_level or bold or len(_WORD_RE.findall(rest_plain)) <= 10)
+        or (whole_bold or md_level)
+        and _short_line(rest_plain)
+    ):
         heading = rest_plain.strip(" .:") or None
     else:
         heading = _runin_heading(rest, bold) or _sentence_case_runin(rest_plain)
@@ -502,7 +718,11 @@ def _place(start: _Start, state: _State, last_index: int) -> _Open | None:
             top = stack[-1].start.style
             if top[0] in ("schedule", "signatures"):
                 break
-            if top[0] == "heading" and top[1].startswith("md") and (not level.startswith("md") or top[1] < level):
+            if (
+                top[0] == "heading"
+                and top[1].startswith("md")
+                and (not level.startswith("md") or top[1] < level)
+            ):
                 break
             stack.pop()
     elif kind == "dec":
@@ -559,7 +779,6 @@ def segment(document: Document) -> tuple[list[Clause], list[Notice]]:
     skip_idx: int | None = None
     toc_mode = False
     toc_numbers: set[str] = set()
-    any_numbered = False
     title: str | None = None
     in_signatures = False
     nlines = len(lines)
@@ -593,7 +812,15 @@ def segment(document: Document) -> tuple[list[Clause], list[Notice]]:
             if lines[j].strip():
                 nb = j
                 break
-        st = _line_start(raw, offsets[i], prev_ends, next_raw, lines[nb] if nb is not None else None, state, prev_blank)
+        st = _line_start(
+            raw,
+            offsets[i],
+            prev_ends,
+            next_raw,
+            lines[nb] if nb is not None else None,
+            state,
+            prev_blank,
+        )
         if toc_mode:
             if st is not None and st.label and st.label in toc_numbers:
                 toc_mode = False
@@ -608,8 +835,15 @@ def segment(document: Document) -> tuple[list[Clause], list[Notice]]:
             st = None  # names, titles and "By:" lines of a signature block are not clauses
         if st is not None and st.style[0] in ("schedule", "signatures") and not starts:
             st = None  # an exhibit label or signature line at the very top is the title
-        if st is not None and st.style[0] == "heading" and title is None and not starts and st.offset < 3000 \
-                and st.heading and _TITLE_RE.search(st.heading):
+        if (
+            st is not None
+            and st.style[0] == "heading"
+            and title is None
+            and not starts
+            and st.offset < 3000
+            and st.heading
+            and _TITLE_RE.search(st.heading)
+        ):
             title = st.heading  # the document's title opens the preamble, it is not a section
             prev_blank, prev_text = True, stripped
             continue
@@ -623,7 +857,6 @@ def segment(document: Document) -> tuple[list[Clause], list[Notice]]:
                 parent.dec_children += 1
             if st.style[0] == "dec" and st.key and st.key[0].isdigit():
                 state.last_top_number = int(st.key[0])
-                any_numbered = True
             if st.style[0] == "dec" and st.key and st.key[0].isalpha():
                 state.last_letter = st.key[0]
             starts.append((st, parent))
@@ -640,7 +873,7 @@ def segment(document: Document) -> tuple[list[Clause], list[Notice]]:
 _TITLE_RE = re.compile(
     r"\b(?:agreement|terms|conditions|policy|addendum|contract|statement of work|order form|"
     r"service level|license|licence|schedule|exhibit)\b",
-    re.I,
+    re.IGNORECASE,
 )
 _SUB_NUMBER_RE = re.compile(r"^[#*\s]*(\d{1,3})\\?\.(\d{1,3})\b")
 
@@ -670,7 +903,9 @@ def _restarted(st: _Start, state: _State, lines: list[str], i: int, raw: str) ->
             m = _SUB_NUMBER_RE.match(lines[j])
             if m:
                 if int(m.group(1)) == t + 1:
-                    return _Start(st.offset, st.style, str(t + 1), key=(str(t + 1),), heading=st.heading)
+                    return _Start(
+                        st.offset, st.style, str(t + 1), key=(str(t + 1),), heading=st.heading
+                    )
                 break
         return st
     if n == 1 or (nested is not None and nested.last_value and n <= int(nested.last_value) + 1):
@@ -694,7 +929,9 @@ def _enum_in_sequence(st: _Start, state: _State) -> bool:
     for o in reversed(state.stack):
         if o.start.style == st.style:
             nxt = _next_value(st.style[1], o.last_value or "")
-            return st.label == nxt or (nxt is not None and st.label == _next_value(st.style[1], nxt))
+            return st.label == nxt or (
+                nxt is not None and st.label == _next_value(st.style[1], nxt)
+            )
     return False
 
 
@@ -702,7 +939,7 @@ def _ends_sentence(s: str) -> bool:
     s = s.rstrip(" *_")
     if not s:
         return True
-    if s[-1] in ".:;!?)]\"”’":
+    if s[-1] in '.:;!?)]"”’':
         return True
     if re.search(r"\b(?:and|or)$", s):
         return True
@@ -711,7 +948,10 @@ def _ends_sentence(s: str) -> bool:
 
 
 def _build(
-    document: Document, starts: list[tuple[_Start, _Open | None]], notices: list[Notice], title: str | None
+    document: Document,
+    starts: list[tuple[_Start, _Open | None]],
+    notices: list[Notice],
+    title: str | None,
 ) -> list[Clause]:
     text = document.text
     n = len(text)
@@ -743,10 +983,14 @@ def _build(
         elif st.style[0] == "enum":
             label = f"({st.label})" if st.style[2] == "paren" else f"{st.label}."
             if parent is not None and parent.number:
-                number = parent.number + (f"({st.label})" if st.style[2] == "paren" else f"({st.label})")
+                number = parent.number + f"({st.label})"  # "9.2(b)", also for "b." items
             else:
                 number = label
-            base = "c-" + schedule_prefix + number if (parent is None or parent.number) else parent.id + f"({st.label})"
+            base = (
+                "c-" + schedule_prefix + number
+                if (parent is None or parent.number)
+                else parent.id + f"({st.label})"
+            )
         elif st.style[0] in ("dec", "article"):
             number = st.label
             base = "c-" + schedule_prefix + (number or "")
@@ -783,8 +1027,16 @@ def _build(
     return clauses
 
 
-def _make(document: Document, cid: str, number: str | None, heading: str | None, parent: str | None,
-          level: int, start: int, end: int) -> Clause:
+def _make(
+    document: Document,
+    cid: str,
+    number: str | None,
+    heading: str | None,
+    parent: str | None,
+    level: int,
+    start: int,
+    end: int,
+) -> Clause:
     text = document.text
     body = text[start:end].rstrip()
     end = start + len(body)
@@ -810,7 +1062,11 @@ def _paragraphs(document: Document, notices: list[Notice]) -> list[Clause]:
     text = document.text
     if not text.strip():
         return []
-    notices.append(Notice(code="no_structure", message="no numbering or headings found: clauses are paragraphs"))
+    notices.append(
+        Notice(
+            code="no_structure", message="no numbering or headings found: clauses are paragraphs"
+        )
+    )
     splitter = _PARA_SPLIT_RE if _PARA_SPLIT_RE.search(text) else re.compile(r"\n")
     clauses = []
     pos = 0

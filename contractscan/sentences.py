@@ -18,15 +18,92 @@ COMPONENT_NAME = "legal_sentencizer"
 
 #: Words that, followed by ".", do not end a sentence (lower case, without the dot).
 ABBREVIATIONS = frozenset(
-    """inc ltd co corp l.l.c llc l.p lp llp plc n.v b.v s.a s.a.s gmbh a.g pty pte u.s u.k u.s.a e.u
-    e.g i.e etc et al no nos sec secs art arts para paras cl cls sch ch v vs mr mrs ms dr st jr sr
-    approx dept est fig jan feb mar apr jun jul aug sep sept oct nov dec min max incl excl p pp ex
-    exh attn ref n.a viz cf ibid id""".split()
+    [
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "l.l.c",
+        "llc",
+        "l.p",
+        "lp",
+        "llp",
+        "plc",
+        "n.v",
+        "b.v",
+        "s.a",
+        "s.a.s",
+        "gmbh",
+        "a.g",
+        "pty",
+        "pte",
+        "u.s",
+        "u.k",
+        "u.s.a",
+        "e.u",
+        "e.g",
+        "i.e",
+        "etc",
+        "et",
+        "al",
+        "no",
+        "nos",
+        "sec",
+        "secs",
+        "art",
+        "arts",
+        "para",
+        "paras",
+        "cl",
+        "cls",
+        "sch",
+        "ch",
+        "v",
+        "vs",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "jr",
+        "sr",
+        "approx",
+        "dept",
+        "est",
+        "fig",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "min",
+        "max",
+        "incl",
+        "excl",
+        "p",
+        "pp",
+        "ex",
+        "exh",
+        "attn",
+        "ref",
+        "n.a",
+        "viz",
+        "cf",
+        "ibid",
+        "id",
+    ]
 )
 
 _OPEN_QUOTES = {"“": "”", "‘": "’"}
 _ENDERS = frozenset(".!?")
-_CLOSERS = frozenset(")\"”’]")
+_CLOSERS = frozenset(')"”’]')
 
 
 def add_legal_sentencizer(nlp: Language) -> None:
@@ -85,11 +162,14 @@ def sentence_starts(doc: Doc) -> list[bool]:
         if i and idx[i] > 0 and text[idx[i] - 1] == "\n" and i != line_first_tok:
             line_len = idx[i] - 1 - line_start
             prev = texts[i - 1]
-            if text[idx[i] - 2 : idx[i]] == "\n\n" or (prev and prev[-1] in ".:;!?") or (line_len < 60 and prev[-1] not in ",(" and _can_start(t)):
-                if depth == 0:
-                    starts[i] = starts[i] or _can_start(t) or prev[-1] in ".:;!?"
-                    if text[idx[i] - 2 : idx[i]] == "\n\n":
-                        starts[i] = True
+            if (
+                text[idx[i] - 2 : idx[i]] == "\n\n"
+                or (prev and prev[-1] in ".:;!?")
+                or (line_len < 60 and prev[-1] not in ",(" and _can_start(t))
+            ) and depth == 0:
+                starts[i] = starts[i] or _can_start(t) or prev[-1] in ".:;!?"
+                if text[idx[i] - 2 : idx[i]] == "\n\n":
+                    starts[i] = True
             line_start = idx[i]
             line_first_tok = i
         # bookkeeping of brackets and quotes
@@ -118,7 +198,16 @@ def sentence_starts(doc: Doc) -> list[bool]:
                 straight_open = False
         if depth or straight_open:
             continue
-        if first in _ENDERS and t.strip(".!?") == "" or (t.endswith(".") and len(t) > 1 and t[:-1].lower() not in ABBREVIATIONS and not _is_number_or_initial(t[:-1])):
+        if (
+            first in _ENDERS
+            and t.strip(".!?") == ""
+            or (
+                t.endswith(".")
+                and len(t) > 1
+                and t[:-1].lower() not in ABBREVIATIONS
+                and not _is_number_or_initial(t[:-1])
+            )
+        ):
             if t[0] in _ENDERS and i and _abbrev_before(texts, i, idx, text, line_first_tok):
                 continue
             # the next real token starts the sentence when it looks like a start
@@ -148,7 +237,9 @@ def _is_number_or_initial(s: str) -> bool:
     return (len(s) == 1 and s.isalpha()) or s.replace(".", "").isdigit()
 
 
-def _abbrev_before(texts: list[str], i: int, idx: list[int], text: str, line_first_tok: int) -> bool:
+def _abbrev_before(
+    texts: list[str], i: int, idx: list[int], text: str, line_first_tok: int
+) -> bool:
     """Whether the full stop at `i` belongs to the word before it (an abbreviation, an initial,
     or a clause number at the start of a line like `9.2.`)."""
     prev = texts[i - 1]
@@ -159,8 +250,25 @@ def _abbrev_before(texts: list[str], i: int, idx: list[int], text: str, line_fir
         return True
     if len(prev) == 1 and prev.isalpha() and prev.isupper():
         return True  # an initial: "J. Smith", "Section K."
-    if prev.replace(".", "").isdigit() or (len(prev) <= 3 and prev.isalpha() and i - 1 == line_first_tok):
+    if prev.replace(".", "").isdigit() or (
+        len(prev) <= 3 and prev.isalpha() and i - 1 == line_first_tok
+    ):
         # "9.2." or "1." or "A." as a clause number at the start of a line; "Section 9.2." mid-line
-        if i - 1 == line_first_tok or (i >= 2 and texts[i - 2].lower().rstrip(".") in ("section", "sections", "sec", "article", "clause", "§", "no", "paragraph", "schedule", "exhibit")):
+        if i - 1 == line_first_tok or (
+            i >= 2
+            and texts[i - 2].lower().rstrip(".")
+            in (
+                "section",
+                "sections",
+                "sec",
+                "article",
+                "clause",
+                "§",
+                "no",
+                "paragraph",
+                "schedule",
+                "exhibit",
+            )
+        ):
             return True
     return False

@@ -31,7 +31,9 @@ def analyze_structure(
     else:
         kind, evidence = detect_kind(document, clauses)
     definitions = find_definitions(document.text, clauses)
-    forced: dict[PartyRole, list[str]] | None = dict(hints.parties) if hints and hints.parties else None
+    forced: dict[PartyRole, list[str]] | None = (
+        dict(hints.parties) if hints and hints.parties else None
+    )
     parties = find_parties(document.text, clauses, definitions, kind, forced)
     for p in parties:
         p.documents = [document.id]

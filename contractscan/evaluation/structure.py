@@ -54,7 +54,11 @@ def read_document(path: Path) -> Document:
         text = _TAG_RE.sub("", text)
     fmt = "markdown" if path.suffix == ".md" else "text"
     return Document(
-        id=path.stem, path=str(path), format=fmt, text=text, pages=[Page(number=1, start=0, end=len(text))]
+        id=path.stem,
+        path=str(path),
+        format=fmt,
+        text=text,
+        pages=[Page(number=1, start=0, end=len(text))],
     )
 
 
@@ -93,7 +97,11 @@ def _gold_names(cell: str) -> list[str]:
         it = it.strip().strip("'\"“”()").strip()
         if it.lower().strip(" ,") in _PRONOUNS:
             continue
-        if not it or len(it) > 80 or re.search(r"\b(?:each|collectively|individually|referred)\b", it, re.I):
+        if (
+            not it
+            or len(it) > 80
+            or re.search(r"\b(?:each|collectively|individually|referred)\b", it, re.IGNORECASE)
+        ):
             continue
         if it.lower().strip() in ("party", "parties"):
             continue
@@ -103,7 +111,8 @@ def _gold_names(cell: str) -> list[str]:
 
 def evaluate_parties(data_dir: Path) -> tuple[_PR, _PR]:
     cuad = data_dir / "cuad"
-    rows = {Path(r["Filename"]).stem.lower(): r for r in csv.DictReader(open(cuad / "labels.csv", encoding="utf-8"))}
+    with open(cuad / "labels.csv", encoding="utf-8") as fh:
+        rows = {Path(r["Filename"]).stem.lower(): r for r in csv.DictReader(fh)}
     dev, held = _PR(), _PR()
     for path in sorted((cuad / "txt").glob("*.txt")):
         row = rows.get(path.stem.lower())
@@ -176,9 +185,13 @@ def evaluate_segmentation(data_dir: Path, labels_dir: Path) -> dict[str, _Seg]:
             for c in st.clauses:
                 if abs(c.start - off) > TOLERANCE:
                     continue
-                if num is not None and _norm(c.number) == _norm(str(num)):
-                    match = c
-                elif num is None and head and _norm(c.heading) == _norm(head):
+                if (
+                    num is not None
+                    and _norm(c.number) == _norm(str(num))
+                    or num is None
+                    and head
+                    and _norm(c.heading) == _norm(head)
+                ):
                     match = c
                 if match:
                     break
@@ -192,14 +205,20 @@ def evaluate_segmentation(data_dir: Path, labels_dir: Path) -> dict[str, _Seg]:
                 if _norm(match.heading) == _norm(head):
                     acc.heading_ok += 1
                 else:
-                    acc.notes.append(f"{lf.stem}: {num} heading {match.heading!r}, labelled {head!r}")
+                    acc.notes.append(
+                        f"{lf.stem}: {num} heading {match.heading!r}, labelled {head!r}"
+                    )
         labelled_numbered = any(s.get("number") for s in sections)
         for c in st.clauses:
             if c.id in ("c-preamble", "c-signatures") or c.id.startswith("p-"):
                 continue
             if c.number and "(" in c.number:
                 continue  # enumerations are not labelled
-            if c.number and c.number.count(".") >= depth and not c.number.startswith(("Schedule", "Exhibit")):
+            if (
+                c.number
+                and c.number.count(".") >= depth
+                and not c.number.startswith(("Schedule", "Exhibit"))
+            ):
                 continue  # deeper than the labels go
             if c.number is None and labelled_numbered and c.level > 0:
                 continue  # run-in sub-headings inside numbered sections are not labelled

@@ -13,6 +13,8 @@ def doc(text: str, pages: list[tuple[int, int]] | None = None, has_pages: bool =
         path="test.txt",
         format="text",
         text=text,
-        pages=[Page(number=i + 1, start=s, end=e) for i, (s, e) in enumerate(spans)] if has_pages else [],
+        pages=[Page(number=i + 1, start=s, end=e) for i, (s, e) in enumerate(spans)]
+        if has_pages
+        else [],
         has_pages=has_pages,
     )

@@ -33,7 +33,9 @@ def test_terms(text: str, terms: list[str]) -> None:
 
 
 def test_definitions_know_their_clause_and_span() -> None:
-    text = '1. Definitions\n\n1.1 "Model" means the AI model.\n\n1.2 "Output" means what it returns.\n'
+    text = (
+        '1. Definitions\n\n1.1 "Model" means the AI model.\n\n1.2 "Output" means what it returns.\n'
+    )
     clauses, _ = segment(doc(text))
     defs = find_definitions(text, clauses)
     by_term = {d.term: d for d in defs}

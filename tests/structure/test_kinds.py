@@ -11,20 +11,51 @@ from contractscan.segment import segment
 from .helpers import doc
 
 CASES = [
-    ("Data Processing Addendum\n\nThis DPA forms part of the Agreement. The Processor shall process "
-     "personal data of data subjects on behalf of the Controller.\n\n1. Subprocessors\n\nText.\n", K.dpa),
-    ("Service Level Agreement\n\n1. Availability\n\nMonthly Uptime of 99.9%. Service Credits apply.\n", K.sla),
-    ("# Acme Terms of Service\n\nBy using our Services you agree to these Terms.\n\n1. Your Account\n\nText.\n",
-     K.terms_of_service),
-    ("MASTER SUBSCRIPTION AGREEMENT\n\nBetween A and B.\n\n1. Services\n\nText.\n\nSCHEDULE 2\nAI ADDENDUM\n\n"
-     "A.1 Outputs. AI outputs may be wrong.\n", K.master_agreement),
-    ("AI Addendum\n\nThis AI Addendum supplements the Agreement. AI Features use generative models.\n\n"
-     "1. Outputs\n\nText.\n", K.ai_addendum),
-    ("Acceptable Use Policy\n\nYou may not use the Services to do harm.\n\n1. Prohibited Uses\n\nText.\n",
-     K.acceptable_use_policy),
-    ("ORDER FORM\n\nSubscription Term: 12 months. Billing Frequency: annual.\n\n1. Fees\n\nText.\n", K.order_form),
-    ("STATEMENT OF WORK NO. 3\n\nDATA ANNOTATION SERVICES\n\n1. Deliverables\n\nLabelled data.\n", K.sow),
-    ("Candidate Terms of Use\n\nNo, this is for candidates.\n\n1. Applying\n\nText.\n", K.end_user_terms),
+    (
+        (
+            "Data Processing Addendum\n\nThis DPA forms part of the Agreement. The Processor shall process "
+            "personal data of data subjects on behalf of the Controller.\n\n1. Subprocessors\n\nText.\n"
+        ),
+        K.dpa,
+    ),
+    (
+        "Service Level Agreement\n\n1. Availability\n\nMonthly Uptime of 99.9%. Service Credits apply.\n",
+        K.sla,
+    ),
+    (
+        "# Acme Terms of Service\n\nBy using our Services you agree to these Terms.\n\n1. Your Account\n\nText.\n",
+        K.terms_of_service,
+    ),
+    (
+        (
+            "MASTER SUBSCRIPTION AGREEMENT\n\nBetween A and B.\n\n1. Services\n\nText.\n\nSCHEDULE 2\nAI ADDENDUM\n\n"
+            "A.1 Outputs. AI outputs may be wrong.\n"
+        ),
+        K.master_agreement,
+    ),
+    (
+        (
+            "AI Addendum\n\nThis AI Addendum supplements the Agreement. AI Features use generative models.\n\n"
+            "1. Outputs\n\nText.\n"
+        ),
+        K.ai_addendum,
+    ),
+    (
+        "Acceptable Use Policy\n\nYou may not use the Services to do harm.\n\n1. Prohibited Uses\n\nText.\n",
+        K.acceptable_use_policy,
+    ),
+    (
+        "ORDER FORM\n\nSubscription Term: 12 months. Billing Frequency: annual.\n\n1. Fees\n\nText.\n",
+        K.order_form,
+    ),
+    (
+        "STATEMENT OF WORK NO. 3\n\nDATA ANNOTATION SERVICES\n\n1. Deliverables\n\nLabelled data.\n",
+        K.sow,
+    ),
+    (
+        "Candidate Terms of Use\n\nNo, this is for candidates.\n\n1. Applying\n\nText.\n",
+        K.end_user_terms,
+    ),
     ("Patient Terms\n\nThese terms apply to patients.\n\n1. Care\n\nText.\n", K.end_user_terms),
     ("Meeting notes\n\nWe talked about lunch.\n", K.other),
 ]

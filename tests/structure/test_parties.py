@@ -16,42 +16,54 @@ P, C, E, D = PartyRole.provider, PartyRole.customer, PartyRole.end_user, PartyRo
 CASES = [
     (
         "msa preamble with role words",
-        "MASTER SERVICES AGREEMENT\n\nThis Master Services Agreement is entered into by and between "
-        'Acme AI, Inc., a Delaware corporation ("Provider"), and Beta Health LLC, a Texas limited '
-        'liability company ("Customer").\n\n1. Services\n\nProvider will provide the Services.\n',
+        (
+            "MASTER SERVICES AGREEMENT\n\nThis Master Services Agreement is entered into by and between "
+            'Acme AI, Inc., a Delaware corporation ("Provider"), and Beta Health LLC, a Texas limited '
+            'liability company ("Customer").\n\n1. Services\n\nProvider will provide the Services.\n'
+        ),
         {P: ["Acme AI, Inc.", "Provider"], C: ["Beta Health LLC", "Customer"]},
     ),
     (
         "terms of service: we and you",
-        "Terms of Service\n\nThese Terms are between Larkspur Intelligence, Inc. "
-        '("Larkspur", "we", "us" or "our") and the person who uses the Services ("you").\n\n'
-        "1. Use\n\nYou may use the Services. We provide them. Your account is yours.\n",
+        (
+            "Terms of Service\n\nThese Terms are between Larkspur Intelligence, Inc. "
+            '("Larkspur", "we", "us" or "our") and the person who uses the Services ("you").\n\n'
+            "1. Use\n\nYou may use the Services. We provide them. Your account is yours.\n"
+        ),
         {P: ["Larkspur Intelligence, Inc.", "Larkspur", "we", "us", "our"], C: ["you"]},
     ),
     (
         "end-user terms: we is the customer, you the end user",
-        "Candidate Terms of Use\n\nIn these Terms, \"Brightwater\", \"we\" and \"us\" mean Brightwater "
-        'Outfitters, Inc., an Ohio corporation, and "you" means the individual applying.\n\n'
-        "1. Applying\n\nYou apply. We review. Your data is ours to process. You agree.\n",
+        (
+            'Candidate Terms of Use\n\nIn these Terms, "Brightwater", "we" and "us" mean Brightwater '
+            'Outfitters, Inc., an Ohio corporation, and "you" means the individual applying.\n\n'
+            "1. Applying\n\nYou apply. We review. Your data is ours to process. You agree.\n"
+        ),
         {C: ["Brightwater Outfitters, Inc.", "Brightwater", "we", "us"], E: ["you"]},
     ),
     (
         "data-labelling SOW: contractor is the data supplier",
-        "STATEMENT OF WORK\n\nThis SOW is entered into between Halyard Ltd, a company incorporated in "
-        'England ("Company"), and Tessellate Data LLC, a Delaware limited liability company '
-        '("Contractor").\n\n1. Scope\n\nContractor will label data.\n',
+        (
+            "STATEMENT OF WORK\n\nThis SOW is entered into between Halyard Ltd, a company incorporated in "
+            'England ("Company"), and Tessellate Data LLC, a Delaware limited liability company '
+            '("Contractor").\n\n1. Scope\n\nContractor will label data.\n'
+        ),
         {P: ["Halyard Ltd", "Company"], D: ["Tessellate Data LLC", "Contractor"]},
     ),
     (
         "names without role words: the first is the provider",
-        'PROMOTION AGREEMENT\n\nThis Agreement is made between CNET, Inc. ("CNET") and Cyberian '
-        'Outpost, Inc. (the "Company").\n\n1. Background\n\nText.\n',
+        (
+            'PROMOTION AGREEMENT\n\nThis Agreement is made between CNET, Inc. ("CNET") and Cyberian '
+            'Outpost, Inc. (the "Company").\n\n1. Background\n\nText.\n'
+        ),
         {P: ["CNET, Inc.", "CNET"], C: ["Cyberian Outpost, Inc.", "Company"]},
     ),
     (
         "title line 'by and between' without definitions",
-        "COLLABORATION AGREEMENT by and between THERAVANCE, INC. and GLAXO GROUP LIMITED\n\n"
-        "1. Definitions\n\nWords.\n",
+        (
+            "COLLABORATION AGREEMENT by and between THERAVANCE, INC. and GLAXO GROUP LIMITED\n\n"
+            "1. Definitions\n\nWords.\n"
+        ),
         {P: ["THERAVANCE, INC."], C: ["GLAXO GROUP LIMITED"]},
     ),
 ]
@@ -91,7 +103,10 @@ def test_merge_parties_across_documents() -> None:
     merged = merge_parties(
         [
             [Party(role=P, names=["Acme AI, Inc.", "Acme"], documents=["D1"])],
-            [Party(role=P, names=["acme", "Provider"], documents=["D2"]), Party(role=C, names=["Customer"])],
+            [
+                Party(role=P, names=["acme", "Provider"], documents=["D2"]),
+                Party(role=C, names=["Customer"]),
+            ],
         ]
     )
     assert [p.role for p in merged] == [P, C]

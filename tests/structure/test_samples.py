@@ -59,7 +59,9 @@ def test_kind_citations_and_parties(folder: Path, name: str, spec: dict) -> None
         number = str(sec["number"])
         if sec.get("part"):
             part = _norm(sec["part"])
-            scoped = {c.number for c in st.clauses if c.id.startswith("c-" + part.replace(" ", "-") + "-")}
+            scoped = {
+                c.number for c in st.clauses if c.id.startswith("c-" + part.replace(" ", "-") + "-")
+            }
             assert number in scoped, (sec["part"], number)
         else:
             assert number in numbers, number

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from contractscan.segment import segment
@@ -17,8 +19,10 @@ def outline(text: str) -> list[tuple[str | None, str | None, str | None]]:
 CASES = [
     (
         "decimal numbering with run-in headings",
-        "1. Definitions\n\n1.1 Services. The services we sell.\n\n1.2 Fees. What you pay.\n\n"
-        "2. Limitation of Liability\n\n2.1 Cap. Our liability is capped.\n",
+        (
+            "1. Definitions\n\n1.1 Services. The services we sell.\n\n1.2 Fees. What you pay.\n\n"
+            "2. Limitation of Liability\n\n2.1 Cap. Our liability is capped.\n"
+        ),
         [
             ("1", "Definitions", None),
             ("1.1", "Services", "c-1"),
@@ -29,8 +33,10 @@ CASES = [
     ),
     (
         "enumerations under a section, roman inside alpha",
-        "9. Warranties\n\n9.2 Disclaimer. Except as stated:\n(a) no warranty of accuracy;\n"
-        "(b) no warranty that outputs are:\n(i) free of bias; or\n(ii) lawful; and\n(c) no fitness.\n",
+        (
+            "9. Warranties\n\n9.2 Disclaimer. Except as stated:\n(a) no warranty of accuracy;\n"
+            "(b) no warranty that outputs are:\n(i) free of bias; or\n(ii) lawful; and\n(c) no fitness.\n"
+        ),
         [
             ("9", "Warranties", None),
             ("9.2", "Disclaimer", "c-9"),
@@ -73,8 +79,10 @@ CASES = [
     ),
     (
         "markdown headings and bold numbered headings",
-        "# Terms of Service\n\nIntro text here.\n\n## 1. Using the Service\n\nText.\n\n"
-        "**1.1 Accounts.** You need one.\n\n## 2. Fees\n\nText.\n",
+        (
+            "# Terms of Service\n\nIntro text here.\n\n## 1. Using the Service\n\nText.\n\n"
+            "**1.1 Accounts.** You need one.\n\n## 2. Fees\n\nText.\n"
+        ),
         [
             ("1", "Using the Service", None),
             ("1.1", "Accounts", "c-1"),
@@ -83,8 +91,10 @@ CASES = [
     ),
     (
         "ALL CAPS and run-in headings without numbers",
-        "WARRANTIES\n\nDisclaimer. The service is provided as is.\n\nLIMITATION OF LIABILITY\n\n"
-        "Cap. We are liable up to the fees.\n",
+        (
+            "WARRANTIES\n\nDisclaimer. The service is provided as is.\n\nLIMITATION OF LIABILITY\n\n"
+            "Cap. We are liable up to the fees.\n"
+        ),
         [
             (None, "WARRANTIES", None),
             (None, "Disclaimer", "c-warranties"),
@@ -94,8 +104,10 @@ CASES = [
     ),
     (
         "numbering restarts inside schedules",
-        "1. Services\n\nWe provide them.\n\n2. Fees\n\nYou pay.\n\nSCHEDULE 2\nAI ADDENDUM\n\n"
-        "A.1 Outputs. Outputs may be wrong.\n\n1. Extra\n\nMore.\n",
+        (
+            "1. Services\n\nWe provide them.\n\n2. Fees\n\nYou pay.\n\nSCHEDULE 2\nAI ADDENDUM\n\n"
+            "A.1 Outputs. Outputs may be wrong.\n\n1. Extra\n\nMore.\n"
+        ),
         [
             ("1", "Services", None),
             ("2", "Fees", None),
@@ -106,8 +118,10 @@ CASES = [
     ),
     (
         "false numbers: money, mid-sentence section, dates, inline (a)",
-        "1. Fees\n\nCustomer shall pay $1.5 million under Section\n9.2 of the order, on\n"
-        "2019 terms, for (a) the licence and\n(b) support.\n\n2. Term\n\nOne year.\n",
+        (
+            "1. Fees\n\nCustomer shall pay $1.5 million under Section\n9.2 of the order, on\n"
+            "2019 terms, for (a) the licence and\n(b) support.\n\n2. Term\n\nOne year.\n"
+        ),
         [("1", "Fees", None), ("2", "Term", None)],
     ),
     (
@@ -117,8 +131,10 @@ CASES = [
     ),
     (
         "table of contents is skipped",
-        "TABLE OF CONTENTS\n1. Definitions ........ 2\n2. Fees ........ 3\n\n"
-        "1. Definitions\n\nWords mean things.\n\n2. Fees\n\nYou pay.\n",
+        (
+            "TABLE OF CONTENTS\n1. Definitions ........ 2\n2. Fees ........ 3\n\n"
+            "1. Definitions\n\nWords mean things.\n\n2. Fees\n\nYou pay.\n"
+        ),
         [("1", "Definitions", None), ("2", "Fees", None)],
     ),
     (
@@ -145,7 +161,7 @@ def test_ids_offsets_text_and_pages() -> None:
         assert text[c.start : c.end] == c.text
         assert c.text == c.text.rstrip()
     # every character after the first clause belongs to exactly one clause, in order
-    for a, b in zip(clauses, clauses[1:]):
+    for a, b in itertools.pairwise(clauses):
         assert a.end <= b.start and not text[a.end : b.start].strip()
     assert clauses[-1].page_start == 2 and clauses[1].page_start == 1
     assert clauses[2].citation == "1.1 Amount"
@@ -174,7 +190,9 @@ def test_no_structure_falls_back_to_paragraphs(text: str) -> None:
     clauses, notices = segment(doc(text))
     assert [n.code for n in notices] == ["no_structure"]
     assert clauses and all(c.id.startswith("p-") for c in clauses)
-    assert "".join(c.text for c in clauses).replace(" ", "") == "".join(text.split()).replace(" ", "")
+    assert "".join(c.text for c in clauses).replace(" ", "") == "".join(text.split()).replace(
+        " ", ""
+    )
 
 
 def test_empty_text() -> None:
