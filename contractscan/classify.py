@@ -38,6 +38,34 @@ _EXCEPT_RE = re.compile(
     re.IGNORECASE,
 )
 _QUOTE_MAX = 300
+_PRONOUNS = frozenset({"we", "us", "our", "you", "your"})
+_FINAL = frozenset(".;:!?")
+_MIN_WORDS = 4
+_HEADING_WORDS = 9
+
+
+def is_heading(doc: Any, start: int, end: int) -> bool:
+    """A heading or title, not a provision: very short, or short without closing punctuation.
+
+    "LIMITATION OF LIABILITY." and "4. Changes to the Terms" name a clause; the sentences under
+    them are what binds a party.
+    """
+    words = [t for t in doc[start:end] if t.is_alpha]
+    if len(words) < _MIN_WORDS:
+        return True
+    if len(words) > _HEADING_WORDS:
+        return False
+    last = doc[end - 1]
+    while last.is_space and last.i > start:
+        last = doc[last.i - 1]
+    if last.text in _FINAL:
+        return len(words) <= 5 and all(w.is_title or w.is_upper or w.is_stop for w in words) and not any(
+            w.lower_ in _VERBS for w in words
+        )
+    return True
+
+
+_VERBS = frozenset({"is", "are", "will", "shall", "may", "must", "can", "be"})
 
 _PROVIDER_WORDS = ("provider", "vendor", "company", "licensor", "supplier", "service provider")
 _CUSTOMER_WORDS = ("customer", "licensee", "client", "subscriber")
@@ -107,15 +135,36 @@ class _PartyReader:
                     continue
                 before = sentence[max(0, m.start() - 20) : m.start()].split()
                 prep = bool(before) and before[-1].lower() in _PREPOSITIONS
-                out.append(_Mention(offset + m.start(), offset + m.end(), self.aliases[m.group(1).lower()], False, prep))
+                after = sentence[m.end() : m.end() + 20].split()
+                if (
+                    after
+                    and len(after[0]) > 1
+                    and after[0].istitle()
+                    and m.group(1).lower() not in _PRONOUNS
+                ):
+                    continue  # a name used as a modifier: "the Acme Services", "Google Account"
+                out.append(
+                    _Mention(
+                        offset + m.start(),
+                        offset + m.end(),
+                        self.aliases[m.group(1).lower()],
+                        False,
+                        prep,
+                    )
+                )
         out.sort(key=lambda x: x.start)
         return out
 
 
-def _subject(mentions: list[_Mention], m_start: int, m_end: int) -> _Mention | None:
+def _subject(mentions: list[_Mention], m_start: int, m_end: int, sentence: str, offset: int) -> _Mention | None:
     before = [x for x in mentions if x.start < m_start and not x.after_prep]
     if before:
-        return before[-1]
+        last = before[-1]
+        # "If you breach these Terms, Acme may terminate": a mention cut off by a comma sits in
+        # a subordinate clause, so it is not the subject of the match
+        if "," not in sentence[last.end - offset : m_start - offset]:
+            return last
+        return None
     inside = [x for x in mentions if m_start <= x.start < m_end and not x.after_prep]
     return inside[0] if inside else None
 
@@ -192,11 +241,16 @@ def classify(document: Document, structure: DocumentStructure, rulebook: Ruleboo
     clauses = _ClauseIndex(structure.clauses)
     kind = structure.kind
     mention_cache: dict[int, list[_Mention]] = {}
+    heading_cache: dict[int, bool] = {}
     counters: dict[tuple[str, str], int] = {}
     out: list[Provision] = []
     for (si, _key), (m_start, m_end, cr) in sorted(firsts.items(), key=lambda kv: (kv[1][0], kv[1][2].rule.id)):
         rule = cr.rule
         ts, te, cs, ce = sents[si]
+        if si not in heading_cache:
+            heading_cache[si] = is_heading(doc, ts, te)
+        if heading_cache[si]:
+            continue
         sentence = text[cs:ce]
         low = sentence.lower()
         if cr.context_re is not None and not cr.context_re.search(low):
@@ -219,7 +273,7 @@ def classify(document: Document, structure: DocumentStructure, rulebook: Ruleboo
         mentions = mention_cache[si]
 
         attributes: dict[str, Any] = dict(rule.set)
-        obligor, beneficiary = _parties(rule.obligor, rule.beneficiary, mentions, mc_start, mc_end, kind, attributes)
+        obligor, beneficiary = _parties(sentence, cs, rule.obligor, rule.beneficiary, mentions, mc_start, mc_end, kind, attributes)
         if obligor is None and not attributes.get("mutual"):
             obligor = rule.default_obligor
         for name in rule.attributes:
@@ -267,6 +321,8 @@ def classify(document: Document, structure: DocumentStructure, rulebook: Ruleboo
 
 
 def _parties(
+    sentence: str,
+    offset: int,
     obligor_how: str,
     beneficiary_how: str,
     mentions: list[_Mention],
@@ -277,7 +333,7 @@ def _parties(
 ) -> tuple[PartyRole | None, PartyRole | None]:
     obligor: PartyRole | None = None
     if obligor_how == "subject":
-        subj = _subject(mentions, m_start, m_end)
+        subj = _subject(mentions, m_start, m_end, sentence, offset)
         if subj is not None and subj.mutual:
             attributes["mutual"] = True
             return None, None
@@ -293,7 +349,7 @@ def _parties(
     elif beneficiary_how == "counterparty":
         beneficiary = counterparty(obligor, kind)
     elif beneficiary_how == "subject":
-        subj = _subject(mentions, m_start, m_end)
+        subj = _subject(mentions, m_start, m_end, sentence, offset)
         beneficiary = subj.role if subj else None
     elif beneficiary_how != "none":
         beneficiary = PartyRole(beneficiary_how)

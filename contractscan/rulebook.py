@@ -77,6 +77,13 @@ class Rule(BaseModel):
     examples: Examples = Field(default_factory=Examples)
     source: str = ""
 
+    @field_validator("type", mode="before")
+    @classmethod
+    def _known_type(cls, v: Any) -> Any:
+        if isinstance(v, str) and v not in ClauseType.__members__:
+            raise ValueError(f"unknown clause type {v!r}; known: {', '.join(t.value for t in ClauseType)}")
+        return v
+
     @field_validator("obligor", "beneficiary")
     @classmethod
     def _party_reading(cls, v: str) -> str:

@@ -1,0 +1,53 @@
+"""`contractscan rules list|show|test`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from contractscan.cli_rules import rules
+
+HERE = Path(__file__).parent
+
+
+def test_list_shows_every_rule_with_its_type_and_file():
+    out = CliRunner().invoke(rules, ["list"])
+    assert out.exit_code == 0
+    line = next(l for l in out.output.splitlines() if l.startswith("indemnification.indemnify"))
+    assert "indemnification" in line and "indemnification.yaml" in line
+
+
+def test_show_prints_the_rule_and_its_source():
+    out = CliRunner().invoke(rules, ["show", "governing_law.governed_by"])
+    assert out.exit_code == 0
+    assert out.output.startswith("# ") and "governing_law.yaml" in out.output.splitlines()[0]
+    assert "type: governing_law" in out.output
+
+
+def test_show_unknown_rule_is_a_usage_error():
+    out = CliRunner().invoke(rules, ["show", "governing_law.nope"])
+    assert out.exit_code == 2
+    assert "governing_law.governed_by" in out.output
+
+
+def test_test_passes_on_shipped_rules_and_user_dir():
+    out = CliRunner().invoke(rules, ["test", "--rules", str(HERE / "user")])
+    assert out.exit_code == 0, out.output
+    assert "examples pass" in out.output
+
+
+def test_test_fails_when_an_example_does_not_hold(tmp_path):
+    (tmp_path / "r.yaml").write_text(
+        "rules:\n  - id: t.wrong\n    type: warranty\n    stance: commits\n    phrases: [we promise]\n"
+        "    examples:\n      match: [We guarantee uptime.]\n"
+    )
+    out = CliRunner().invoke(rules, ["test", "--rules", str(tmp_path)])
+    assert out.exit_code == 1
+    assert "FAIL t.wrong" in out.output
+
+
+def test_broken_rules_dir_is_a_usage_error():
+    out = CliRunner().invoke(rules, ["list", "--rules", str(HERE / "broken" / "unknown_area")])
+    assert out.exit_code == 2
+    assert "unknown_area.yaml" in out.output and "weather" in out.output
