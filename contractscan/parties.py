@@ -191,6 +191,11 @@ def find_parties(
 
     # 1. definitions in the preamble, grouped by the span they share: `Acme, Inc., a Delaware
     #    corporation ("Acme", "we" or "us")` or `"Acme", "we" and "us" mean Acme, Inc.`
+    sentence = _party_sentence(text, pre_end)
+
+    def in_party_sentence(at: int) -> bool:
+        return sentence[0] <= at < sentence[1]
+
     groups: dict[tuple[int, str], list[DefinedTerm]] = {}
     for d in definitions:
         if d.start < pre_end:
@@ -218,8 +223,12 @@ def find_parties(
             name = None
         if name is None:
             keep = [a for a, r in zip(aliases, roles) if r is not None or a.lower() in _WE + _YOU]
+            if not keep and in_party_sentence(group[0].start) and _alias_like(aliases[0]):
+                keep = [aliases[0]]  # `and ____, an individual ("Developer")`: a blank party
             if not keep:
                 continue
+            # `("you" or the "Franchisee")`: the other aliases of the group name the same party
+            keep += [a for a in useful if a not in keep and _alias_like(a)]
             f = next((e for e in (entity_for(a) for a in keep) if e is not None), None)
             if (
                 f is None
@@ -461,6 +470,30 @@ _AFTER_MEANS_RE = re.compile(
     r"\b(?:means?|refers? to)\s+(?:the\s+)?(.{2,160}?)(?=,\s+(?:an?|the|and|or)\s|[;(]|\.\s|\s+and\s+[\"“]|$)",
     re.IGNORECASE | re.DOTALL,
 )
+
+
+def _party_sentence(text: str, pre_end: int) -> tuple[int, int]:
+    """The span of the sentence that introduces the parties ("... between A (...) and B (...).")."""
+    m = _ANCHOR_RE.search(text, 0, pre_end)
+    if m is None:
+        return (0, 0)
+    end = _SENTENCE_STOP_RE.search(text, m.end(), min(len(text), m.end() + 1500))
+    return (m.start(), end.start() if end else min(len(text), m.end() + 1500))
+
+
+_SENTENCE_STOP_RE = re.compile(r"\.\s*\n|\.\s+(?=[A-Z])(?<!\b[A-Z]\.\s)(?<!Inc\.\s)(?<!Co\.\s)|\n\s*\n")
+
+
+def _alias_like(alias: str) -> bool:
+    """A short capitalised alias that is not a document word: "Developer", "CNET", "Franchisee"."""
+    words = alias.split()
+    return (
+        0 < len(words) <= 4
+        and alias[:1].isupper()
+        and _norm(alias) not in _NOT_PARTIES
+        and words[-1].lower() not in _DOCUMENT_WORDS
+        and not _MONTHS_RE.search(alias)
+    )
 
 
 def _you_like(f: _Found) -> bool:
