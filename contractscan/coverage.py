@@ -312,6 +312,11 @@ def caps_reaching(
     if commitment.type not in CAPPABLE:
         return []
     sides = document_parties(sp.kind(commitment))
+    indemnity = commitment.type == ClauseType.indemnification
+    key = (area, party, sides, indemnity, id(caps))
+    cached = sp._caps_cache.get(key)
+    if cached is not None:
+        return cached
     out = []
     for cap in caps:
         if party not in sp.bound(cap) or document_parties(sp.kind(cap)) != sides:
@@ -321,6 +326,7 @@ def caps_reaching(
         if _shelters(_list(_attr(cap, "carve_outs")), area, commitment):
             continue
         out.append(cap)
+    sp._caps_cache[key] = out
     return out
 
 
@@ -338,6 +344,12 @@ class SetProvisions:
     deciding: dict[str, list[Provision]] = field(default_factory=dict)
     caps: dict[str, list[Provision]] = field(default_factory=dict)
     set_aside: dict[str, list[Provision]] = field(default_factory=dict)
+    # memos: the same questions are asked for every cell of a large set
+    _bound: dict[str, frozenset[PartyRole]] = field(default_factory=dict, repr=False)
+    _caps_cache: dict[tuple[Any, ...], list[Provision]] = field(default_factory=dict, repr=False)
+    _cells: dict[tuple[str, PartyRole], tuple[CoverageCell, list[Judged]]] = field(
+        default_factory=dict, repr=False
+    )
 
     def obligor(self, p: Provision) -> PartyRole:
         return p.obligor or default_obligor(p, self.kinds.get(p.document_id, DocumentKind.other))
@@ -348,6 +360,12 @@ class SetProvisions:
         A service level binds whoever gives the service of its document, whatever party its
         sentence names ("Customer must claim a credit within 30 days" is still the provider's SLA).
         """
+        found = self._bound.get(p.id)
+        if found is None:
+            found = self._bound[p.id] = self._find_bound(p)
+        return found
+
+    def _find_bound(self, p: Provision) -> frozenset[PartyRole]:
         if is_sla(p) or is_training_promise(p):
             return frozenset({service_giver(self.kind(p))})
         if p.obligor is not None:
@@ -481,6 +499,15 @@ def decide_cell(
     area: str, party: PartyRole, sp: SetProvisions
 ) -> tuple[CoverageCell, list[Judged]]:
     """The status of one (area, party) cell, the provisions that decide it, and the judged commitments."""
+    cached = sp._cells.get((area, party))
+    if cached is None:
+        cached = sp._cells[(area, party)] = _decide_cell(area, party, sp)
+    return cached
+
+
+def _decide_cell(
+    area: str, party: PartyRole, sp: SetProvisions
+) -> tuple[CoverageCell, list[Judged]]:
     pool = sp.deciding.get(area, [])
     mine = [p for p in pool if party in sp.bound(p)]
     commitments = [p for p in mine if is_commitment(p)]

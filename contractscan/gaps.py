@@ -439,6 +439,7 @@ class _Builder:
     def caps(self, area: str, cells, sev) -> None:  # type: ignore[no-untyped-def]
         exposed: list[Provision] = []
         caps: list[Provision] = []
+        seen: set[str] = set()
         for party, cell in cells.items():
             if cell.status != CoverageStatus.limited:
                 continue
@@ -450,7 +451,8 @@ class _Builder:
                     and j.provision.id in cell.provisions
                 ):
                     exposed.append(j.provision)
-                    caps += j.caps
+                    caps += [c for c in j.caps if c.id not in seen]
+                    seen |= {c.id for c in j.caps}
         if not exposed:
             return
         severity = sev(GapKind.cap_exposure)
