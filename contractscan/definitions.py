@@ -30,8 +30,9 @@ _QUOTED_RE = re.compile(
     r"[\"“](?:\*\*|__)?([^\"“”\n]{1,60}?)(?:\*\*|__)?[,.]?[\"”]|(?<![\w])['‘]([^'‘’\n]{1,40}?)['’](?![\w])"
 )
 _PAREN_FILLER_RE = re.compile(
-    r"^(?:\s|,|;|\.|\*|_|and|or|the|a|an|each|together|collectively|individually|hereinafter|"
-    r"herein|referred|to|as|called|also|jointly|severally|respectively|this|these|its|their)*$",
+    r"^(?:[\s,;.*_]|\b(?:and|or|the|a|an|each|together|collectively|individually|hereinafter|"
+    r"herein|referred|to|as|called|also|jointly|severally|respectively|this|these|its|their|"
+    r"with|successors|permitted|assigns|affiliates|below|hereafter|hereunder)\b)*$",
     re.IGNORECASE,
 )
 _LIST_BEFORE_RE = re.compile(

@@ -481,7 +481,9 @@ def _party_sentence(text: str, pre_end: int) -> tuple[int, int]:
     return (m.start(), end.start() if end else min(len(text), m.end() + 1500))
 
 
-_SENTENCE_STOP_RE = re.compile(r"\.\s*\n|\.\s+(?=[A-Z])(?<!\b[A-Z]\.\s)(?<!Inc\.\s)(?<!Co\.\s)|\n\s*\n")
+_SENTENCE_STOP_RE = re.compile(
+    r"\.\s*\n|\.\s+(?=[A-Z])(?<!\b[A-Z]\.\s)(?<!Inc\.\s)(?<!Co\.\s)|\n\s*\n"
+)
 
 
 def _alias_like(alias: str) -> bool:
@@ -570,6 +572,8 @@ def _walk_back(window: str) -> str | None:
                 break
             continue
         break
+    if name and name[-1].strip(",").lower() in ("of", "in", "at"):
+        return None  # "... under the laws of British Columbia": a place, not a name
     if name and len(name) < len(tokens):
         before = [t.lower().strip(",") for t in tokens[max(0, stop - 1) : stop + 1]]
         if before[-1] in _PLACE_LEADS or before == ["of", "the"] or before == ["in", "the"]:
