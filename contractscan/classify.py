@@ -166,7 +166,13 @@ def _subject(mentions: list[_Mention], m_start: int, m_end: int, sentence: str, 
             return last
         return None
     inside = [x for x in mentions if m_start <= x.start < m_end and not x.after_prep]
-    return inside[0] if inside else None
+    if inside:
+        return inside[0]
+    # "the aggregate liability of the Company": the owner named right after the match
+    for x in mentions:
+        if m_end <= x.start <= m_end + 12 and re.search(r"\bof\s+(?:the\s+)?$", sentence[: x.start - offset]):
+            return x
+    return None
 
 
 def _object(mentions: list[_Mention], m_start: int, exclude: PartyRole | None) -> PartyRole | None:
