@@ -65,10 +65,11 @@ class Analyzer:
 
     @classmethod
     def build(cls, options: ScanOptions) -> Analyzer:
+        areas = load_areas(options.rule_dirs or None)
         return cls(
             rulebook=load_rulebook(options.rule_dirs or None),
-            areas=load_areas(options.rule_dirs or None),
-            playbook=load_playbook(options.playbook),
+            areas=areas,
+            playbook=load_playbook(options.playbook, area_ids={a.id for a in areas}),
             options=options,
         )
 
