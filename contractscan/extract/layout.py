@@ -63,13 +63,17 @@ HYPHEN_MARK = "\x02"
 _SPECIAL = re.compile("[" + "".join(chr(c) for c in _LIGATURES) + "]")
 
 
+def _replace_special(m: re.Match[str]) -> str:
+    return _LIGATURES.get(ord(m.group())) or ""
+
+
 def clean_text(text: str, collapse_spaces: bool = True) -> str:
     """NFC, no ligatures, no control characters or NULs, ordinary spaces.
 
     Each step runs only when a cheap check says it is needed: this is called for every line.
     """
-    if _SPECIAL.search(text):
-        text = text.translate(_LIGATURES)
+    if _SPECIAL.search(text):  # a regex with a lookup beats str.translate for a few hits
+        text = _SPECIAL.sub(_replace_special, text)
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
     if _CONTROL.search(text):

@@ -20,15 +20,17 @@ silently reported as a contract without clauses.
 
 from __future__ import annotations
 
+import ctypes
 import io
 import logging
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-import pypdfium2
-import pypdfium2.raw  # noqa: F401
+import pypdfium2  # noqa: F401  (the default engine: loaded once, before any fork)
+from pypdfium2 import raw as pdfium_raw
 
 from ..errors import ExtractionError
 from ..models import ErrorCode, Notice, Page
@@ -112,8 +114,6 @@ class PdfiumEngine:
             return None
 
     def page(self, index: int) -> EnginePage:
-        from pypdfium2 import raw
-
         page = self.doc[index]
         try:
             width, height = page.get_size()
@@ -123,23 +123,12 @@ class PdfiumEngine:
             textpage = page.get_textpage()
             chars = textpage.count_chars()
             full = textpage.get_text_range() if chars else ""
-            indexed = len(full) == chars  # one UTF-16 unit per char: slice instead of asking
+            if len(full) == chars:  # one UTF-16 unit per char: text index == char index
+                pieces = list(_line_pieces(textpage, full))
+            else:
+                pieces = list(_bounded_pieces(textpage))
             frags: list[Fragment] = []
-            prev_end = -2
-            for i in range(textpage.count_rects()):
-                left, bottom, right, top = textpage.get_rect(i)
-                span = _rect_span(textpage, left, bottom, right, top) if indexed else None
-                glued: bool | None = None
-                if span is None:
-                    text = textpage.get_text_bounded(left, bottom, right, top)
-                    prev_end = -2
-                else:
-                    a, z = span
-                    text = full[a : z + 1]
-                    glued = (
-                        a == prev_end + 1 and not full[a].isspace() and not full[prev_end].isspace()
-                    )
-                    prev_end = z
+            for text, (left, bottom, right, top), glued in pieces:
                 # pdfium marks a hyphen it saw at a line end as \x02 or U+FFFE
                 text = text.replace("\ufffe", HYPHEN_MARK).replace("\r", " ").replace("\n", " ")
                 text = clean_text(text).strip()
@@ -147,12 +136,12 @@ class PdfiumEngine:
                     continue
                 # text is read in the page's own (unrotated) space, where it was written upright:
                 # /Rotate usually turns landscape content for display, not the text's direction
-                x0, x1, y0, y1 = left, right, uh - top, uh - bottom
-                frags.append(Fragment(text, x0, x1, y0, y1, glued))
+                frags.append(Fragment(text, left, right, uh - top, uh - bottom, glued))
             has_images = False
             if chars < MIN_TEXT_CHARS:
                 has_images = any(
-                    True for _ in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=3)
+                    True
+                    for _ in page.get_objects(filter=[pdfium_raw.FPDF_PAGEOBJ_IMAGE], max_depth=3)
                 )
             textpage.close()
             return EnginePage(frags, uw, uh, chars, has_images)
@@ -163,21 +152,65 @@ class PdfiumEngine:
         self.doc.close()
 
 
-def _rect_span(
-    textpage: Any, left: float, bottom: float, right: float, top: float
-) -> tuple[int, int] | None:
-    """First and last char index of a rect, to slice the page text (a third of the cost of
-    FPDFText_GetBoundedText, and it tells whether two rects are glued); None when an end is not
-    found, to fall back to that call."""
-    from pypdfium2 import raw
+Box = tuple[float, float, float, float]  # left, bottom, right, top in PDF space
+_LINE_BREAK = re.compile(r"\r\n|\n|\r")
 
-    y = (bottom + top) / 2
-    tol = max((top - bottom) / 2, 0.5)
-    a = raw.FPDFText_GetCharIndexAtPos(textpage.raw, left + 0.5, y, 1.0, tol)
-    z = raw.FPDFText_GetCharIndexAtPos(textpage.raw, right - 0.5, y, 1.0, tol)
-    if a < 0 or z < a:
-        return None
-    return a, z
+
+def _rects(textpage: Any, start: int, count: int) -> list[Box]:
+    n = pdfium_raw.FPDFText_CountRects(textpage.raw, start, count)
+    out = []
+    left, top, right, bottom = (ctypes.c_double() for _ in range(4))
+    for i in range(max(n, 0)):
+        if pdfium_raw.FPDFText_GetRect(textpage.raw, i, left, top, right, bottom):
+            out.append((left.value, bottom.value, right.value, top.value))
+    return out
+
+
+def _line_pieces(textpage: Any, full: str) -> Iterator[tuple[str, Box, bool | None]]:
+    """(text, box, glued) per line segment, reading each line's text from the page text.
+
+    pdfium ends every line it detects with CR LF; the rects of that char range give the line's
+    box. A line with one rect is sliced from the page text (cheap); a line with several rects
+    (table cells, text placed glyph by glyph) is split at the char index found at each rect's
+    start, which also says whether two pieces are glued (no space between them).
+    """
+    pos = 0
+    for m in [*_LINE_BREAK.finditer(full), None]:
+        end = m.start() if m is not None else len(full)
+        if end > pos:
+            boxes = _rects(textpage, pos, end - pos)
+            if len(boxes) == 1:
+                yield full[pos:end], boxes[0], False
+            elif boxes:
+                yield from _split_line(textpage, full, pos, end, boxes)
+        pos = m.end() if m is not None else end
+
+
+def _split_line(
+    textpage: Any, full: str, pos: int, end: int, boxes: list[Box]
+) -> Iterator[tuple[str, Box, bool | None]]:
+    starts = []
+    for left, bottom, right, top in boxes:
+        y = (bottom + top) / 2
+        tol = max((top - bottom) / 2, 0.5)
+        starts.append(pdfium_raw.FPDFText_GetCharIndexAtPos(textpage.raw, left + 0.5, y, 1.0, tol))
+    if any(a < pos or a >= end for a in starts) or starts != sorted(starts) or starts[0] != pos:
+        for box in boxes:  # cannot place the rects in the text: ask pdfium for each one
+            yield textpage.get_text_bounded(*box), box, None
+        return
+    bounds = [*starts, end]
+    for i, box in enumerate(boxes):
+        a, z = bounds[i], bounds[i + 1]
+        piece = full[a:z]
+        glued = None if i == 0 else not (full[a - 1].isspace() or full[a].isspace())
+        yield piece, box, glued
+
+
+def _bounded_pieces(textpage: Any) -> Iterator[tuple[str, Box, bool | None]]:
+    """Slow path (text with surrogate pairs): the text of every rect, asked of pdfium."""
+    for i in range(textpage.count_rects()):
+        box = textpage.get_rect(i)
+        yield textpage.get_text_bounded(*box), box, None
 
 
 # ----------------------------------------------------------------------------- pdfplumber
