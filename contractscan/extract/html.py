@@ -13,6 +13,7 @@ Block elements become paragraphs; `<ol>` items get their visible number ("3.", "
 
 from __future__ import annotations
 
+import contextlib
 import re
 from typing import Any
 
@@ -135,10 +136,8 @@ def _prune(root: Any) -> None:
         if _is_boilerplate(n)
     ]
     for node in doomed:
-        try:
+        with contextlib.suppress(Exception):  # already removed with an ancestor
             node.decompose()
-        except Exception:  # noqa: BLE001 - already removed with an ancestor
-            pass
 
 
 class _Walker:

@@ -26,6 +26,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from statistics import median
 
 # ----------------------------------------------------------------------------- characters
@@ -352,10 +353,7 @@ def _counts_pages(on: dict[int, list[int]]) -> bool:
     for pos in range(width):
         offsets = [v[pos] - page for page, v in on.items()]
         common = max(set(offsets), key=offsets.count)
-        if (
-            offsets.count(common) >= 0.8 * len(offsets)
-            and len(set(v[pos] for v in on.values())) > 1
-        ):
+        if offsets.count(common) >= 0.8 * len(offsets) and len({v[pos] for v in on.values()}) > 1:
             return True
     return False
 
@@ -541,9 +539,7 @@ def _metrics(lines: list[_Line], grid: bool) -> tuple[float, float]:
     hs = [ln.height for ln in lines]
     h = median(hs) if hs else 10.0
     pitches = [
-        b.top - a.top
-        for a, b in zip(lines, lines[1:])
-        if not b.block_start and 0 < b.top - a.top < 3 * h
+        b.top - a.top for a, b in pairwise(lines) if not b.block_start and 0 < b.top - a.top < 3 * h
     ]
     return h, (median(pitches) if pitches else 1.2 * h)
 
@@ -575,9 +571,8 @@ def _joins(prev: _Line, cur: _Line, h: float, pitch: float, grid: bool, wrapped:
     if _all_caps(c) and not _all_caps(p) and cur.x1 < cur.col_right - 0.12 * width:
         return False
     indent = 1.2 * h if not grid else 2
-    if cur.x0 > prev.x0 + indent and not _starts_item(p):
-        return False  # first-line indent of a new paragraph
-    return True
+    # a first-line indent starts a new paragraph (a hanging indent after a label does not)
+    return not (cur.x0 > prev.x0 + indent and not _starts_item(p))
 
 
 def _word_fits(prev: _Line, cur: _Line, grid: bool) -> bool:

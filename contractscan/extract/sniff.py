@@ -44,7 +44,7 @@ def sniff(data: bytes, name: str = "") -> Format:
     head = data[:2048]
     if b"%PDF-" in data[:1024]:
         return "pdf"
-    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return _sniff_zip(data)
     if head.startswith(_OLE):
         raise ExtractionError(

@@ -190,6 +190,16 @@ def test_scan_without_ocr_is_flagged_never_silently_empty(scan_pdf: Path) -> Non
     assert [w.code for w in doc.warnings] == ["ocr_needed"]
 
 
+def test_scan_without_tesseract_says_so(scan_pdf: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import contractscan.extract.pdf as pdf_module
+
+    monkeypatch.setattr(pdf_module, "tesseract_path", lambda: None)
+    doc = extract(scan_pdf)  # ocr="auto", but no tesseract
+    assert doc.error is not None and doc.error.code == ErrorCode.empty
+    assert "install tesseract-ocr" in doc.error.message
+    assert any(w.code == "ocr_needed" and "not installed" in w.message for w in doc.warnings)
+
+
 @pytest.mark.skipif(not HAS_TESSERACT, reason="tesseract is not installed")
 def test_scan_is_ocrd(scan_pdf: Path) -> None:
     doc = extract(scan_pdf)
