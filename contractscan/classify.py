@@ -44,27 +44,29 @@ _MIN_WORDS = 4
 _HEADING_WORDS = 9
 
 
-def is_heading(doc: Any, start: int, end: int) -> bool:
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def is_heading(sentence: str) -> bool:
     """A heading or title, not a provision: very short, or short without closing punctuation.
 
     "LIMITATION OF LIABILITY." and "4. Changes to the Terms" name a clause; the sentences under
     them are what binds a party.
     """
-    words = [t for t in doc[start:end] if t.is_alpha]
+    words = _WORD_RE.findall(sentence)
     if len(words) < _MIN_WORDS:
         return True
     if len(words) > _HEADING_WORDS:
         return False
-    last = doc[end - 1]
-    while last.is_space and last.i > start:
-        last = doc[last.i - 1]
-    if last.text in _FINAL:
-        return len(words) <= 5 and all(w.is_title or w.is_upper or w.is_stop for w in words) and not any(
-            w.lower_ in _VERBS for w in words
+    stripped = sentence.rstrip()
+    if stripped and stripped[-1] in _FINAL:
+        return len(words) <= 5 and all(w[0].isupper() or w.lower() in _STOP for w in words) and not any(
+            w.lower() in _VERBS for w in words
         )
     return True
 
 
+_STOP = frozenset({"of", "and", "the", "to", "a", "an", "in", "on", "for", "or", "by", "with"})
 _VERBS = frozenset({"is", "are", "will", "shall", "may", "must", "can", "be"})
 
 _PROVIDER_WORDS = ("provider", "vendor", "company", "licensor", "supplier", "service provider")
@@ -222,6 +224,24 @@ def _negated(doc: Any, sent_start: int, m_start: int, m_end: int) -> bool:
     return False
 
 
+def _sentences(doc: Any) -> tuple[list[tuple[int, int, int, int]], Any]:
+    """(start token, end token, start char, end char) per sentence, and each token's sentence.
+
+    Read from arrays rather than `doc.sents`, which builds a Token object per token.
+    """
+    arr = doc.to_array(["SENT_START", "IDX", "LENGTH"]).astype(np.int64)
+    is_start = arr[:, 0] == 1
+    is_start[0] = True
+    sent_of = np.cumsum(is_start) - 1
+    starts = np.flatnonzero(is_start)
+    ends = np.append(starts[1:], len(doc))
+    idx, length = arr[:, 1], arr[:, 2]
+    start_chars = idx[starts]
+    end_chars = idx[ends - 1] + length[ends - 1]
+    sents = list(zip(starts.tolist(), ends.tolist(), start_chars.tolist(), end_chars.tolist()))
+    return sents, sent_of
+
+
 def classify(document: Document, structure: DocumentStructure, rulebook: Rulebook) -> list[Provision]:
     """All provisions of one document. Tokenises once and matches once over the whole text."""
     text = document.text
@@ -229,8 +249,9 @@ def classify(document: Document, structure: DocumentStructure, rulebook: Ruleboo
         return []
     nlp = rulebook.nlp
     doc = nlp(text)
-    sents = [(s.start, s.end, s.start_char, s.end_char) for s in doc.sents]
-    sent_of = np.cumsum(doc.to_array("SENT_START") == 1) - 1
+    if not len(doc):
+        return []
+    sents, sent_of = _sentences(doc)
     matches = rulebook.match(doc, sent_of)
     if not matches:
         return []
@@ -248,13 +269,14 @@ def classify(document: Document, structure: DocumentStructure, rulebook: Ruleboo
     kind = structure.kind
     mention_cache: dict[int, list[_Mention]] = {}
     heading_cache: dict[int, bool] = {}
+    area_cache: dict[int, list[str]] = {}
     counters: dict[tuple[str, str], int] = {}
     out: list[Provision] = []
     for (si, _key), (m_start, m_end, cr) in sorted(firsts.items(), key=lambda kv: (kv[1][0], kv[1][2].rule.id)):
         rule = cr.rule
         ts, te, cs, ce = sents[si]
         if si not in heading_cache:
-            heading_cache[si] = is_heading(doc, ts, te)
+            heading_cache[si] = is_heading(text[cs:ce])
         if heading_cache[si]:
             continue
         sentence = text[cs:ce]
@@ -297,7 +319,9 @@ def classify(document: Document, structure: DocumentStructure, rulebook: Ruleboo
             attributes["negated"] = True
         areas = list(rule.areas)
         if rule.areas_from_keywords:
-            areas += [a for a in rulebook.areas_in(low) if a not in areas]
+            if si not in area_cache:
+                area_cache[si] = rulebook.areas_in(low)
+            areas += [a for a in area_cache[si] if a not in areas]
 
         clause = clauses.at(mc_start)
         clause_id = clause.id if clause else "document"

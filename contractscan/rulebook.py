@@ -263,9 +263,13 @@ class Rulebook:
         self.rules = rules
         self.areas = areas
         self.compiled: dict[str, CompiledRule] = {r.id: CompiledRule(r) for r in rules}
-        self.area_res: dict[str, re.Pattern[str]] = {
-            a.id: rx for a in areas if (rx := _word_re(a.keywords)) is not None
-        }
+        # one regex over every area keyword; a hit maps back to the areas naming that keyword
+        self._keyword_areas: dict[str, list[str]] = {}
+        for a in areas:
+            for k in a.keywords:
+                self._keyword_areas.setdefault(k.lower(), []).append(a.id)
+        self._area_order = {a.id: i for i, a in enumerate(areas)}
+        self._keywords_re = _word_re(self._keyword_areas)
         self.matcher = Matcher(nlp.vocab)
         self.phrase_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         strings = nlp.vocab.strings
@@ -298,7 +302,9 @@ class Rulebook:
 
         `sent_of[i]` is the sentence index of token i (gaps stay inside one sentence).
         """
-        raw = self.matcher(doc) + self.phrase_matcher(doc)
+        raw = self.phrase_matcher(doc)
+        if len(self.matcher):
+            raw += self.matcher(doc)
         out: list[tuple[CompiledRule, int, int]] = []
         by_key: dict[int, list[tuple[int, int]]] = {}
         firsts: list[tuple[int, int, int]] = []
@@ -313,8 +319,13 @@ class Rulebook:
         if not firsts:
             return out
         index = {k: (sorted(v), [s for s, _ in sorted(v)]) for k, v in by_key.items()}
+        live = {
+            key: [(cr, links) for cr, links in chains if all(k in index for _, k in links)]
+            for key, chains in self.chains.items()
+            if key in index
+        }
         for key, start, end in firsts:
-            for cr, links in self.chains[key]:
+            for cr, links in live[key]:
                 last = _chain(doc, sent_of, index, start, end, links)
                 if last is not None:
                     out.append((cr, start, last))
@@ -324,9 +335,11 @@ class Rulebook:
         return self.compiled[rule_id].rule
 
     def areas_in(self, text: str) -> list[str]:
-        """Area ids whose keywords occur in `text` (lower-cased)."""
-        low = text.lower()
-        return [a for a, rx in self.area_res.items() if rx.search(low)]
+        """Area ids whose keywords occur in `text`, in areas.yaml order."""
+        if self._keywords_re is None:
+            return []
+        found = {a for m in self._keywords_re.finditer(text.lower()) for a in self._keyword_areas[m.group(0)]}
+        return sorted(found, key=self._area_order.__getitem__)
 
 
 # --------------------------------------------------------------------------- loading
