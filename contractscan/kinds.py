@@ -180,7 +180,7 @@ def detect_kind(document: Document, clauses: list[Clause]) -> tuple[DocumentKind
         hits = [m.group(0).lower() for m in pat.finditer(body)]
         if hits:
             scores[kind] += _CONTENT_WEIGHT * min(len(hits), 8)
-            word = max(set(hits), key=hits.count)
+            word = min(set(hits), key=lambda w: (-hits.count(w), w))  # deterministic on ties
             evidence[kind].append(f'content: "{word}" x{len(hits)}')
     if not scores:
         return DocumentKind.other, ["no title, heading or content names a kind of document"]
