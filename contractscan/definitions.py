@@ -42,6 +42,12 @@ _LIST_BEFORE_RE = re.compile(
 _LEADS_WITH_TERM_RE = re.compile(
     r"^\s*(?:the\s+|each\s+|collectively\s*,?\s*)?[\"“](?:\*\*)?[^\"“”\n]{1,40}[\"”]\s*(?:or|and|,)"
 )
+_REFERRED_RE = re.compile(
+    r"(?<!\()\b(?:hereinafter|hereafter|herein)\s*,?\s+(?:(?:individually|collectively)\s+)?"
+    r"(?:referred\s+to\s+as|called)\s+(?:the\s+)?[\"“][^\"“”\n]{1,40}[\"”']"
+    r"(?:\s*(?:,|or|and)\s*(?:the\s+)?[\"“][^\"“”\n]{1,40}[\"”'])*",
+    re.I,
+)
 _SENTENCE_END_RE = re.compile(r"[.;](?=\s+[A-Z(“\"]|\s*\n)|\n\s*\n")
 
 
@@ -84,6 +90,11 @@ def find_definitions(text: str, clauses: list[Clause] | None = None) -> list[Def
     for m in _UNQUOTED_MEANS_RE.finditer(text):
         end = _sentence_end(text, m.end())
         add(m.group(1), m.start(1), m.start(1), end)
+    for m in _REFERRED_RE.finditer(text):
+        # `JSC NOC KazakhOil, hereinafter referred to as the "Company", ...` (no parenthesis)
+        d_start = _phrase_start(text, m.start())
+        for q in _QUOTED_RE.finditer(m.group(0)):
+            add(q.group(1) or q.group(2), m.start() + q.start(), d_start, m.end())
     for m in _PAREN_RE.finditer(text):
         inner = m.group(1)
         quoted = list(_QUOTED_RE.finditer(inner))

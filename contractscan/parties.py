@@ -498,6 +498,9 @@ def _alias_like(alias: str) -> bool:
     )
 
 
+_HEREINAFTER_RE = re.compile(r"\b(?:hereinafter|hereafter|herein)\b", re.I)
+
+
 def _you_like(f: _Found) -> bool:
     return any(n.lower() in _YOU for n in f.names)
 
@@ -519,7 +522,13 @@ def _name_before(text: str, d: DefinedTerm) -> tuple[str | None, bool]:
     `Acme Corp., a Delaware corporation (“Provider”)` (the descriptor is skipped)."""
     paren = text.rfind("(", max(0, d.start - 60), d.start + 1)
     if paren < 0:
-        return None, False
+        # `NAME, a ... company, ... hereinafter referred to as the "Company"`
+        hm = None
+        for hm in _HEREINAFTER_RE.finditer(text, max(0, d.start - 80), d.start + 1):
+            pass
+        if hm is None:
+            return None, False
+        paren = hm.start()
     lo = max(0, paren - 400)
     window = text[lo:paren]
     # the name starts after the previous party's parenthesis, "between", "among" or a sentence end,
