@@ -25,7 +25,7 @@ US_STATES = [
 ]
 COUNTRIES = [
     "England and Wales", "England", "Scotland", "Northern Ireland", "Ireland", "United Kingdom",
-    "Germany", "France", "Netherlands", "Luxembourg", "Belgium", "Switzerland", "Sweden", "Norway",
+    "Germany", "France", "Austria", "Netherlands", "Luxembourg", "Belgium", "Switzerland", "Sweden", "Norway",
     "Denmark", "Finland", "Spain", "Italy", "Portugal", "Austria", "Poland", "Israel", "Singapore",
     "Hong Kong", "Japan", "China", "India", "Australia", "New Zealand", "Canada", "Ontario",
     "British Columbia", "Quebec", "Cayman Islands", "Bermuda", "British Virgin Islands", "Cyprus",
@@ -57,6 +57,12 @@ PLACE_ALIASES = {
     "commonwealth of kentucky": "Kentucky",
     "state of new york": "New York",
     "state of washington": "Washington",
+    "prc": "China",
+    "p.r.c.": "China",
+    "people's republic of china": "China",
+    "austrian": "Austria",
+    "italian": "Italy",
+    "californian": "California",
 }
 _PLACES = {p.lower(): p for p in US_STATES + COUNTRIES} | PLACE_ALIASES
 _PLACE_RE = re.compile(
