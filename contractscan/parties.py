@@ -396,7 +396,8 @@ def _preamble_end(text: str, clauses: list[Clause]) -> int:
     return max(end, min(len(text), 600))
 
 
-_HARD_BOUNDARY_RE = re.compile(r"\)|;|\b(?i:between|among)\b|:")
+# the previous party's definition `("Acme")`, a semicolon, "between", "AND:" end a name's search
+_HARD_BOUNDARY_RE = re.compile(r"[\"”'’]\s*\)|;|\b(?i:between|among)\b|\b(?i:and)\s*:|:\s*\n")
 _DESCRIPTOR_START_RE = re.compile(
     r",\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,5}?(?:corporation|company|limited|partnership|association|bank|"
     r"entity|organization|organisation|university|institution|trust|society|agency|liability|"
@@ -498,6 +499,7 @@ def _alias_like(alias: str) -> bool:
     )
 
 
+_PARAGRAPH_BREAK_RE = re.compile(r"\n\s*\n")
 _HEREINAFTER_RE = re.compile(r"\b(?:hereinafter|hereafter|herein)\b", re.I)
 
 
@@ -521,6 +523,7 @@ def _name_before(text: str, d: DefinedTerm) -> tuple[str | None, bool]:
     """The entity name right before a parenthetical definition: `Anysphere, Inc. (“Anysphere”)`,
     `Acme Corp., a Delaware corporation (“Provider”)` (the descriptor is skipped)."""
     paren = text.rfind("(", max(0, d.start - 60), d.start + 1)
+    reach = 400
     if paren < 0:
         # `NAME, a ... company, ... hereinafter referred to as the "Company"`
         hm = None
@@ -529,7 +532,8 @@ def _name_before(text: str, d: DefinedTerm) -> tuple[str | None, bool]:
         if hm is None:
             return None, False
         paren = hm.start()
-    lo = max(0, paren - 400)
+        reach = 900  # the name sits above the address block
+    lo = max(0, paren - reach)
     window = text[lo:paren]
     # the name starts after the previous party's parenthesis, "between", "among" or a sentence end,
     # and ends where its descriptor starts: ", a Delaware corporation", "having its principal ..."
@@ -549,7 +553,7 @@ def _name_before(text: str, d: DefinedTerm) -> tuple[str | None, bool]:
 
 def _walk_back(window: str) -> str | None:
     """The capitalised words (and joiners) that end `window`, as a cleaned name."""
-    tokens = window.split()[-12:]
+    tokens = _PARAGRAPH_BREAK_RE.split(window)[-1].split()[-12:]
     name: list[str] = []
     stop = len(tokens)
     for k, tok in enumerate(reversed(tokens)):

@@ -124,7 +124,9 @@ _SIGNATURE_RE = re.compile(
 _TOC_NUMBER_RE = re.compile(
     r"^(?:(?:ARTICLE|Article|SECTION|Section)\s+)?([IVXLC]+|[A-Z](?:\.\d+)*|\d+(?:\.\d+)*)\.?\s"
 )
-_TOC_TITLE_RE = re.compile(r"^\s*(?:TABLE OF CONTENTS|Table of Contents|CONTENTS|INDEX)\s*$")
+_TOC_TITLE_RE = re.compile(
+    r"^\s*(?:TABLE OF CONTENTS|Table of Contents|CONTENTS|Contents|INDEX)\s*:?\s*(?:(?:CLAUSE|SECTION|ARTICLE)?\s*PAGE)?\s*$"
+)
 _RUNIN_RE = re.compile(r"^([A-Z0-9“\"][^.:\n]{0,78}?)([.:])(?:\*\*|__)?(?=\s|$|[A-Z“\"])")
 _INITIALS_RE = re.compile(r"\b(?:[A-Z]\.){2,}")
 _ADMONITION_RE = re.compile(
