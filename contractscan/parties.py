@@ -569,7 +569,7 @@ def _walk_back(window: str) -> str | None:
         if (
             name
             and bare.endswith(".")
-            and not _CORP_RE.fullmatch(bare)
+            and re.sub(r"[^a-z]", "", bare.lower()) not in _BARE_SUFFIXES
             and not re.fullmatch(r"(?:[A-Z]\.)+", bare)
         ):
             break  # the end of the previous sentence
