@@ -22,9 +22,15 @@ from contractscan.rulebook import load_rulebook
 
 def load_texts(data: Path, corpus: str) -> list[str]:
     if corpus == "unfair-tos":
-        return [parse_unfair(f.read_text(encoding="utf-8"))[0] for f in sorted((data / "unfair-tos").glob("*.xml"))]
+        return [
+            parse_unfair(f.read_text(encoding="utf-8"))[0]
+            for f in sorted((data / "unfair-tos").glob("*.xml"))
+        ]
     if corpus == "cuad":
-        return [f.read_text(encoding="utf-8", errors="replace") for f in sorted((data / "cuad" / "txt").glob("*.txt"))]
+        return [
+            f.read_text(encoding="utf-8", errors="replace")
+            for f in sorted((data / "cuad" / "txt").glob("*.txt"))
+        ]
     return [f.read_text(encoding="utf-8") for f in sorted((data / "genai-terms").glob("*/*.md"))]
 
 
@@ -58,9 +64,13 @@ def main() -> None:
     sent_s = best_of(args.repeat, lambda: [rb.nlp(x) for x in texts])
     stage_s = best_of(args.repeat, lambda: [classify(d, empty, rb) for d in docs])
 
-    print(f"corpus {args.corpus}: {len(texts)} documents, {tokens:,} tokens, {provisions:,} provisions")
-    print(f"rulebook: {len(rb.rules)} rules compiled in {load_s:.2f} s "
-          f"({len(rb.phrase_matcher)} phrase keys, {len(rb.matcher)} token-pattern keys)")
+    print(
+        f"corpus {args.corpus}: {len(texts)} documents, {tokens:,} tokens, {provisions:,} provisions"
+    )
+    print(
+        f"rulebook: {len(rb.rules)} rules compiled in {load_s:.2f} s "
+        f"({len(rb.phrase_matcher)} phrase keys, {len(rb.matcher)} token-pattern keys)"
+    )
     print(f"blank tokenizer only       {tokens / tok_s:>12,.0f} tokens/s")
     print(f"tokenizer + sentences      {tokens / sent_s:>12,.0f} tokens/s")
     print(f"classification stage       {tokens / stage_s:>12,.0f} tokens/s   ({stage_s:.2f} s)")

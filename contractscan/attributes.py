@@ -15,21 +15,104 @@ Extractor = Callable[[str, str], dict[str, Any]]
 # --------------------------------------------------------------------------- places
 
 US_STATES = [
-    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
-    "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky",
-    "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi",
-    "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico",
-    "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania",
-    "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont",
-    "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming", "District of Columbia",
+    "Alabama",
+    "Alaska",
+    "Arizona",
+    "Arkansas",
+    "California",
+    "Colorado",
+    "Connecticut",
+    "Delaware",
+    "Florida",
+    "Georgia",
+    "Hawaii",
+    "Idaho",
+    "Illinois",
+    "Indiana",
+    "Iowa",
+    "Kansas",
+    "Kentucky",
+    "Louisiana",
+    "Maine",
+    "Maryland",
+    "Massachusetts",
+    "Michigan",
+    "Minnesota",
+    "Mississippi",
+    "Missouri",
+    "Montana",
+    "Nebraska",
+    "Nevada",
+    "New Hampshire",
+    "New Jersey",
+    "New Mexico",
+    "New York",
+    "North Carolina",
+    "North Dakota",
+    "Ohio",
+    "Oklahoma",
+    "Oregon",
+    "Pennsylvania",
+    "Rhode Island",
+    "South Carolina",
+    "South Dakota",
+    "Tennessee",
+    "Texas",
+    "Utah",
+    "Vermont",
+    "Virginia",
+    "Washington",
+    "West Virginia",
+    "Wisconsin",
+    "Wyoming",
+    "District of Columbia",
 ]
 COUNTRIES = [
-    "England and Wales", "England", "Scotland", "Northern Ireland", "Ireland", "United Kingdom",
-    "Germany", "France", "Austria", "Netherlands", "Luxembourg", "Belgium", "Switzerland", "Sweden", "Norway",
-    "Denmark", "Finland", "Spain", "Italy", "Portugal", "Austria", "Poland", "Israel", "Singapore",
-    "Hong Kong", "Japan", "China", "India", "Australia", "New Zealand", "Canada", "Ontario",
-    "British Columbia", "Quebec", "Cayman Islands", "Bermuda", "British Virgin Islands", "Cyprus",
-    "Malta", "Estonia", "Lithuania", "Korea", "Brazil", "Mexico", "United States",
+    "England and Wales",
+    "England",
+    "Scotland",
+    "Northern Ireland",
+    "Ireland",
+    "United Kingdom",
+    "Germany",
+    "France",
+    "Austria",
+    "Netherlands",
+    "Luxembourg",
+    "Belgium",
+    "Switzerland",
+    "Sweden",
+    "Norway",
+    "Denmark",
+    "Finland",
+    "Spain",
+    "Italy",
+    "Portugal",
+    "Austria",
+    "Poland",
+    "Israel",
+    "Singapore",
+    "Hong Kong",
+    "Japan",
+    "China",
+    "India",
+    "Australia",
+    "New Zealand",
+    "Canada",
+    "Ontario",
+    "British Columbia",
+    "Quebec",
+    "Cayman Islands",
+    "Bermuda",
+    "British Virgin Islands",
+    "Cyprus",
+    "Malta",
+    "Estonia",
+    "Lithuania",
+    "Korea",
+    "Brazil",
+    "Mexico",
+    "United States",
 ]
 #: Spellings that mean the same place as a canonical name.
 PLACE_ALIASES = {
@@ -103,13 +186,38 @@ def venue(sentence: str, clause: str) -> dict[str, Any]:
 # --------------------------------------------------------------------------- numbers
 
 _NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
-    "forty-five": 45, "forty five": 45, "sixty": 60, "ninety": 90, "twenty-four": 24,
-    "twenty four": 24, "seventy-two": 72, "seventy two": 72, "forty-eight": 48, "forty eight": 48,
-    "fourteen": 14, "a": 1, "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty-five": 45,
+    "forty five": 45,
+    "sixty": 60,
+    "ninety": 90,
+    "twenty-four": 24,
+    "twenty four": 24,
+    "seventy-two": 72,
+    "seventy two": 72,
+    "forty-eight": 48,
+    "forty eight": 48,
+    "fourteen": 14,
+    "a": 1,
+    "an": 1,
 }
-_NUM = r"(\d+|" + "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reverse=True)) + r")"
+_NUM = (
+    r"(\d+|" + "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reverse=True)) + r")"
+)
 
 
 def _num(s: str) -> int:
@@ -119,7 +227,15 @@ def _num(s: str) -> int:
 
 # --------------------------------------------------------------------------- limitation of liability
 
-_CURRENCY = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP"}
+_CURRENCY = {
+    "$": "USD",
+    "us$": "USD",
+    "usd": "USD",
+    "€": "EUR",
+    "eur": "EUR",
+    "£": "GBP",
+    "gbp": "GBP",
+}
 _AMOUNT = re.compile(
     r"(US\$|\$|€|£|USD|EUR|GBP)\s?(\d[\d,]*(?:\.\d+)?)\s*(million|thousand)?"
     r"|(\d[\d,]*(?:\.\d+)?)\s*(million|thousand)?\s*(dollars|euros?|pounds|USD|EUR|GBP)",
@@ -129,16 +245,21 @@ _FEES = re.compile(
     r"\b(fees?|amounts?|charges?|sums?|price)\b[^.;]{0,80}?\b(paid|payable|received)", re.IGNORECASE
 )
 _MONTHS = re.compile(
-    r"\b(?:\(?" + _NUM + r"\)?\s*(?:\(\d+\)\s*)?(months?|years?)|(one|a|the)\s+year|annual)", re.IGNORECASE
+    r"\b(?:\(?" + _NUM + r"\)?\s*(?:\(\d+\)\s*)?(months?|years?)|(one|a|the)\s+year|annual)",
+    re.IGNORECASE,
 )
-_MULTIPLE = re.compile(r"\b(two|three|four|five|\d+(?:\.\d+)?)\s*(?:\(\d+\)\s*)?(?:times|x)\b", re.IGNORECASE)
+_MULTIPLE = re.compile(
+    r"\b(two|three|four|five|\d+(?:\.\d+)?)\s*(?:\(\d+\)\s*)?(?:times|x)\b", re.IGNORECASE
+)
 
 
 def cap(sentence: str, clause: str) -> dict[str, Any]:
     """Cap basis: fees paid in N months, a fixed amount, a multiple of fees, or the greater of them."""
     out: dict[str, Any] = {}
     low = sentence.lower()
-    if not re.search(r"exceed|limited to|cap|maximum|aggregate|greater of|lesser of|not more than", low):
+    if not re.search(
+        r"exceed|limited to|cap|maximum|aggregate|greater of|lesser of|not more than", low
+    ):
         return out
     bases = []
     fees = _FEES.search(sentence)
@@ -166,12 +287,16 @@ def cap(sentence: str, clause: str) -> dict[str, Any]:
         value *= {"million": 1e6, "thousand": 1e3}.get(scale, 1)
         cur = _CURRENCY.get(sym.lower().rstrip("s"), _CURRENCY.get(sym.lower()))
         if cur is None:
-            cur = {"dollar": "USD", "euro": "EUR", "pound": "GBP"}.get(sym.lower().rstrip("s"), sym.upper())
+            cur = {"dollar": "USD", "euro": "EUR", "pound": "GBP"}.get(
+                sym.lower().rstrip("s"), sym.upper()
+            )
         bases.append("fixed")
         out["cap_amount"] = value
         out["cap_currency"] = cur
     if bases:
-        out["cap_basis"] = bases[0] if len(bases) == 1 else "greater_of" if "greater" in low else bases[0]
+        out["cap_basis"] = (
+            bases[0] if len(bases) == 1 else "greater_of" if "greater" in low else bases[0]
+        )
         if len(bases) > 1:
             out["cap_bases"] = bases
     return out
@@ -199,7 +324,8 @@ def excluded_damages(sentence: str, clause: str) -> dict[str, Any]:
 
 
 _CARVE_CUE = re.compile(
-    r"\bexcept\b|\bexclud|\bnot apply\b|\bother than\b|\bshall not limit\b|\bwill not limit\b|\bdoes not limit\b|\bcarve", re.IGNORECASE
+    r"\bexcept\b|\bexclud|\bnot apply\b|\bother than\b|\bshall not limit\b|\bwill not limit\b|\bdoes not limit\b|\bcarve",
+    re.IGNORECASE,
 )
 _CARVE_OUTS = {
     "indemnity": r"indemnif",
@@ -237,7 +363,10 @@ _METRICS = {
 }
 _METRIC_RE = {k: re.compile(v, re.IGNORECASE) for k, v in _METRICS.items()}
 _PERCENT = re.compile(r"(\d{1,3}(?:\.\d+)?)\s?%")
-_PERIOD = re.compile(r"\b(monthly|quarterly|annual|yearly|daily|weekly|calendar month|month|quarter|year)\b", re.IGNORECASE)
+_PERIOD = re.compile(
+    r"\b(monthly|quarterly|annual|yearly|daily|weekly|calendar month|month|quarter|year)\b",
+    re.IGNORECASE,
+)
 _SOLE = re.compile(r"\bsole\s+(?:and\s+exclusive\s+)?remed|\bexclusive\s+remed", re.IGNORECASE)
 
 
@@ -254,10 +383,19 @@ def sla(sentence: str, clause: str) -> dict[str, Any]:
     period = _PERIOD.search(sentence)
     if period:
         p = period.group(1).lower()
-        out["period"] = {"calendar month": "monthly", "month": "monthly", "quarter": "quarterly",
-                         "year": "annual", "yearly": "annual"}.get(p, p)
-    credits = [float(m.group(1)) for m in _PERCENT.finditer(clause)
-               if "credit" in clause[max(0, m.start() - 120) : m.end() + 120].lower() and float(m.group(1)) < 100]
+        out["period"] = {
+            "calendar month": "monthly",
+            "month": "monthly",
+            "quarter": "quarterly",
+            "year": "annual",
+            "yearly": "annual",
+        }.get(p, p)
+    credits = [
+        float(m.group(1))
+        for m in _PERCENT.finditer(clause)
+        if "credit" in clause[max(0, m.start() - 120) : m.end() + 120].lower()
+        and float(m.group(1)) < 100
+    ]
     if credits and "credit" in clause.lower():
         out["credit_schedule"] = sorted(set(credits))
     if _SOLE.search(sentence) or (_SOLE.search(clause) and "credit" in clause.lower()):
@@ -280,7 +418,10 @@ _SCOPES = {
     "use_of_service": r"(?:your|customer's|its) use of the (?:service|platform|software|product)",
 }
 _SCOPE_RE = {k: re.compile(v, re.IGNORECASE) for k, v in _SCOPES.items()}
-_INDEMNITY_EXCL_CUE = re.compile(r"\b(?:will not|shall not|does not)\s+(?:apply|have any obligation)|\bexcept\b|\bexclud|\bno obligation", re.IGNORECASE)
+_INDEMNITY_EXCL_CUE = re.compile(
+    r"\b(?:will not|shall not|does not)\s+(?:apply|have any obligation)|\bexcept\b|\bexclud|\bno obligation",
+    re.IGNORECASE,
+)
 
 
 def indemnity_scope(sentence: str, clause: str) -> dict[str, Any]:
@@ -292,7 +433,11 @@ def indemnity_scope(sentence: str, clause: str) -> dict[str, Any]:
         out["scope"] = scope
     if cue:
         excl = [k for k, rx in _SCOPE_RE.items() if rx.search(sentence[cue.start() :])]
-        mods = re.findall(r"modif\w+|combin\w+|unauthori[sz]ed use|outputs?", sentence[cue.start() :], re.IGNORECASE)
+        mods = re.findall(
+            r"modif\w+|combin\w+|unauthori[sz]ed use|outputs?",
+            sentence[cue.start() :],
+            re.IGNORECASE,
+        )
         excl += sorted({m.lower().rstrip("s") for m in mods})
         if excl:
             out["exclusions"] = excl
@@ -302,11 +447,18 @@ def indemnity_scope(sentence: str, clause: str) -> dict[str, Any]:
 # --------------------------------------------------------------------------- change, data use, incidents
 
 _NOTICE_DAYS = re.compile(
-    r"\b" + _NUM + r"\s*(?:\(\d+\)\s*)?(business\s+|calendar\s+)?(days?|weeks?|months?)\W{0,3}\s*(?:prior|advance|written|\s)*\s*notice"
-    r"|notice[^.;]{0,40}?\b(?:at least|no less than|not less than|within)?\s*" + _NUM + r"\s*(?:\(\d+\)\s*)?(days?|weeks?|months?)",
+    r"\b"
+    + _NUM
+    + r"\s*(?:\(\d+\)\s*)?(business\s+|calendar\s+)?(days?|weeks?|months?)\W{0,3}\s*(?:prior|advance|written|\s)*\s*notice"
+    r"|notice[^.;]{0,40}?\b(?:at least|no less than|not less than|within)?\s*"
+    + _NUM
+    + r"\s*(?:\(\d+\)\s*)?(days?|weeks?|months?)",
     re.IGNORECASE,
 )
-_WITHOUT_NOTICE = re.compile(r"without (?:any |prior |advance |further )*notice|with or without notice|at any time(?! upon| with| on)", re.IGNORECASE)
+_WITHOUT_NOTICE = re.compile(
+    r"without (?:any |prior |advance |further )*notice|with or without notice|at any time(?! upon| with| on)",
+    re.IGNORECASE,
+)
 _CHANGES = {
     "terms": r"\b(?:terms|agreement|policy|policies|conditions)\b",
     "service": r"\b(?:services?|features?|functionality|platform|products?|software|website)\b",
@@ -325,8 +477,12 @@ def notice(sentence: str, clause: str) -> dict[str, Any]:
             n, unit = _num(m.group(1)), m.group(3).lower()
         else:
             n, unit = _num(m.group(4)), m.group(5).lower()
-        out["notice_days"] = n * (7 if unit.startswith("week") else 30 if unit.startswith("month") else 1)
-    elif _WITHOUT_NOTICE.search(sentence) or not re.search(r"notif|notice|inform|email|post", sentence, re.IGNORECASE):
+        out["notice_days"] = n * (
+            7 if unit.startswith("week") else 30 if unit.startswith("month") else 1
+        )
+    elif _WITHOUT_NOTICE.search(sentence) or not re.search(
+        r"notif|notice|inform|email|post", sentence, re.IGNORECASE
+    ):
         out["notice_days"] = None
     else:
         out["notice_given"] = True
@@ -343,7 +499,9 @@ def training(sentence: str, clause: str) -> dict[str, Any]:
         return {}
     if re.search(r"opt[ -]?out|turn off|disable", low):
         value = "opt_out"
-    elif re.search(r"opt[ -]?in|(?:only|unless)[^.]{0,40}(?:consent|permission|agree|instruct)", low):
+    elif re.search(
+        r"opt[ -]?in|(?:only|unless)[^.]{0,40}(?:consent|permission|agree|instruct)", low
+    ):
         value = "opt_in"
     elif re.search(r"\b(?:not|never|no)\b[^.]{0,60}\b(?:use|train)", low):
         value = "never"
@@ -352,7 +510,9 @@ def training(sentence: str, clause: str) -> dict[str, Any]:
     return {"training": value}
 
 
-_DEADLINE = re.compile(r"within\s+" + _NUM + r"\s*(?:\(\d+\)\s*)?(hours?|days?|business days?)", re.IGNORECASE)
+_DEADLINE = re.compile(
+    r"within\s+" + _NUM + r"\s*(?:\(\d+\)\s*)?(hours?|days?|business days?)", re.IGNORECASE
+)
 
 
 def deadline(sentence: str, clause: str) -> dict[str, Any]:
@@ -385,13 +545,18 @@ def insurance(sentence: str, clause: str) -> dict[str, Any]:
     if amt:
         digits = amt.group(2) or amt.group(4)
         scale = (amt.group(3) or amt.group(5) or "").lower()
-        out["minimum_amount"] = float(digits.replace(",", "")) * {"million": 1e6, "thousand": 1e3}.get(scale, 1)
+        out["minimum_amount"] = float(digits.replace(",", "")) * {
+            "million": 1e6,
+            "thousand": 1e3,
+        }.get(scale, 1)
     return out
 
 
 def third_party_rights(sentence: str, clause: str) -> dict[str, Any]:
     """False when the sentence denies third parties any right to enforce (the usual case)."""
-    denied = re.search(r"\b(?:no|not|nothing|none|neither|nor|exclud\w*|without)\b", sentence, re.IGNORECASE)
+    denied = re.search(
+        r"\b(?:no|not|nothing|none|neither|nor|exclud\w*|without)\b", sentence, re.IGNORECASE
+    )
     return {"third_party_rights": not denied}
 
 

@@ -17,21 +17,47 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-
-import numpy as np
 from typing import Any
 
+import numpy as np
 from pydantic import BaseModel
 
 from .attributes import EXTRACTORS
-from .models import Clause, ClauseType, Document, DocumentKind, DocumentStructure, PartyRole, Provision, Stance
+from .models import (
+    Clause,
+    ClauseType,
+    Document,
+    DocumentKind,
+    DocumentStructure,
+    PartyRole,
+    Provision,
+    Stance,
+)
 from .rulebook import CompiledRule, Rulebook
 
 NEGATIONS = frozenset({"not", "n't", "no", "never", "neither", "nor", "cannot"})
 _NEG_WINDOW = 5
 _BREAKS = frozenset({",", ";", ":", "(", ")", "."})
-_PREPOSITIONS = frozenset({"to", "for", "against", "by", "from", "with", "toward", "towards", "upon", "between", "and", "or"})
-_MUTUAL_RE = re.compile(r"\b(?:neither|each|either|both)\s+(?:of\s+the\s+)?part(?:y|ies)\b|\bthe parties\b", re.IGNORECASE)
+_PREPOSITIONS = frozenset(
+    {
+        "to",
+        "for",
+        "against",
+        "by",
+        "from",
+        "with",
+        "toward",
+        "towards",
+        "upon",
+        "between",
+        "and",
+        "or",
+    }
+)
+_MUTUAL_RE = re.compile(
+    r"\b(?:neither|each|either|both)\s+(?:of\s+the\s+)?part(?:y|ies)\b|\bthe parties\b",
+    re.IGNORECASE,
+)
 _EXCEPT_RE = re.compile(
     r"\b(?:except|save|other than|unless)\s+(?:as\s+|to the extent\s+)?(?:(?:expressly|specifically|otherwise|explicitly)\s+)*"
     r"(?:provided|set\s+(?:forth|out)|stated|described|specified)",
@@ -60,8 +86,10 @@ def is_heading(sentence: str) -> bool:
         return False
     stripped = sentence.rstrip()
     if stripped and stripped[-1] in _FINAL:
-        return len(words) <= 5 and all(w[0].isupper() or w.lower() in _STOP for w in words) and not any(
-            w.lower() in _VERBS for w in words
+        return (
+            len(words) <= 5
+            and all(w[0].isupper() or w.lower() in _STOP for w in words)
+            and not any(w.lower() in _VERBS for w in words)
         )
     return True
 
@@ -75,9 +103,13 @@ _CUSTOMER_WORDS = ("customer", "licensee", "client", "subscriber")
 
 def default_aliases(kind: DocumentKind) -> dict[str, PartyRole]:
     """The pronouns and generic role nouns, read as DESIGN 3.2 says for this kind of document."""
-    we, you = (PartyRole.customer, PartyRole.end_user) if kind == DocumentKind.end_user_terms else (
-        PartyRole.provider,
-        PartyRole.customer,
+    we, you = (
+        (PartyRole.customer, PartyRole.end_user)
+        if kind == DocumentKind.end_user_terms
+        else (
+            PartyRole.provider,
+            PartyRole.customer,
+        )
     )
     aliases = {w: we for w in ("we", "us", "our", "ours", "ourselves")}
     aliases |= {w: you for w in ("you", "your", "yours", "yourself")}
@@ -96,7 +128,7 @@ def document_aliases(structure: DocumentStructure) -> dict[str, PartyRole]:
         return aliases
     try:
         found = role_aliases(structure.parties)
-    except Exception:  # a parties bug must not stop classification; defaults still work
+    except Exception:  # noqa: BLE001 - a parties bug must not stop classification
         return aliases
     aliases.update({k.lower(): PartyRole(v) for k, v in found.items() if k and k.strip()})
     return aliases
@@ -112,10 +144,18 @@ def counterparty(role: PartyRole | None, kind: DocumentKind) -> PartyRole | None
 
 
 class _Mention:
-    __slots__ = ("start", "end", "role", "mutual", "after_prep")
+    __slots__ = ("after_prep", "end", "mutual", "role", "start")
 
-    def __init__(self, start: int, end: int, role: PartyRole | None, mutual: bool, after_prep: bool) -> None:
-        self.start, self.end, self.role, self.mutual, self.after_prep = start, end, role, mutual, after_prep
+    def __init__(
+        self, start: int, end: int, role: PartyRole | None, mutual: bool, after_prep: bool
+    ) -> None:
+        self.start, self.end, self.role, self.mutual, self.after_prep = (
+            start,
+            end,
+            role,
+            mutual,
+            after_prep,
+        )
 
 
 class _PartyReader:
@@ -124,7 +164,11 @@ class _PartyReader:
     def __init__(self, aliases: dict[str, PartyRole]) -> None:
         self.aliases = aliases
         alts = sorted((re.escape(a) for a in aliases), key=len, reverse=True)
-        self.regex = re.compile(r"(?<![\w-])(" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE) if alts else None
+        self.regex = (
+            re.compile(r"(?<![\w-])(" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
+            if alts
+            else None
+        )
 
     def mentions(self, sentence: str, offset: int) -> list[_Mention]:
         out: list[_Mention] = []
@@ -158,7 +202,9 @@ class _PartyReader:
         return out
 
 
-def _subject(mentions: list[_Mention], m_start: int, m_end: int, sentence: str, offset: int) -> _Mention | None:
+def _subject(
+    mentions: list[_Mention], m_start: int, m_end: int, sentence: str, offset: int
+) -> _Mention | None:
     before = [x for x in mentions if x.start < m_start and not x.after_prep]
     if before:
         last = before[-1]
@@ -172,7 +218,9 @@ def _subject(mentions: list[_Mention], m_start: int, m_end: int, sentence: str, 
         return inside[0]
     # "the aggregate liability of the Company": the owner named right after the match
     for x in mentions:
-        if m_end <= x.start <= m_end + 12 and re.search(r"\bof\s+(?:the\s+)?$", sentence[: x.start - offset]):
+        if m_end <= x.start <= m_end + 12 and re.search(
+            r"\bof\s+(?:the\s+)?$", sentence[: x.start - offset]
+        ):
             return x
     return None
 
@@ -242,7 +290,9 @@ def _sentences(doc: Any) -> tuple[list[tuple[int, int, int, int]], Any]:
     return sents, sent_of
 
 
-def classify(document: Document, structure: DocumentStructure, rulebook: Rulebook) -> list[Provision]:
+def classify(
+    document: Document, structure: DocumentStructure, rulebook: Rulebook
+) -> list[Provision]:
     """All provisions of one document. Tokenises once and matches once over the whole text."""
     text = document.text
     if not text or document.error is not None:
@@ -272,9 +322,11 @@ def classify(document: Document, structure: DocumentStructure, rulebook: Ruleboo
     area_cache: dict[int, list[str]] = {}
     counters: dict[tuple[str, str], int] = {}
     out: list[Provision] = []
-    for (si, _key), (m_start, m_end, cr) in sorted(firsts.items(), key=lambda kv: (kv[1][0], kv[1][2].rule.id)):
+    for (si, _key), (m_start, m_end, cr) in sorted(
+        firsts.items(), key=lambda kv: (kv[1][0], kv[1][2].rule.id)
+    ):
         rule = cr.rule
-        ts, te, cs, ce = sents[si]
+        ts, _te, cs, ce = sents[si]
         if si not in heading_cache:
             heading_cache[si] = is_heading(text[cs:ce])
         if heading_cache[si]:
@@ -301,7 +353,17 @@ def classify(document: Document, structure: DocumentStructure, rulebook: Ruleboo
         mentions = mention_cache[si]
 
         attributes: dict[str, Any] = dict(rule.set)
-        obligor, beneficiary = _parties(sentence, cs, rule.obligor, rule.beneficiary, mentions, mc_start, mc_end, kind, attributes)
+        obligor, beneficiary = _parties(
+            sentence,
+            cs,
+            rule.obligor,
+            rule.beneficiary,
+            mentions,
+            mc_start,
+            mc_end,
+            kind,
+            attributes,
+        )
         if obligor is None and not attributes.get("mutual"):
             obligor = rule.default_obligor
         for name in rule.attributes:
@@ -344,7 +406,8 @@ def classify(document: Document, structure: DocumentStructure, rulebook: Ruleboo
                 start=cs + lead,
                 end=ce - trail,
                 quote=_quote(text, cs, ce, mc_start),
-                explanation=f"rule {rule.id} matched {text[mc_start:mc_end]!r}" + (" (negated)" if negated else ""),
+                explanation=f"rule {rule.id} matched {text[mc_start:mc_end]!r}"
+                + (" (negated)" if negated else ""),
             )
         )
     return out
@@ -407,9 +470,15 @@ def check_examples(rulebook: Rulebook) -> list[ExampleResult]:
     results = []
     structure = DocumentStructure()
     for rule in rulebook.rules:
-        cases = [(t, True) for t in rule.examples.match] + [(t, False) for t in rule.examples.no_match]
+        cases = [(t, True) for t in rule.examples.match] + [
+            (t, False) for t in rule.examples.no_match
+        ]
         for i, (t, should) in enumerate(cases):
             doc = Document(id=f"example-{i}", path="<example>", text=t)
             found = any(p.rule == rule.id for p in classify(doc, structure, rulebook))
-            results.append(ExampleResult(rule=rule.id, source=rule.source, text=t, should_match=should, matched=found))
+            results.append(
+                ExampleResult(
+                    rule=rule.id, source=rule.source, text=t, should_match=should, matched=found
+                )
+            )
     return results

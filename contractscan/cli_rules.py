@@ -45,7 +45,9 @@ def list_rules(rule_dirs: tuple[Path, ...]) -> None:
     width = max((len(r.id) for r in rb.rules), default=10)
     for r in sorted(rb.rules, key=lambda r: (r.type.value, r.id)):
         n = len(r.examples.match) + len(r.examples.no_match)
-        click.echo(f"{r.id:<{width}}  {r.type.value:<26} {r.stance.value:<10} {n:>2} examples  {Path(r.source).name}")
+        click.echo(
+            f"{r.id:<{width}}  {r.type.value:<26} {r.stance.value:<10} {n:>2} examples  {Path(r.source).name}"
+        )
     click.echo(f"{len(rb.rules)} rules", err=True)
 
 
@@ -65,7 +67,11 @@ def show_rule(rule_id: str, rule_dirs: tuple[Path, ...]) -> None:
     click.echo(f"# {rule.source}")
     data = rule.model_dump(mode="json", exclude={"source"}, exclude_defaults=True)
     data = {"id": rule.id, "type": rule.type.value, "stance": rule.stance.value, **data}
-    click.echo(yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=110, default_flow_style=None).rstrip())
+    click.echo(
+        yaml.safe_dump(
+            data, sort_keys=False, allow_unicode=True, width=110, default_flow_style=None
+        ).rstrip()
+    )
 
 
 @rules.command("test")

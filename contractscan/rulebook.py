@@ -81,7 +81,9 @@ class Rule(BaseModel):
     @classmethod
     def _known_type(cls, v: Any) -> Any:
         if isinstance(v, str) and v not in ClauseType.__members__:
-            raise ValueError(f"unknown clause type {v!r}; known: {', '.join(t.value for t in ClauseType)}")
+            raise ValueError(
+                f"unknown clause type {v!r}; known: {', '.join(t.value for t in ClauseType)}"
+            )
         return v
 
     @field_validator("obligor", "beneficiary")
@@ -96,7 +98,9 @@ class Rule(BaseModel):
     def _known_extractors(cls, v: list[str]) -> list[str]:
         unknown = [a for a in v if a not in EXTRACTORS]
         if unknown:
-            raise ValueError(f"unknown attribute extractor {unknown[0]!r}; known: {sorted(EXTRACTORS)}")
+            raise ValueError(
+                f"unknown attribute extractor {unknown[0]!r}; known: {sorted(EXTRACTORS)}"
+            )
         return v
 
     @field_validator("context", "exclusions", "phrases")
@@ -157,7 +161,7 @@ def _word_re(words: Iterable[str]) -> re.Pattern[str] | None:
 class CompiledRule:
     """A rule plus the regexes compiled from its context words and exclusions."""
 
-    __slots__ = ("rule", "context_re", "exclusion_re")
+    __slots__ = ("context_re", "exclusion_re", "rule")
 
     def __init__(self, rule: Rule) -> None:
         self.rule = rule
@@ -177,7 +181,7 @@ class Gap:
     Matcher, and segments are chained here, in the same sentence, skipping no word in `not_in`.
     """
 
-    __slots__ = ("lo", "hi", "not_in", "same_sentence")
+    __slots__ = ("hi", "lo", "not_in", "same_sentence")
 
     def __init__(self, lo: int, hi: int, not_in: frozenset[str], same_sentence: bool) -> None:
         self.lo, self.hi, self.not_in, self.same_sentence = lo, hi, not_in, same_sentence
@@ -238,11 +242,17 @@ def phrase_variants(segment: list[dict[str, Any]]) -> list[list[str]] | None:
             return None
         if isinstance(value, str):
             words = [value.lower()]
-        elif isinstance(value, dict) and set(value) == {"IN"} and all(isinstance(w, str) for w in value["IN"]):
+        elif (
+            isinstance(value, dict)
+            and set(value) == {"IN"}
+            and all(isinstance(w, str) for w in value["IN"])
+        ):
             words = sorted({w.lower() for w in value["IN"]})
         else:
             return None
-        if attr != "LOWER" and any(w != w.lower() for w in (value if isinstance(value, str) else value["IN"])):
+        if attr != "LOWER" and any(
+            w != w.lower() for w in (value if isinstance(value, str) else value["IN"])
+        ):
             return None
         grown = [v + [w] for v in variants for w in words]
         if op == "?":
@@ -258,8 +268,7 @@ class Rulebook:
 
     def __init__(self, nlp: Language, rules: list[Rule], areas: list[AreaDefinition]) -> None:
         self.nlp = nlp
-        if nlp.max_length < 20_000_000:  # blank pipeline: no parser memory to guard
-            nlp.max_length = 20_000_000
+        nlp.max_length = max(nlp.max_length, 20_000_000)
         self.rules = rules
         self.areas = areas
         self.compiled: dict[str, CompiledRule] = {r.id: CompiledRule(r) for r in rules}
@@ -338,7 +347,11 @@ class Rulebook:
         """Area ids whose keywords occur in `text`, in areas.yaml order."""
         if self._keywords_re is None:
             return []
-        found = {a for m in self._keywords_re.finditer(text.lower()) for a in self._keyword_areas[m.group(0)]}
+        found = {
+            a
+            for m in self._keywords_re.finditer(text.lower())
+            for a in self._keyword_areas[m.group(0)]
+        }
         return sorted(found, key=self._area_order.__getitem__)
 
 
@@ -346,7 +359,11 @@ class Rulebook:
 
 
 def _expand_classes(
-    pattern: list[dict[str, Any]], classes: dict[str, list[str]], path: Path, rule_id: str, field: str
+    pattern: list[dict[str, Any]],
+    classes: dict[str, list[str]],
+    path: Path,
+    rule_id: str,
+    field: str,
 ) -> list[dict[str, Any]]:
     out = []
     for i, tok in enumerate(pattern):
@@ -359,7 +376,10 @@ def _expand_classes(
         for name in [names] if isinstance(names, str) else list(names):
             if name not in classes:
                 raise RuleFileError(
-                    str(path), f"unknown word class {name!r}; known: {sorted(classes)}", rule_id, f"{field}.{i}.CLASS"
+                    str(path),
+                    f"unknown word class {name!r}; known: {sorted(classes)}",
+                    rule_id,
+                    f"{field}.{i}.CLASS",
                 )
             words.extend(classes[name])
         tok["LOWER"] = {"IN": sorted(set(words))}
@@ -371,7 +391,23 @@ def _has_bool(obj: Any) -> bool:
     if isinstance(obj, bool):
         return True
     if isinstance(obj, dict):
-        return any(_has_bool(v) for k, v in obj.items() if k not in ("IS_SENT_START", "LIKE_NUM", "IS_PUNCT", "IS_ALPHA", "IS_DIGIT", "IS_STOP", "IS_TITLE", "IS_UPPER", "IS_LOWER", "IS_SPACE"))
+        return any(
+            _has_bool(v)
+            for k, v in obj.items()
+            if k
+            not in (
+                "IS_SENT_START",
+                "LIKE_NUM",
+                "IS_PUNCT",
+                "IS_ALPHA",
+                "IS_DIGIT",
+                "IS_STOP",
+                "IS_TITLE",
+                "IS_UPPER",
+                "IS_LOWER",
+                "IS_SPACE",
+            )
+        )
     if isinstance(obj, list):
         return any(_has_bool(v) for v in obj)
     return False
@@ -387,7 +423,9 @@ def _check_patterns(rule: Rule, vocab: Any, path: Path) -> None:
             detail = " ".join(line.strip() for line in str(exc).splitlines()[2:] if line.strip())
             if _has_bool(pat):
                 detail += " (unquoted yes/no/on/off/true in YAML become booleans: quote them)"
-            raise RuleFileError(str(path), f"invalid token pattern: {detail or exc}", rule.id, f"patterns.{i}") from None
+            raise RuleFileError(
+                str(path), f"invalid token pattern: {detail or exc}", rule.id, f"patterns.{i}"
+            ) from None
 
 
 def _rule_files(d: Path) -> list[Path]:
@@ -406,7 +444,9 @@ def load_classes(files: list[Path]) -> dict[str, list[str]]:
             raise RuleFileError(str(path), "a word-class file needs a mapping under 'classes'")
         for name, words in data["classes"].items():
             if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
-                raise RuleFileError(str(path), "a word class is a list of words", str(name), "classes")
+                raise RuleFileError(
+                    str(path), "a word class is a list of words", str(name), "classes"
+                )
             classes[str(name)] = [w.lower() for w in words]
     return classes
 
@@ -430,7 +470,10 @@ def load_rules(rule_dirs: list[Path] | None, nlp: Language, area_ids: set[str]) 
             for rule in _load_file(path, classes, nlp, area_ids):
                 if rule.id in seen:
                     raise RuleFileError(
-                        str(path), f"duplicate rule id (also in {seen[rule.id].name})", rule.id, "id"
+                        str(path),
+                        f"duplicate rule id (also in {seen[rule.id].name})",
+                        rule.id,
+                        "id",
                     )
                 seen[rule.id] = path
                 rules.pop(rule.id, None)  # an override goes where the user put it
@@ -438,7 +481,9 @@ def load_rules(rule_dirs: list[Path] | None, nlp: Language, area_ids: set[str]) 
     return list(rules.values())
 
 
-def _load_file(path: Path, classes: dict[str, list[str]], nlp: Language, area_ids: set[str]) -> list[Rule]:
+def _load_file(
+    path: Path, classes: dict[str, list[str]], nlp: Language, area_ids: set[str]
+) -> list[Rule]:
     data = read_yaml(path, RuleFileError)
     if not isinstance(data, dict):
         raise RuleFileError(str(path), "expected a mapping with a list under 'rules'")
@@ -451,14 +496,21 @@ def _load_file(path: Path, classes: dict[str, list[str]], nlp: Language, area_id
             raw["type"] = head.type.value
         if isinstance(raw.get("patterns"), list):
             raw["patterns"] = [
-                _expand_classes(p, classes, path, name, f"patterns.{j}") if isinstance(p, list) else p
+                _expand_classes(p, classes, path, name, f"patterns.{j}")
+                if isinstance(p, list)
+                else p
                 for j, p in enumerate(raw["patterns"])
             ]
         rule = validate(Rule, raw, path, item=name, error=RuleFileError)
         rule.source = str(path)
         for j, area in enumerate(rule.areas):
             if area not in area_ids:
-                raise RuleFileError(str(path), f"unknown area {area!r}; known: {sorted(area_ids)}", rule.id, f"areas.{j}")
+                raise RuleFileError(
+                    str(path),
+                    f"unknown area {area!r}; known: {sorted(area_ids)}",
+                    rule.id,
+                    f"areas.{j}",
+                )
         _check_patterns(rule, nlp.vocab, path)
         out.append(rule)
     return out

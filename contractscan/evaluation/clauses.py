@@ -31,11 +31,11 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ..attributes import normalize_jurisdiction
 from ..classify import classify
 from ..datafiles import read_yaml, validate
 from ..errors import DataFileError
 from ..models import Clause, ClauseType, Document, DocumentStructure, Page, PartyRole, Provision
-from ..attributes import normalize_jurisdiction
 from ..rulebook import Rulebook, load_rulebook
 
 REPO = Path(__file__).resolve().parents[2]
@@ -104,7 +104,13 @@ def _table(title: str, scores: dict[str, Score]) -> list[str]:
 
 def text_document(doc_id: str, path: str, text: str) -> Document:
     """A one-page Document over plain text (corpora that are text already)."""
-    return Document(id=doc_id, path=path, format="text", text=text, pages=[Page(number=1, start=0, end=len(text))])
+    return Document(
+        id=doc_id,
+        path=path,
+        format="text",
+        text=text,
+        pages=[Page(number=1, start=0, end=len(text))],
+    )
 
 
 def _paragraph_clauses(text: str) -> list[Clause]:
@@ -122,7 +128,7 @@ def structure_of(document: Document) -> DocumentStructure:
         return DocumentStructure(clauses=_paragraph_clauses(document.text))
     try:
         return analyze_structure(document)
-    except Exception as exc:  # measure the classifier even when the structure stage has a bug
+    except Exception as exc:  # noqa: BLE001 - measure the classifier despite a structure bug
         print(f"warning: analyze_structure failed on {document.path}: {exc}", file=sys.stderr)
         return DocumentStructure(clauses=_paragraph_clauses(document.text))
 
@@ -209,7 +215,11 @@ def _cuad_labels(data: Path) -> dict[str, dict[str, str]]:
 
 
 def _jurisdiction(provisions: list[Provision]) -> str | None:
-    law = [p for p in provisions if p.type == ClauseType.governing_law and p.attributes.get("jurisdiction")]
+    law = [
+        p
+        for p in provisions
+        if p.type == ClauseType.governing_law and p.attributes.get("jurisdiction")
+    ]
     law.sort(key=lambda p: (p.rule != "governing_law.governed_by", p.start))
     return law[0].attributes["jurisdiction"] if law else None
 
@@ -250,7 +260,12 @@ def _cuad_text_items(data: Path, split: str) -> list[tuple[str, Document]]:
     for f in sorted((data / "cuad" / "txt").glob("*.txt")):
         if split != "all" and cuad_split(f.stem) != split:
             continue
-        out.append((f.stem, text_document(f.stem[:40], str(f), f.read_text(encoding="utf-8", errors="replace"))))
+        out.append(
+            (
+                f.stem,
+                text_document(f.stem[:40], str(f), f.read_text(encoding="utf-8", errors="replace")),
+            )
+        )
     return out
 
 
@@ -309,7 +324,9 @@ def score_genai(
     for lab in labels:
         path = data / "genai-terms" / lab.document
         text = path.read_text(encoding="utf-8")
-        provisions = analyze(text_document(Path(lab.document).parent.name, str(path), text), rulebook)
+        provisions = analyze(
+            text_document(Path(lab.document).parent.name, str(path), text), rulebook
+        )
         pred = {p.type for p in provisions}
         gold = {c.type for c in lab.clauses}
         for t in ClauseType:
@@ -319,7 +336,9 @@ def score_genai(
             s.fn += t in gold and t not in pred
             if t in pred and t not in gold:
                 ex = next(p for p in provisions if p.type == t)
-                notes.append(f"{lab.document.split('/')[0]}: unlabelled {t.value}: {ex.quote[:100]!r}")
+                notes.append(
+                    f"{lab.document.split('/')[0]}: unlabelled {t.value}: {ex.quote[:100]!r}"
+                )
             if t in gold and t not in pred:
                 notes.append(f"{lab.document.split('/')[0]}: missed {t.value}")
         low = text.lower()
@@ -343,7 +362,9 @@ def score_genai(
 # --------------------------------------------------------------------------- report
 
 
-def evaluate(data_dir: Path, labels_dir: Path | None = None, split: str = "all", pdf: bool = True) -> str:
+def evaluate(
+    data_dir: Path, labels_dir: Path | None = None, split: str = "all", pdf: bool = True
+) -> str:
     """A printable report of precision, recall and F1 per clause type on each corpus."""
     rulebook = load_rulebook()
     labels_dir = labels_dir or DEFAULT_LABELS
@@ -363,8 +384,13 @@ def evaluate(data_dir: Path, labels_dir: Path | None = None, split: str = "all",
         for sp in splits:
             items = _cuad_text_items(data_dir, sp)
             presence, law, misses = score_cuad(items, labels, rulebook)
-            lines += _table(f"CUAD text, {sp} ({len(items)} contracts; held out = md5(stem)[0] in 0-3)", presence)
-            lines.append(f"  governing-law jurisdiction accuracy {law.recall:.3f} ({law.tp}/{law.tp + law.fn})")
+            lines += _table(
+                f"CUAD text, {sp} ({len(items)} contracts; held out = md5(stem)[0] in 0-3)",
+                presence,
+            )
+            lines.append(
+                f"  governing-law jurisdiction accuracy {law.recall:.3f} ({law.tp}/{law.tp + law.fn})"
+            )
             lines += [f"    miss: {m}" for m in misses[:8]]
             lines.append("")
         if pdf:
@@ -375,8 +401,12 @@ def evaluate(data_dir: Path, labels_dir: Path | None = None, split: str = "all",
                     break
                 failed = sum(1 for _, d in pdf_items if d.error is not None)
                 presence, law, misses = score_cuad(pdf_items, labels, rulebook)
-                lines += _table(f"CUAD PDF, {sp} ({len(pdf_items)} PDFs, {failed} unreadable)", presence)
-                lines.append(f"  governing-law jurisdiction accuracy {law.recall:.3f} ({law.tp}/{law.tp + law.fn})")
+                lines += _table(
+                    f"CUAD PDF, {sp} ({len(pdf_items)} PDFs, {failed} unreadable)", presence
+                )
+                lines.append(
+                    f"  governing-law jurisdiction accuracy {law.recall:.3f} ({law.tp}/{law.tp + law.fn})"
+                )
                 lines.append("")
 
     if labels_dir.is_dir() and (data_dir / "genai-terms").is_dir():
@@ -387,22 +417,31 @@ def evaluate(data_dir: Path, labels_dir: Path | None = None, split: str = "all",
                 continue
             presence, located, obligor, notes = score_genai(labs, data_dir, rulebook)
             names = ", ".join(Path(lab.document).parent.name for lab in labs)
-            lines += _table(f"Generative-AI terms, {sp} ({len(labs)} documents: {names}), clause-type presence", presence)
+            lines += _table(
+                f"Generative-AI terms, {sp} ({len(labs)} documents: {names}), clause-type presence",
+                presence,
+            )
             micro = Score(
                 tp=sum(s.tp for s in presence.values()),
                 fp=sum(s.fp for s in presence.values()),
                 fn=sum(s.fn for s in presence.values()),
             )
             lines.append(f"  micro P {micro.precision:.3f} R {micro.recall:.3f} F1 {micro.f1:.3f}")
-            lines.append(f"  labelled clauses located by a provision of their type: {located.recall:.3f} ({located.tp}/{located.tp + located.fn})")
-            lines.append(f"  obligor right where located: {obligor.recall:.3f} ({obligor.tp}/{obligor.tp + obligor.fn})")
+            lines.append(
+                f"  labelled clauses located by a provision of their type: {located.recall:.3f} ({located.tp}/{located.tp + located.fn})"
+            )
+            lines.append(
+                f"  obligor right where located: {obligor.recall:.3f} ({obligor.tp}/{obligor.tp + obligor.fn})"
+            )
             lines += [f"    {n}" for n in notes[:30]]
             lines.append("")
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m contractscan.evaluation.clauses", description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(
+        prog="python -m contractscan.evaluation.clauses", description=__doc__.splitlines()[0]
+    )
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--labels", type=Path, default=None)
     ap.add_argument("--split", choices=["dev", "test", "all"], default="all")

@@ -19,7 +19,9 @@ def _cases() -> list[tuple[Path, str, list[str]]]:
         data = yaml.safe_load(exp.read_text(encoding="utf-8")) or {}
         for name, doc in (data.get("documents") or {}).items():
             if doc and doc.get("clause_types"):
-                out.append((exp.parent / name, f"{exp.parent.name}/{name}", list(doc["clause_types"])))
+                out.append(
+                    (exp.parent / name, f"{exp.parent.name}/{name}", list(doc["clause_types"]))
+                )
     return out
 
 

@@ -47,7 +47,13 @@ def test_rules_know_their_source_file():
         ("bad_pattern", "bad_pattern.yaml", "broken.bad_pattern", "patterns.1", "LOWR"),
         ("unknown_area", "unknown_area.yaml", "broken.bad_area", "areas.1", "weather"),
         ("duplicate_id", "b.yaml", "broken.twice", "id", "duplicate rule id"),
-        ("unknown_class", "unknown_class.yaml", "broken.bad_class", "patterns.0.0.CLASS", "not_a_class"),
+        (
+            "unknown_class",
+            "unknown_class.yaml",
+            "broken.bad_class",
+            "patterns.0.0.CLASS",
+            "not_a_class",
+        ),
     ],
 )
 def test_broken_rule_file_names_file_rule_and_field(case, file, rule, field, words):
@@ -87,20 +93,32 @@ def test_user_directory_overrides_and_extends():
     rb = load_rulebook([HERE / "user"])
     assert rb.rule("liability.not_liable").source.endswith("override.yaml")
     assert len(rb.rules) == len(RULEBOOK.rules) + 1
-    doc = Document(id="d", path="<t>", text="The Vendor will publish a model card for each release of the model.")
+    doc = Document(
+        id="d",
+        path="<t>",
+        text="The Vendor will publish a model card for each release of the model.",
+    )
     found = {p.rule: p for p in classify(doc, DocumentStructure(), rb)}
     assert "user.model_card" in found
     assert found["user.model_card"].areas == ["transparency"]
     assert "user.model_card" not in {p.rule for p in classify(doc, DocumentStructure(), RULEBOOK)}
     # the shipped pattern is gone: the override has only its own phrase
-    doc = Document(id="d", path="<t>", text="In no event shall the Vendor be liable for lost profits or revenue.")
+    doc = Document(
+        id="d",
+        path="<t>",
+        text="In no event shall the Vendor be liable for lost profits or revenue.",
+    )
     assert "liability.not_liable" not in {p.rule for p in classify(doc, DocumentStructure(), rb)}
     assert all(r.ok for r in check_examples(rb))
 
 
 def test_gapped_pattern_is_split_and_literal_segments_become_phrases():
     segments, gaps = split_pattern(
-        [{"LOWER": {"IN": ["may", "can"]}}, {"OP": "{0,5}", "IS_SENT_START": False}, {"LOWER": "terminate"}]
+        [
+            {"LOWER": {"IN": ["may", "can"]}},
+            {"OP": "{0,5}", "IS_SENT_START": False},
+            {"LOWER": "terminate"},
+        ]
     )
     assert len(segments) == 2 and (gaps[0].lo, gaps[0].hi) == (0, 5)
     assert phrase_variants(segments[0]) == [["can"], ["may"]]
