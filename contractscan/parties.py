@@ -11,6 +11,7 @@ party is the provider and the second the customer (the usual order of vendor con
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .models import Clause, DefinedTerm, DocumentKind, Party, PartyRole
 
@@ -214,7 +215,7 @@ def find_parties(
         useful = [
             a
             for a, r in zip(aliases, roles)
-            if r is not None or a.lower() in _WE + _YOU or _norm(a) not in _NOT_PARTIES
+            if r is not None or a.lower() in _WE + _YOU or _alias_like(a)
         ]
         if name is not None and (
             _norm(name) in _NOT_PARTIES
@@ -677,7 +678,8 @@ def _clean_name(s: str) -> str:
 
 def _norm(s: str) -> str:
     """Case, punctuation and corporate-suffix insensitive form of a name."""
-    s = s.lower().replace("’", "'")
+    s = unicodedata.normalize("NFKD", s.lower().replace("’", "'"))
+    s = "".join(ch for ch in s if not unicodedata.combining(ch))  # "Spôk" = "Spōk" = "Spok"
     s = re.sub(r"[^\w\s&]", " ", s)
     s = re.sub(
         r"\b(?:the|inc|incorporated|corp|corporation|llc|l l c|ltd|limited|plc|co|lp|llp|gmbh|ag|sa|nv|bv)\b",
