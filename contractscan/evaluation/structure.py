@@ -259,7 +259,7 @@ def evaluate(data_dir: Path, labels_dir: Path | None = None) -> str:
     for name, s in seg.items():
         for n in s.notes[:40]:
             lines.append(f"  [{name}] {n}")
-    return "\n".join(lines)
+    return "\n".join(lines) + "\n"
 
 
 def main(argv: list[str] | None = None) -> None:
