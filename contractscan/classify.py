@@ -64,6 +64,7 @@ _EXCEPT_RE = re.compile(
     re.IGNORECASE,
 )
 _QUOTE_MAX = 300
+_AREA_CLAUSE_CHARS = 700
 _PRONOUNS = frozenset({"we", "us", "our", "you", "your"})
 _FINAL = frozenset(".;:!?")
 _MIN_WORDS = 4
@@ -319,7 +320,7 @@ def classify(
     kind = structure.kind
     mention_cache: dict[int, list[_Mention]] = {}
     heading_cache: dict[int, bool] = {}
-    area_cache: dict[int, list[str]] = {}
+    area_cache: dict[tuple[int, int], list[str]] = {}
     counters: dict[tuple[str, str], int] = {}
     out: list[Provision] = []
     for (si, _key), (m_start, m_end, cr) in sorted(
@@ -380,12 +381,15 @@ def classify(
         if negated:
             attributes["negated"] = True
         areas = list(rule.areas)
-        if rule.areas_from_keywords:
-            if si not in area_cache:
-                area_cache[si] = rulebook.areas_in(low)
-            areas += [a for a in area_cache[si] if a not in areas]
-
         clause = clauses.at(mc_start)
+        if rule.areas_from_keywords:
+            # a short clause is read whole ("You are responsible for your API keys. ... We are
+            # not liable for unauthorized use."); a long one only in the matched sentence
+            scope = (clause.start, clause.end) if clause and clause.end - clause.start <= _AREA_CLAUSE_CHARS else (cs, ce)
+            if scope not in area_cache:
+                area_cache[scope] = rulebook.areas_in(text[scope[0] : scope[1]])
+            areas += [a for a in area_cache[scope] if a not in areas]
+
         clause_id = clause.id if clause else "document"
         n = counters.get((clause_id, rule.id), 0)
         counters[(clause_id, rule.id)] = n + 1
