@@ -32,7 +32,8 @@ _QUOTED_RE = re.compile(
 _PAREN_FILLER_RE = re.compile(
     r"^(?:[\s,;.*_]|\b(?:and|or|the|a|an|each|together|collectively|individually|hereinafter|"
     r"herein|referred|to|as|called|also|jointly|severally|respectively|this|these|its|their|"
-    r"with|successors|permitted|assigns|affiliates|below|hereafter|hereunder)\b)*$",
+    r"with|successors|permitted|assigns|affiliates|below|hereafter|hereunder|including|"
+    r"subsidiaries)\b)*$",
     re.IGNORECASE,
 )
 _LIST_BEFORE_RE = re.compile(

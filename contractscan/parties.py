@@ -311,11 +311,11 @@ def find_parties(
             target = next(
                 (f for f in found if f.role is None and _CORP_RE.search(" ".join(f.names))), None
             )
-            if target is None and found:
-                target = found[0]
-            if target is not None and kind != DocumentKind.end_user_terms:
+            if target is None:
+                target = next((f for f in found if not _you_like(f) and f.role is None), None)
+            if target is not None:
                 target.add("we")
-            elif target is None:
+            else:
                 found.append(_Found("we", 0))
         if uses_you and not have & set(_YOU):
             found.append(_Found("you", 0))
@@ -590,7 +590,8 @@ def _walk_back(window: str) -> str | None:
         return None  # "... under the laws of British Columbia": a place, not a name
     if name and len(name) < len(tokens):
         before = [t.lower().strip(",") for t in tokens[max(0, stop - 1) : stop + 1]]
-        if before[-1] in _PLACE_LEADS or before == ["of", "the"] or before == ["in", "the"]:
+        placed = before[-1] in _PLACE_LEADS or before in (["of", "the"], ["in", "the"])
+        if placed and not _CORP_RE.search(" ".join(name)):
             return None  # "the laws of the State of Israel", "offices at Broadway"
     while name and name[-1].strip(",").lower() in _NAME_JOINERS | {
         "this",
