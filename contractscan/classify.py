@@ -83,8 +83,13 @@ def is_heading(sentence: str) -> bool:
     words = _WORD_RE.findall(sentence)
     if len(words) < _MIN_WORDS:
         return True
+    titled = all(w[0].isupper() or w.lower() in _STOP for w in words) and not any(
+        w.lower() in _VERBS for w in words
+    )
     if len(words) > _HEADING_WORDS:
-        return False
+        # "20.3 BINDING ARBITRATION AND CLASS ACTION WAIVER FOR US ACCOUNTS."
+        numbered = sentence.lstrip()[:1].isdigit() or sentence.rstrip()[-1:] not in _FINAL
+        return titled and numbered and len(words) <= 2 * _HEADING_WORDS
     stripped = sentence.rstrip()
     if stripped and stripped[-1] in _FINAL:
         return (
@@ -96,7 +101,26 @@ def is_heading(sentence: str) -> bool:
 
 
 _STOP = frozenset({"of", "and", "the", "to", "a", "an", "in", "on", "for", "or", "by", "with"})
-_VERBS = frozenset({"is", "are", "will", "shall", "may", "must", "can", "be"})
+_VERBS = frozenset(
+    {
+        "is",
+        "are",
+        "will",
+        "shall",
+        "may",
+        "must",
+        "can",
+        "be",
+        "not",
+        "has",
+        "have",
+        "does",
+        "do",
+        "agree",
+        "you",
+        "we",
+    }
+)
 
 _PROVIDER_WORDS = ("provider", "vendor", "company", "licensor", "supplier", "service provider")
 _CUSTOMER_WORDS = ("customer", "licensee", "client", "subscriber")
@@ -385,7 +409,11 @@ def classify(
         if rule.areas_from_keywords:
             # a short clause is read whole ("You are responsible for your API keys. ... We are
             # not liable for unauthorized use."); a long one only in the matched sentence
-            scope = (clause.start, clause.end) if clause and clause.end - clause.start <= _AREA_CLAUSE_CHARS else (cs, ce)
+            scope = (
+                (clause.start, clause.end)
+                if clause and clause.end - clause.start <= _AREA_CLAUSE_CHARS
+                else (cs, ce)
+            )
             if scope not in area_cache:
                 area_cache[scope] = rulebook.areas_in(text[scope[0] : scope[1]])
             areas += [a for a in area_cache[scope] if a not in areas]
