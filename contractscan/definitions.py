@@ -47,7 +47,7 @@ _REFERRED_RE = re.compile(
     r"(?<!\()\b(?:hereinafter|hereafter|herein)\s*,?\s+(?:(?:individually|collectively)\s+)?"
     r"(?:referred\s+to\s+as|called)\s+(?:the\s+)?[\"“][^\"“”\n]{1,40}[\"”']"
     r"(?:\s*(?:,|or|and)\s*(?:the\s+)?[\"“][^\"“”\n]{1,40}[\"”'])*",
-    re.I,
+    re.IGNORECASE,
 )
 _SENTENCE_END_RE = re.compile(r"[.;](?=\s+[A-Z(“\"]|\s*\n)|\n\s*\n")
 

@@ -501,7 +501,7 @@ def _alias_like(alias: str) -> bool:
 
 
 _PARAGRAPH_BREAK_RE = re.compile(r"\n\s*\n")
-_HEREINAFTER_RE = re.compile(r"\b(?:hereinafter|hereafter|herein)\b", re.I)
+_HEREINAFTER_RE = re.compile(r"\b(?:hereinafter|hereafter|herein)\b", re.IGNORECASE)
 
 
 def _you_like(f: _Found) -> bool:

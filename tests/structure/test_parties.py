@@ -60,18 +60,22 @@ CASES = [
     ),
     (
         "welcome line with affiliates in the parenthesis",
-        "Terms of Service\n\nThank you for your interest in Nimbus Labs, Inc. (including its affiliates, "
-        'successors and assigns, "Nimbus", "we", "our" or "us"). You agree to these Terms when '
-        '("Users" or "you") use the Service.\n\n1. Use\n\nYou may use it. We run it. Your account.\n',
+        (
+            "Terms of Service\n\nThank you for your interest in Nimbus Labs, Inc. (including its affiliates, "
+            'successors and assigns, "Nimbus", "we", "our" or "us"). You agree to these Terms when '
+            '("Users" or "you") use the Service.\n\n1. Use\n\nYou may use it. We run it. Your account.\n'
+        ),
         {P: ["Nimbus Labs, Inc.", "Nimbus", "we", "our", "us"], C: ["Users", "you"]},
     ),
     (
         "name above an address block, 'hereinafter referred to as'",
-        "SUPPLY CONTRACT\n\nBETWEEN:\n\nNORDIC FOODS AB, a company incorporated under the laws of Sweden, "
-        "with its registered office at Storgatan 1, 111 22 Stockholm, Sweden, registration number: "
-        '556000-0000.\n\nHereinafter referred to as the "Supplier",\n\nAND:\n\nCASA VERDE S.A., a '
-        'company incorporated under the laws of Spain,\n\nHereinafter referred to as the "Buyer".\n\n'
-        "1. Supply\n\nText.\n",
+        (
+            "SUPPLY CONTRACT\n\nBETWEEN:\n\nNORDIC FOODS AB, a company incorporated under the laws of Sweden, "
+            "with its registered office at Storgatan 1, 111 22 Stockholm, Sweden, registration number: "
+            '556000-0000.\n\nHereinafter referred to as the "Supplier",\n\nAND:\n\nCASA VERDE S.A., a '
+            'company incorporated under the laws of Spain,\n\nHereinafter referred to as the "Buyer".\n\n'
+            "1. Supply\n\nText.\n"
+        ),
         {P: ["NORDIC FOODS AB", "Supplier"], C: ["CASA VERDE S.A.", "Buyer"]},
     ),
     (
