@@ -181,6 +181,13 @@ _LABEL = re.compile(
 )
 _BULLET = re.compile(r"^[\u2022\u25cf\u25aa\u25e6\u00b7\u2023\u2043\u25a0\u25a1\uf0b7*\-\u2013]\s")
 _CLAUSE_END = re.compile(r"(?:[.;:!?)\]\"\u201d']|\b(?:and|or))$", re.IGNORECASE)
+# words no paragraph or heading ends with: the sentence goes on below, even across a gap
+_DANGLING = re.compile(
+    r"\b(?:the|a|an|of|to|in|for|and|or|nor|by|with|if|that|which|as|at|on|from|such|any|"
+    r"this|its|their|shall|will|may|must|be|is|are|not|than|into|upon|under|between)$",
+    re.IGNORECASE,
+)
+_FULL_STOP = re.compile(r"[.!?][\"\u201d')\]]?$")
 _SENTENCE_END = re.compile(r"[.;:!?\"\u201d]$")
 _HYPHENATED = re.compile(r"([A-Za-z])-$")
 _LAST_WORD = re.compile(r"([A-Za-z]+)[-\x02]$")
@@ -559,6 +566,12 @@ def _joins(prev: _Line, cur: _Line, h: float, pitch: float, grid: bool, wrapped:
         return False
     width = max(prev.col_right - prev.col_left, 1.0)
     gap = cur.top - prev.bottom
+    if c[:1].islower() and not _FULL_STOP.search(p) and gap < (1.0 if grid else 2.0 * pitch):
+        # mid-sentence wrap ("; provided, however"), whatever the margin or the leading:
+        # reflowed filings wrap each paragraph at its own width and space lines unevenly
+        return True
+    if _DANGLING.search(p) and gap < (1.0 if grid else 6.0 * pitch):
+        return True  # "... written notice. If" + "only one party": no paragraph ends on "If"
     if grid:
         if gap > 0.5:
             return False
@@ -588,7 +601,23 @@ def _word_fits(prev: _Line, cur: _Line, grid: bool) -> bool:
         char_w = (cur.x1 - cur.x0) / max(len(cur.text), 1)
     need = (len(first) + 1) * char_w
     slack = 0.5 * char_w if grid else 1.5 * char_w
-    return prev.x1 + need + slack < prev.col_right
+    return prev.x1 + need + slack < prev.extras.get("right", prev.col_right)
+
+
+def _local_margins(lines: list[_Line], reach: int = 2) -> None:
+    """The right margin near each line: the widest of its neighbours in the same column.
+
+    Documents reflowed from typewritten originals wrap each paragraph at its own measure; the
+    page-wide margin would take every line of a narrow paragraph for a paragraph end.
+    """
+    for i, ln in enumerate(lines):
+        col = ln.extras.get("col")
+        near = [
+            other.x1
+            for other in lines[max(0, i - reach) : i + reach + 1]
+            if other.extras.get("col") == col
+        ]
+        ln.extras["right"] = min(max(near), ln.col_right) if near else ln.col_right
 
 
 def _glue(prev_text: str, cur_text: str) -> tuple[str, str]:
@@ -628,6 +657,7 @@ def assemble(
     for index, (page, rows) in enumerate(zip(pages, rows_per_page, strict=True)):
         lines = _order(rows, page.width, index, grid)
         lines = [ln for ln in lines if ln.text.strip()]
+        _local_margins(lines)
         h, pitch = _metrics(lines, grid) if lines else prev_metrics
         page_start: int | None = None
         for ln in lines:

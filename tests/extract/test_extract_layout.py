@@ -22,7 +22,7 @@ def body(*texts: str, start: float = 100.0, pitch: float = 12.0) -> list[tuple[f
     return [(start + i * pitch, t) for i, t in enumerate(texts)]
 
 
-FULL = "word " * 17 + "words"  # a line that fills the measure (90 chars = 450 pt)
+FULL = "Word " + "word " * 16 + "words"  # a line that fills the measure (90 chars = 450 pt)
 
 
 @pytest.mark.parametrize(
