@@ -265,10 +265,21 @@ class PdfplumberEngine:
         return str(value) if value else None
 
     def page(self, index: int) -> EnginePage:
+        from pdfplumber.utils import extract_words
+
         page = self.pdf.pages[index]
         try:
             clean = page.filter(_first_of_duplicates())
-            words = clean.extract_words(x_tolerance=2, y_tolerance=3, keep_blank_chars=False)
+            rotation = (page.rotation or 0) % 360
+            width, height = float(page.width), float(page.height)
+            if rotation in (90, 180, 270):
+                # back to the unrotated page, where the text was written upright (as pdfium)
+                chars = [_unrotate(c, rotation, width, height) for c in clean.chars]
+                if rotation != 180:
+                    width, height = height, width
+                words = extract_words(chars, x_tolerance=2, y_tolerance=3, keep_blank_chars=False)
+            else:
+                words = clean.extract_words(x_tolerance=2, y_tolerance=3, keep_blank_chars=False)
             frags = []
             for w in words:
                 text = w["text"]
@@ -277,14 +288,34 @@ class PdfplumberEngine:
                 text = clean_text(text).strip()
                 if text:  # words are separated by spaces by definition
                     frags.append(Fragment(text, w["x0"], w["x1"], w["top"], w["bottom"], False))
-            chars = len(page.chars)
-            has_images = bool(page.images) if chars < MIN_TEXT_CHARS else False
-            return EnginePage(frags, float(page.width), float(page.height), chars, has_images)
+            count = len(page.chars)
+            has_images = bool(page.images) if count < MIN_TEXT_CHARS else False
+            return EnginePage(frags, width, height, count, has_images)
         finally:
             page.close()
 
     def close(self) -> None:
         self.pdf.close()
+
+
+def _unrotate(char: dict[str, Any], rotation: int, width: float, height: float) -> dict[str, Any]:
+    """A pdfplumber char (display coordinates of a page with /Rotate) in unrotated coordinates.
+
+    `width`/`height` are the displayed page's; the inverse of pdfminer's rotation matrices.
+    """
+    x0, x1, top, bottom = char["x0"], char["x1"], char["top"], char["bottom"]
+    if rotation == 90:  # unrotated height is the displayed width
+        box = (top, bottom, width - x1, width - x0)
+    elif rotation == 270:  # unrotated width is the displayed height
+        box = (height - bottom, height - top, x0, x1)
+    else:  # 180
+        box = (width - x1, width - x0, height - bottom, height - top)
+    out = dict(char)
+    out["x0"], out["x1"], out["top"], out["bottom"] = box
+    out["doctop"] = char.get("doctop", top) - top + box[2]
+    if rotation != 180:
+        out["upright"] = not char.get("upright", True)
+    return out
 
 
 def _first_of_duplicates() -> Any:

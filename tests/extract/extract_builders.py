@@ -129,6 +129,22 @@ def text_pdf_bytes(lines: list[str], pages: int = 1, font_size: float = 11) -> b
     return buf.getvalue()
 
 
+def rotated_pdf_bytes(rotation: int) -> bytes:
+    """A landscape page written upright and shown turned by /Rotate (how scanners and exporters
+    turn pages): the text direction is the unrotated page's."""
+    from reportlab.lib.pagesizes import landscape
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=landscape(letter), invariant=1)
+    c.setPageRotation(rotation)
+    c.setFont(FONT, 14)
+    c.drawString(LEFT, 500, "1. Fees are due in thirty days.")
+    c.drawString(LEFT, 470, "2. Late fees accrue at one percent.")
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
 SCAN_LINES = [
     "DATA PROCESSING ADDENDUM",
     "",

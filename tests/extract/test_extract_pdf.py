@@ -7,7 +7,13 @@ import shutil
 from pathlib import Path
 
 import pytest
-from extract_builders import big_pdf_bytes, layout_pdf_bytes, scan_pdf_bytes, text_pdf_bytes
+from extract_builders import (
+    big_pdf_bytes,
+    layout_pdf_bytes,
+    rotated_pdf_bytes,
+    scan_pdf_bytes,
+    text_pdf_bytes,
+)
 
 from contractscan.extract import ExtractOptions, extract, format_extracted
 from contractscan.models import ErrorCode
@@ -102,6 +108,18 @@ def test_document_fields(layout_pdf: Path) -> None:
     assert doc.format == "pdf" and doc.has_pages
     assert doc.sha256 and len(doc.sha256) == 64
     assert extract(layout_pdf).path == str(layout_pdf)
+
+
+@pytest.mark.parametrize("rotation", [90, 180, 270])
+@pytest.mark.parametrize("engine", ENGINES)
+def test_rotated_pages_are_read_in_the_text_direction(
+    tmp_path: Path, engine: str, rotation: int
+) -> None:
+    path = tmp_path / "rotated.pdf"
+    path.write_bytes(rotated_pdf_bytes(rotation))
+    doc = extract(path, ExtractOptions(engine=engine))
+    assert doc.error is None
+    assert doc.text == "1. Fees are due in thirty days.\n\n2. Late fees accrue at one percent."
 
 
 def test_pdf_named_txt_is_read_as_pdf(tmp_path: Path) -> None:
