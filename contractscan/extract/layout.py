@@ -4,15 +4,19 @@ PDF engines (pdfium, pdfplumber), OCR and plain-text pages all hand over `RawPag
 `Fragment`s (a piece of text with its box). This module then, page by page:
 
 1. groups fragments into rows (vertical overlap) and undoes doubled characters (fake bold);
-2. drops running headers, footers and page numbers: rows in the top or bottom margin whose text,
-   with digits masked, repeats on at least half of the pages, and margin rows that are only a
-   page number ("7", "- 7 -", "Page 7 of 9", "vii");
-3. finds a column gutter (a vertical strip no row crosses, with text filling the column on its
-   left) and reads a two-column band left column first;
+2. drops running headers, footers and page numbers among the first and last three rows of a
+   page: text repeated exactly on at least half of the pages, text repeated with a number that
+   follows the page number ("Supply Agreement 7 ..."), and margin rows that are only a page
+   number ("7", "- 7 -", "Page 7 of 9", "vii"); never all the text of a document;
+3. finds column gutters (vertical strips almost no row crosses, with prose filling the column on
+   their left; tables and forms fail that test) and reads each band column by column;
 4. joins wrapped lines into paragraphs: a new paragraph starts after a vertical gap, after a line
-   that stops short of the right margin, at a first-line indent, and at a numbered item or bullet
-   ("1.1", "(a)", "Section 4", "•") that follows the end of a clause; hyphenated words are rejoined
-   (`indemni-` + `fication`), keeping the hyphen of compounds (`non-` + `exclusive`);
+   that ended although the next line's first word would have fitted (measured against the
+   neighbouring lines' margin, so ragged and reflowed text works), at a first-line indent, and at
+   a numbered item or bullet ("1.1", "(a)", "Section 4", "•") that follows the end of a clause;
+   a lowercase line after no full stop, or after a dangling word ("the", "If"), always continues;
+   hyphenated words are rejoined (`indemni-` + `fication`), keeping the hyphen of compounds
+   (`non-` + `exclusive`);
 5. writes paragraphs separated by a blank line and records where each page starts, so every
    character of the text maps to its page.
 

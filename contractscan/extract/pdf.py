@@ -207,11 +207,15 @@ def _split_line(
     starts = []
     for left, bottom, right, top in boxes:
         y = (bottom + top) / 2
-        tol = max((top - bottom) / 2, 0.5)
-        starts.append(pdfium_raw.FPDFText_GetCharIndexAtPos(textpage.raw, left + 0.5, y, 1.0, tol))
+        tol = max((top - bottom) / 2, 0.5)  # glyph boxes sit inside the rect: search around
+        starts.append(pdfium_raw.FPDFText_GetCharIndexAtPos(textpage.raw, left + 0.5, y, tol, tol))
     if any(a < pos or a >= end for a in starts) or starts != sorted(starts) or starts[0] != pos:
+        ended_with_space = False
         for box in boxes:  # cannot place the rects in the text: ask pdfium for each one
-            yield textpage.get_text_bounded(*box), box, None
+            text = textpage.get_text_bounded(*box)
+            glued = False if ended_with_space or text[:1].isspace() else None
+            ended_with_space = text[-1:].isspace()
+            yield text, box, glued
         return
     bounds = [*starts, end]
     for i, box in enumerate(boxes):

@@ -129,6 +129,28 @@ def text_pdf_bytes(lines: list[str], pages: int = 1, font_size: float = 11) -> b
     return buf.getvalue()
 
 
+def runs_pdf_bytes() -> bytes:
+    """Bold run headings followed by regular text drawn as a separate run on the same line,
+    the space inside the bold run (how report generators set "1.1 Heading. Text")."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=letter, invariant=1)
+    y = PAGE_H - 90
+    for head, body in (
+        ("1.1 Acceptance. ", "By clicking to accept these Terms you agree to them."),
+        ("1.2 Fees.", " Fees are due in thirty days."),
+    ):
+        c.setFont("Times-Bold", SIZE)
+        c.drawString(LEFT, y, head)
+        c.setFont(FONT, SIZE)
+        c.drawString(LEFT + stringWidth(head, "Times-Bold", SIZE), y, body)
+        y -= 2 * LINE
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
 def rotated_pdf_bytes(rotation: int) -> bytes:
     """A landscape page written upright and shown turned by /Rotate (how scanners and exporters
     turn pages): the text direction is the unrotated page's."""

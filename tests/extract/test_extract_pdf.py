@@ -11,6 +11,7 @@ from extract_builders import (
     big_pdf_bytes,
     layout_pdf_bytes,
     rotated_pdf_bytes,
+    runs_pdf_bytes,
     scan_pdf_bytes,
     text_pdf_bytes,
 )
@@ -108,6 +109,17 @@ def test_document_fields(layout_pdf: Path) -> None:
     assert doc.format == "pdf" and doc.has_pages
     assert doc.sha256 and len(doc.sha256) == 64
     assert extract(layout_pdf).path == str(layout_pdf)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_runs_on_one_line_keep_their_space(tmp_path: Path, engine: str) -> None:
+    path = tmp_path / "runs.pdf"
+    path.write_bytes(runs_pdf_bytes())
+    doc = extract(path, ExtractOptions(engine=engine))
+    assert doc.text == (
+        "1.1 Acceptance. By clicking to accept these Terms you agree to them.\n\n"
+        "1.2 Fees. Fees are due in thirty days."
+    )
 
 
 @pytest.mark.parametrize("rotation", [90, 180, 270])
