@@ -107,17 +107,21 @@ class Citations:
             quote=_short(p.quote),
         )
 
-    def cite(self, p: Provision) -> str:
-        """`terms.pdf §9.2 Warranties (p. 4): "..."` - how a lawyer would point at it."""
-        e = self.evidence(p)
-        where = e.path or e.document
-        if e.clause:
-            where += f" §{e.clause}"
-        if e.heading:
-            where += f" {e.heading}"
-        if e.page:
-            where += f" (p. {e.page})"
-        return f'{where}: "{e.quote}"' if e.quote else where
+    def cite_all(self, ps: Sequence[Provision]) -> str:
+        """`terms.pdf §9.2, §12.2 (pp. 4-5); sla.md §6`: where, not what; quotes go in the evidence."""
+        by_doc: dict[str, list[Evidence]] = {}
+        for p in ps:
+            e = self.evidence(p)
+            by_doc.setdefault((e.path or e.document).rsplit("/", 1)[-1], []).append(e)
+        parts = []
+        for name, evs in by_doc.items():
+            secs = list(dict.fromkeys(f"§{e.clause}" if e.clause else (e.heading or "preamble") for e in evs))
+            pages = sorted({e.page for e in evs if e.page})
+            where = f"{name} {', '.join(secs)}"
+            if pages:
+                where += f", p. {pages[0]}" if len(pages) == 1 else f", pp. {pages[0]}-{pages[-1]}"
+            parts.append(where)
+        return "; ".join(parts)
 
 
 def _short(text: str | None) -> str | None:
@@ -262,10 +266,11 @@ class _Builder:
         for p in ev:  # cite each clause once in the prose; the evidence list keeps every provision
             by_clause.setdefault((p.document_id, p.clause_id), p)
         clauses = list(by_clause.values())
-        cites = [self.cite.cite(p) for p in clauses[:MAX_CITES]]
-        explanation = why if not cites else why + " See " + "; ".join(cites) + "."
-        if len(clauses) > MAX_CITES:
-            explanation = explanation[:-1] + f"; and {len(clauses) - MAX_CITES} more."
+        explanation = why
+        if clauses:
+            more = len(clauses) - MAX_CITES
+            cites = self.cite.cite_all(clauses[:MAX_CITES]) + (f"; and {more} more" if more > 0 else "")
+            explanation = f"{why.rstrip('.')} ({cites})."
         self.gaps[(area, kind)] = Gap(
             id=gap_id(self.set_id, area, kind),
             area=area,

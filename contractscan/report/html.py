@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from ..models import ContractSet, Report, Severity
-from .index import ReportIndex, evidence_line
+from .index import ReportIndex, evidence_line, unique_evidence
 
 _CSS = """
 body{font:15px/1.45 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:2rem auto;max-width:1200px;color:#1d1d1f;padding:0 1rem}
@@ -101,7 +101,7 @@ def _contract_set(cs: ContractSet, index: ReportIndex) -> list[str]:
 
     out.append(f'<h3>Gaps ({len(cs.gaps)})</h3>')
     for g in cs.gaps:
-        ev = "".join(f"<li>{escape(evidence_line(e, quote_chars=200))}</li>" for e in g.evidence)
+        ev = "".join(f"<li>{escape(evidence_line(e, quote_chars=200))}</li>" for e in unique_evidence(g.evidence))
         remedy = f'<div class="remedy">To close: {escape(g.remedy)}</div>' if g.remedy else ""
         out.append(
             f'<div class="gap" data-severity="{g.severity.value}" data-kind="{g.kind.value}" data-area="{escape(g.area)}">'

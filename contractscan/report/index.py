@@ -59,3 +59,12 @@ def evidence_line(ev: Evidence, quote_chars: int = 90) -> str:
             q = q[: quote_chars - 1].rstrip() + "…"
         head += f': "{q}"'
     return head
+
+
+def unique_evidence(evidence: list[Evidence], limit: int | None = None) -> list[Evidence]:
+    """One line per cited clause: the JSON keeps every provision, people need each clause once."""
+    seen: dict[tuple[str, str | None, str | None], Evidence] = {}
+    for ev in evidence:
+        seen.setdefault((ev.document, ev.clause, ev.heading), ev)
+    out = list(seen.values())
+    return out if limit is None else out[:limit]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..models import ContractSet, Report
-from .index import ReportIndex, evidence_line
+from .index import ReportIndex, evidence_line, unique_evidence
 
 
 def _cell(text: str) -> str:
@@ -73,7 +73,7 @@ def _contract_set(cs: ContractSet, index: ReportIndex) -> list[str]:
         out += ["No gaps.", ""]
     for g in cs.gaps:
         out.append(f"- **{g.severity.value}** `{g.area}` {g.kind.value}: {g.explanation}")
-        for ev in g.evidence:
+        for ev in unique_evidence(g.evidence):
             out.append(f"  - {evidence_line(ev, quote_chars=160)}")
         if g.remedy:
             out.append(f"  - *To close:* {g.remedy}")

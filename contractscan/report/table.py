@@ -11,7 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..models import ContractSet, CoverageStatus, Report, Severity
-from .index import ReportIndex, evidence_line
+from .index import ReportIndex, evidence_line, unique_evidence
 
 STATUS_STYLE = {
     CoverageStatus.covered: "bold green",
@@ -117,7 +117,7 @@ def _set_panel(cs: ContractSet, report: Report, index: ReportIndex) -> Panel:
         gaps.add_column("why, and the evidence", ratio=1)
         for g in cs.gaps:
             body = Text(g.explanation)
-            for ev in g.evidence[:3]:
+            for ev in unique_evidence(g.evidence, limit=4):
                 body.append("\n  " + evidence_line(ev), style="dim")
             if g.remedy:
                 body.append(f"\n  To close: {g.remedy}", style="italic")

@@ -168,7 +168,7 @@ def test_gap_evidence_cites_clause_heading_page_and_quote():
         1,
     )
     assert "free from bias" in ev.quote
-    assert "§9.2 Disclaimers" in gap.explanation and "disclaims" in gap.explanation
+    assert "(terms.pdf §9.2, p. 1)" in gap.explanation and "disclaims" in gap.explanation
     assert (
         gap.remedy and gap.severity == Severity.high
     )  # default playbook: fairness provider covered or limited
