@@ -218,13 +218,24 @@ def _cuad_labels(data: Path) -> dict[str, dict[str, str]]:
 
 
 def _jurisdiction(provisions: list[Provision]) -> str | None:
-    law = [
-        p
-        for p in provisions
-        if p.type == ClauseType.governing_law and p.attributes.get("jurisdiction")
-    ]
-    law.sort(key=lambda p: (p.rule != "governing_law.governed_by", p.start))
-    return law[0].attributes["jurisdiction"] if law else None
+    """The contract's governing law: the place most governing-law provisions name.
+
+    A state or country beats "United States" (federal law is usually named beside a state's);
+    then the place with the most `governed by` provisions, then the one named first (the main
+    agreement precedes its schedules and attached orders).
+    """
+    votes: dict[str, tuple[int, int, int]] = {}
+    for p in provisions:
+        place = p.attributes.get("jurisdiction") if p.type == ClauseType.governing_law else None
+        if not place:
+            continue
+        strong, count, first = votes.get(place, (0, 0, -p.start))
+        strong += p.rule == "governing_law.governed_by"
+        votes[place] = (strong, count + 1, max(first, -p.start))
+    return max(votes, key=lambda k: (k != "United States", votes[k][0], votes[k][2])) if votes else None
+
+
+_SAME_PLACE = {"England": "England and Wales"}
 
 
 def score_cuad(
@@ -249,7 +260,9 @@ def score_cuad(
         gold_law = row.get("Governing Law-Answer", "").strip()
         if gold_law:
             want = normalize_jurisdiction(gold_law) or gold_law
+            want = _SAME_PLACE.get(want, want)
             got = _jurisdiction(provisions)
+            got = _SAME_PLACE.get(got, got) if got else got
             if got == want:
                 law.tp += 1
             else:
