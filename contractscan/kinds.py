@@ -70,7 +70,8 @@ _NAME_PATTERNS: list[tuple[DocumentKind, re.Pattern[str]]] = [
         re.compile(
             r"\bmaster (?:services? |subscription |supply |purchase |license |licen[cs]e )?agreement\b|\bMSA\b|"
             r"\b(?:enterprise|customer|cloud|subscription|saas|software|services?|licen[cs]e|licensing|hosting|supply|"
-            r"maintenance|platform|api) (?:and [\w ]{1,30} )?(?:services )?agreement\b",
+            r"maintenance|platform|api|distributor|distribution|reseller|supply|outsourcing) "
+            r"(?:and [\w ]{1,30} )?(?:services )?agreement\b",
             re.IGNORECASE,
         ),
     ),

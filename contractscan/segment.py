@@ -256,6 +256,19 @@ def is_heading_text(s: str, allow_period: bool = True) -> bool:
     return others > 0 and caps / others >= 0.75 and len(words) <= 10
 
 
+_ENTITY_LINE_RE = re.compile(
+    r"(?:,?\s(?:INC|Inc|CORPORATION|Corporation|CORP|Corp|LLC|L\.L\.C|LTD|Ltd|LIMITED|Limited|"
+    r"PLC|GmbH|LLP|L\.P|S\.A|N\.V|B\.V)\.?)\s*:?\s*$"
+)
+_CAPS_GAP_RE = re.compile(r"^([A-Z][A-Z0-9,&/'’\- ]{2,80}?[A-Z0-9])(?: {2,}|\t)(?=[A-Z(“\"])")
+
+
+def _caps_gap_heading(rest: str) -> str | None:
+    """`COUNTERPARTS  This Agreement may ...`: an ALL CAPS heading set off by a wide gap."""
+    m = _CAPS_GAP_RE.match(rest)
+    return m.group(1) if m and len(_WORD_RE.findall(m.group(1))) <= 10 else None
+
+
 def _short_line(s: str) -> bool:
     """A short phrase without sentence punctuation inside: a heading in sentence case."""
     s = _strip_bold(s).strip()
@@ -498,8 +511,10 @@ def _line_start(
         number, rest = m.group(1), _strip_bold(m.group(2))
         if (prev_ends_sentence or md_level) and (not rest or not rest[0].islower()):
             st = _dec_start(at, number, rest, bold, next_clean, md_level, state, strict=False)
+            gap = s[m.end(1) : m.start(2)]
             if st is not None and st.heading is None and rest and not md_level:
-                return None  # "Section 11 (Indemnification) is excluded." is a sentence
+                if not ("." in gap or "\t" in gap or "  " in gap):
+                    return None  # "Section 11 (Indemnification) is excluded." is a sentence
             return st
 
     if md_level is not None or next_is_setext:
@@ -582,6 +597,8 @@ def _line_start(
 
     # unnumbered headings
     text = _strip_bold(s)
+    if len(text) <= 80 and _ENTITY_LINE_RE.search(text):
+        return None  # "NEON SYSTEMS, INC." on a cover page or above a signature
     if _DATELINE_RE.match(text) or _ADMONITION_RE.match(text) or _SIGNER_LINE_RE.match(text):
         return None
     if (
@@ -690,7 +707,11 @@ def _dec_start(
     ):
         heading = rest_plain.strip(" .:") or None
     else:
-        heading = _runin_heading(rest, bold) or _sentence_case_runin(rest_plain)
+        heading = (
+            _runin_heading(rest, bold)
+            or _sentence_case_runin(rest_plain)
+            or _caps_gap_heading(rest_plain)
+        )
     key = tuple(parts)
     return _Start(at, ("dec",), number, key=key, heading=heading, consumes_next=consumes)
 
@@ -849,6 +870,15 @@ def segment(document: Document) -> tuple[list[Clause], list[Notice]]:
             title = st.heading  # the document's title opens the preamble, it is not a section
             prev_blank, prev_text = True, stripped
             continue
+        if (
+            st is not None
+            and st.style[0] == "heading"
+            and title is not None
+            and st.heading
+            and _slug(st.heading) == _slug(title)
+        ):
+            prev_blank, prev_text = True, stripped
+            continue  # the title repeated after a cover page or table of contents
         if st is not None and st.style == ("dec",) and len(st.key) == 1 and st.key[0].isdigit():
             st = _restarted(st, state, lines, i, raw)
         if st is not None and st.style[0] == "enum" and not _enum_in_sequence(st, state):

@@ -138,6 +138,19 @@ CASES = [
         [("1", "Definitions", None), ("2", "Fees", None)],
     ),
     (
+        "Section numbers set off by a wide gap, caps headings without a full stop",
+        ("Section 8.1    Licensor shall deliver the copy.\n\n"
+        "Section 15.4   COUNTERPARTS  This Agreement may be signed in counterparts.\n"),
+        [("8.1", None, None), ("15.4", "COUNTERPARTS", None)],
+    ),
+    (
+        "cover page: company lines and a repeated title are not sections",
+        ("DISTRIBUTOR AGREEMENT\n\nby and between\n\nACME SOFTWARE CORPORATION\n\nand\n\n"
+        "BETA SYSTEMS, INC.\n\nDISTRIBUTOR AGREEMENT\n\nThis Agreement is made today.\n\n"
+        "1. Definitions\n\nWords.\n"),
+        [("1", "Definitions", None)],
+    ),
+    (
         "signature block",
         "1. Term\n\nOne year.\n\nIN WITNESS WHEREOF, the parties have signed.\n\nACME, INC.\nBy: ____\nName: Jo\n",
         [("1", "Term", None), (None, "Signatures", None)],
