@@ -115,6 +115,24 @@ def main() -> None:
     bench_segment()
     bench_sentences()
     bench_documents(args.data)
+    bench_one_long_document(args.data)
+
+
+def bench_one_long_document(data: Path | None) -> None:
+    """All CUAD contracts as one document (a 1,600-page contract): the whole stage stays linear."""
+    if not data or not (data / "cuad" / "txt").is_dir():
+        return
+    text = "".join(
+        p.read_text(encoding="utf-8", errors="replace")
+        for p in sorted((data / "cuad" / "txt").glob("*.txt"))
+    )
+    for frac in (0.01, 0.1, 1.0):
+        part = text[: int(len(text) * frac)]
+        secs = _time(analyze_structure, _doc(part))
+        print(
+            f"analyze_structure, one document of {len(part) / 1e6:5.2f}M chars: "
+            f"{len(part) / secs / 1e6:.2f}M chars/s"
+        )
 
 
 if __name__ == "__main__":
