@@ -50,8 +50,6 @@ _PREPOSITIONS = frozenset(
         "towards",
         "upon",
         "between",
-        "and",
-        "or",
     }
 )
 _MUTUAL_RE = re.compile(
