@@ -2,7 +2,7 @@
 
 Parser: selectolax's lexbor backend, chosen by measurement: `benchmarks/extract.py` parses 16
 terms pages (582 KB), drops the boilerplate and reads the main text with both parsers:
-selectolax 0.38 ms/page, lxml.html 0.75 ms/page; this whole module takes 4.5 ms/page. Boilerplate is removed before reading:
+selectolax 0.33 ms/page, lxml.html 0.70 ms/page; this whole module takes 5.7 ms/page. Boilerplate is removed before reading:
 scripts, styles, navigation, page header/footer, asides, forms, hidden elements, dialogs and cookie
 or consent banners (recognised by id/class/aria-label words). The content root is `<main>` (or
 `role=main`), else the longest `<article>`, else `<body>`.

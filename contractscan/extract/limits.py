@@ -4,8 +4,9 @@
 never returns to Python, so with a limit the reader runs in a forked child process: the parent
 waits on a pipe with a deadline and kills the child (SIGKILL) when it passes. A crash of the
 child (a segfault in a C library) becomes a per-file error instead of killing the batch. Forking
-costs a few milliseconds per file (measured by `benchmarks/extract.py`); without fork (not
-Linux/macOS) or with `timeout=None` the reader runs in-process.
+costs 3-12 ms of wall-clock time per file here, depending on the machine's load (measured by
+`benchmarks/extract.py`); the readers are imported before the fork so a child starts warm.
+Without fork (not Linux/macOS) or with `timeout=None` the reader runs in-process.
 """
 
 from __future__ import annotations

@@ -11,19 +11,20 @@ Choice of `auto`, measured by `benchmarks/extract.py --raw` (53 PDFs: 33 CUAD ex
 pdf-samples, 2 generated; 513 pages; CPU time; OCR off):
 
     engine + shared layout   pages/s   ms/page   peak RSS   vs CUAD txt (order-aware / bag F1)
-    pdfium                     141       7.1      52 MB     0.991 / 0.993
-    pdfplumber                   6.2   162        91 MB     0.990 / 0.993
-    (raw engines, no layout: pdfium 560 pages/s, pdfplumber 6.2 pages/s at 376 MB peak)
+    pdfium                     165       6.1      52 MB     0.991 / 0.993
+    pdfplumber                   5.8   173        91 MB     0.990 / 0.993
+    (raw engines, no layout: pdfium 444 pages/s, pdfplumber 6.1 pages/s at 376 MB peak)
 
-The two engines' texts agree at 0.999 on the CUAD contracts (order-aware token ratio; 0.93 over
-all files, the low ones being rotated tables and Arabic samples). The gap to the CUAD reference
-is the running footers the layout removes ("Source: ..."): against the reference without its
-repeated lines the layout text agrees better (0.990) than the raw engine text (0.986). Since
-pdfium reads columns in order through the shared layout (its rects split lines at the gutter), it
-is 23 times faster for the same text, and uses less memory, `auto` reads with pdfium; it falls
-back to pdfplumber only when pdfium cannot parse a file that is not encrypted (pdf-samples'
-unreadablemetadata.pdf opens only in pdfplumber). Known pdfium weakness: the Arabic "habibi"
-samples come out garbled, pdfplumber reads them; pick `--engine pdfplumber` for such files.
+The two engines' texts agree at 0.999 on the CUAD contracts (order-aware token ratio; 0.95 over
+all files, the low ones being the Arabic samples and the three-column Federal Register page).
+The gap to the CUAD reference is the running footers the layout removes ("Source: ..."): against
+the reference without its repeated lines the layout text agrees better (0.990) than the raw
+engine text (0.986). pdfium reads columns in order through the shared layout (its rects split
+lines at the gutter), is 28 times faster for the same text and uses less memory, so `auto` reads
+with pdfium; it falls back to pdfplumber only when pdfium cannot parse a file that is not
+encrypted (pdf-samples' unreadablemetadata.pdf opens only in pdfplumber). Known pdfium weakness:
+the Arabic "habibi" samples come out garbled where pdfplumber reads them; `--engine pdfplumber`
+is there for such files.
 
 Pages with no text layer (fewer than MIN_TEXT_CHARS characters and an image on the page) are OCR'd
 when `ocr="auto"` and Tesseract is installed; `ocr="force"` OCRs every page. Policy when OCR does
