@@ -587,6 +587,8 @@ def _joins(prev: _Line, cur: _Line, h: float, pitch: float, grid: bool, wrapped:
         return False  # prev ended early although the next word had room: paragraph end
     if _all_caps(c) and not _all_caps(p) and cur.x1 < cur.col_right - 0.12 * width:
         return False
+    if _all_caps(p) and len(p) <= 80 and not _all_caps(c):
+        return False  # a heading in capitals ("ARTICLE 7. LIMITATION OF LIABILITY") ends there
     indent = 1.2 * h if not grid else 2
     # a first-line indent starts a new paragraph (a hanging indent after a label does not)
     return not (cur.x0 > prev.x0 + indent and not _starts_item(p))

@@ -151,6 +151,26 @@ def runs_pdf_bytes() -> bytes:
     return buf.getvalue()
 
 
+def fake_bold_pdf_bytes() -> bytes:
+    """Bold faked by drawing text twice a fraction of a point apart, line-wise and char-wise."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=letter, invariant=1)
+    c.setFont(FONT, SIZE)
+    for dx in (0, 0.4):
+        c.drawString(LEFT + dx, 700, "ARTICLE 7. LIMITATION OF LIABILITY")
+    c.drawString(LEFT, 680, "7.1 Neither party is liable for lost profits.")
+    x = LEFT
+    for ch in "Fees are due.":
+        c.drawString(x, 660, ch)
+        c.drawString(x + 0.3, 660, ch)
+        x += stringWidth(ch, FONT, SIZE)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
 def rotated_pdf_bytes(rotation: int) -> bytes:
     """A landscape page written upright and shown turned by /Rotate (how scanners and exporters
     turn pages): the text direction is the unrotated page's."""

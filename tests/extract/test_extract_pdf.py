@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from extract_builders import (
     big_pdf_bytes,
+    fake_bold_pdf_bytes,
     layout_pdf_bytes,
     rotated_pdf_bytes,
     runs_pdf_bytes,
@@ -119,6 +120,17 @@ def test_runs_on_one_line_keep_their_space(tmp_path: Path, engine: str) -> None:
     assert doc.text == (
         "1.1 Acceptance. By clicking to accept these Terms you agree to them.\n\n"
         "1.2 Fees. Fees are due in thirty days."
+    )
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_fake_bold_is_read_once_and_caps_heading_stands_alone(tmp_path: Path, engine: str) -> None:
+    path = tmp_path / "bold.pdf"
+    path.write_bytes(fake_bold_pdf_bytes())
+    doc = extract(path, ExtractOptions(engine=engine))
+    assert doc.text == (
+        "ARTICLE 7. LIMITATION OF LIABILITY\n\n"
+        "7.1 Neither party is liable for lost profits. Fees are due."
     )
 
 
