@@ -40,7 +40,14 @@ def extract(
     shown = display_path if display_path is not None else str(path)
     doc = Document(id=doc_id, path=shown)
     try:
-        data = _read_bytes(Path(path), options)
+        return _extract(Path(path), options, doc)
+    except Exception as exc:  # noqa: BLE001 - a bug must cost one file, never the batch
+        return _failed(doc, ErrorCode.internal, f"unexpected failure ({type(exc).__name__}: {exc})")
+
+
+def _extract(path: Path, options: ExtractOptions, doc: Document) -> Document:
+    try:
+        data = _read_bytes(path, options)
     except ExtractionError as exc:
         return _failed(doc, exc.code, exc.message)
     doc.sha256 = hashlib.sha256(data).hexdigest()
@@ -49,7 +56,7 @@ def extract(
             doc, ErrorCode.empty, "file is empty" if not data else "file holds only whitespace"
         )
     try:
-        fmt = sniff(data, Path(path).name)
+        fmt = sniff(data, path.name)
     except ExtractionError as exc:
         return _failed(doc, exc.code, exc.message)
     doc.format = fmt
@@ -74,8 +81,10 @@ def extract(
 def _read_bytes(path: Path, options: ExtractOptions) -> bytes:
     try:
         st = path.stat()
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):
         raise ExtractionError(ErrorCode.not_found, "no such file") from None
+    except ValueError:  # a NUL byte in the path
+        raise ExtractionError(ErrorCode.not_found, "invalid file name") from None
     except PermissionError:
         raise ExtractionError(ErrorCode.unreadable, "permission denied") from None
     except OSError as exc:
@@ -161,7 +170,7 @@ def _read(fmt: Format, data: bytes, options: ExtractOptions) -> Extracted:
 
 
 def _failed(doc: Document, code: ErrorCode, message: str) -> Document:
-    one_line = " ".join(message.split())
+    one_line = " ".join(message.split())[:300]
     doc.error = DocumentError(code=code, message=one_line)
     doc.text = ""
     doc.pages = []
