@@ -389,6 +389,8 @@ def classify(
         )
         if obligor is None and not attributes.get("mutual"):
             obligor = rule.default_obligor
+        if rule.only_obligors and obligor is not None and obligor not in rule.only_obligors:
+            continue  # "Larkspur will not use ...": a promise by the provider, not a use restriction
         for name in rule.attributes:
             clause = clauses.at(mc_start)
             clause_text = text[clause.start : clause.end] if clause else sentence

@@ -70,6 +70,7 @@ class Rule(BaseModel):
     obligor: str = "subject"
     beneficiary: str = "none"
     default_obligor: PartyRole | None = None
+    only_obligors: list[PartyRole] = Field(default_factory=list)  # else no provision
     areas: list[str] = Field(default_factory=list)
     areas_from_keywords: bool = False
     attributes: list[str] = Field(default_factory=list)

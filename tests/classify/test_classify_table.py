@@ -193,7 +193,7 @@ TABLE = [
         "We will not use Customer Data to train our models.",
         "data_use",
         P,
-        "permits",
+        "commits",
         ["privacy"],
         {"training": "never"},
     ),
@@ -338,14 +338,17 @@ def test_polarity_of_liability(text, ctype):
     assert p.stance.value == ("excludes" if " not " in text else "commits")
 
 
-def test_negated_indemnity_is_not_an_indemnity():
-    assert not [
-        p
-        for p in provisions(
-            "Provider has no obligation to indemnify Customer for modified outputs."
-        )
-        if p.type.value == "indemnification"
-    ]
+def test_negated_indemnity_is_an_exclusion():
+    text = "Provider has no obligation to indemnify Customer for modified outputs."
+    found = [p for p in provisions(text) if p.type.value == "indemnification"]
+    assert found and all(p.stance.value == "excludes" for p in found)
+
+
+def test_a_provider_promise_is_not_a_use_restriction():
+    found = provisions("Provider will not use Customer Data to train or improve any model.")
+    assert "acceptable_use" not in {p.type.value for p in found}
+    data = next(p for p in found if p.type.value == "data_use")
+    assert (data.obligor, data.stance.value, data.attributes["training"]) == (P, "commits", "never")
 
 
 def test_end_user_terms_we_is_the_customer_and_you_the_end_user():
