@@ -166,19 +166,47 @@ def counterparty(role: PartyRole | None, kind: DocumentKind) -> PartyRole | None
     return pairs.get(role) if role else None
 
 
+#: Words that, right after a party name, mark it as the subject of a clause ("Contractor will").
+_SUBJECT_NEXT = frozenset(
+    [
+        "will",
+        "shall",
+        "may",
+        "must",
+        "can",
+        "cannot",
+        "agrees",
+        "agree",
+        "acknowledges",
+        "represents",
+        "warrants",
+        "is",
+        "are",
+        "reserves",
+        "retains",
+        "has",
+        "have",
+        "does",
+        "do",
+        "hereby",
+    ]
+)
+
+
 class _Mention:
-    __slots__ = ("after_prep", "end", "mutual", "role", "start")
+    __slots__ = ("after_prep", "before_verb", "end", "mutual", "role", "start")
 
     def __init__(
-        self, start: int, end: int, role: PartyRole | None, mutual: bool, after_prep: bool
+        self,
+        start: int,
+        end: int,
+        role: PartyRole | None,
+        mutual: bool,
+        after_prep: bool,
+        before_verb: bool = False,
     ) -> None:
-        self.start, self.end, self.role, self.mutual, self.after_prep = (
-            start,
-            end,
-            role,
-            mutual,
-            after_prep,
-        )
+        self.start, self.end, self.role, self.mutual = start, end, role, mutual
+        self.after_prep, self.before_verb = after_prep, before_verb
 
 
 class _PartyReader:
@@ -197,7 +225,17 @@ class _PartyReader:
         out: list[_Mention] = []
         mutual_spans = [(m.start(), m.end()) for m in _MUTUAL_RE.finditer(sentence)]
         for s, e in mutual_spans:
-            out.append(_Mention(offset + s, offset + e, None, True, False))
+            nxt = sentence[e : e + 20].split()
+            out.append(
+                _Mention(
+                    offset + s,
+                    offset + e,
+                    None,
+                    True,
+                    False,
+                    bool(nxt) and nxt[0].lower() in _SUBJECT_NEXT,
+                )
+            )
         if self.regex is not None:
             for m in self.regex.finditer(sentence):
                 if any(s <= m.start() < e for s, e in mutual_spans):
@@ -219,6 +257,7 @@ class _PartyReader:
                         self.aliases[m.group(1).lower()],
                         False,
                         prep,
+                        bool(after) and after[0].lower().strip(",") in _SUBJECT_NEXT,
                     )
                 )
         out.sort(key=lambda x: x.start)
@@ -229,6 +268,11 @@ def _subject(
     mentions: list[_Mention], m_start: int, m_end: int, sentence: str, offset: int
 ) -> _Mention | None:
     before = [x for x in mentions if x.start < m_start and not x.after_prep]
+    # "Contractor will deliver ... after Company submits the Batch (the Turnaround Time)": a
+    # name followed by a verb such as "will" is the subject, even with names in between
+    verbs = [x for x in before if x.before_verb]
+    if verbs:
+        return verbs[-1]
     if before:
         last = before[-1]
         # "If you breach these Terms, Acme may terminate": a mention cut off by a comma sits in
