@@ -31,7 +31,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..attributes import normalize_jurisdiction
+from ..jurisdictions import normalize_jurisdiction
 from ..classify import classify
 from ..datafiles import read_yaml, validate
 from ..errors import DataFileError

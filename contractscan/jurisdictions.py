@@ -1,0 +1,180 @@
+"""Governing-law and forum places: normalising the place a law or jurisdiction clause names.
+
+Moved out of attributes.py so the place tables and the rules reading them live together; the
+`jurisdiction` and `venue` extractors are re-exported by attributes.EXTRACTORS.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# --------------------------------------------------------------------------- places
+
+US_STATES = [
+    "Alabama",
+    "Alaska",
+    "Arizona",
+    "Arkansas",
+    "California",
+    "Colorado",
+    "Connecticut",
+    "Delaware",
+    "Florida",
+    "Georgia",
+    "Hawaii",
+    "Idaho",
+    "Illinois",
+    "Indiana",
+    "Iowa",
+    "Kansas",
+    "Kentucky",
+    "Louisiana",
+    "Maine",
+    "Maryland",
+    "Massachusetts",
+    "Michigan",
+    "Minnesota",
+    "Mississippi",
+    "Missouri",
+    "Montana",
+    "Nebraska",
+    "Nevada",
+    "New Hampshire",
+    "New Jersey",
+    "New Mexico",
+    "New York",
+    "North Carolina",
+    "North Dakota",
+    "Ohio",
+    "Oklahoma",
+    "Oregon",
+    "Pennsylvania",
+    "Rhode Island",
+    "South Carolina",
+    "South Dakota",
+    "Tennessee",
+    "Texas",
+    "Utah",
+    "Vermont",
+    "Virginia",
+    "Washington",
+    "West Virginia",
+    "Wisconsin",
+    "Wyoming",
+    "District of Columbia",
+]
+COUNTRIES = [
+    "England and Wales",
+    "England",
+    "Scotland",
+    "Northern Ireland",
+    "Ireland",
+    "United Kingdom",
+    "Germany",
+    "France",
+    "Austria",
+    "Netherlands",
+    "Luxembourg",
+    "Belgium",
+    "Switzerland",
+    "Sweden",
+    "Norway",
+    "Denmark",
+    "Finland",
+    "Spain",
+    "Italy",
+    "Portugal",
+    "Austria",
+    "Poland",
+    "Israel",
+    "Singapore",
+    "Hong Kong",
+    "Japan",
+    "China",
+    "India",
+    "Australia",
+    "New Zealand",
+    "Canada",
+    "Ontario",
+    "British Columbia",
+    "Quebec",
+    "Cayman Islands",
+    "Bermuda",
+    "British Virgin Islands",
+    "Cyprus",
+    "Malta",
+    "Estonia",
+    "Lithuania",
+    "Korea",
+    "Brazil",
+    "Mexico",
+    "United States",
+]
+#: Spellings that mean the same place as a canonical name.
+PLACE_ALIASES = {
+    "english": "England and Wales",
+    "england & wales": "England and Wales",
+    "uk": "United Kingdom",
+    "u.k.": "United Kingdom",
+    "the netherlands": "Netherlands",
+    "dutch": "Netherlands",
+    "irish": "Ireland",
+    "republic of ireland": "Ireland",
+    "german": "Germany",
+    "swiss": "Switzerland",
+    "french": "France",
+    "swedish": "Sweden",
+    "luxembourgish": "Luxembourg",
+    "usa": "United States",
+    "u.s.": "United States",
+    "u.s.a.": "United States",
+    "united states of america": "United States",
+    "federal": "United States",
+    "commonwealth of massachusetts": "Massachusetts",
+    "commonwealth of pennsylvania": "Pennsylvania",
+    "commonwealth of virginia": "Virginia",
+    "commonwealth of kentucky": "Kentucky",
+    "state of new york": "New York",
+    "state of washington": "Washington",
+    "prc": "China",
+    "p.r.c.": "China",
+    "people's republic of china": "China",
+    "austrian": "Austria",
+    "italian": "Italy",
+    "californian": "California",
+}
+_PLACES = {p.lower(): p for p in US_STATES + COUNTRIES} | PLACE_ALIASES
+_PLACE_RE = re.compile(
+    r"\b(" + "|".join(re.escape(p) for p in sorted(_PLACES, key=len, reverse=True)) + r")(?![\w])",
+    re.IGNORECASE,
+)
+_LAW_OF = re.compile(r"\blaws?\b[^.;]{0,80}?\b(?:of|in)\b", re.IGNORECASE)
+
+
+def normalize_jurisdiction(text: str) -> str | None:
+    """The canonical place a law clause names: 'the laws of the State of New York' -> 'New York'.
+
+    The place after 'laws of' wins; then the first place named. US federal law is named only when
+    no state is (clauses usually say 'the laws of X and applicable federal law').
+    """
+    law = _LAW_OF.search(text)
+    order = [text[law.end() :], text] if law else [text]
+    for chunk in order:
+        found = [_PLACES[m.group(1).lower()] for m in _PLACE_RE.finditer(chunk)]
+        states = [f for f in found if f != "United States"]
+        if states:
+            return states[0]
+        if found:
+            return found[0]
+    return None
+
+
+def jurisdiction(sentence: str, clause: str) -> dict[str, Any]:
+    place = normalize_jurisdiction(sentence)
+    return {"jurisdiction": place} if place else {}
+
+
+def venue(sentence: str, clause: str) -> dict[str, Any]:
+    place = normalize_jurisdiction(sentence)
+    return {"venue": place} if place else {}
