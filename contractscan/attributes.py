@@ -12,8 +12,7 @@ from typing import Any
 
 Extractor = Callable[[str, str], dict[str, Any]]
 
-from .jurisdictions import jurisdiction, normalize_jurisdiction, venue  # noqa: F401, E402
-
+from .jurisdictions import jurisdiction, normalize_jurisdiction, venue  # noqa: F401, I001
 
 # --------------------------------------------------------------------------- numbers
 
