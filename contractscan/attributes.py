@@ -12,7 +12,7 @@ from typing import Any
 
 Extractor = Callable[[str, str], dict[str, Any]]
 
-from .jurisdictions import jurisdiction, normalize_jurisdiction, venue  # noqa: F401, I001
+from .jurisdictions import jurisdiction, normalize_jurisdiction, venue  # noqa: F401
 
 # --------------------------------------------------------------------------- numbers
 

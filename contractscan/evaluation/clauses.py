@@ -31,10 +31,10 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..jurisdictions import normalize_jurisdiction
 from ..classify import classify
 from ..datafiles import read_yaml, validate
 from ..errors import DataFileError
+from ..jurisdictions import normalize_jurisdiction
 from ..models import Clause, ClauseType, Document, DocumentStructure, Page, PartyRole, Provision
 from ..rulebook import Rulebook, load_rulebook
 
