@@ -181,9 +181,15 @@ def _scan_with_progress(run_scan, paths, options, analyzer, console: Console):
 @cli.command("extract")
 @click.argument("file")
 @click.option("-o", "--output", default=None, help="Write the text to this file (default: stdout).")
+@click.option("--markers/--no-markers", default=True, show_default=True,
+              help="Mark page starts with '=== page N ===' lines.")
 @extraction_options
-def extract_cmd(file, output, engine, ocr, password, max_pages, max_size_mb, timeout, debug) -> None:
-    """Print the text extracted from FILE, with page markers (the offsets reports refer to)."""
+def extract_cmd(file, output, markers, engine, ocr, password, max_pages, max_size_mb, timeout, debug) -> None:
+    """Print the text extracted from FILE.
+
+    Report offsets (`start`/`end`) are character positions in this text as printed with
+    --no-markers; the default adds a marker line before each page.
+    """
     from .extract import extract, format_extracted
 
     opts = _extract_options(engine, ocr, password, max_pages, max_size_mb, timeout)
@@ -193,7 +199,7 @@ def extract_cmd(file, output, engine, ocr, password, max_pages, max_size_mb, tim
     if doc.error:
         click.echo(f"contractscan: {file}: {doc.error.code.value}: {doc.error.message}", err=True)
         sys.exit(EXIT_UNREADABLE)
-    _write_output(format_extracted(doc), output)
+    _write_output(format_extracted(doc) if markers else doc.text, output)
 
 
 @cli.command()

@@ -76,8 +76,13 @@ def test_pdf_clauses_carry_pages_and_offsets_into_extracted_text(sample_json: di
         assert len(d["pages"]) > 1
         last_pages = {c["page_end"] for c in d["clauses"]}
         assert max(last_pages) == len(d["pages"])
-        text = run("extract", d["path"]).stdout
-        assert "page 2" in text
+        assert "=== page 2 ===" in run("extract", d["path"]).stdout
+        plain = run("extract", "--no-markers", d["path"]).stdout
+        for c in d["clauses"]:
+            assert plain[c["start"] : c["end"]].strip() == c["text"].strip()
+            for p in c["provisions"]:  # the quote is the provision's sentence, maybe trimmed with "…"
+                quote = " ".join(p["quote"].strip("…").split())
+                assert quote in " ".join(plain[p["start"] : p["end"]].split())
 
 
 def test_table_output_shows_matrix_and_gaps_of_both_sets() -> None:
