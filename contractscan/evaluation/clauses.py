@@ -7,7 +7,8 @@ Three measures, each reported on a dev part (the rules were written from it) and
    A labelled span is found when a provision of the mapped type overlaps at least half of it; a
    predicted provision is correct when it overlaps a labelled span of its tag. `ch` and `ter` are
    *unilateral* change and termination by the service, so provisions whose obligor is the
-   customer ("you may cancel") are not predictions for them.
+   customer ("you may cancel") are not predictions for them; `a` is the agreement to arbitrate,
+   so class-action/jury waivers (`arbitration_part: class_waiver`) are not predictions for it.
 2. CUAD, contract level: presence of limitation_of_liability (against `Cap On Liability`),
    insurance and audit_rights, and governing-law jurisdiction accuracy, on the text files and
    separately on the PDFs. Held out: contracts whose md5(file stem) starts with 0-3 (about 1/4).
@@ -176,11 +177,19 @@ def unfair_split(files: list[Path]) -> dict[str, list[Path]]:
 
 
 def _predicted_for(tag: str, provisions: list[Provision]) -> list[Provision]:
+    """The provisions that predict `tag`, read by the corpus's definition of the category.
+
+    `a` is the agreement to arbitrate ("requires or allows the parties to resolve disputes through
+    arbitration"): class-action and jury waivers, which contractscan also types arbitration
+    (`arbitration_part: class_waiver`), are not that category in UNFAIR-ToS.
+    """
     types = UNFAIR_TAGS.get(tag) or UNFAIR_ALT[tag]
     return [
         p
         for p in provisions
-        if p.type in types and not (tag in _UNILATERAL and p.obligor == PartyRole.customer)
+        if p.type in types
+        and not (tag in _UNILATERAL and p.obligor == PartyRole.customer)
+        and not (tag == "a" and p.attributes.get("arbitration_part", "agreement") != "agreement")
     ]
 
 
