@@ -62,6 +62,30 @@ CASES = [
         ["Art. 5 of the GDPR et al. applies", "new paragraph starts here."],
     ),
     (
+        "a stray straight quote stops counting after 60 words",
+        'Use the mark " on ' + "word " * 70 + "here. Then stop.",
+        ['Use the mark " on ' + "word " * 70 + "here.", "Then stop."],
+    ),
+    (
+        "an unclosed curly quote stops counting after 60 words",
+        "Use the mark “ on " + "word " * 70 + "here. Then stop.",
+        ["Use the mark “ on " + "word " * 70 + "here.", "Then stop."],
+    ),
+    (
+        "a closed quote within reach holds its full stops",
+        'He wrote "Stop. Go." and left. Then stop.',
+        ['He wrote "Stop. Go." and left.', "Then stop."],
+    ),
+    (
+        "a short line without a stop is a heading; a long wrapped line is not",
+        "Fees\nCustomer pays monthly. The provider invoices, and the invoice\nis due in 30 days.",
+        [
+            "Fees",
+            "Customer pays monthly.",
+            "The provider invoices, and the invoice\nis due in 30 days.",
+        ],
+    ),
+    (
         "lower case after a full stop is not a new sentence",
         "Pay within 30 days. of the invoice date, as agreed.",
         ["Pay within 30 days. of the invoice date, as agreed."],
