@@ -125,6 +125,9 @@ def cap(sentence: str, clause: str) -> dict[str, Any]:
         out["cap_amount"] = value
         out["cap_currency"] = cur
     if bases:
+        sections = cap_sections(sentence)
+        if sections:
+            out["cap_sections"] = sections
         out["cap_basis"] = (
             bases[0] if len(bases) == 1 else "greater_of" if "greater" in low else bases[0]
         )
@@ -172,14 +175,51 @@ _CARVE_OUTS = {
 _CARVE_RE = {k: re.compile(v, re.IGNORECASE) for k, v in _CARVE_OUTS.items()}
 
 
+_SECTION_REF = re.compile(
+    r"\b(?:sections?|clauses?|§)\s*((?:\d+(?:\.\d+)*)(?:\s*(?:,|and|or|&)\s*(?:sections?\s*|clauses?\s*)?\d+(?:\.\d+)*)*)",
+    re.IGNORECASE,
+)
+_SECTION_NUM = re.compile(r"\d+(?:\.\d+)*")
+
+
+def section_refs(text: str) -> list[str]:
+    """Section numbers a passage names ("Section 7 or Section 8.4", "Sections 12.1 and 12.2")."""
+    out: list[str] = []
+    for m in _SECTION_REF.finditer(text):
+        out += [n for n in _SECTION_NUM.findall(m.group(1)) if n not in out]
+    return out
+
+
 def carve_outs(sentence: str, clause: str) -> dict[str, Any]:
-    """What a cap or exclusion does not reach, read after an exception cue ('except', 'shall not apply')."""
+    """What a cap or exclusion does not reach, read after an exception cue ('except', 'shall not apply').
+
+    Besides kinds of liability ("gross negligence", "indemnification obligations") a carve-out may
+    name sections ("a Party's obligations under Section 11"): those become `section:N`, which
+    shelter the commitments of that section (coverage.py). The sections a "Sections 12.1 and 12.2
+    do not apply to" names before its cue are the caps it lifts, not carve-outs.
+    """
     cue = _CARVE_CUE.search(sentence)
     if not cue:
         return {}
     tail = sentence[cue.start() :]
     found = [k for k, rx in _CARVE_RE.items() if rx.search(tail)]
+    found += [f"section:{n}" for n in section_refs(tail)]
     return {"carve_outs": found} if found else {}
+
+
+_CAP_SECTIONS = re.compile(
+    r"\bliabilit(?:y|ies)\s+(?:for|under|arising\s+(?:from|out\s+of|under))\b[^.;]{0,80}?"
+    r"\b(?:sections?|clauses?)\s*\d",
+    re.IGNORECASE,
+)
+
+
+def cap_sections(sentence: str) -> list[str]:
+    """A cap of liability 'for breach of the warranties in Section 6' reaches only that section."""
+    m = _CAP_SECTIONS.search(sentence)
+    if not m:
+        return []
+    return section_refs(sentence[m.start() : m.end() + 40][: m.end() - m.start() + 40])
 
 
 # --------------------------------------------------------------------------- SLA
@@ -189,7 +229,9 @@ _METRICS = {
     "latency": r"latency",
     "response_time": r"response time|respond within|initial response",
     "resolution_time": r"resolution time|resolve within|restore",
-    "accuracy": r"accura|error rate",
+    "accuracy": r"accura|error rate|agreement rate|precision|recall|false (?:positive|negative)",
+    "fairness": r"impact ratio|selection[- ]rate|adverse impact|disparate impact|\bbias",
+    "incident_response": r"\bincidents?\b",
     "throughput": r"throughput|requests per",
 }
 _METRIC_RE = {k: re.compile(v, re.IGNORECASE) for k, v in _METRICS.items()}
@@ -204,6 +246,11 @@ _SOLE = re.compile(r"\bsole\s+(?:and\s+exclusive\s+)?remed|\bexclusive\s+remed",
 def sla(sentence: str, clause: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     metrics = [k for k, rx in _METRIC_RE.items() if rx.search(sentence)]
+    if not metrics and _PERCENT.search(sentence):
+        # "1.2 Reviewer Agreement Rate. Provider will ensure ... at least 90%": the heading names it
+        at = clause.find(sentence.strip()[:40]) if sentence.strip() else -1
+        head = clause[:at] if 0 < at <= 80 else ""
+        metrics = [k for k, rx in _METRIC_RE.items() if rx.search(head)]
     if metrics:
         out["metric"] = metrics[0]
         if len(metrics) > 1:
@@ -246,7 +293,8 @@ _SCOPES = {
     "negligence": r"negligen|wil(?:l)?ful misconduct",
     "breach_of_contract": r"breach of (?:this|these|the) (?:agreement|terms)|your breach|its breach|violation of (?:this|these) (?:agreement|terms)",
     "content": r"\b(?:your|customer) (?:content|data|inputs?|materials)|user content|inputs?\b",
-    "use_of_service": r"(?:your|customer's|its) use of the (?:service|platform|software|product)",
+    "use_of_service": r"(?:your|customer's|its) (?:access to or )?use of (?:the )?(?:services?|platform|software|products?|ai system)",
+    "end_user_claim": r"\bby (?:a |an |any )?(?:candidates?|end users?|applicants?|consumers?|patients?|data subjects?|employees or candidates)\b",
 }
 _SCOPE_RE = {k: re.compile(v, re.IGNORECASE) for k, v in _SCOPES.items()}
 _INDEMNITY_EXCL_CUE = re.compile(
@@ -260,6 +308,8 @@ def indemnity_scope(sentence: str, clause: str) -> dict[str, Any]:
     head = sentence[: cue.start()] if cue else sentence
     out: dict[str, Any] = {}
     scope = [k for k, rx in _SCOPE_RE.items() if rx.search(head)]
+    if "ip_infringement" in scope and "content" in scope:
+        scope.remove("content")  # "claims that Customer Data infringes": the content is what infringes
     if scope:
         out["scope"] = scope
     if cue:

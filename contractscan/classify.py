@@ -435,22 +435,43 @@ def classify(
             obligor = rule.default_obligor
         if rule.only_obligors and obligor is not None and obligor not in rule.only_obligors:
             continue  # "Larkspur will not use ...": a promise by the provider, not a use restriction
-        for name in rule.attributes:
+        duty = (
+            ctype == ClauseType.warranty
+            and stance == Stance.commits
+            and obligor is not None
+            and obligor != _service_giver(kind)
+            and obligor not in (PartyRole.subprocessor, PartyRole.third_party)
+        )
+        if duty:
+            # "Customer represents that its data is lawful", "Customer will ensure reviewers
+            # review Outputs": a promise by the side that receives the service puts the area on it
+            ctype, stance = ClauseType.responsibility_allocation, Stance.assigns
+        if rule.attributes:
             clause = clauses.at(mc_start)
             clause_text = text[clause.start : clause.end] if clause else sentence
-            for k, v in EXTRACTORS[name](sentence, clause_text).items():
-                attributes.setdefault(k, v)
+            # a lead-in ending in a colon is read with the list it introduces ("arising from: (a) ...")
+            read = sentence
+            if clause is not None and sentence.rstrip().endswith(":"):
+                read = sentence + " " + " ".join(
+                    text[c.start : c.end] for c in structure.clauses if c.parent == clause.id
+                )
+            for name in rule.attributes:
+                for k, v in EXTRACTORS[name](read, clause_text).items():
+                    attributes.setdefault(k, v)
         if _EXCEPT_RE.search(sentence):
             attributes["except_as_provided"] = True
-            for xr in structure.cross_references:
-                if cs <= xr.start < ce and xr.target:
-                    attributes["except_ref"] = xr.target
-                    break
+            targets = [
+                xr.target for xr in structure.cross_references if cs <= xr.start < ce and xr.target
+            ]
+            if targets:
+                attributes["except_ref"] = targets[0]
+            if "carve_outs" in rule.attributes:
+                _import_carve_outs(attributes, targets, structure, text)
         if negated:
             attributes["negated"] = True
         areas = list(rule.areas)
         clause = clauses.at(mc_start)
-        if rule.areas_from_keywords:
+        if rule.areas_from_keywords or duty:
             # a short clause is read whole ("You are responsible for your API keys. ... We are
             # not liable for unauthorized use."); a long one only in the matched sentence
             scope = (
@@ -487,6 +508,36 @@ def classify(
             )
         )
     return out
+
+
+def _service_giver(kind: DocumentKind) -> PartyRole:
+    """Who gives the service a document is about: the labeller in a SOW, the deployer in end-user terms."""
+    if kind == DocumentKind.sow:
+        return PartyRole.data_supplier
+    if kind == DocumentKind.end_user_terms:
+        return PartyRole.customer
+    return PartyRole.provider
+
+
+def _import_carve_outs(
+    attributes: dict[str, Any], targets: list[str], structure: DocumentStructure, text: str
+) -> None:
+    """'Except as provided in Section 12.3': the exceptions that section states are this cap's carve-outs."""
+    by_id = {c.id: c for c in structure.clauses}
+    found = list(attributes.get("carve_outs") or [])
+    for t in targets:
+        c = by_id.get(t)
+        if c is None:
+            continue
+        body = " ".join(
+            [text[c.start : c.end]]
+            + [text[k.start : k.end] for k in structure.clauses if k.parent == c.id]
+        )
+        for v in EXTRACTORS["carve_outs"](body, body).get("carve_outs", []):
+            if v not in found:
+                found.append(v)
+    if found:
+        attributes["carve_outs"] = found
 
 
 def _parties(

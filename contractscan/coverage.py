@@ -72,6 +72,7 @@ SCOPE_AREAS: dict[str, tuple[str, ...]] = {
     "discrimination": ("fairness",),
     "use_of_service": ("downstream_harm",),  # claims by people harmed through the service's use
     "negligence": ("downstream_harm",),
+    "end_user_claim": ("downstream_harm",),  # claims by the people the system acts on
     "content": (
         "ip_infringement",
         "privacy",
@@ -291,12 +292,26 @@ def reach(p: Provision, known_areas: Iterable[str]) -> set[str]:
     return found & known
 
 
+def clause_number(p: Provision) -> str:
+    """The printed number of a provision's clause ("c-11.1(b)" -> "11.1(b)"); '' when unnumbered."""
+    cid = p.clause_id
+    return cid[2:] if cid.startswith("c-") else ""
+
+
+def in_section(p: Provision, section: str) -> bool:
+    """Is the provision in section `section` or one of its sub-clauses (7 holds 7.2 and 7.2(a))?"""
+    num = clause_number(p)
+    return bool(num) and (num == section or num.startswith(section + ".") or num.startswith(section + "("))
+
+
 def _shelters(carve_outs: list[str], area: str, commitment: Provision) -> bool:
     if commitment.type == ClauseType.indemnification and "indemnity" in carve_outs:
         return True
     for c in carve_outs:
         if c == area or area in CARVE_OUT_AREAS.get(c, ()):
             return True
+        if c.startswith("section:") and in_section(commitment, c[len("section:") :]):
+            return True  # "Sections 12.1 and 12.2 do not apply to obligations under Section 11"
     return False
 
 
@@ -309,11 +324,11 @@ def caps_reaching(
     reaches commitments in documents between the same two sides (a vendor's cap reaches its DPA,
     not the labeller's SOW). It reaches every area unless marked `scoped: true`.
     """
-    if commitment.type not in CAPPABLE:
-        return []
+    if commitment.type not in CAPPABLE or _attr(commitment, "performed", False):
+        return []  # a duty performed (an interface, training, notice), not a sum paid
     sides = document_parties(sp.kind(commitment))
     indemnity = commitment.type == ClauseType.indemnification
-    key = (area, party, sides, indemnity, id(caps))
+    key = (area, party, sides, indemnity, id(caps), commitment.document_id, clause_number(commitment))
     cached = sp._caps_cache.get(key)
     if cached is not None:
         return cached
@@ -323,6 +338,12 @@ def caps_reaching(
             continue
         if _attr(cap, "scoped", False) and area not in cap.areas:
             continue
+        sections = _list(_attr(cap, "cap_sections"))
+        if sections and (
+            cap.document_id != commitment.document_id
+            or not any(in_section(commitment, s) for s in sections)
+        ):
+            continue  # "liability for breach of the warranties in Section 6" caps only Section 6
         if _shelters(_list(_attr(cap, "carve_outs")), area, commitment):
             continue
         out.append(cap)
@@ -370,6 +391,13 @@ class SetProvisions:
             return frozenset({service_giver(self.kind(p))})
         if p.obligor is not None:
             return frozenset({p.obligor})
+        if _attr(p, "mutual", False) and p.type == ClauseType.audit_rights:
+            # "each party may disclose the audit reports": the records are the service giver's
+            return frozenset({service_giver(self.kind(p))})
+        if _attr(p, "mutual", False) and is_disclaimer(p) and is_general(p):
+            # "each party disclaims all implied warranties": only the side that gives the service
+            # has qualities of the service to disclaim
+            return frozenset({service_giver(self.kind(p))})
         if _attr(p, "mutual", False) or is_cap(p):
             return document_parties(self.kind(p))
         if is_commitment(p) and not is_sla(p):

@@ -345,15 +345,43 @@ class Rulebook:
         return self.compiled[rule_id].rule
 
     def areas_in(self, text: str) -> list[str]:
-        """Area ids whose keywords occur in `text`, in areas.yaml order."""
+        """Area ids whose keywords occur in `text`, in areas.yaml order.
+
+        "The accuracy of the Customer Data", "accurate information" speak of the quality of data,
+        not of outputs: such phrases are read as data quality before the keywords are looked up.
+        """
         if self._keywords_re is None:
             return []
+        text = _DATA_QUALITY_PHRASE.sub(" data quality ", text)
+        text = _HUMAN_REVIEW_PHRASE.sub(" human review ", text)
+        text = _DOCUMENTATION_REF.sub(" ", text)
         found = {
             a
             for m in self._keywords_re.finditer(text.lower())
             for a in self._keyword_areas[m.group(0)]
         }
         return sorted(found, key=self._area_order.__getitem__)
+
+
+_DATA_QUALITY_PHRASE = re.compile(
+    r"\b(?:accuracy|quality|completeness|correctness|integrity)\b(?:,? (?:and |or )?\w+){0,3} of\b[^.;]{0,60}?"
+    r"\b(?:data|inputs?|information|datasets?)\b"
+    r"|\b(?:accurate|complete|correct|truthful|up-to-date)\b(?:,? (?:and |or )?[\w-]+){0,3} (?:data|information|inputs?)\b",
+    re.IGNORECASE,
+)
+
+#: "trained reviewers review Outputs", "a human reviewer": human review in other words.
+_HUMAN_REVIEW_PHRASE = re.compile(
+    r"\bhuman reviewers?\b|\breviewers?\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:review|confirm|override)\b",
+    re.IGNORECASE,
+)
+
+#: "use it in accordance with the Documentation" points to usage rules; it is no transparency duty.
+_DOCUMENTATION_REF = re.compile(
+    r"\b(?:in accordance with|as described in|described in|contrary to|consistent with|set out in|"
+    r"specified in|according to)\s+(?:the\s+|its\s+|our\s+|any\s+|applicable\s+)*documentation\b",
+    re.IGNORECASE,
+)
 
 
 # --------------------------------------------------------------------------- loading
