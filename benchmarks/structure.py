@@ -87,8 +87,12 @@ def bench_sentences(data: Path | None) -> None:
         docs = [nlp.make_doc(t) for t in texts]
         n = sum(len(d) for d in docs)
         reps = 5
-        secs = min(_time(lambda: [legal_sentencizer(d) for d in docs]) for _ in range(reps))
-        t_tok = min(_time(lambda: [nlp.make_doc(t) for t in texts]) for _ in range(reps))
+        secs = min(
+            _time(lambda docs=docs: [legal_sentencizer(d) for d in docs]) for _ in range(reps)
+        )
+        t_tok = min(
+            _time(lambda texts=texts: [nlp.make_doc(t) for t in texts]) for _ in range(reps)
+        )
         print(
             f"legal_sentencizer on {name}: {n:,} tokens, {n / secs / 1e3:,.0f}k tokens/s "
             f"(tokenizer alone: {n / t_tok / 1e3:,.0f}k tokens/s)"

@@ -107,11 +107,22 @@ _ENDERS = frozenset(".!?")
 _CLOSERS = frozenset(')"”’]')
 _NL = ord("\n")
 #: one-character tokens that change the bracket or quote state
-_MARKS = frozenset("()[]“‘”’\"")
+_MARKS = frozenset('()[]“‘”’"')
 # classes of a word, as bits
 _SPACE, _LINE, _ENDS_NL, _EVENT, _UNCOUNTED = 1, 2, 4, 8, 16
 _SECTION_WORDS = frozenset(
-    ["section", "sections", "sec", "article", "clause", "§", "no", "paragraph", "schedule", "exhibit"]
+    [
+        "section",
+        "sections",
+        "sec",
+        "article",
+        "clause",
+        "§",
+        "no",
+        "paragraph",
+        "schedule",
+        "exhibit",
+    ]
 )
 _QUOTE_REACH = 60  # tokens a quote may stay open before it is taken to be a stray mark
 
@@ -307,12 +318,8 @@ def _abbrev_before(tok, i: int, idx: list[int], line_first_tok: int) -> bool:
         return True
     if len(prev) == 1 and prev.isalpha() and prev.isupper():
         return True  # an initial: "J. Smith", "Section K."
-    if prev.replace(".", "").isdigit() or (
-        len(prev) <= 3 and prev.isalpha() and i - 1 == line_first_tok
-    ):
-        # "9.2." or "1." or "A." as a clause number at the start of a line; "Section 9.2." mid-line
-        if i - 1 == line_first_tok or (
-            i >= 2 and tok(i - 2).lower().rstrip(".") in _SECTION_WORDS
-        ):
-            return True
-    return False
+    # "9.2." or "1." or "A." as a clause number at the start of a line; "Section 9.2." mid-line
+    line_first = i - 1 == line_first_tok
+    return (
+        prev.replace(".", "").isdigit() or (len(prev) <= 3 and prev.isalpha() and line_first)
+    ) and (line_first or (i >= 2 and tok(i - 2).lower().rstrip(".") in _SECTION_WORDS))
