@@ -312,13 +312,27 @@ def find_parties(
                 (f for f in found if f.role is None and _CORP_RE.search(" ".join(f.names))), None
             )
             if target is None:
-                target = next((f for f in found if not _you_like(f) and f.role is None), None)
+                target = next(
+                    (
+                        f
+                        for f in found
+                        if not _you_like(f)
+                        and f.role is None
+                        and all(
+                            role_for_alias(n, kind) in (None, role_for_alias("we", kind))
+                            for n in f.names
+                        )
+                    ),
+                    None,
+                )
             if target is not None:
                 target.add("we")
             else:
                 found.append(_Found("we", 0))
         if uses_you and not have & set(_YOU):
             found.append(_Found("you", 0))
+        if kind in _TOS_KINDS or kind == DocumentKind.end_user_terms:
+            _name_the_speaker(text, found, kind)
 
     # roles
     for f in found:
@@ -365,6 +379,90 @@ def find_parties(
                     p.names.append(n)
     order = list(PartyRole)
     return sorted((p for p in parties.values() if p.names), key=lambda p: order.index(p.role))
+
+
+# the company that says "we" in terms of service, named where the terms say who the contract is with
+_NAME_WORD = r"[A-Z][\w&'’.\-]*"
+_SPEAKER_RE = re.compile(
+    rf"\b(?:(?i:between\s+you\s+and)|(?i:contract\s+with)|(?:provided|operated|offered|made\s+available)"
+    rf"\s+(?:to\s+you\s+)?by|[Yy]ou\s+and(?=\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}},?\s+"
+    rf"(?:agree|are|each|both|may|will|shall)\b))\s+(?:the\s+)?({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}})"
+)
+_TITLE_NAME_RE = re.compile(
+    r"\A\W*((?:[A-Z][\w&'’.\-]*\s+){1,4}?)(?:Terms|TERMS|User\s+Agreement|USER\s+AGREEMENT|"
+    r"Service\s+Agreement|SERVICE\s+AGREEMENT|Acceptable|ACCEPTABLE|Privacy|PRIVACY)\b"
+)
+
+
+def _speaker_names(text: str) -> list[str]:
+    """Names the terms give to the company they are with, most often named first: "between you
+    and Tumblr", "you and Pinterest agree", "offered by Bardeen"; failing those, the name in a
+    title like "Bardeen Terms of Service"."""
+    counts: dict[str, int] = {}
+    forms: dict[str, str] = {}
+    for m in _SPEAKER_RE.finditer(text):
+        name = _finish_name(_trim_name(m.group(1)))
+        if not name or _norm(name) in _NOT_PARTIES or role_for_alias(name, DocumentKind.other):
+            continue
+        if name.lower() in _WE + _YOU or name.split()[0].lower() in ("you", "your", "us", "our"):
+            continue
+        key = _norm(name)
+        counts[key] = counts.get(key, 0) + 1
+        if key not in forms or len(name) < len(forms[key]):
+            forms[key] = name
+    if not counts:
+        tm = _TITLE_NAME_RE.match(text[:300])
+        name = _finish_name(_trim_name(tm.group(1))) if tm else None
+        if name and role_for_alias(name, DocumentKind.other) is None:
+            return [name]
+        return []
+    return [forms[k] for k in sorted(counts, key=lambda k: -counts[k])]
+
+
+def _trim_name(raw: str) -> str:
+    """Words after the name proper: "Uber. If", "EA Swiss S", "Tumblr. We"."""
+    words = raw.split()
+    out: list[str] = []
+    for w in words:
+        if out and (len(w.strip(".,")) == 1 or w.lower() in _WE + _YOU + ("if", "so", "this")):
+            break
+        out.append(w)
+        if (
+            w.endswith((".", ","))
+            and not _CORP_RE.fullmatch(w.strip(","))
+            and (w.endswith(",") or re.sub(r"[^a-z]", "", w.lower()) not in _BARE_SUFFIXES)
+        ):
+            break
+    return (
+        " ".join(out).strip(" ,.")
+        if out and not _CORP_RE.search(out[-1])
+        else " ".join(out).strip(" ,")
+    )
+
+
+def _name_the_speaker(text: str, found: list[_Found], kind: DocumentKind) -> None:
+    """In terms of service, the party that says "we" is the company the terms are with: give it
+    its name when the preamble did not, and claim that company's other entities ("between you and
+    Pinterest Europe Ltd.") for it rather than leaving them to a third party."""
+    we = next((f for f in found if any(n.lower() in _WE for n in f.names)), None)
+    if we is None:
+        return
+    names = _speaker_names(text)
+    if not names:
+        return
+    for f in found:
+        if f is we or f.role is not None or _you_like(f):
+            continue
+        if any(names_match(n, x) for n in f.names for x in names):
+            for n in f.names:
+                we.add(n)
+            f.names = []
+    proper = [
+        n for n in we.names if n.lower() not in _WE + _YOU and role_for_alias(n, kind) is None
+    ]
+    if not proper:
+        we.add(names[0])
+    found[:] = [f for f in found if f.names]
 
 
 _BETWEEN_RE = re.compile(
@@ -659,9 +757,47 @@ def _finish_name(raw: str) -> str | None:
         return None
     if sum(ch.isalpha() for ch in cand) < 2:
         return None
-    if _PLACE_ONLY_RE.match(cand):
+    if _PLACE_ONLY_RE.match(cand) or _norm(cand) in _COUNTRIES:
         return None
+    if re.search(r"\bterms\s+of\b", cand, re.IGNORECASE) or cand.split()[-1].lower() in (
+        "and",
+        "or",
+    ):
+        return None  # a run of capitals from a notice: "THESE TERMS OF SERVICE AND ALL EXHIBITS"
     return cand
+
+
+_COUNTRIES = frozenset(
+    [
+        "netherlands",
+        "ireland",
+        "germany",
+        "france",
+        "england",
+        "scotland",
+        "wales",
+        "united kingdom",
+        "united states",
+        "canada",
+        "australia",
+        "singapore",
+        "japan",
+        "china",
+        "india",
+        "israel",
+        "switzerland",
+        "luxembourg",
+        "sweden",
+        "brazil",
+        "mexico",
+        "spain",
+        "italy",
+        "cayman islands",
+        "bermuda",
+        "hong kong",
+        "korea",
+    ]
+)
 
 
 def _entity_like(name: str, described: bool) -> bool:

@@ -79,6 +79,48 @@ CASES = [
         {P: ["NORDIC FOODS AB", "Supplier"], C: ["CASA VERDE S.A.", "Buyer"]},
     ),
     (
+        "terms of service name the company that says 'we' only near the end",
+        (
+            "Terms of Service\n\n1. Use\n\nWe provide the Services to you. You may use them. "
+            "Our rules apply to you and we may change them.\n\n12. Miscellaneous\n\nThese Terms are "
+            "the entire agreement between you and Quillfeather concerning the Services. You and "
+            "Quillfeather agree to the courts of Ohio.\n"
+        ),
+        {P: ["we", "Quillfeather"], C: ["you"]},
+    ),
+    (
+        "terms of service named in the title only",
+        (
+            "Quillfeather Terms of Service\n\n1. Use\n\nWe provide the Services to you. You may use "
+            "them. Our rules apply to you and we may change them.\n"
+        ),
+        {P: ["we", "Quillfeather"], C: ["you"]},
+    ),
+    (
+        "terms of service: the company's regional entity is the provider, not a third party",
+        (
+            "Terms of Service\n\nThese Terms are between you and Quillfeather, Inc. "
+            '("Quillfeather", "we" or "us"). If you live in the EU, these Terms are a contract between '
+            "you and Featherworks Europe Ltd., an Irish company.\n\n1. Use\n\nYou may use it. We run "
+            "it. Your account is yours.\n"
+        ),
+        {
+            P: ["Quillfeather, Inc.", "Quillfeather", "we", "us", "Featherworks Europe Ltd."],
+            C: ["you"],
+        },
+    ),
+    (
+        "a notice in capitals is not a party; a country is not a name",
+        (
+            "ZOOMLY TERMS OF SERVICE\n\nBY USING THE SERVICES YOU AGREE TO BE BOUND BY THESE TERMS OF "
+            "SERVICE AND ALL EXHIBITS, ORDER FORMS, AND POLICIES (THE “AGREEMENT”). The Services are "
+            "made available by Zoomly B.V., a private limited liability company established in the "
+            "Netherlands (“Zoomly”). We run them for you and our staff help. You may use them. We "
+            "may change them. Your account is yours.\n"
+        ),
+        {P: ["Zoomly B.V.", "Zoomly", "we"], C: ["you"]},
+    ),
+    (
         "title line 'by and between' without definitions",
         (
             "COLLABORATION AGREEMENT by and between THERAVANCE, INC. and GLAXO GROUP LIMITED\n\n"
