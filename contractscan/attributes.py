@@ -208,8 +208,8 @@ def carve_outs(sentence: str, clause: str) -> dict[str, Any]:
 
 
 _CAP_SECTIONS = re.compile(
-    r"\bliabilit(?:y|ies)\s+(?:for|under|arising\s+(?:from|out\s+of|under))\b[^.;]{0,80}?"
-    r"\b(?:sections?|clauses?)\s*\d",
+    r"\bliabilit(?:y|ies)\s+(?:for\s+(?:any\s+)?(?:breach(?:es)?\s+of\s+)?(?:the\s+|its\s+|their\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:in|under|of)\s+|under\s+)(?:sections?|clauses?)\s*\d",
     re.IGNORECASE,
 )
 
@@ -219,7 +219,21 @@ def cap_sections(sentence: str) -> list[str]:
     m = _CAP_SECTIONS.search(sentence)
     if not m:
         return []
-    return section_refs(sentence[m.start() : m.end() + 40][: m.end() - m.start() + 40])
+    return section_refs(sentence[m.start() : m.end() + 40])
+
+
+_LIFTS = re.compile(
+    r"^(?P<head>[^;:]*?)\b(?:do|does|shall|will)\s+not\s+(?:apply|limit)\b", re.IGNORECASE
+)
+
+
+def lifts(sentence: str, clause: str) -> dict[str, Any]:
+    """'The limits in Sections 12.1 and 12.2 do not apply to ...': the caps a carve-out clause lifts."""
+    m = _LIFTS.search(sentence)
+    if not m:
+        return {}
+    found = section_refs(m.group("head"))
+    return {"lifts": found} if found else {}
 
 
 # --------------------------------------------------------------------------- SLA
@@ -448,6 +462,7 @@ EXTRACTORS: dict[str, Extractor] = {
     "cap": cap,
     "excluded_damages": excluded_damages,
     "carve_outs": carve_outs,
+    "lifts": lifts,
     "sla": sla,
     "indemnity_scope": indemnity_scope,
     "notice": notice,

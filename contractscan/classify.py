@@ -62,6 +62,10 @@ _EXCEPT_RE = re.compile(
     re.IGNORECASE,
 )
 _QUOTE_MAX = 300
+_SECURITY_AUDIT = re.compile(
+    r"\bSOC\s?[123]\b|\bISO(?:/IEC)?\s?270(?:01|17|18)\b|\bpenetration test|\bsecurity (?:audit|assessment|questionnaire|certification)",
+    re.IGNORECASE,
+)
 _AREA_CLAUSE_CHARS = 700
 _PRONOUNS = frozenset({"we", "us", "our", "you", "your"})
 _FINAL = frozenset(".;:!?")
@@ -458,6 +462,15 @@ def classify(
             for name in rule.attributes:
                 for k, v in EXTRACTORS[name](read, clause_text).items():
                     attributes.setdefault(k, v)
+        if (
+            attributes.get("training") in ("never", "opt_in")
+            and obligor is not None
+            and obligor != _service_giver(kind)
+        ):
+            # "You will not use the Services to develop a competing model": a use restriction on
+            # the side that receives the service, no promise about its data
+            attributes.pop("training")
+            ctype, stance = ClauseType.acceptable_use, Stance.assigns
         if _EXCEPT_RE.search(sentence):
             attributes["except_as_provided"] = True
             targets = [
@@ -483,6 +496,12 @@ def classify(
                 area_cache[scope] = rulebook.areas_in(text[scope[0] : scope[1]])
             areas += [a for a in area_cache[scope] if a not in areas]
 
+        if ctype == ClauseType.audit_rights and _SECURITY_AUDIT.search(sentence):
+            # a SOC 2 / ISO 27001 report reaches security and privacy, not the AI system's workings
+            areas = [a for a in areas if a != "transparency"]
+            areas += [a for a in ("security", "privacy") if a not in areas]
+        if ctype == ClauseType.acceptable_use and rule.type == ClauseType.data_use:
+            areas = []  # the use restriction read above speaks to no area of its own
         clause_id = clause.id if clause else "document"
         n = counters.get((clause_id, rule.id), 0)
         counters[(clause_id, rule.id)] = n + 1

@@ -62,6 +62,9 @@ GENERAL_AREAS = (
     "ip_infringement",
 )
 
+#: What terms on the use, retention and deletion of data can speak to.
+DATA_AREAS = frozenset({"privacy", "data_quality", "ip_infringement", "security", "transparency"})
+
 #: Indemnity scope -> the areas it reaches.
 SCOPE_AREAS: dict[str, tuple[str, ...]] = {
     "ip_infringement": ("ip_infringement",),
@@ -273,6 +276,8 @@ def reach(p: Provision, known_areas: Iterable[str]) -> set[str]:
         found = sla_areas(p)
     elif is_training_promise(p):
         found = {"privacy"} | set(p.areas)
+    elif p.type == ClauseType.data_use:
+        found = set(p.areas) & DATA_AREAS  # data terms speak to data, not to decisions or uptime
     elif p.type == ClauseType.audit_rights:
         # a duty to give audits, documentation or logs is the transparency commitment itself; for
         # other areas it is a control right (gaps.py), not a promise about the area
@@ -304,13 +309,18 @@ def in_section(p: Provision, section: str) -> bool:
     return bool(num) and (num == section or num.startswith(section + ".") or num.startswith(section + "("))
 
 
-def _shelters(carve_outs: list[str], area: str, commitment: Provision) -> bool:
+def _shelters(carve_outs: list[str], area: str, commitment: Provision, cap: Provision) -> bool:
+    """Does a carve-out of `cap` keep `commitment` out of it? Section numbers count in the cap's own document."""
     if commitment.type == ClauseType.indemnification and "indemnity" in carve_outs:
         return True
     for c in carve_outs:
         if c == area or area in CARVE_OUT_AREAS.get(c, ()):
             return True
-        if c.startswith("section:") and in_section(commitment, c[len("section:") :]):
+        if (
+            c.startswith("section:")
+            and commitment.document_id == cap.document_id
+            and in_section(commitment, c[len("section:") :])
+        ):
             return True  # "Sections 12.1 and 12.2 do not apply to obligations under Section 11"
     return False
 
@@ -338,13 +348,15 @@ def caps_reaching(
             continue
         if _attr(cap, "scoped", False) and area not in cap.areas:
             continue
+        if any(_shelters(c, area, commitment, cap) for c in sp.lifted(cap)):
+            continue  # "Sections 12.1 and 12.2 do not apply to obligations under Section 11"
         sections = _list(_attr(cap, "cap_sections"))
         if sections and (
             cap.document_id != commitment.document_id
             or not any(in_section(commitment, s) for s in sections)
         ):
             continue  # "liability for breach of the warranties in Section 6" caps only Section 6
-        if _shelters(_list(_attr(cap, "carve_outs")), area, commitment):
+        if _shelters(_list(_attr(cap, "carve_outs")), area, commitment, cap):
             continue
         out.append(cap)
     sp._caps_cache[key] = out
@@ -406,6 +418,19 @@ class SetProvisions:
 
     def kind(self, p: Provision) -> DocumentKind:
         return self.kinds.get(p.document_id, DocumentKind.other)
+
+    def lifted(self, cap: Provision) -> list[list[str]]:
+        """The carve-outs of clauses of the cap's document that lift it by number ('Section 12.2 does not apply to')."""
+        num = clause_number(cap)
+        if not num:
+            return []
+        return [
+            _list(_attr(p, "carve_outs"))
+            for p in self.provisions
+            if p.document_id == cap.document_id
+            and p.type == ClauseType.limitation_of_liability
+            and any(num == s or num.startswith(s + ".") for s in _list(_attr(p, "lifts")))
+        ]
 
 
 def _sort_key(p: Provision) -> tuple[str, int, int, str, str]:

@@ -355,6 +355,9 @@ class Rulebook:
         text = _DATA_QUALITY_PHRASE.sub(" data quality ", text)
         text = _HUMAN_REVIEW_PHRASE.sub(" human review ", text)
         text = _DOCUMENTATION_REF.sub(" ", text)
+        text = _MODEL_CHANGE_PHRASE.sub(" model version ", text)
+        text = _SECURE_PHRASE.sub(" security ", text)
+        text = _AVAILABLE_IN.sub(" ", text)
         found = {
             a
             for m in self._keywords_re.finditer(text.lower())
@@ -366,7 +369,8 @@ class Rulebook:
 _DATA_QUALITY_PHRASE = re.compile(
     r"\b(?:accuracy|quality|completeness|correctness|integrity)\b(?:,? (?:and |or )?\w+){0,3} of\b[^.;]{0,60}?"
     r"\b(?:data|inputs?|information|datasets?)\b"
-    r"|\b(?:accurate|complete|correct|truthful|up-to-date)\b(?:,? (?:and |or )?[\w-]+){0,3} (?:data|information|inputs?)\b",
+    r"|\b(?:accurate|complete|correct|truthful|up-to-date)\b(?:,? (?:and |or )?[\w-]+){0,3} (?:data|information|inputs?)\b"
+    r"|\b(?:inputs?|data|information|content)\b[^.;]{0,30}?\b(?:their|its)\s+(?:accuracy|quality|completeness)\b",
     re.IGNORECASE,
 )
 
@@ -380,6 +384,20 @@ _HUMAN_REVIEW_PHRASE = re.compile(
 _DOCUMENTATION_REF = re.compile(
     r"\b(?:in accordance with|as described in|described in|contrary to|consistent with|set out in|"
     r"specified in|according to)\s+(?:the\s+|its\s+|our\s+|any\s+|applicable\s+)*documentation\b",
+    re.IGNORECASE,
+)
+
+#: "each new or updated Model", "model updates": a change of model in other words.
+_MODEL_CHANGE_PHRASE = re.compile(
+    r"\b(?:new|updated|changed|replaced|retrained|deprecated|successor)\s+(?:or\s+[\w-]+\s+)?models?\b"
+    r"|\bmodel\s+(?:updates?|changes?|versions?|deprecations?)\b",
+    re.IGNORECASE,
+)
+#: "its own secure use of the Services", "store it securely": security.
+_SECURE_PHRASE = re.compile(r"\bsecure(?:ly)?\b(?=\s+(?:use|manner|storage|access|configuration|way)\b)|\bsecurely\b", re.IGNORECASE)
+#: "the data controls available in its account": where a feature is, not uptime.
+_AVAILABLE_IN = re.compile(
+    r"\bavailable\s+(?:in|through|from|via|within)\s+(?:its|your|the|their|our)\s+(?:account|settings|dashboard|console|documentation|user interface)\b",
     re.IGNORECASE,
 )
 
