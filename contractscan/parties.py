@@ -96,8 +96,8 @@ _CORP_RE = re.compile(
 )
 _ENTITY_RE = re.compile(
     r"((?:[A-Z0-9][\w&'’.\-]*,?\s+){0,7}?"
-    r"(?:Inc\.?|Incorporated|Corporation|Corp\.|L\.L\.C\.|LLC|Ltd\.?|Limited|LLP|L\.P\.|PLC|plc|GmbH|AG|"
-    r"S\.A\.|N\.V\.|B\.V\.|Co\.))(?![\w])",
+    r"(?:Inc\.?|Incorporated|Corporation|Corp\.|L\.L\.C\.|LLC|Ltd\.?|Limited|LLP|L\.P\.|LP|PLC|plc|GmbH|AG|"
+    r"S\.A\.|N\.V\.|B\.V\.|Co\.|INC\.?|CORPORATION|CORP\.|LTD\.?|LIMITED))(?![\w])",
 )
 _PREAMBLE_END_RE = re.compile(
     r"\bWHEREAS\b|\bRECITALS\b|\bNOW,? THEREFORE\b|\bBACKGROUND\b|\bW I T N E S S E T H\b|\bWITNESSETH\b",
@@ -197,6 +197,13 @@ def find_parties(
     def in_party_sentence(at: int) -> bool:
         return sentence[0] <= at < sentence[1]
 
+    def party_context(at: int) -> bool:
+        """A definition that introduces a party: in the sentence that names the parties, or
+        `..., hereinafter referred to as the "Principal"`."""
+        return (
+            in_party_sentence(at) or _HEREINAFTER_RE.search(text, max(0, at - 40), at) is not None
+        )
+
     groups: dict[tuple[int, str], list[DefinedTerm]] = {}
     for d in definitions:
         if d.start < pre_end:
@@ -219,7 +226,12 @@ def find_parties(
         ]
         if name is not None and (
             _norm(name) in _NOT_PARTIES
-            or not (_entity_like(name, described) or any(roles) or pronouns)
+            or not (
+                _entity_like(name, described)
+                or any(roles)
+                or pronouns
+                or (party_context(group[0].start) and _person_like(name))
+            )
         ):
             name = None
         if name is None:
@@ -278,6 +290,8 @@ def find_parties(
 
     # 2. corporate names in the preamble without a definition
     for m in _ENTITY_RE.finditer(text, 0, pre_end):
+        if _source_line(text, m.start()):
+            continue
         name = _finish_name(m.group(1))
         if not name or entity_for(name) is not None:
             continue
@@ -289,6 +303,8 @@ def find_parties(
     sig = next((c for c in clauses if c.id == "c-signatures"), None)
     if sig is not None:
         for m in _ENTITY_RE.finditer(text, sig.start, sig.end):
+            if _source_line(text, m.start()):
+                continue
             name = _finish_name(m.group(1))
             if name and entity_for(name) is None and _CORP_RE.search(name):
                 found.append(_Found(name, m.start()))
@@ -584,6 +600,27 @@ def _party_sentence(text: str, pre_end: int) -> tuple[int, int]:
 _SENTENCE_STOP_RE = re.compile(
     r"\.\s*\n|\.\s+(?=[A-Z])(?<!\b[A-Z]\.\s)(?<!Inc\.\s)(?<!Co\.\s)|\n\s*\n"
 )
+
+
+def _source_line(text: str, at: int) -> bool:
+    """A filing's page footer ("Source: ACME CORP, 10-K, 3/1/2019") names the filer, not a party."""
+    start = text.rfind("\n", 0, at) + 1
+    return text[start : start + 12].lstrip().startswith("Source:")
+
+
+def _person_like(name: str) -> bool:
+    """Two to five capitalised words that are not a document word: a person or an organisation
+    without a corporate suffix ("Ludmila Smolyansky", "JSC Karakudukmunay"), once the definition
+    around it says it is a party."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 5
+        and all(w[:1].isupper() or w.lower() in _NAME_JOINERS for w in words)
+        and _norm(name) not in _NOT_PARTIES
+        and words[-1].lower().strip(".,") not in _DOCUMENT_WORDS
+        and not _MONTHS_RE.search(name)
+        and not _ADDRESS_RE.search(name)
+    )
 
 
 def _alias_like(alias: str) -> bool:

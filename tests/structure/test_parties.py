@@ -121,6 +121,32 @@ CASES = [
         {P: ["Zoomly B.V.", "Zoomly", "we"], C: ["you"]},
     ),
     (
+        "a person party without a corporate suffix, introduced in the parties' sentence",
+        (
+            'ENDORSEMENT AGREEMENT\n\nThis Agreement is made by and between Acme Foods, Inc. ("Acme") '
+            'and Maria Okonkwo ("Individual") on her own behalf.\n\n1. Endorsement\n\nText.\n'
+        ),
+        {P: ["Acme Foods, Inc.", "Acme"], C: ["Maria Okonkwo", "Individual"]},
+    ),
+    (
+        "'hereinafter referred to as' names a party; a capitalised partnership with LP",
+        (
+            'SERVICES CONTRACT\n\nRiverbend Holdings LP, hereinafter referred to as the "Principal", '
+            'on the one side and Northgate Carriers, hereinafter referred to as the "Carrier", on the '
+            "other side, agree as follows.\n\n1. Services\n\nText.\n"
+        ),
+        {P: ["Riverbend Holdings LP", "Principal"], C: ["Northgate Carriers", "Carrier"]},
+    ),
+    (
+        "a filing's 'Source:' footer does not name a party",
+        (
+            'SUPPLY AGREEMENT\n\nThis Agreement is made between ACME SUPPLY LIMITED ("Supplier") and '
+            'Beta Retail LLC ("Buyer").\n\nSource: GAMMA HOLDINGS, INC., 10-K, 3/1/2019\n\n'
+            "1. Supply\n\nText.\n"
+        ),
+        {P: ["ACME SUPPLY LIMITED", "Supplier"], C: ["Beta Retail LLC", "Buyer"]},
+    ),
+    (
         "title line 'by and between' without definitions",
         (
             "COLLABORATION AGREEMENT by and between THERAVANCE, INC. and GLAXO GROUP LIMITED\n\n"
