@@ -134,8 +134,10 @@ def test_one_agreement_to_arbitrate_per_sentence_with_waiver_apart() -> None:
         "Any dispute will be resolved by binding arbitration. "
         "Claims may be brought only individually, and you waive any class action."
     )
-    parts = sorted(p.attributes.get("arbitration_part") for p in of_type(text, "arbitration"))
-    assert parts == ["agreement", "class_waiver"]
+    found = of_type(text, "arbitration")
+    first = {p.attributes.get("arbitration_part") for p in found if p.start < 52}
+    second = {p.attributes.get("arbitration_part") for p in found if p.start >= 52}
+    assert (first, second) == ({"agreement"}, {"class_waiver"})
 
 
 def test_passive_termination_is_the_providers() -> None:
