@@ -494,11 +494,27 @@ _ANCHOR_RE = re.compile(
 )
 
 
+_PARTY_DEFINITION_RE = re.compile(r"\(\s*(?:the\s+|each\s+a\s+)?(?:\*\*)?[\"“]")
+
+
+def _anchor(text: str) -> re.Match[str] | None:
+    """The words that introduce the parties: the first "between", "entered into"... in the first
+    8000 characters that a parenthetical definition follows within 600 characters, else the first
+    one (a cover page or a table of contents can say "by and between" before the preamble does)."""
+    first = None
+    for m in _ANCHOR_RE.finditer(text, 0, min(len(text), 8000)):
+        if first is None:
+            first = m
+        if _PARTY_DEFINITION_RE.search(text, m.end(), m.end() + 600):
+            return m
+    return first
+
+
 def _preamble_end(text: str, clauses: list[Clause]) -> int:
     """Where the parties' paragraph ends: the recitals, or the first clause numbered 1 after the
     words that introduce the parties ("between", "among", "entered into"), within 3000 characters
     of them."""
-    anchor_m = _ANCHOR_RE.search(text, 0, min(len(text), 8000))
+    anchor_m = _anchor(text)
     anchor = anchor_m.start() if anchor_m else 0
     end = min(len(text), anchor + 3000)
     m = _PREAMBLE_END_RE.search(text, anchor, end)
@@ -516,7 +532,8 @@ _HARD_BOUNDARY_RE = re.compile(r"[\"”'’]\s*\)|;|\b(?i:between|among)\b|\b(?i
 _DESCRIPTOR_START_RE = re.compile(
     r",\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,5}?(?:corporation|company|limited|partnership|association|bank|"
     r"entity|organization|organisation|university|institution|trust|society|agency|liability|"
-    r"individual|resident|state|federal|national|mutual|private|public|joint)\b"
+    r"individual|resident|state|federal|national|mutual|private|public|joint|city|county|"
+    r"municipality|municipal|political)\b"
     r"|,?\s+(?:with\s+(?:its|a|an|their|offices|principal)|having|whose|located|organized|organised|"
     r"incorporated|existing|residing|registered)\b"
     r"|\s\d+(?:st|nd|rd|th)\s+(?:Floor|floor)",
@@ -590,8 +607,8 @@ _AFTER_MEANS_RE = re.compile(
 
 def _party_sentence(text: str, pre_end: int) -> tuple[int, int]:
     """The span of the sentence that introduces the parties ("... between A (...) and B (...).")."""
-    m = _ANCHOR_RE.search(text, 0, pre_end)
-    if m is None:
+    m = _anchor(text)
+    if m is None or m.start() >= pre_end:
         return (0, 0)
     end = _SENTENCE_STOP_RE.search(text, m.end(), min(len(text), m.end() + 1500))
     return (m.start(), end.start() if end else min(len(text), m.end() + 1500))
@@ -721,13 +738,20 @@ def _walk_back(window: str) -> str | None:
                 break
             continue
         break
-    if name and name[-1].strip(",").lower() in ("of", "in", "at"):
-        return None  # "... under the laws of British Columbia": a place, not a name
-    if name and len(name) < len(tokens):
+    # "... under the laws of British Columbia", "the laws of the State of Israel", "offices at
+    # Broadway": a place, not a name, unless a party's name follows it after "and" ("located in
+    # Philadelphia, Pennsylvania and Jeffrey Hanuscin")
+    placed = bool(name) and name[-1].strip(",").lower() in ("of", "in", "at")
+    if name and not placed and len(name) < len(tokens):
         before = [t.lower().strip(",") for t in tokens[max(0, stop - 1) : stop + 1]]
-        placed = before[-1] in _PLACE_LEADS or before in (["of", "the"], ["in", "the"])
-        if placed and not _CORP_RE.search(" ".join(name)):
-            return None  # "the laws of the State of Israel", "offices at Broadway"
+        placed = (
+            before[-1] in _PLACE_LEADS or before in (["of", "the"], ["in", "the"])
+        ) and not _CORP_RE.search(" ".join(name))
+    if placed:
+        after_and = next((k for k, w in enumerate(name) if w.lower() == "and"), None)
+        if not after_and:
+            return None
+        name = name[:after_and]
     while name and name[-1].strip(",").lower() in _NAME_JOINERS | {
         "this",
         "these",

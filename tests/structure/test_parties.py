@@ -147,6 +147,27 @@ CASES = [
         {P: ["ACME SUPPLY LIMITED", "Supplier"], C: ["Beta Retail LLC", "Buyer"]},
     ),
     (
+        "a person after a place and 'and'; a city as a party",
+        (
+            "SERVICES AGREEMENT\n\nThis Agreement is made by and between the City of Lakewood, Ohio, a "
+            'municipal corporation ("Lakewood"), located in Lakewood, Ohio and Dana Whitfield, '
+            '(hereinafter referred to as the "Consultant").\n\n1. Services\n\nText.\n'
+        ),
+        {P: ["Dana Whitfield", "Consultant"], C: ["City of Lakewood, Ohio", "Lakewood"]},
+    ),
+    (
+        "a title page and contents saying 'by and between' before the real preamble",
+        (
+            "LICENSE AGREEMENT by and between ORCHID BIO, INC. and FERN PHARMA LIMITED\n\n"
+            "TABLE OF CONTENTS\n\n"
+            + "".join(f"{i}. Heading number {i} {i + 2}\n" for i in range(1, 130))
+            + "\n"
+            'This License Agreement is made by and between Orchid Bio, Inc. ("Orchid") and Fern '
+            'Pharma Limited ("Fern").\n\n1. Definitions\n\nText.\n'
+        ),
+        {P: ["Orchid Bio, Inc.", "Orchid"], C: ["Fern Pharma Limited", "Fern"]},
+    ),
+    (
         "title line 'by and between' without definitions",
         (
             "COLLABORATION AGREEMENT by and between THERAVANCE, INC. and GLAXO GROUP LIMITED\n\n"
