@@ -247,6 +247,7 @@ _METRICS = {
     "fairness": r"impact ratio|selection[- ]rate|adverse impact|disparate impact|\bbias",
     "incident_response": r"\bincidents?\b",
     "throughput": r"throughput|requests per",
+    "turnaround": r"turnaround|turn-around|deliver\w*\s+[^.;]{0,60}?\bwithin\b",
 }
 _METRIC_RE = {k: re.compile(v, re.IGNORECASE) for k, v in _METRICS.items()}
 _PERCENT = re.compile(r"(\d{1,3}(?:\.\d+)?)\s?%")
@@ -254,12 +255,20 @@ _PERIOD = re.compile(
     r"\b(monthly|quarterly|annual|yearly|daily|weekly|calendar month|month|quarter|year)\b",
     re.IGNORECASE,
 )
+_NOT_MEASURED = re.compile(
+    r"\b(?:do|does|will|shall)\s+not\s+(?:measure|apply|cover|include|address|take account)|\bexclud\w*|\bno\s+(?:accuracy|quality)\b",
+    re.IGNORECASE,
+)
 _SOLE = re.compile(r"\bsole\s+(?:and\s+exclusive\s+)?remed|\bexclusive\s+remed", re.IGNORECASE)
 
 
 def sla(sentence: str, clause: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
-    metrics = [k for k, rx in _METRIC_RE.items() if rx.search(sentence)]
+    # "These service levels do not measure the accuracy of any Output": what follows is left out
+    measured = _NOT_MEASURED.split(sentence, maxsplit=1)[0]
+    metrics = [k for k, rx in _METRIC_RE.items() if rx.search(measured)]
+    if not metrics and measured != sentence:
+        metrics = ["none"]
     if not metrics and _PERCENT.search(sentence):
         # "1.2 Reviewer Agreement Rate. Provider will ensure ... at least 90%": the heading names it
         at = clause.find(sentence.strip()[:40]) if sentence.strip() else -1
@@ -322,8 +331,12 @@ def indemnity_scope(sentence: str, clause: str) -> dict[str, Any]:
     head = sentence[: cue.start()] if cue else sentence
     out: dict[str, Any] = {}
     scope = [k for k, rx in _SCOPE_RE.items() if rx.search(head)]
-    if "ip_infringement" in scope and "content" in scope:
-        scope.remove("content")  # "claims that Customer Data infringes": the content is what infringes
+    if "ip_infringement" in scope and re.search(
+        r"\b(?:alleg\w*|claim\w*)\s+that\b[^.;]{0,160}?\binfring", head, re.IGNORECASE
+    ):
+        # "claims alleging that Customer Data / Customer's use of the Services infringes": the
+        # content or the use is what infringes, not a scope of its own
+        scope = [k for k in scope if k not in ("content", "use_of_service")]
     if scope:
         out["scope"] = scope
     if cue:

@@ -62,6 +62,10 @@ _EXCEPT_RE = re.compile(
     re.IGNORECASE,
 )
 _QUOTE_MAX = 300
+_INFORMATION_ONLY = re.compile(
+    r"\bfor information(?:al)?(?: purposes)? only\b|\bis not a warranty\b|\bwithout (?:any )?warranty (?:as to|of) (?:its )?accuracy",
+    re.IGNORECASE,
+)
 _SECURITY_AUDIT = re.compile(
     r"\bSOC\s?[123]\b|\bISO(?:/IEC)?\s?270(?:01|17|18)\b|\bpenetration test|\bsecurity (?:audit|assessment|questionnaire|certification)",
     re.IGNORECASE,
@@ -487,16 +491,36 @@ def classify(
         if rule.areas_from_keywords or duty:
             # a short clause is read whole ("You are responsible for your API keys. ... We are
             # not liable for unauthorized use."); a long one only in the matched sentence
+            # an audit or information duty is read in its own sentence ("will make available a
+            # model information sheet ... is not obliged to disclose training data")
             scope = (
                 (clause.start, clause.end)
-                if clause and clause.end - clause.start <= _AREA_CLAUSE_CHARS
+                if clause
+                and clause.end - clause.start <= _AREA_CLAUSE_CHARS
+                and ctype != ClauseType.audit_rights
                 else (cs, ce)
             )
             if scope not in area_cache:
                 area_cache[scope] = rulebook.areas_in(text[scope[0] : scope[1]])
-            areas += [a for a in area_cache[scope] if a not in areas]
+            found_areas = area_cache[scope]
+            if clause is not None and sentence.rstrip().endswith(":"):
+                # a lead-in is read with the list it introduces ("solely responsible for: (a) ...")
+                items = " ".join(
+                    text[c.start : c.end] for c in structure.clauses if c.parent == clause.id
+                )
+                found_areas = found_areas + rulebook.areas_in(items)
+            if rule.keyword_areas:
+                found_areas = [a for a in found_areas if a in rule.keyword_areas]
+            areas += [a for a in found_areas if a not in areas]
 
-        if ctype == ClauseType.audit_rights and _SECURITY_AUDIT.search(sentence):
+        short = (
+            text[clause.start : clause.end]
+            if clause and clause.end - clause.start <= _AREA_CLAUSE_CHARS
+            else sentence
+        )
+        if ctype == ClauseType.audit_rights and _INFORMATION_ONLY.search(short):
+            attributes["information_only"] = True
+        if ctype == ClauseType.audit_rights and _SECURITY_AUDIT.search(short):
             # a SOC 2 / ISO 27001 report reaches security and privacy, not the AI system's workings
             areas = [a for a in areas if a != "transparency"]
             areas += [a for a in ("security", "privacy") if a not in areas]

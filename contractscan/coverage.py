@@ -62,6 +62,9 @@ GENERAL_AREAS = (
     "ip_infringement",
 )
 
+#: Parties whose part is to supply data: their accuracy is the data's quality.
+SUPPLIERS_OF_DATA = frozenset({PartyRole.data_supplier, PartyRole.end_user})
+
 #: What terms on the use, retention and deletion of data can speak to.
 DATA_AREAS = frozenset({"privacy", "data_quality", "ip_infringement", "security", "transparency"})
 
@@ -294,6 +297,14 @@ def reach(p: Provision, known_areas: Iterable[str]) -> set[str]:
         found = set(p.areas)
     if is_general(p):
         found |= set(GENERAL_AREAS)
+    if p.obligor in SUPPLIERS_OF_DATA:
+        # what a labeller or a person submitting information promises, disclaims or is made to
+        # hold about accuracy is the quality of the data it supplies (DESIGN 3.4 data_quality);
+        # it runs no service whose availability a general "as is" could disclaim
+        if is_general(p):
+            found.discard("availability")
+        if "accuracy" in found:
+            found = (found - {"accuracy"}) | {"data_quality"}
     return found & known
 
 
@@ -348,6 +359,8 @@ def caps_reaching(
             continue
         if _attr(cap, "scoped", False) and area not in cap.areas:
             continue
+        if indemnity and not any(_attr(cap, k) for k in CAP_KEYS if k != "excluded_damages"):
+            continue  # an award the indemnity pays the other side is its direct loss, not consequential
         if any(_shelters(c, area, commitment, cap) for c in sp.lifted(cap)):
             continue  # "Sections 12.1 and 12.2 do not apply to obligations under Section 11"
         sections = _list(_attr(cap, "cap_sections"))
@@ -517,6 +530,8 @@ def judge_commitment(p: Provision, area: str, party: PartyRole, sp: SetProvision
         _attr(p, k) for k in ("credits", "credit_schedule", "sole_remedy", "remedy")
     ):
         return Judged(p, CoverageStatus.limited, "an SLA target without a remedy")
+    if _attr(p, "information_only", False):
+        return Judged(p, CoverageStatus.limited, "provided for information only, not warranted")
     if p.type == ClauseType.indemnification:
         excluded: set[str] = set()
         for e in _list(_attr(p, "exclusions")):

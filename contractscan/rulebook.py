@@ -73,6 +73,7 @@ class Rule(BaseModel):
     only_obligors: list[PartyRole] = Field(default_factory=list)  # else no provision
     areas: list[str] = Field(default_factory=list)
     areas_from_keywords: bool = False
+    keyword_areas: list[str] = Field(default_factory=list)  # when set, the only areas keywords may add
     attributes: list[str] = Field(default_factory=list)
     set: dict[str, Any] = Field(default_factory=dict)
     examples: Examples = Field(default_factory=Examples)
@@ -358,6 +359,9 @@ class Rulebook:
         text = _MODEL_CHANGE_PHRASE.sub(" model version ", text)
         text = _SECURE_PHRASE.sub(" security ", text)
         text = _AVAILABLE_IN.sub(" ", text)
+        text = _SAVING_CLAUSE.sub(" ", text)
+        text = _DECISION_ABOUT.sub(" decisions ", text)
+        text = _CREDENTIALS.sub(" security ", text)
         found = {
             a
             for m in self._keywords_re.finditer(text.lower())
@@ -370,7 +374,9 @@ _DATA_QUALITY_PHRASE = re.compile(
     r"\b(?:accuracy|quality|completeness|correctness|integrity)\b(?:,? (?:and |or )?\w+){0,3} of\b[^.;]{0,60}?"
     r"\b(?:data|inputs?|information|datasets?)\b"
     r"|\b(?:accurate|complete|correct|truthful|up-to-date)\b(?:,? (?:and |or )?[\w-]+){0,3} (?:data|information|inputs?)\b"
-    r"|\b(?:inputs?|data|information|content)\b[^.;]{0,30}?\b(?:their|its)\s+(?:accuracy|quality|completeness)\b",
+    r"|\b(?:inputs?|data|information|content)\b[^.;]{0,30}?\b(?:their|its)\s+(?:accuracy|quality|completeness)\b"
+    r"|\b(?:information|data|inputs?)\b[^.;]{0,80}?\b(?:is|are|will be|be)\s+(?:accurate|complete|correct|true|up to date)\b"
+    r"|\b(?:inaccurate|incomplete|outdated|misleading)\s+(?:or\s+[\w-]+\s+)?(?:information|data|inputs?)\b",
     re.IGNORECASE,
 )
 
@@ -383,7 +389,8 @@ _HUMAN_REVIEW_PHRASE = re.compile(
 #: "use it in accordance with the Documentation" points to usage rules; it is no transparency duty.
 _DOCUMENTATION_REF = re.compile(
     r"\b(?:in accordance with|as described in|described in|contrary to|consistent with|set out in|"
-    r"specified in|according to)\s+(?:the\s+|its\s+|our\s+|any\s+|applicable\s+)*documentation\b",
+    r"specified in|according to)\s+(?:(?:this agreement|these terms|the agreement)\s+and\s+)?"
+    r"(?:the\s+|its\s+|our\s+|any\s+|applicable\s+)*documentation\b",
     re.IGNORECASE,
 )
 
@@ -400,6 +407,20 @@ _AVAILABLE_IN = re.compile(
     r"\bavailable\s+(?:in|through|from|via|within)\s+(?:its|your|the|their|our)\s+(?:account|settings|dashboard|console|documentation|user interface)\b",
     re.IGNORECASE,
 )
+
+#: "Nothing in these Terms limits any right you have under laws prohibiting discrimination": a
+#: saving clause preserves rights; it speaks to no area of the clause around it.
+_SAVING_CLAUSE = re.compile(
+    r"\bnothing in (?:this|these)\b[^.]*?\b(?:limits?|affects?|restricts?|waives?|prejudices?)\b[^.]*?\b(?:rights?|remed\w+)\b[^.]*",
+    re.IGNORECASE,
+)
+#: "any decision about your application": a decision made about someone.
+_DECISION_ABOUT = re.compile(
+    r"\bdecisions?\s+(?:about|regarding|concerning|affecting|on)\s+(?:your|you|any|the|a|an|their|his|her)\b",
+    re.IGNORECASE,
+)
+#: "the confidentiality of login credentials", "your API keys": account security.
+_CREDENTIALS = re.compile(r"\b(?:login\s+)?credentials\b|\bpasswords?\b|\bapi keys?\b", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------- loading
