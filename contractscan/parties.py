@@ -288,6 +288,22 @@ def find_parties(
             if name and _entity_like(name, False) and entity_for(name) is None:
                 found.append(_Found(name, bm.start(1)))
 
+    # 1c. labelled layouts: "Party A: Acme (Shenzhen) Co., Ltd.  Address: ...", a cover page's
+    #     "SPONSOR:   Name: Rubio's Grill   Phone: ...", a press release's "Acme Bancorp (Nasdaq: ACME)"
+    for m in _LABELLED_RE.finditer(text, 0, pre_end):
+        name = _finish_name(m.group(1))
+        if name and (_entity_like(name, False) or _person_like(name)) and entity_for(name) is None:
+            found.append(_Found(name, m.start(1)))
+    for m in _TICKER_RE.finditer(text, 0, pre_end):
+        name = _finish_name(m.group(1))
+        if not name:
+            continue
+        f = entity_for(name)
+        if f is None:
+            f = _Found(name, m.start(1))
+            found.append(f)
+        f.add(m.group(2))
+
     # 2. corporate names in the preamble without a definition
     for m in _ENTITY_RE.finditer(text, 0, pre_end):
         if _source_line(text, m.start()):
@@ -481,6 +497,19 @@ def _name_the_speaker(text: str, found: list[_Found], kind: DocumentKind) -> Non
     found[:] = [f for f in found if f.names]
 
 
+_LABEL_END = (
+    r"(?=[ \t]{2,}|[ \t]+(?:Address|ADDRESS|Registration|Registered|Legal\s+Representative|Phone|Tel|"
+    r"Fax|E-?mail|Attn)\b|[ \t]*\((?![A-Za-z]+\))|[ \t]*[^\x00-\u024f\s]|[ \t]*\n|\Z)"
+)
+_LABELLED_RE = re.compile(
+    r"^[ \t]*(?:Party[ \t]+[A-Z]|PARTY[ \t]+[A-Z]|[A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+)?[ \t]*:[ \t]*Name)"
+    r"[ \t]*[:：][ \t]*([A-Z][^\n]{1,100}?)" + _LABEL_END,
+    re.MULTILINE,
+)
+_TICKER_RE = re.compile(
+    r"((?:[A-Z][\w&'’.\-]*\s+){0,6}[A-Z][\w&'’.\-]*),?\s+\((?:Nasdaq|NASDAQ|NYSE|AMEX|OTC|OTCBB|TSX)"
+    r"(?:[ \t]*[A-Za-z]*)?[ \t]*:[ \t]*([A-Z]{1,6})\)"
+)
 _BETWEEN_RE = re.compile(
     r"\b(?i:between|among):?[ \t]+((?:[A-Z0-9][\w&'’.,/\-]*[ \t]+){1,10}?(?:and|AND)[ \t]+"
     r"(?:[A-Z0-9][\w&'’./\-]*,?[ \t]*){1,10}?)"

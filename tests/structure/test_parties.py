@@ -168,6 +168,37 @@ CASES = [
         {P: ["Orchid Bio, Inc.", "Orchid"], C: ["Fern Pharma Limited", "Fern"]},
     ),
     (
+        "labelled layout: 'Party A:' lines with an address after the name",
+        (
+            "TECHNOLOGY AGREEMENT\n\nThis Agreement is entered into between the following parties:\n\n"
+            "Party A: Lotus Harbor Technology (Suzhou) Co., Ltd.  Address: 12 Garden Road, Suzhou\n"
+            "Party B: Suzhou Lotus Software Co., Ltd. Address: 14 Garden Road, Suzhou\n\n"
+            "1. Licence\n\nText.\n"
+        ),
+        {
+            P: ["Lotus Harbor Technology (Suzhou) Co., Ltd."],
+            C: ["Suzhou Lotus Software Co., Ltd."],
+        },
+    ),
+    (
+        "cover page fields: 'SPONSOR:   Name: ...'",
+        (
+            "SPONSORSHIP AGREEMENT SUMMARY\n\nSPONSOR:              Name: Tidewater Taco Kitchen "
+            'Phone: 555-0100\n\nBENEFITS: Harbor Stadium Funding LLC ("HSF") shall provide Sponsor '
+            "with signage.\n\n1. Benefits\n\nText.\n"
+        ),
+        {P: ["Harbor Stadium Funding LLC", "HSF"], C: ["Tidewater Taco Kitchen"]},
+    ),
+    (
+        "press release: a company and its ticker",
+        (
+            "Granite Valley Bancorp Signs Outsourcing Agreement\n\nAUSTIN, TX -- Granite Valley Bancorp "
+            "(Nasdaq: GVBC) announced today a multi-year agreement with Lattice Processing, Inc. "
+            "whereby Lattice will process its items.\n"
+        ),
+        {P: ["Granite Valley Bancorp", "GVBC"], C: ["Lattice Processing, Inc."]},
+    ),
+    (
         "title line 'by and between' without definitions",
         (
             "COLLABORATION AGREEMENT by and between THERAVANCE, INC. and GLAXO GROUP LIMITED\n\n"
