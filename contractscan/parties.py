@@ -827,7 +827,7 @@ _PLACE_ONLY_RE = re.compile(
 def _finish_name(raw: str) -> str | None:
     """Clean a candidate name and reject what is not one: addresses, dates, bare suffixes,
     document words ("First Amendment"), descriptors ("Nevada Corporation")."""
-    cand = _clean_name(raw)
+    cand = _upper_tail(_clean_name(raw))
     cand = re.sub(r"^(?:THIS|This)\s+(?:[A-Z][\w-]*\s+)*?(?:AGREEMENT|Agreement)\s*", "", cand)
     cand = re.sub(r"^(?:EXHIBIT|Exhibit)\s+[\d.]+\s*", "", cand).strip(" ,")
     if not cand or len(cand.split()) > 9 or not _norm(cand) or _norm(cand) in _NOT_PARTIES:
@@ -888,6 +888,22 @@ _COUNTRIES = frozenset(
         "korea",
     ]
 )
+
+
+def _upper_tail(name: str) -> str:
+    """A name in capitals after other words: the signer's title or a date above the entity line of
+    a signature block ("Authorized Signatory HPS MEZZANINE PARTNERS II, LLC", "April 7, 2020 BANK
+    OF AMERICA CORPORATION"). Three or more capitalised words at the end are the name."""
+    words = name.split()
+    k = len(words)
+    while k > 0 and not any(ch.islower() for ch in words[k - 1]) and not words[k - 1][:1].isdigit():
+        k -= 1
+    tail = words[k:]
+    if k == 0 or len(tail) < 3 or not any(ch.isalpha() for ch in tail[0]):
+        return name
+    if not any(any(ch.islower() for ch in w) or w[:1].isdigit() for w in words[:k]):
+        return name
+    return " ".join(tail)
 
 
 def _entity_like(name: str, described: bool) -> bool:

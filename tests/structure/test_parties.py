@@ -199,6 +199,17 @@ CASES = [
         {P: ["Granite Valley Bancorp", "GVBC"], C: ["Lattice Processing, Inc."]},
     ),
     (
+        "signature-only names: a date or the last signer's title before the entity line",
+        (
+            "JOINT FILING AGREEMENT\n\nEach party hereto agrees to the joint filing of the statement."
+            "\n\nIN WITNESS WHEREOF, each party hereto has caused this agreement to be executed.\n\n"
+            "Date: April 7, 2020 GRANITE BANK CORPORATION\n\nBy: /s/ Ann Lee\nName: Ann Lee\n"
+            "Title: Attorney-in-fact GRANITE PREFERRED FUNDING CORPORATION\n\nBy: /s/ Bo Chan\n"
+            "Name: Bo Chan\nTitle: Authorized Signatory\n"
+        ),
+        {P: ["GRANITE BANK CORPORATION"], C: ["GRANITE PREFERRED FUNDING CORPORATION"]},
+    ),
+    (
         "title line 'by and between' without definitions",
         (
             "COLLABORATION AGREEMENT by and between THERAVANCE, INC. and GLAXO GROUP LIMITED\n\n"
