@@ -62,6 +62,27 @@ _EXCEPT_RE = re.compile(
     re.IGNORECASE,
 )
 _QUOTE_MAX = 300
+#: Clause types whose `commits` is a promise about an area (a liability or dispute clause is not).
+PROMISE_TYPES = frozenset(
+    {
+        ClauseType.data_use,
+        ClauseType.warranty,
+        ClauseType.incident_notification,
+        ClauseType.audit_rights,
+        ClauseType.sla,
+        ClauseType.unilateral_change,
+    }
+)
+_LIABILITY_EXCLUSION = re.compile(
+    r"\b(?:not|never)\s+(?:be\s+)?(?:liable|responsible|accountable)\b|\bno\s+(?:liability|responsibility)\b"
+    r"|\bin no event\b|\bdisclaim|\bwithout (?:any )?(?:liability|warranty)\b|\bmakes? no (?:warrant|represent)",
+    re.IGNORECASE,
+)
+_PROHIBITION = re.compile(
+    r"\b(?:agree|agrees|undertake|undertakes)\s+not\s+to\b|\b(?:will|shall|must|may)\s+not\b|\bprohibited\b|\bdo not\b|\bnot\s+(?:permitted|allowed)\s+to\b",
+    re.IGNORECASE,
+)
+_IMPERATIVE_TO_US = re.compile(r"(?:notify|inform|tell|contact|alert|advise)\s+us\b", re.IGNORECASE)
 _INFORMATION_ONLY = re.compile(
     r"\bfor information(?:al)?(?: purposes)? only\b|\bis not a warranty\b|\bwithout (?:any )?warranty (?:as to|of) (?:its )?accuracy",
     re.IGNORECASE,
@@ -443,6 +464,20 @@ def classify(
             obligor = rule.default_obligor
         if rule.only_obligors and obligor is not None and obligor not in rule.only_obligors:
             continue  # "Larkspur will not use ...": a promise by the provider, not a use restriction
+        before = text[cs:mc_start]
+        if obligor is None and not attributes.get("mutual") and _IMPERATIVE_TO_US.match(text, mc_start):
+            # "keep your password confidential and notify us of any unauthorized use": an
+            # instruction to the reader, who is the other side of "us"
+            obligor = counterparty(_us_role(kind), kind)
+        if stance == Stance.commits and ctype in PROMISE_TYPES:
+            if _LIABILITY_EXCLUSION.search(before):
+                # "we are not responsible for the deletion of ...", "not liable for (iii) any
+                # unauthorized access to personal information stored therein": an item of an
+                # exclusion, not a promise (the liability rules read the exclusion itself)
+                continue
+            if obligor is not None and obligor != _service_giver(kind) and _PROHIBITION.search(before):
+                # "you agree not to: ... (xi) collect or store personal data": a prohibited use
+                continue
         duty = (
             ctype == ClauseType.warranty
             and stance == Stance.commits
@@ -551,6 +586,11 @@ def classify(
             )
         )
     return out
+
+
+def _us_role(kind: DocumentKind) -> PartyRole:
+    """Who "us" is: the deployer in its end-user terms, the provider elsewhere."""
+    return PartyRole.customer if kind == DocumentKind.end_user_terms else PartyRole.provider
 
 
 def _service_giver(kind: DocumentKind) -> PartyRole:
