@@ -62,6 +62,10 @@ _EXCEPT_RE = re.compile(
     re.IGNORECASE,
 )
 _QUOTE_MAX = 300
+_MISSED_BOUNDARY = re.compile(r"([\w.]+)[.!?][\"”’)]?\s+(?=[A-Z“\"])")
+_ABBREVIATIONS = frozenset(
+    {"inc", "ltd", "llc", "co", "corp", "e.g", "i.e", "no", "u.s", "u.k", "etc", "st", "mr", "ms", "dr", "vs", "v", "jr", "sr", "plc", "gmbh", "s.a", "b.v", "n.v", "pty", "l.p", "llp"}
+)
 #: Clause types whose `commits` is a promise about an area (a liability or dispute clause is not).
 PROMISE_TYPES = frozenset(
     {
@@ -296,7 +300,13 @@ class _PartyReader:
 def _subject(
     mentions: list[_Mention], m_start: int, m_end: int, sentence: str, offset: int
 ) -> _Mention | None:
-    before = [x for x in mentions if x.start < m_start and not x.after_prep]
+    # a sentence the splitter left joined ("... you give Feedback AS IS. WE MAKE NO WARRANTY"):
+    # the subject is looked for after the last full stop before the match
+    floor = offset
+    for b in _MISSED_BOUNDARY.finditer(sentence, 0, max(0, m_start - offset)):
+        if b.group(1).lower().rstrip(".") not in _ABBREVIATIONS:
+            floor = offset + b.end()
+    before = [x for x in mentions if floor <= x.start < m_start and not x.after_prep]
     # "Contractor will deliver ... after Company submits the Batch (the Turnaround Time)": a
     # name followed by a verb such as "will" is the subject, even with names in between
     verbs = [x for x in before if x.before_verb]
@@ -533,6 +543,7 @@ def classify(
                 if clause
                 and clause.end - clause.start <= _AREA_CLAUSE_CHARS
                 and ctype != ClauseType.audit_rights
+                and rule.keywords_in == "clause"
                 else (cs, ce)
             )
             if scope not in area_cache:

@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from spacy.errors import MatchPatternError
@@ -74,6 +74,7 @@ class Rule(BaseModel):
     areas: list[str] = Field(default_factory=list)
     areas_from_keywords: bool = False
     keyword_areas: list[str] = Field(default_factory=list)  # when set, the only areas keywords may add
+    keywords_in: Literal["clause", "sentence"] = "clause"  # a short clause is read whole unless "sentence"
     attributes: list[str] = Field(default_factory=list)
     set: dict[str, Any] = Field(default_factory=dict)
     examples: Examples = Field(default_factory=Examples)
@@ -362,6 +363,9 @@ class Rulebook:
         text = _SAVING_CLAUSE.sub(" ", text)
         text = _DECISION_ABOUT.sub(" decisions ", text)
         text = _CREDENTIALS.sub(" security ", text)
+        text = _LAW_DUTY.sub(" applicable law ", text)
+        text = _REVIEW_OUTPUTS.sub(lambda m: m.group(0) + " human review ", text)
+        text = _HUMAN_MADE.sub(" transparency ", text)
         found = {
             a
             for m in self._keywords_re.finditer(text.lower())
@@ -421,6 +425,25 @@ _DECISION_ABOUT = re.compile(
 )
 #: "the confidentiality of login credentials", "your API keys": account security.
 _CREDENTIALS = re.compile(r"\b(?:login\s+)?credentials\b|\bpasswords?\b|\bapi keys?\b", re.IGNORECASE)
+
+#: "comply with all laws", "violate any law": a duty under law (labelling guide, regulatory_compliance).
+_LAW_DUTY = re.compile(
+    r"\b(?:violat\w*|contraven\w*|breach\w*|comply\w*|in compliance)\s+(?:with\s+)?(?:any|all|the)?\s*"
+    r"(?:applicable\s+)?(?:[\w,]+\s+){0,5}?laws?\b",
+    re.IGNORECASE,
+)
+#: "review Outputs before relying on them": human review of what the system produced.
+_REVIEW_OUTPUTS = re.compile(
+    r"\b(?:review|verify|check|evaluate|assess)\w*\s+(?:any\s+|all\s+|the\s+|each\s+|such\s+)?"
+    r"(?:outputs?|generated content|ai[- ]generated content|results|responses|suggestions|completions)\b",
+    re.IGNORECASE,
+)
+#: "content that was human-generated", "not label AI-generated content": disclosure of AI use.
+_HUMAN_MADE = re.compile(
+    r"\bhuman[- ](?:generated|written|created|authored|made)\b"
+    r"|\b(?:disclos|label|identif|indicat)\w*\s+(?:that\s+)?[^.;]{0,40}?\b(?:ai|machine|artificial intelligence)[- ]generated\b",
+    re.IGNORECASE,
+)
 
 
 # --------------------------------------------------------------------------- loading
