@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 
 from .models import Clause, DefinedTerm, DocumentKind, Party, PartyRole
 
@@ -181,6 +182,8 @@ def find_parties(
 ) -> list[Party]:
     """The parties of one document, one Party per role, names as the document writes them."""
     pre_end = _preamble_end(text, clauses)
+    # matches must start in the preamble; they may end a little after it ("... AG" of "AGREEMENT")
+    reach = min(len(text), pre_end + 200)
     found: list[_Found] = []
 
     def entity_for(name: str) -> _Found | None:
@@ -281,7 +284,8 @@ def find_parties(
             found.append(f)
 
     # 1b. "by and between THERAVANCE, INC. and GLAXO GROUP LIMITED" without definitions
-    bm = _BETWEEN_RE.search(text, 0, pre_end)
+    bm = _BETWEEN_RE.search(text, 0, reach)
+    bm = bm if bm is not None and bm.start() < pre_end else None
     if bm is not None:
         for part in _BETWEEN_SPLIT_RE.split(bm.group(1)):
             name = _finish_name(part)
@@ -290,11 +294,11 @@ def find_parties(
 
     # 1c. labelled layouts: "Party A: Acme (Shenzhen) Co., Ltd.  Address: ...", a cover page's
     #     "SPONSOR:   Name: Rubio's Grill   Phone: ...", a press release's "Acme Bancorp (Nasdaq: ACME)"
-    for m in _LABELLED_RE.finditer(text, 0, pre_end):
+    for m in _before(_LABELLED_RE.finditer(text, 0, reach), pre_end):
         name = _finish_name(m.group(1))
         if name and (_entity_like(name, False) or _person_like(name)) and entity_for(name) is None:
             found.append(_Found(name, m.start(1)))
-    for m in _TICKER_RE.finditer(text, 0, pre_end):
+    for m in _before(_TICKER_RE.finditer(text, 0, reach), pre_end):
         name = _finish_name(m.group(1))
         if not name:
             continue
@@ -305,7 +309,7 @@ def find_parties(
         f.add(m.group(2))
 
     # 2. corporate names in the preamble without a definition
-    for m in _ENTITY_RE.finditer(text, 0, pre_end):
+    for m in _before(_ENTITY_RE.finditer(text, 0, reach), pre_end):
         if _source_line(text, m.start()):
             continue
         name = _finish_name(m.group(1))
@@ -518,7 +522,7 @@ _BETWEEN_RE = re.compile(
 )
 _BETWEEN_SPLIT_RE = re.compile(r"\s+(?:and|AND)\s+(?=[A-Z0-9])")
 _ANCHOR_RE = re.compile(
-    r"\b(?:by and between|between|among|entered into|made and entered|is made|by and among)\b",
+    r"\b(?:by and between|between|among|entered into|made and entered|is made(?!\s+available)|by and among)\b",
     re.IGNORECASE,
 )
 
@@ -534,6 +538,8 @@ def _anchor(text: str) -> re.Match[str] | None:
     for m in _ANCHOR_RE.finditer(text, 0, min(len(text), 8000)):
         if first is None:
             first = m
+        elif m.group(0).lower() in ("between", "among"):
+            continue  # a later bare "between" is rarely the preamble: "disputes between us"
         if _PARTY_DEFINITION_RE.search(text, m.end(), m.end() + 600):
             return m
     return first
@@ -624,7 +630,7 @@ _DOCUMENT_WORDS = frozenset(
     ]
 )
 _DOMAIN_RE = re.compile(r"^[a-z][\w-]*(?:\.(?:com|net|org|io|ai|co))+$|^[a-z]-[A-Z]")
-_NAME_JOINERS = frozenset(("of", "and", "&", "de", "du", "la", "für", "d/b/a"))
+_NAME_JOINERS = frozenset(("of", "and", "&", "de", "du", "la", "für", "d/b/a", "et"))
 
 
 _MEANS_WORD_RE = re.compile(r"\b(?:means?|mean|refers? to)\b", re.IGNORECASE)
@@ -646,6 +652,14 @@ def _party_sentence(text: str, pre_end: int) -> tuple[int, int]:
 _SENTENCE_STOP_RE = re.compile(
     r"\.\s*\n|\.\s+(?=[A-Z])(?<!\b[A-Z]\.\s)(?<!Inc\.\s)(?<!Co\.\s)|\n\s*\n"
 )
+
+
+def _before(matches: Iterator[re.Match[str]], end: int) -> Iterator[re.Match[str]]:
+    """The matches that start before `end`."""
+    for m in matches:
+        if m.start() >= end:
+            return
+        yield m
 
 
 def _source_line(text: str, at: int) -> bool:
@@ -748,6 +762,9 @@ def _walk_back(window: str) -> str | None:
         bare = tok.strip(",*_")
         if not bare or re.fullmatch(r"[#\d][\d,\-#/]*", bare):
             break  # a street number or postcode ends the name
+        if name and re.fullmatch(r"(?:[a-z]\.){2,}", bare):
+            name.append(tok)  # "S.à r.l."
+            continue
         if (
             name
             and bare.endswith(".")
@@ -913,7 +930,7 @@ def _entity_like(name: str, described: bool) -> bool:
 
 def _clean_name(s: str) -> str:
     s = _WS_RE.sub(" ", s.replace("*", "").replace("_", " ")).strip(" ,;:\"“”'")
-    s = re.sub(r"^(?:and|by|between|among|with|the)\s+", "", s, flags=re.IGNORECASE)
+    s = re.sub(r"^(?:and|by|between|among|with|the|of|for|to|from)\s+", "", s, flags=re.IGNORECASE)
     s = re.sub(r"\s*\b(?:each|hereinafter|collectively)\b.*$", "", s, flags=re.IGNORECASE)
     s = re.sub(r",?\s+and\s+its\s+(?:affiliates|subsidiaries)$", "", s, flags=re.IGNORECASE)
     return s.strip(" ,;:")

@@ -210,6 +210,27 @@ CASES = [
         {P: ["GRANITE BANK CORPORATION"], C: ["GRANITE PREFERRED FUNDING CORPORATION"]},
     ),
     (
+        "a Luxembourg partnership name with lower-case parts",
+        (
+            "USER AGREEMENT\n\nThese are the terms of the contract between you and Quill (Europe) S.à "
+            "r.l. et Cie, S.C.A. (“Quill”). We provide the account. You may use it. Our fees apply to "
+            "you and we may change them.\n"
+        ),
+        {P: ["Quill (Europe) S.à r.l. et Cie, S.C.A.", "Quill", "we"], C: ["you"]},
+    ),
+    (
+        "'is made available' does not introduce the parties",
+        (
+            "Terms of Use\n\nThese Terms are between you and Corvid Pay, Inc. We provide the service and "
+            "our rules apply to you. We may change them."
+            + " Your account is yours to keep."
+            * 25
+            + "\n\n1. Eligibility\n\nYou must live in a "
+            'country where the service is made available (the "Eligible Countries").\n'
+        ),
+        {P: ["Corvid Pay, Inc.", "we"], C: ["you"]},
+    ),
+    (
         "title line 'by and between' without definitions",
         (
             "COLLABORATION AGREEMENT by and between THERAVANCE, INC. and GLAXO GROUP LIMITED\n\n"
