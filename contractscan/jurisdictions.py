@@ -109,6 +109,51 @@ COUNTRIES = [
     "Korea",
     "Brazil",
     "Mexico",
+    "Taiwan",
+    "South Africa",
+    "Philippines",
+    "Thailand",
+    "Indonesia",
+    "Malaysia",
+    "Vietnam",
+    "Russia",
+    "Ukraine",
+    "Turkey",
+    "Greece",
+    "Czech Republic",
+    "Hungary",
+    "Romania",
+    "Iceland",
+    "Argentina",
+    "Chile",
+    "Colombia",
+    "Peru",
+    "United Arab Emirates",
+    "Saudi Arabia",
+    "Egypt",
+    "Puerto Rico",
+    "Alberta",
+    "Manitoba",
+    "Nova Scotia",
+    "New Brunswick",
+    "Saskatchewan",
+    "New South Wales",
+    "Queensland",
+    "Macau",
+    "Isle of Man",
+    "Gibraltar",
+    "Liechtenstein",
+    "Monaco",
+    "Barbados",
+    "Bahamas",
+    "Panama",
+    "Marshall Islands",
+    "Mauritius",
+    "Latvia",
+    "Slovakia",
+    "Slovenia",
+    "Croatia",
+    "Bulgaria",
     "United States",
 ]
 #: Spellings that mean the same place as a canonical name.
@@ -164,6 +209,19 @@ PLACE_ALIASES = {
     "state of california": "California",
     "state of delaware": "Delaware",
     "hong kong sar": "Hong Kong",
+    "hong kong special administrative region": "Hong Kong",
+    "uae": "United Arab Emirates",
+    "u.a.e.": "United Arab Emirates",
+    "republic of korea": "Korea",
+    "south korea": "Korea",
+    "korean": "Korea",
+    "the russian federation": "Russia",
+    "russian federation": "Russia",
+    "state of israel": "Israel",
+    "republic of singapore": "Singapore",
+    "federal republic of germany": "Germany",
+    "kingdom of the netherlands": "Netherlands",
+    "grand duchy of luxembourg": "Luxembourg",
 }
 _PLACES = {p.lower(): p for p in US_STATES + COUNTRIES} | PLACE_ALIASES
 _PLACE_RE = re.compile(
@@ -171,15 +229,23 @@ _PLACE_RE = re.compile(
     re.IGNORECASE,
 )
 _LAW_OF = re.compile(r"\blaws?\b[^.;]{0,80}?\b(?:of|in)\b", re.IGNORECASE)
+#: "Italian law", "New York law": the place named right before "law".
+_PLACE_LAW = re.compile(_PLACE_RE.pattern + r"\s+laws?\b", re.IGNORECASE)
 
 
 def normalize_jurisdiction(text: str) -> str | None:
     """The canonical place a law clause names: 'the laws of the State of New York' -> 'New York'.
 
-    The place after 'laws of' wins; then the first place named. US federal law is named only when
+    A place named right before 'law' ("Italian law") wins when it comes first; then the place after
+    'laws of'; then the first place named. US federal law is named only when
     no state is (clauses usually say 'the laws of X and applicable federal law').
     """
     law = _LAW_OF.search(text)
+    named = _PLACE_LAW.search(text)
+    if named and (law is None or named.start() < law.start()):
+        place = _PLACES[named.group(1).lower()]
+        if place != "United States":
+            return place
     order = [text[law.end() :], text] if law else [text]
     for chunk in order:
         found = [_PLACES[m.group(1).lower()] for m in _PLACE_RE.finditer(chunk)]

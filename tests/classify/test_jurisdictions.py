@@ -24,6 +24,10 @@ from contractscan.jurisdictions import normalize_jurisdiction
         ("the laws of the Province of Ontario", "Ontario"),
         ("the courts of Dublin, Ireland", "Ireland"),
         ("the laws applicable in the place of performance", None),
+        ("shall be subject to Italian law and take place in Paris, France", "Italy"),
+        ("governed by New York law", "New York"),
+        ("the laws of the Hong Kong Special Administrative Region", "Hong Kong"),
+        ("the laws of the Province of Alberta and the federal laws of Canada", "Alberta"),
     ],
 )
 def test_normalize_jurisdiction(text: str, place: str | None) -> None:
