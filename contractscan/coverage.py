@@ -308,19 +308,16 @@ def reach(p: Provision, known_areas: Iterable[str]) -> set[str]:
     return found & known
 
 
-def clause_number(p: Provision) -> str:
-    """The printed number of a provision's clause ("c-11.1(b)" -> "11.1(b)"); '' when unnumbered."""
-    cid = p.clause_id
-    return cid[2:] if cid.startswith("c-") else ""
+def in_section(number: str, section: str) -> bool:
+    """Is clause `number` section `section` or one of its sub-clauses (7 holds 7.2 and 7.2(a))?"""
+    return bool(number) and (
+        number == section or number.startswith(section + ".") or number.startswith(section + "(")
+    )
 
 
-def in_section(p: Provision, section: str) -> bool:
-    """Is the provision in section `section` or one of its sub-clauses (7 holds 7.2 and 7.2(a))?"""
-    num = clause_number(p)
-    return bool(num) and (num == section or num.startswith(section + ".") or num.startswith(section + "("))
-
-
-def _shelters(carve_outs: list[str], area: str, commitment: Provision, cap: Provision) -> bool:
+def _shelters(
+    carve_outs: list[str], area: str, commitment: Provision, cap: Provision, sp: SetProvisions
+) -> bool:
     """Does a carve-out of `cap` keep `commitment` out of it? Section numbers count in the cap's own document."""
     if commitment.type == ClauseType.indemnification and "indemnity" in carve_outs:
         return True
@@ -330,7 +327,7 @@ def _shelters(carve_outs: list[str], area: str, commitment: Provision, cap: Prov
         if (
             c.startswith("section:")
             and commitment.document_id == cap.document_id
-            and in_section(commitment, c[len("section:") :])
+            and in_section(sp.number(commitment), c[len("section:") :])
         ):
             return True  # "Sections 12.1 and 12.2 do not apply to obligations under Section 11"
     return False
@@ -349,7 +346,7 @@ def caps_reaching(
         return []  # a duty performed (an interface, training, notice), not a sum paid
     sides = document_parties(sp.kind(commitment))
     indemnity = commitment.type == ClauseType.indemnification
-    key = (area, party, sides, indemnity, id(caps), commitment.document_id, clause_number(commitment))
+    key = (area, party, sides, indemnity, id(caps), commitment.document_id, sp.number(commitment))
     cached = sp._caps_cache.get(key)
     if cached is not None:
         return cached
@@ -361,15 +358,15 @@ def caps_reaching(
             continue
         if indemnity and not any(_attr(cap, k) for k in CAP_KEYS if k != "excluded_damages"):
             continue  # an award the indemnity pays the other side is its direct loss, not consequential
-        if any(_shelters(c, area, commitment, cap) for c in sp.lifted(cap)):
+        if any(_shelters(c, area, commitment, cap, sp) for c in sp.lifted(cap)):
             continue  # "Sections 12.1 and 12.2 do not apply to obligations under Section 11"
         sections = _list(_attr(cap, "cap_sections"))
         if sections and (
             cap.document_id != commitment.document_id
-            or not any(in_section(commitment, s) for s in sections)
+            or not any(in_section(sp.number(commitment), s) for s in sections)
         ):
             continue  # "liability for breach of the warranties in Section 6" caps only Section 6
-        if _shelters(_list(_attr(cap, "carve_outs")), area, commitment, cap):
+        if _shelters(_list(_attr(cap, "carve_outs")), area, commitment, cap, sp):
             continue
         out.append(cap)
     sp._caps_cache[key] = out
@@ -386,6 +383,7 @@ class SetProvisions:
     provisions: list[Provision]
     kinds: dict[str, DocumentKind]  # document id -> kind
     areas: list[str]
+    numbers: dict[tuple[str, str], str] = field(default_factory=dict)  # (document, clause id) -> number
     # area -> provisions in effect for it after precedence (status-deciding ones and caps apart)
     deciding: dict[str, list[Provision]] = field(default_factory=dict)
     caps: dict[str, list[Provision]] = field(default_factory=dict)
@@ -434,7 +432,7 @@ class SetProvisions:
 
     def lifted(self, cap: Provision) -> list[list[str]]:
         """The carve-outs of clauses of the cap's document that lift it by number ('Section 12.2 does not apply to')."""
-        num = clause_number(cap)
+        num = self.number(cap)
         if not num:
             return []
         return [
@@ -442,8 +440,12 @@ class SetProvisions:
             for p in self.provisions
             if p.document_id == cap.document_id
             and p.type == ClauseType.limitation_of_liability
-            and any(num == s or num.startswith(s + ".") for s in _list(_attr(p, "lifts")))
+            and any(in_section(num, s) for s in _list(_attr(p, "lifts")))
         ]
+
+    def number(self, p: Provision) -> str:
+        """The printed number of a provision's clause ('' when unnumbered or unknown)."""
+        return self.numbers.get((p.document_id, p.clause_id), "")
 
 
 def _sort_key(p: Provision) -> tuple[str, int, int, str, str]:
@@ -471,7 +473,10 @@ def collect(
     docs = sorted(documents, key=lambda d: d.document.id)
     kinds = {d.document.id: d.structure.kind for d in docs}
     provisions = sorted((p for d in docs for p in d.provisions), key=_sort_key)
-    sp = SetProvisions(provisions=provisions, kinds=kinds, areas=list(areas))
+    numbers = {
+        (d.document.id, c.id): c.number for d in docs for c in d.structure.clauses if c.number
+    }
+    sp = SetProvisions(provisions=provisions, kinds=kinds, areas=list(areas), numbers=numbers)
     rules = []
     for rule in manifest.precedence if manifest else []:
         winners = {d.document.id for d in docs if _doc_matches(rule.document, d)}

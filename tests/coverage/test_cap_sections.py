@@ -1,0 +1,113 @@
+"""Caps read by section: carve-outs naming sections, clauses that lift caps, caps scoped to a section,
+and the other readings the sample sets rely on (DESIGN 3.5)."""
+
+from __future__ import annotations
+
+from coverage_builders import AREA_IDS, doc, prov
+
+from contractscan.coverage import coverage
+from contractscan.models import CoverageStatus, PartyRole
+
+P, C = PartyRole.provider, PartyRole.customer
+
+
+def status(docs, area, party=P):
+    m = coverage(docs, AREA_IDS)
+    return next(c.status for c in m.cells if c.area == area and c.party == party)
+
+
+def _msa(*extra):
+    return [
+        prov("A", "6.1", "warranty", "commits", areas=["accuracy"]),
+        prov("A", "7.3", "warranty", "commits", areas=["security"]),
+        prov("A", "11.1", "indemnification", "commits", scope=["ip_infringement"]),
+        prov("A", "12.2", "limitation_of_liability", "excludes", obligor=None, mutual=True,
+             cap_basis="multiple_of_fees", cap_multiple=2.0),
+        *extra,
+    ]
+
+
+def test_a_clause_lifting_the_cap_for_a_section_shelters_that_section_only():
+    lift = prov("A", "12.3", "limitation_of_liability", "excludes", obligor=None,
+                carve_outs=["section:11", "section:7"], lifts=["12.1", "12.2"])
+    docs = [doc("A", "master_agreement", _msa(lift))]
+    assert status(docs, "ip_infringement") == CoverageStatus.covered
+    assert status(docs, "security") == CoverageStatus.covered
+    assert status(docs, "accuracy") == CoverageStatus.limited
+
+
+def test_without_the_lifting_clause_the_cap_reaches_everything():
+    docs = [doc("A", "master_agreement", _msa())]
+    assert status(docs, "ip_infringement") == CoverageStatus.limited
+    assert status(docs, "security") == CoverageStatus.limited
+
+
+def test_a_lifting_clause_naming_another_cap_does_not_lift_this_one():
+    lift = prov("A", "12.3", "limitation_of_liability", "excludes", obligor=None,
+                carve_outs=["section:11"], lifts=["12.1"])
+    docs = [doc("A", "master_agreement", _msa(lift))]
+    assert status(docs, "ip_infringement") == CoverageStatus.limited
+
+
+def test_a_cap_scoped_to_a_section_reaches_only_that_section():
+    provisions = [
+        prov("A", "6.1", "warranty", "commits", areas=["accuracy"]),
+        prov("A", "7.3", "warranty", "commits", areas=["security"]),
+        prov("A", "12.4", "limitation_of_liability", "excludes", cap_basis="multiple_of_fees",
+             cap_multiple=3.0, cap_sections=["6"]),
+    ]
+    docs = [doc("A", "master_agreement", provisions)]
+    assert status(docs, "accuracy") == CoverageStatus.limited
+    assert status(docs, "security") == CoverageStatus.covered
+
+
+def test_section_carve_outs_count_in_the_caps_own_document():
+    # ToS 12.2 caps everything; its own carve-out names Section 5 of the ToS, not clause 5 of the DPA
+    tos = [prov("T", "12.2", "limitation_of_liability", "excludes", cap_basis="fees_paid",
+                carve_outs=["section:5"])]
+    dpa = [prov("D", "5", "warranty", "commits", areas=["privacy"])]
+    docs = [doc("T", "terms_of_service", tos), doc("D", "dpa", dpa)]
+    assert status(docs, "privacy") == CoverageStatus.limited
+
+
+def test_a_damages_exclusion_alone_does_not_hollow_an_indemnity():
+    provisions = [
+        prov("A", "9.3", "indemnification", "commits", obligor="customer", scope=["ip_infringement"]),
+        prov("A", "10.2", "limitation_of_liability", "excludes", obligor=None, mutual=True,
+             excluded_damages=["consequential", "indirect"]),
+    ]
+    docs = [doc("A", "master_agreement", provisions)]
+    assert status(docs, "ip_infringement", C) == CoverageStatus.covered
+
+
+def test_a_duty_performed_is_not_swallowed_by_the_cap():
+    provisions = [
+        prov("A", "4.1", "warranty", "commits", areas=["human_oversight"], performed=True),
+        prov("A", "12.2", "limitation_of_liability", "excludes", cap_basis="fees_paid"),
+    ]
+    assert status([doc("A", "master_agreement", provisions)], "human_oversight") == CoverageStatus.covered
+
+
+def test_a_mutual_general_disclaimer_binds_only_the_side_that_gives_the_service():
+    provisions = [prov("A", "6.6", "disclaimer", "disclaims", obligor=None, mutual=True, general=True)]
+    docs = [doc("A", "master_agreement", provisions)]
+    assert status(docs, "accuracy", P) == CoverageStatus.disclaimed
+    assert status(docs, "accuracy", C) == CoverageStatus.silent
+
+
+def test_information_only_documentation_is_limited():
+    provisions = [prov("A", "A.7", "audit_rights", "commits", areas=["transparency"],
+                       information_only=True)]
+    assert status([doc("A", "ai_addendum", provisions)], "transparency") == CoverageStatus.limited
+
+
+def test_what_a_labeller_disclaims_about_accuracy_is_data_quality():
+    provisions = [prov("S", "6.2", "disclaimer", "disclaims", obligor="data_supplier",
+                       areas=["accuracy", "fairness"], general=True)]
+    docs = [doc("S", "sow", provisions)]
+    m = coverage(docs, AREA_IDS)
+    cells = {(c.area, c.party): c.status for c in m.cells}
+    assert cells[("data_quality", PartyRole.data_supplier)] == CoverageStatus.disclaimed
+    assert cells[("accuracy", PartyRole.data_supplier)] == CoverageStatus.silent
+    assert cells[("availability", PartyRole.data_supplier)] == CoverageStatus.silent
+    assert cells[("fairness", PartyRole.data_supplier)] == CoverageStatus.disclaimed
