@@ -224,10 +224,21 @@ PLACE_ALIASES = {
     "grand duchy of luxembourg": "Luxembourg",
 }
 _PLACES = {p.lower(): p for p in US_STATES + COUNTRIES} | PLACE_ALIASES
+#: Names may be wrapped across lines in filed contracts ("the State of New\nYork").
 _PLACE_RE = re.compile(
-    r"\b(" + "|".join(re.escape(p) for p in sorted(_PLACES, key=len, reverse=True)) + r")(?![\w])",
+    r"\b("
+    + "|".join(
+        r"\s+".join(re.escape(w) for w in p.split()) for p in sorted(_PLACES, key=len, reverse=True)
+    )
+    + r")(?![\w])",
     re.IGNORECASE,
 )
+
+
+def _place(name: str) -> str:
+    return _PLACES[" ".join(name.lower().split())]
+
+
 _LAW_OF = re.compile(r"\blaws?\b[^.;]{0,80}?\b(?:of|in)\b", re.IGNORECASE)
 #: "Italian law", "New York law": the place named right before "law".
 _PLACE_LAW = re.compile(_PLACE_RE.pattern + r"\s+laws?\b", re.IGNORECASE)
@@ -243,12 +254,12 @@ def normalize_jurisdiction(text: str) -> str | None:
     law = _LAW_OF.search(text)
     named = _PLACE_LAW.search(text)
     if named and (law is None or named.start() < law.start()):
-        place = _PLACES[named.group(1).lower()]
+        place = _place(named.group(1))
         if place != "United States":
             return place
     order = [text[law.end() :], text] if law else [text]
     for chunk in order:
-        found = [_PLACES[m.group(1).lower()] for m in _PLACE_RE.finditer(chunk)]
+        found = [_place(m.group(1)) for m in _PLACE_RE.finditer(chunk)]
         states = [f for f in found if f != "United States"]
         if states:
             return states[0]

@@ -26,6 +26,7 @@ from contractscan.jurisdictions import normalize_jurisdiction
         ("the laws applicable in the place of performance", None),
         ("shall be subject to Italian law and take place in Paris, France", "Italy"),
         ("governed by New York law", "New York"),
+        ("the laws of the State of New\nYork, without regard", "New York"),
         ("the laws of the Hong Kong Special Administrative Region", "Hong Kong"),
         ("the laws of the Province of Alberta and the federal laws of Canada", "Alberta"),
     ],
