@@ -497,8 +497,9 @@ def classify(
         )
         if duty:
             # "Customer represents that its data is lawful", "Customer will ensure reviewers
-            # review Outputs": a promise by the side that receives the service puts the area on it
-            ctype, stance = ClauseType.responsibility_allocation, Stance.assigns
+            # review Outputs": still a warranty clause, but a promise by the side that receives
+            # the service puts the area on it rather than covering it
+            stance = Stance.assigns
         if rule.attributes:
             clause = clauses.at(mc_start)
             clause_text = text[clause.start : clause.end] if clause else sentence

@@ -81,7 +81,7 @@ def test_an_indemnity_lead_in_is_read_with_its_list():
 def test_a_warranty_by_the_side_receiving_the_service_is_an_assignment():
     [p] = [p for p in run("Customer represents and warrants that the Customer Data it submits is accurate and complete.")
            if p.rule == "warranty.warrants"]
-    assert (p.type, p.stance, p.obligor) == (ClauseType.responsibility_allocation, Stance.assigns, PartyRole.customer)
+    assert (p.type, p.stance, p.obligor) == (ClauseType.warranty, Stance.assigns, PartyRole.customer)
     assert "data_quality" in p.areas
     [q] = [p for p in run("Provider warrants that the AI System will meet the accuracy metrics in the Model Card.")
            if p.rule == "warranty.warrants"]
