@@ -787,7 +787,12 @@ def _walk_back(window: str) -> str | None:
     # "... under the laws of British Columbia", "the laws of the State of Israel", "offices at
     # Broadway": a place, not a name, unless a party's name follows it after "and" ("located in
     # Philadelphia, Pennsylvania and Jeffrey Hanuscin")
-    placed = bool(name) and name[-1].strip(",").lower() in ("of", "in", "at")
+    placed = (
+        bool(name)
+        and name[-1].strip(",").lower() in ("of", "in", "at")
+        # "a shareholder of Gulf Supply, Inc.": a name that ends in a corporate suffix
+        and re.sub(r"[^a-z]", "", name[0].lower()) not in _BARE_SUFFIXES
+    )
     if name and not placed and len(name) < len(tokens):
         before = [t.lower().strip(",") for t in tokens[max(0, stop - 1) : stop + 1]]
         placed = (

@@ -231,6 +231,15 @@ CASES = [
         {P: ["Corvid Pay, Inc.", "we"], C: ["you"]},
     ),
     (
+        "a letter: 'a shareholder of X, Inc. (\"X\")' names a party; 'the laws of' does not",
+        (
+            "AFFILIATE AGREEMENT\n\nGentlemen:\n\nThe undersigned is a shareholder of Marsh Valley "
+            'Supply, Inc. ("MVS"), a corporation organized under the laws of Delaware, and will become '
+            'a shareholder of Heron Medical, Inc. ("Heron").\n\n1. Shares\n\nText.\n'
+        ),
+        {P: ["Marsh Valley Supply, Inc.", "MVS"], C: ["Heron Medical, Inc.", "Heron"]},
+    ),
+    (
         "title line 'by and between' without definitions",
         (
             "COLLABORATION AGREEMENT by and between THERAVANCE, INC. and GLAXO GROUP LIMITED\n\n"
