@@ -98,7 +98,7 @@ _CORP_RE = re.compile(
 _ENTITY_RE = re.compile(
     r"((?:[A-Z0-9][\w&'’.\-]*,?\s+){0,7}?"
     r"(?:Inc\.?|Incorporated|Corporation|Corp\.|L\.L\.C\.|LLC|Ltd\.?|Limited|LLP|L\.P\.|LP|PLC|plc|GmbH|AG|"
-    r"S\.A\.|N\.V\.|B\.V\.|Co\.|INC\.?|CORPORATION|CORP\.|LTD\.?|LIMITED))(?![\w])",
+    r"S\.A\.|N\.V\.|B\.V\.|Co\.|INC\.?|CORPORATION|CORP\.|LTD\.?|LIMITED|S\.[AÀaà]\.?[ \t]?[Rr]\.[Ll]\.?))(?![\w])",
 )
 _PREAMBLE_END_RE = re.compile(
     r"\bWHEREAS\b|\bRECITALS\b|\bNOW,? THEREFORE\b|\bBACKGROUND\b|\bW I T N E S S E T H\b|\bWITNESSETH\b",

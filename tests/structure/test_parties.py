@@ -240,6 +240,16 @@ CASES = [
         {P: ["Marsh Valley Supply, Inc.", "MVS"], C: ["Heron Medical, Inc.", "Heron"]},
     ),
     (
+        "signature blocks: a Luxembourg S.À R.L in capitals",
+        (
+            "JOINT FILING AGREEMENT\n\nEach party hereto agrees to the joint filing of the statement."
+            "\n\nIN WITNESS WHEREOF, each party hereto has caused this agreement to be executed.\n\n"
+            "NORTHWIND CAPITAL, LLC\n\nBy: /s/ Ann Lee\nName: Ann Lee\nTitle: Manager\n\n"
+            "NORTHWIND ONSHORE LUX S.À R.L\n\nBy: /s/ Bo Chan\nName: Bo Chan\nTitle: Manager\n"
+        ),
+        {P: ["NORTHWIND CAPITAL, LLC"], C: ["NORTHWIND ONSHORE LUX S.À R.L"]},
+    ),
+    (
         "title line 'by and between' without definitions",
         (
             "COLLABORATION AGREEMENT by and between THERAVANCE, INC. and GLAXO GROUP LIMITED\n\n"
