@@ -62,6 +62,10 @@ _EXCEPT_RE = re.compile(
     re.IGNORECASE,
 )
 _QUOTE_MAX = 300
+_TESTING_RIGHT = re.compile(
+    r"\btest(?:ing|s)?\s+(?:of\s+)?(?:the\s+)?(?:ai\s+)?(?:system|model|models|service|services|outputs)\b",
+    re.IGNORECASE,
+)
 _MISSED_BOUNDARY = re.compile(r"([\w.]+)[.!?][\"”’)]?\s+(?=[A-Z“\"])")
 _ABBREVIATIONS = frozenset(
     {"inc", "ltd", "llc", "co", "corp", "e.g", "i.e", "no", "u.s", "u.k", "etc", "st", "mr", "ms", "dr", "vs", "v", "jr", "sr", "plc", "gmbh", "s.a", "b.v", "n.v", "pty", "l.p", "llp"}
@@ -565,6 +569,8 @@ def classify(
             if clause and clause.end - clause.start <= _AREA_CLAUSE_CHARS
             else sentence
         )
+        if ctype == ClauseType.audit_rights and _TESTING_RIGHT.search(sentence):
+            attributes["testing"] = True  # testing the system itself: control over every AI area
         if ctype == ClauseType.audit_rights and _INFORMATION_ONLY.search(short):
             attributes["information_only"] = True
         if ctype == ClauseType.audit_rights and _SECURITY_AUDIT.search(short):

@@ -366,6 +366,7 @@ class Rulebook:
         text = _LAW_DUTY.sub(" applicable law ", text)
         text = _REVIEW_OUTPUTS.sub(lambda m: m.group(0) + " human review ", text)
         text = _HUMAN_MADE.sub(" transparency ", text)
+        text = _DISCLOSED_TO.sub(" shared with ", text)
         found = {
             a
             for m in self._keywords_re.finditer(text.lower())
@@ -442,6 +443,13 @@ _REVIEW_OUTPUTS = re.compile(
 _HUMAN_MADE = re.compile(
     r"\bhuman[- ](?:generated|written|created|authored|made)\b"
     r"|\b(?:disclos|label|identif|indicat)\w*\s+(?:that\s+)?[^.;]{0,40}?\b(?:ai|machine|artificial intelligence)[- ]generated\b",
+    re.IGNORECASE,
+)
+
+#: "disclosed to an unauthorized third party", "disclose your data to third parties": sharing data
+#: (confidentiality, privacy), not transparency about the system.
+_DISCLOSED_TO = re.compile(
+    r"\bdisclos\w*\s+(?:(?:it|them|such \w+|your \w+|any \w+|personal \w+)\s+)?(?:to|with)\b",
     re.IGNORECASE,
 )
 

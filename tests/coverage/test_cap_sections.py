@@ -111,3 +111,27 @@ def test_what_a_labeller_disclaims_about_accuracy_is_data_quality():
     assert cells[("accuracy", PartyRole.data_supplier)] == CoverageStatus.silent
     assert cells[("availability", PartyRole.data_supplier)] == CoverageStatus.silent
     assert cells[("fairness", PartyRole.data_supplier)] == CoverageStatus.disclaimed
+
+
+def test_a_right_to_test_the_system_controls_every_area():
+    from contractscan.contract_set import analyze_set
+    from contractscan.models import GapKind
+    from contractscan.playbook import load_playbook
+
+    from coverage_builders import AREAS
+
+    def gaps(*extra):
+        provisions = [
+            prov("A", "3.1", "responsibility_allocation", "assigns", obligor="customer",
+                 areas=["downstream_harm"]),
+            *extra,
+        ]
+        cs = analyze_set("s", "s", [doc("A", "master_agreement", provisions)], AREAS, load_playbook())
+        return {(g.area, g.kind) for g in cs.gaps}
+
+    rwc = ("downstream_harm", GapKind.responsibility_without_control)
+    assert rwc in gaps()
+    assert rwc in gaps(prov("A", "8.3", "audit_rights", "commits", beneficiary="customer",
+                            areas=["transparency"]))
+    assert rwc not in gaps(prov("A", "8.3", "audit_rights", "commits", beneficiary="customer",
+                                areas=["transparency"], testing=True))
