@@ -150,6 +150,8 @@ def role_for_alias(alias: str, kind: DocumentKind) -> PartyRole | None:
     return role
 
 
+_SPEAKER_REACH = 8000  # characters of terms of service in which "we" and "you" are defined
+
 _TOS_KINDS = {
     DocumentKind.terms_of_service,
     DocumentKind.acceptable_use_policy,
@@ -208,8 +210,19 @@ def find_parties(
         )
 
     groups: dict[tuple[int, str], list[DefinedTerm]] = {}
+    # terms of service often say who "we" are in their first clauses, after the preamble:
+    # `... by UBISOFT ENTERTAINMENT S.A. (collectively "Ubisoft" or "we")`
+    speaking = (
+        {
+            (d.end, d.definition)
+            for d in definitions
+            if d.start < _SPEAKER_REACH and d.term.lower() in _WE + _YOU
+        }
+        if kind in _TOS_KINDS or kind == DocumentKind.end_user_terms
+        else set()
+    )
     for d in definitions:
-        if d.start < pre_end:
+        if d.start < pre_end or (d.end, d.definition) in speaking:
             groups.setdefault((d.end, d.definition), []).append(d)
     for group in groups.values():
         aliases = [d.term for d in group]

@@ -250,6 +250,17 @@ CASES = [
         {P: ["NORTHWIND CAPITAL, LLC"], C: ["NORTHWIND ONSHORE LUX S.À R.L"]},
     ),
     (
+        "terms of service that define 'we' in a clause after the preamble",
+        (
+            "TERMS OF USE\n\nWelcome. Please read these terms. You agree to them by using the games."
+            + " They apply to your account." * 30
+            + "\n\n1. The Services\n\n1.1 The services are provided to you, now or later, by "
+            "its owner KESTREL GAMES S.A. (collectively “Kestrel” or “we”). We run them and our rules "
+            "apply. We may change them.\n"
+        ),
+        {P: ["KESTREL GAMES S.A.", "Kestrel", "we"], C: ["you"]},
+    ),
+    (
         "title line 'by and between' without definitions",
         (
             "COLLABORATION AGREEMENT by and between THERAVANCE, INC. and GLAXO GROUP LIMITED\n\n"
