@@ -6,6 +6,12 @@ user; in a data-labelling SOW the contractor is the data_supplier and the compan
 provider. When no role word names a party, the document kind and the order of the parties decide:
 the other party of a known one takes the complementary role; with none known, the first-named
 party is the provider and the second the customer (the usual order of vendor contracts).
+
+In terms of service the company that says "we" is the provider (the customer in end-user terms);
+when the preamble does not name it, "between you and X", "you and X agree", "offered by X", a
+"we" definition in the first clauses or the title does. Layouts without a preamble sentence are
+read too: "Party A: ..." lines, cover-page fields, a press release's "X (Nasdaq: TICK)", and the
+entity lines of signature blocks.
 """
 
 from __future__ import annotations
