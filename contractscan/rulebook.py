@@ -361,6 +361,7 @@ class Rulebook:
         text = _SECURE_PHRASE.sub(" security ", text)
         text = _AVAILABLE_IN.sub(" ", text)
         text = _SAVING_CLAUSE.sub(" ", text)
+        text = _LAW_QUALIFIER.sub(" ", text)
         text = _DECISION_ABOUT.sub(" decisions ", text)
         text = _CREDENTIALS.sub(" security ", text)
         text = _LAW_DUTY.sub(" applicable law ", text)
@@ -450,6 +451,16 @@ _HUMAN_MADE = re.compile(
 #: (confidentiality, privacy), not transparency about the system.
 _DISCLOSED_TO = re.compile(
     r"\bdisclos\w*\s+(?:(?:it|them|such \w+|your \w+|any \w+|personal \w+)\s+)?(?:to|with)\b",
+    re.IGNORECASE,
+)
+
+#: "to the maximum extent permitted by applicable law", "governed by the laws of": boilerplate
+#: qualifiers, no duty under law (regulatory_compliance).
+_LAW_QUALIFIER = re.compile(
+    r"\b(?:permitted|permissible|allowed|required|prohibited|provided|authori[sz]ed|enforceable)\s+(?:by|under)\s+"
+    r"(?:the\s+)?(?:applicable\s+|governing\s+|local\s+)?laws?\b"
+    r"|\b(?:governed by|construed in accordance with|under)\s+the\s+laws\s+of\b"
+    r"|\bapplicable\s+law\s+(?:permits|allows|requires|provides)\b",
     re.IGNORECASE,
 )
 
