@@ -362,6 +362,7 @@ class Rulebook:
         text = _AVAILABLE_IN.sub(" ", text)
         text = _SAVING_CLAUSE.sub(" ", text)
         text = _LAW_QUALIFIER.sub(" ", text)
+        text = _NOTICE_OF_CHANGE.sub(" ", text)
         text = _DECISION_ABOUT.sub(" decisions ", text)
         text = _CREDENTIALS.sub(" security ", text)
         text = _LAW_DUTY.sub(" applicable law ", text)
@@ -461,6 +462,14 @@ _LAW_QUALIFIER = re.compile(
     r"(?:the\s+)?(?:applicable\s+|governing\s+|local\s+)?laws?\b"
     r"|\b(?:governed by|construed in accordance with|under)\s+the\s+laws\s+of\b"
     r"|\bapplicable\s+law\s+(?:permits|allows|requires|provides)\b",
+    re.IGNORECASE,
+)
+
+#: "we will notify you of any changes", "notice of termination": notices about the contract, no incident.
+_NOTICE_OF_CHANGE = re.compile(
+    r"\b(?:notify|notifies|notified|notification|notice)\s+(?:to\s+)?(?:you\s+|customer\s+|us\s+|users\s+)?"
+    r"(?:of|about|regarding)\s+(?:any\s+|such\s+|the\s+|these\s+|material\s+)*"
+    r"(?:changes?|updates?|modifications?|amendments?|revisions?|termination|suspension|renewal|prices?|fees?)\b",
     re.IGNORECASE,
 )
 
