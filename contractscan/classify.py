@@ -62,6 +62,10 @@ _EXCEPT_RE = re.compile(
     re.IGNORECASE,
 )
 _QUOTE_MAX = 300
+_EFFORTS = re.compile(
+    r"\b(commercially reasonable|reasonable|good[- ]faith)\s+(?:[\w-]+\s+){0,2}?(?:efforts?|endeavou?rs?|steps|measures|attempts?)\b",
+    re.IGNORECASE,
+)
 _TESTING_RIGHT = re.compile(
     r"\btest(?:ing|s)?\s+(?:of\s+)?(?:the\s+)?(?:ai\s+)?(?:system|model|models|service|services|outputs)\b",
     re.IGNORECASE,
@@ -525,6 +529,11 @@ def classify(
             # the side that receives the service, no promise about its data
             attributes.pop("training")
             ctype, stance = ClauseType.acceptable_use, Stance.assigns
+        if stance == Stance.commits and "efforts" not in attributes:
+            eff = _EFFORTS.search(sentence)
+            if eff:
+                # "will use commercially reasonable efforts to ...": a commitment hollowed out
+                attributes["efforts"] = re.sub(r"\s+", "_", eff.group(1).lower()).replace("-", "_")
         if _EXCEPT_RE.search(sentence):
             attributes["except_as_provided"] = True
             targets = [

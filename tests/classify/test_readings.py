@@ -121,3 +121,13 @@ def test_sla_metric_comes_from_the_heading_and_stops_at_not_measured():
     [q] = [p for p in run("These service levels do not measure the accuracy of any Output.", kind=DocumentKind.sla)
            if p.rule == "sla.service_level"]
     assert q.attributes.get("metric") != "accuracy"
+
+
+def test_reasonable_efforts_are_read_on_any_commitment():
+    [p] = [p for p in run("Provider will use commercially reasonable efforts to notify Customer of any security "
+                          "incident affecting Customer Data.") if p.type == ClauseType.incident_notification]
+    assert p.attributes["efforts"] == "commercially_reasonable"
+    [q] = [p for p in run("While maintaining reasonable data security measures, we cannot guarantee that the "
+                          "Service is secure.", kind=DocumentKind.terms_of_service) if p.rule == "warranty.measures"]
+    assert (q.obligor, q.attributes["efforts"]) == (PartyRole.provider, "reasonable")
+
