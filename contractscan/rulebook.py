@@ -363,6 +363,7 @@ class Rulebook:
         text = _SAVING_CLAUSE.sub(" ", text)
         text = _LAW_QUALIFIER.sub(" ", text)
         text = _NOTICE_OF_CHANGE.sub(" ", text)
+        text = _RELIANCE_ON_TERMS.sub(" ", text)
         text = _DECISION_ABOUT.sub(" decisions ", text)
         text = _CREDENTIALS.sub(" security ", text)
         text = _LAW_DUTY.sub(" applicable law ", text)
@@ -470,6 +471,12 @@ _NOTICE_OF_CHANGE = re.compile(
     r"\b(?:notify|notifies|notified|notification|notice)\s+(?:to\s+)?(?:you\s+|customer\s+|us\s+|users\s+)?"
     r"(?:of|about|regarding)\s+(?:any\s+|such\s+|the\s+|these\s+|material\s+)*"
     r"(?:changes?|updates?|modifications?|amendments?|revisions?|termination|suspension|renewal|prices?|fees?)\b",
+    re.IGNORECASE,
+)
+
+#: "set our fees in reliance on the enforceability of these provisions": no reliance on outputs.
+_RELIANCE_ON_TERMS = re.compile(
+    r"\breliance\s+(?:up)?on\s+(?:the\s+)?(?:enforceability|validity|limitations?|exclusions?|these|this|such)\b",
     re.IGNORECASE,
 )
 

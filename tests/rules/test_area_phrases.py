@@ -33,6 +33,8 @@ TABLE = [
     ("Notify us if your password is disclosed to an unauthorized third party.", ["security"], ["transparency"]),
     ("We will notify you of any changes to these Terms.", [], ["incident_response"]),
     ("We will notify you of any security incident affecting your data.", ["incident_response"], []),
+    ("We have set our fees in reliance on the enforceability of these limitations.", [], ["downstream_harm"]),
+    ("You are responsible for any decisions made in reliance on Outputs.", ["downstream_harm"], []),
 ]
 
 
