@@ -37,7 +37,7 @@ class ReportIndex:
         return self._provisions.get(provision_id)
 
     def cell_citations(self, provision_ids: list[str], limit: int = 2) -> str:
-        cites = [c.short for pid in provision_ids if (c := self.cite(pid))]
+        cites = list(dict.fromkeys(c.short for pid in provision_ids if (c := self.cite(pid))))
         extra = f" +{len(cites) - limit}" if len(cites) > limit else ""
         return ", ".join(cites[:limit]) + extra
 
