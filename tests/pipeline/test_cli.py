@@ -163,3 +163,30 @@ def test_python_api_matches_the_cli(sample_json: dict, monkeypatch: pytest.Monke
     monkeypatch.chdir(REPO)
     report = contractscan.scan(["sample_contracts"])
     assert json.loads(report.model_dump_json()) == sample_json
+
+
+def test_custom_playbook_changes_severities_and_exit_status(tmp_path: Path) -> None:
+    import yaml
+
+    default = yaml.safe_load((REPO / "rules/playbooks/default.yaml").read_text(encoding="utf-8"))
+    lenient = dict(default, name="lenient")
+    lenient["severities"] = {kind: "low" for kind in default["severities"]}
+    lenient["default_severity"] = "low"
+    lenient["areas"] = {a: dict(v or {}, otherwise="low") for a, v in default["areas"].items()}
+    lenient["thresholds"] = dict(default["thresholds"], below_minimum_cap="low")
+    path = tmp_path / "lenient.yaml"
+    path.write_text(yaml.safe_dump(lenient), encoding="utf-8")
+
+    strict = run("scan", "sample_contracts/ai-api-vendor", "--format", "json", "--fail-on", "medium")
+    assert strict.returncode == 1
+    loose = run("scan", "sample_contracts/ai-api-vendor", "--format", "json", "--fail-on", "medium",
+                "--playbook", str(path))
+    assert loose.returncode == 0, loose.stderr
+    report = json.loads(loose.stdout)
+    assert report["settings"]["playbook"] == "lenient"
+    gaps = report["contract_sets"][0]["gaps"]
+    assert gaps and {g["severity"] for g in gaps} == {"low"}
+    # the same gaps are found: a playbook scores them, it does not hide them
+    assert {(g["area"], g["kind"]) for g in gaps} == {
+        (g["area"], g["kind"]) for g in json.loads(strict.stdout)["contract_sets"][0]["gaps"]
+    }
