@@ -98,13 +98,19 @@ _NOT_PARTIES = frozenset(
 _CORP_RE = re.compile(
     r"(?:Inc\.?|Incorporated|Corporation|Corp\.?|L\.?L\.?C\.?|LLC|Ltd\.?|Limited|LLP|L\.P\.|LP|PLC|plc|"
     r"GmbH|AG|S\.A\.?|S\.A\.S\.?|N\.V\.|B\.V\.|Co\.|Company|Association|Bank|University|Trust|Fund|"
-    r"Partners|S\.p\.A\.|Pty\.? Ltd\.?|S\.à r\.l\.?|S\.A R\.L)\b",
+    r"Partners|S\.p\.A\.|Pty\.? Ltd\.?|S\.à r\.l\.?|S\.A R\.L|P\.C\.|PLLC|P\.A\.|LLLP|G\.I\.E\.?|"
+    r"S/A|Ltda\.?|S\.R\.L\.?|S\.L\.|K\.K\.|Kabushiki Kaisha|Sdn\.? Bhd\.?|Pte\.?|"
+    r"(?-i:AB|A/S|ApS|Oy|ASA|SpA|SE|PC))(?![\w/])",
     re.IGNORECASE,
 )
 _ENTITY_RE = re.compile(
-    r"((?:[A-Z0-9][\w&'’.\-]*,?\s+){0,7}?"
+    r"((?:(?:[A-Z0-9]|[a-z]{1,2}(?=[A-Z]))[\w&'’.\-]*,?\s+){0,7}?"
     r"(?:Inc\.?|Incorporated|Corporation|Corp\.|L\.L\.C\.|LLC|Ltd\.?|Limited|LLP|L\.P\.|LP|PLC|plc|GmbH|AG|"
-    r"S\.A\.|N\.V\.|B\.V\.|Co\.|INC\.?|CORPORATION|CORP\.|LTD\.?|LIMITED|S\.[AÀaà]\.?[ \t]?[Rr]\.[Ll]\.?))(?![\w])",
+    r"S\.A\.|N\.V\.|B\.V\.|Co\.|INC\.?|CORPORATION|CORP\.|LTD\.?|LIMITED|S\.[AÀaà]\.?[ \t]?[Rr]\.[Ll]\.?|"
+    r"P\.C\.|PLLC|P\.A\.|LLLP|G\.I\.E\.?|S/A|LTDA\.?|Ltda\.?|S\.R\.L\.?|S\.r\.l\.|S\.p\.A\.|SpA|K\.K\.|"
+    r"Sdn\.?[ \t]+Bhd\.?|AB|A/S|ApS|Oy|COMPANY))(?![\w/])"
+    # "THE LIMITED WARRANTY": an adjective, not a suffix
+    r"(?!\s+(?i:warrant|liabilit|licen[cs]e|right|purpose|use\b|exception|remed|edition|time))",
 )
 _PREAMBLE_END_RE = re.compile(
     r"\bWHEREAS\b|\bRECITALS\b|\bNOW,? THEREFORE\b|\bBACKGROUND\b|\bW I T N E S S E T H\b|\bWITNESSETH\b",
@@ -291,6 +297,14 @@ def find_parties(
         for a in useful:
             f.add(a)
 
+    # 1d. "Holiday RV, Inc., d/b/a Recreation USA (the "Company")": the trade name is another name
+    #     of the nearest party
+    for m in _before(_DBA_RE.finditer(text, 0, reach), pre_end):
+        name = _finish_name(m.group(1))
+        near = [f for f in found if abs(f.at - m.start()) < 400]
+        if name and near and entity_for(name) is None:
+            min(near, key=lambda f: abs(f.at - m.start())).add(name)
+
     # 1a. people the system acts on, and the provider's own vendors, are defined anywhere:
     #     "Candidate" means an individual who applies ...; "Subprocessor" means ...
     for d in definitions:
@@ -306,7 +320,7 @@ def find_parties(
     bm = _BETWEEN_RE.search(text, 0, reach)
     bm = bm if bm is not None and bm.start() < pre_end else None
     if bm is not None:
-        for part in _BETWEEN_SPLIT_RE.split(bm.group(1)):
+        for part in _split_names(bm.group(1)):
             name = _finish_name(part)
             if name and _entity_like(name, False) and entity_for(name) is None:
                 found.append(_Found(name, bm.start(1)))
@@ -317,6 +331,18 @@ def find_parties(
         name = _finish_name(m.group(1))
         if name and (_entity_like(name, False) or _person_like(name)) and entity_for(name) is None:
             found.append(_Found(name, m.start(1)))
+    for m in _before(_ROLE_LABEL_RE.finditer(text, 0, reach), pre_end):
+        name = _finish_name(m.group(2))
+        if name and (_entity_like(name, False) or _person_like(name)) and entity_for(name) is None:
+            f = _Found(name, m.start(2))
+            f.add(m.group(1).strip())
+            found.append(f)
+    cm = _COVER_RE.search(text, 0, min(len(text), 3000))
+    if cm is not None and cm.start() < pre_end:
+        for part in (cm.group(1), cm.group(2)):
+            name = _finish_name(part)
+            if name and _entity_like(name, False) and entity_for(name) is None:
+                found.append(_Found(name, cm.start()))
     for m in _before(_TICKER_RE.finditer(text, 0, reach), pre_end):
         name = _finish_name(m.group(1))
         if not name:
@@ -331,12 +357,19 @@ def find_parties(
     for m in _before(_ENTITY_RE.finditer(text, 0, reach), pre_end):
         if _source_line(text, m.start()):
             continue
-        name = _finish_name(m.group(1))
+        name = _finish_name(_entity_line(m.group(1)))
         if not name or entity_for(name) is not None:
             continue
         if len(name.split()) < 2 and not _CORP_RE.search(name):
             continue
         found.append(_Found(name, m.start()))
+
+    # 2a. "BRAMBLE LOGISTICS LIMITED ... whose registered office is at ... (Supplier)": an unquoted
+    #     role word in brackets names the party before it
+    for m in _before(_PAREN_ROLE_RE.finditer(text, 0, reach), pre_end):
+        before = [f for f in found if f.at < m.start() and m.start() - f.at < 600]
+        if before and entity_for(m.group(1)) is None:
+            max(before, key=lambda f: f.at).add(m.group(1))
 
     # 3. signature blocks: the entity line above a "By:" line
     sig = next((c for c in clauses if c.id == "c-signatures"), None)
@@ -344,7 +377,7 @@ def find_parties(
         for m in _ENTITY_RE.finditer(text, sig.start, sig.end):
             if _source_line(text, m.start()):
                 continue
-            name = _finish_name(m.group(1))
+            name = _finish_name(_entity_line(m.group(1), signature=True))
             if name and entity_for(name) is None and _CORP_RE.search(name):
                 found.append(_Found(name, m.start()))
 
@@ -529,6 +562,25 @@ _LABELLED_RE = re.compile(
     r"[ \t]*[:：][ \t]*([A-Z][^\n]{1,100}?)" + _LABEL_END,
     re.MULTILINE,
 )
+_ROLE_LABEL_RE = re.compile(
+    r"^[ \t]*(?:The[ \t]+)?((?:Service[ \t]+)?(?:Provider|Vendor|Supplier|Licensor|Licensee|Customer|Client|"
+    r"Company|Contractor|Consultant|Distributor|Reseller|Purchaser|Buyer|Seller|Manufacturer|Franchisor|"
+    r"Franchisee|Sponsor|Subscriber))[ \t]*(?:Name[ \t]*)?[:：][ \t]*([A-Z][^\n]{1,100}?)"
+    + _LABEL_END,
+    re.MULTILINE | re.IGNORECASE,
+)
+# a cover page: "between" / NAME / "and" / NAME, each on its own line
+_PAREN_ROLE_RE = re.compile(
+    r"\((?:the[ \t]+)?((?:Service[ \t]+)?(?:Provider|Vendor|Supplier|Licensor|Licensee|Customer|Client|"
+    r"Contractor|Consultant|Distributor|Reseller|Purchaser|Buyer|Seller|Manufacturer|Franchisor|"
+    r"Franchisee|Subscriber))\)"
+)
+_COVER_RE = re.compile(
+    r"^[ \t]*(?i:by[ \t]+and[ \t]+between|between|among)[ \t]*:?[ \t]*\n(?:[ \t]*\n)*"
+    r"[ \t]*([A-Z][^\n]{1,100}?)[ \t]*\n(?:[ \t]*\n)*[ \t]*(?i:and)[ \t]*:?[ \t]*\n(?:[ \t]*\n)*"
+    r"[ \t]*([A-Z][^\n]{1,100}?)[ \t]*$",
+    re.MULTILINE,
+)
 _TICKER_RE = re.compile(
     r"((?:[A-Z][\w&'’.\-]*\s+){0,6}[A-Z][\w&'’.\-]*),?\s+\((?:Nasdaq|NASDAQ|NYSE|AMEX|OTC|OTCBB|TSX)"
     r"(?:[ \t]*[A-Za-z]*)?[ \t]*:[ \t]*([A-Z]{1,6})\)"
@@ -538,6 +590,41 @@ _BETWEEN_RE = re.compile(
     r"(?:[A-Z0-9][\w&'’./\-]*,?[ \t]*){1,10}?)"
     r"(?=[ \t]*(?:\(|Dated|dated|DATED|TABLE|Table|effective|Effective|$|\n|\.\s|,\s+(?:a|an|dated|effective)\s))",
     re.MULTILINE,
+)
+_LIST_SUFFIX_RE = re.compile(
+    r"Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Corp\.?|Corporation|L\.P\.|LP|LLP|PLC|plc|GmbH|AG|S\.A\.|N\.V\.|"
+    r"B\.V\.|Co\.|Limited",
+    re.IGNORECASE,
+)
+
+
+def _split_names(listing: str) -> list[str]:
+    """The names of "A, Inc., B LLC and C Corp.": split at "and", and at a comma that follows a
+    corporate suffix (the comma inside "Alder Mobile, Inc." stays)."""
+    out: list[str] = []
+    for part in _BETWEEN_SPLIT_RE.split(listing):
+        last = 0
+        for m in re.finditer(r",\s+(?=[A-Z0-9])", part):
+            head = part[last : m.start()]
+            tail_word = head.split()[-1] if head.split() else ""
+            rest = part[m.end() :].split()
+            if (
+                _LIST_SUFFIX_RE.fullmatch(tail_word)
+                and len(head.split()) > 1
+                and not (rest and _CORP_RE.fullmatch(rest[0].strip(",")))
+                and _CORP_RE.search(" ".join(rest))
+            ):
+                out.append(head)
+                last = m.end()
+        out.append(part[last:])
+    return out
+
+
+_DBA_RE = re.compile(
+    r"\b(?:doing\s+business\s+as|d/b/a|dba|trading\s+as|t/a)[ \t]+(?:the[ \t]+)?"
+    r"((?:[A-Z0-9][\w&'’.\-]*,?[ \t]+(?:(?:of|and|&|de)[ \t]+)?){0,5}?[A-Z0-9][\w&'’\-]*\.?)"
+    r"(?=[ \t]*[,(;\n]|[ \t]+(?:and|a|an)\b|\.\s|$)",
+    re.IGNORECASE,
 )
 _BETWEEN_SPLIT_RE = re.compile(r"\s+(?:and|AND)\s+(?=[A-Z0-9])")
 _ANCHOR_RE = re.compile(
@@ -584,10 +671,13 @@ def _preamble_end(text: str, clauses: list[Clause]) -> int:
 # the previous party's definition `("Acme")`, a semicolon, "between", "AND:" end a name's search
 _HARD_BOUNDARY_RE = re.compile(r"[\"”'’]\s*\)|;|\b(?i:between|among)\b|\b(?i:and)\s*:|:\s*\n")
 _DESCRIPTOR_START_RE = re.compile(
-    r",\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,5}?(?:corporation|company|limited|partnership|association|bank|"
+    r",\s+(?:an?|the)\s+(?:[\w\-'’]+\s+){0,5}?(?:corporation|company|limited|partnership|association|bank|"
     r"entity|organization|organisation|university|institution|trust|society|agency|liability|"
     r"individual|resident|state|federal|national|mutual|private|public|joint|city|county|"
-    r"municipality|municipal|political)\b"
+    r"municipality|municipal|political|cooperative|established|formed|constituted|duly|organi[sz]ed|"
+    r"incorporated|registered|société|societe|sociedad|groupement)\b"
+    r"|,?\s+(?:doing\s+business\s+as|d/b/a|dba|trading\s+as|t/a)\s"
+    r"|,?\s+(?:on\s+behalf\s+of|for\s+itself)\b"
     r"|,?\s+(?:with\s+(?:its|a|an|their|offices|principal)|having|whose|located|organized|organised|"
     r"incorporated|existing|residing|registered)\b"
     r"|\s\d+(?:st|nd|rd|th)\s+(?:Floor|floor)",
@@ -611,6 +701,23 @@ _BARE_SUFFIXES = frozenset(
         "sas",
         "spa",
         "limited",
+        "company",
+        "pc",
+        "pa",
+        "pllc",
+        "lllp",
+        "pte",
+        "sdn",
+        "bhd",
+        "ltda",
+        "kk",
+        "gie",
+        "srl",
+        "sl",
+        "sarl",
+        "aps",
+        "oy",
+        "ab",
     ]
 )
 _DOCUMENT_WORDS = frozenset(
@@ -681,6 +788,19 @@ def _before(matches: Iterator[re.Match[str]], end: int) -> Iterator[re.Match[str
         yield m
 
 
+def _entity_line(raw: str, signature: bool = False) -> str:
+    """The entity line of a match that ran over the lines above it: a blank line, and in a
+    signature block a signer's title ("CEO"), a date or a "Name:" line, end before the entity's own
+    line (a preamble name may wrap: "HARROWGATE SYSTEMS\nLIMITED")."""
+    split = r"\n[ \t]*\n|\n(?=[ \t]*[A-Z][A-Z .,&'’\-]+$)" if signature else r"\n[ \t]*\n"
+    tail = re.split(split, raw.strip(), flags=re.MULTILINE)[-1]
+    for m in re.finditer(
+        r"^[ \t]*(?:By|Name|Title|Its|Date|Signature)\b[^\n]*\n", tail, re.MULTILINE
+    ):
+        tail = tail[m.end() :]
+    return tail
+
+
 def _source_line(text: str, at: int) -> bool:
     """A filing's page footer ("Source: ACME CORP, 10-K, 3/1/2019") names the filer, not a party."""
     start = text.rfind("\n", 0, at) + 1
@@ -707,11 +827,58 @@ def _alias_like(alias: str) -> bool:
     words = alias.split()
     return (
         0 < len(words) <= 4
-        and alias[:1].isupper()
+        and (alias[:1].isupper() or re.match(r"[a-z]{1,2}[A-Z]", alias) is not None)
         and _norm(alias) not in _NOT_PARTIES
         and words[-1].lower() not in _DOCUMENT_WORDS
+        and words[-1].lower() not in _THING_WORDS
         and not _MONTHS_RE.search(alias)
     )
+
+
+# the head nouns of defined things, never of a party: "Licensed Software", "Proprietary Marks"
+_THING_WORDS = frozenset(
+    [
+        "software",
+        "platform",
+        "product",
+        "products",
+        "system",
+        "systems",
+        "technology",
+        "materials",
+        "documentation",
+        "specifications",
+        "specification",
+        "property",
+        "territory",
+        "equipment",
+        "premises",
+        "program",
+        "programme",
+        "content",
+        "data",
+        "information",
+        "rights",
+        "fee",
+        "fees",
+        "patents",
+        "marks",
+        "trademarks",
+        "know-how",
+        "deliverables",
+        "work",
+        "works",
+        "brand",
+        "brands",
+        "application",
+        "applications",
+        "solution",
+        "solutions",
+        "suite",
+        "model",
+        "models",
+    ]
+)
 
 
 _PARAGRAPH_BREAK_RE = re.compile(r"\n\s*\n")
@@ -763,6 +930,12 @@ def _name_before(text: str, d: DefinedTerm) -> tuple[str | None, bool]:
         cand = _walk_back(window[:cut])
         if cand:
             return cand, cut != len(window)
+    # a name above its address block: "Southgate Labs LLC\n9 Harbor Road\n...\n("Consultant")"
+    block = _PARAGRAPH_BREAK_RE.split(window[seg_start:])[-1].strip().split("\n")
+    if len(block) >= 2:
+        cand = _finish_name(block[0])
+        if cand and _CORP_RE.search(cand):
+            return cand, False
     return None, False
 
 
@@ -794,6 +967,7 @@ def _walk_back(window: str) -> str | None:
         if (
             bare[0].isupper()
             or bare[0].isdigit()
+            or re.match(r"[a-z]{1,2}[A-Z]", bare)  # "eBay", "iGo"
             or _DOMAIN_RE.match(bare)
             or (bare.lower() in _NAME_JOINERS and name)
         ):
@@ -871,12 +1045,23 @@ def _finish_name(raw: str) -> str | None:
     cand = _upper_tail(_clean_name(raw))
     cand = re.sub(r"^(?:THIS|This)\s+(?:[A-Z][\w-]*\s+)*?(?:AGREEMENT|Agreement)\s*", "", cand)
     cand = re.sub(r"^(?:EXHIBIT|Exhibit)\s+[\d.]+\s*", "", cand).strip(" ,")
+    cand = re.sub(
+        r"\s*\(([A-Za-z. ]+)\)$",
+        lambda m: "" if _norm(m.group(1)) in _COUNTRIES | {"usa", "us", "uk"} else m.group(0),
+        cand,
+    )  # "Sable Robotics Ltd. (Israel)"
+    head, _, place = cand.rpartition(",")
+    if head and _norm(place) in _COUNTRIES and _CORP_RE.search(head.split()[-1]):
+        cand = head  # "Pellucid Optics Ltd., Israel"
     if not cand or len(cand.split()) > 9 or not _norm(cand) or _norm(cand) in _NOT_PARTIES:
         return None
     if _ADDRESS_RE.search(cand) and not _CORP_RE.search(cand):
         return None
     if (
-        sum(ch.isdigit() for ch in cand) >= 3
+        (
+            sum(ch.isdigit() for ch in cand) >= 3
+            and (not _CORP_RE.search(cand) or re.search(r"(?:^|\s)[\d.,]+(?:\s|$)", cand))
+        )
         or _MONTHS_RE.search(cand)
         or re.match(r"^\d+\s", cand)
     ):

@@ -271,6 +271,222 @@ CASES = [
 ]
 
 
+T = PartyRole.third_party
+
+# layouts of real contracts beyond the one-sentence preamble (all text made up)
+LAYOUTS = [
+    (
+        "numbered parties with UK descriptors and registered numbers",
+        (
+            "SUPPLY AGREEMENT\n\nTHIS AGREEMENT is made on 3 May 2021\n\nBETWEEN:\n\n(1) HARROWGATE "
+            "SYSTEMS LIMITED, a company incorporated in England and Wales (registered number 01234567) "
+            'whose registered office is at 1 Mill Lane, Leeds (the "Supplier"); and\n\n(2) QUILLON BANK '
+            "PLC, a company incorporated in Scotland (registered number SC000111) whose registered office "
+            'is at 4 Bridge Street, Glasgow (the "Customer").\n\n1. Definitions\n\nText.\n'
+        ),
+        {P: ["HARROWGATE SYSTEMS LIMITED", "Supplier"], C: ["QUILLON BANK PLC", "Customer"]},
+    ),
+    (
+        "d/b/a after the descriptor: the trade name is an alias",
+        (
+            "LICENSE AGREEMENT\n\nThis License Agreement is entered into between Marrow & Pike, Inc., an "
+            'Ohio corporation d/b/a Pikeline Foods ("Licensor"), and Tolland Brands LLC ("Licensee").'
+            "\n\n1. Grant\n\nText.\n"
+        ),
+        {
+            P: ["Marrow & Pike, Inc.", "Licensor", "Pikeline Foods"],
+            C: ["Tolland Brands LLC", "Licensee"],
+        },
+    ),
+    (
+        "'doing business as' right after the name does not split the name",
+        (
+            "LICENSE AGREEMENT\n\nThis License Agreement is entered into between Marrow & Pike, Inc. "
+            'doing business as Pikeline Foods ("Licensor"), and Tolland Brands LLC ("Licensee").'
+            "\n\n1. Grant\n\nText.\n"
+        ),
+        {
+            P: ["Marrow & Pike, Inc.", "Licensor", "Pikeline Foods"],
+            C: ["Tolland Brands LLC", "Licensee"],
+        },
+    ),
+    (
+        "table of parties with role labels (P.C. is a corporate suffix)",
+        (
+            "SERVICES AGREEMENT\n\nPARTIES\n\nCustomer:    Wexford Dental Group, P.C.\nAddress:     10 Elm "
+            "Road\n\nProvider:    Larchmont Analytics, Inc.\nAddress:     2 Oak Road\n\n1. Services\n\nText.\n"
+        ),
+        {
+            P: ["Larchmont Analytics, Inc.", "Provider"],
+            C: ["Wexford Dental Group, P.C.", "Customer"],
+        },
+    ),
+    (
+        "cover page: between / NAME / and / NAME on their own lines",
+        (
+            "MASTER SERVICES AGREEMENT\n\nbetween\n\nORRIN CLOUD SERVICES, INC.\n\nand\n\nVELLUM INSURANCE "
+            "COMPANY\n\nDated as of June 1, 2019\n\n\n\nTABLE OF CONTENTS\n\n1. Definitions 1\n\nThis "
+            "Agreement is entered into by Orrin and Vellum.\n\n1. Definitions\n\nText.\n"
+        ),
+        {P: ["ORRIN CLOUD SERVICES, INC."], C: ["VELLUM INSURANCE COMPANY"]},
+    ),
+    (
+        "parties named only in the signature block; the signer's title is not part of the name",
+        (
+            "SERVICES AGREEMENT\n\n1. Services\n\nThe Provider will provide the services to the Customer."
+            "\n\n2. Fees\n\nCustomer pays.\n\nIN WITNESS WHEREOF the parties have signed.\n\nWEXFORD DENTAL "
+            "GROUP, P.C.\n\nBy: /s/ Jane Roe\nName: Jane Roe\nTitle: CEO\n\nLARCHMONT ANALYTICS, INC.\n\n"
+            "By: /s/ John Doe\nName: John Doe\nTitle: CFO\n"
+        ),
+        {P: ["WEXFORD DENTAL GROUP, P.C."], C: ["LARCHMONT ANALYTICS, INC."]},
+    ),
+    (
+        "a country after the suffix is not part of the name",
+        (
+            "DISTRIBUTION AGREEMENT\n\nThis Agreement is made between Pellucid Optics Ltd., Israel "
+            '("Pellucid"), and Norland Medical GmbH, Germany ("Distributor").\n\n1. Appointment\n\nText.\n'
+        ),
+        {P: ["Pellucid Optics Ltd.", "Pellucid"], C: ["Norland Medical GmbH", "Distributor"]},
+    ),
+    (
+        "a country in brackets after the suffix is not part of the name",
+        (
+            'AGREEMENT\n\nThis Agreement is made between Sable Robotics Ltd. (Israel) ("Sable") and Tundra '
+            'Motors B.V., Netherlands ("Tundra").\n\n1. Terms\n\nText.\n'
+        ),
+        {P: ["Sable Robotics Ltd.", "Sable"], C: ["Tundra Motors B.V.", "Tundra"]},
+    ),
+    (
+        "foreign suffixes: AB, Pte. Ltd., K.K.",
+        (
+            "AGREEMENT\n\nThis Agreement is made between Fjordlys Analyse AB, a Swedish company "
+            '("Fjordlys"), and Tamarind Holdings Pte. Ltd., a Singapore company ("Tamarind") and Kaizen '
+            'Denki K.K. ("Kaizen").\n\n1. Appointment\n\nText.\n'
+        ),
+        {
+            P: ["Fjordlys Analyse AB", "Fjordlys"],
+            C: ["Tamarind Holdings Pte. Ltd.", "Tamarind"],
+            T: ["Kaizen Denki K.K.", "Kaizen"],
+        },
+    ),
+    (
+        "all-caps names with foreign suffixes and no definitions",
+        (
+            "AGREEMENT\n\nThis Agreement is made between FJORDLYS ANALYSE AB and TAMARIND DADOS LTDA.\n\n"
+            "1. Appointment\n\nText.\n"
+        ),
+        {P: ["FJORDLYS ANALYSE AB"], C: ["TAMARIND DADOS LTDA."]},
+    ),
+    (
+        "BETWEEN:/AND: blocks, a G.I.E. 'established under' the law, 'Hereafter referred to as'",
+        (
+            "MAINTENANCE AGREEMENT\n\nThis agreement is entered into on 6 January 2016.\n\nBETWEEN:\n\n"
+            "ORLA AEREA S/A, a company incorporated under the laws of Brazil, whose registered office is at "
+            'Rua Um 10, Sao Paulo.\n\nHereafter referred to as the "Company",\n\nAND:\n\nAVIONIQUE DU SUD, '
+            "G.I.E., a French groupement d'intérêt économique established under French law, whose "
+            'registered office is at 2 rue Deux, 31000 Toulouse,\n\nHereafter referred to as the "Repairer"'
+            ".\n\nRECITALS:\n\nWHEREAS the parties agree.\n\n1. Definitions\n\nText.\n"
+        ),
+        {P: ["ORLA AEREA S/A", "Company"], C: ["AVIONIQUE DU SUD, G.I.E.", "Repairer"]},
+    ),
+    (
+        "name above its address block, definition below it",
+        (
+            "CONSULTING AGREEMENT\n\nThis Consulting Agreement is made by and between:\n\nNorthwind Traders "
+            'Inc.\n123 Main Street\nSpringfield, IL 62701\n("Northwind")\n\nand\n\nSouthgate Labs LLC\n9 '
+            'Harbor Road\nPortland, ME 04101\n("Consultant")\n\n1. Services\n\nText.\n'
+        ),
+        {P: ["Southgate Labs LLC", "Consultant"], C: ["Northwind Traders Inc.", "Northwind"]},
+    ),
+    (
+        "unquoted role words in brackets after numbered parties",
+        (
+            "SERVICES AGREEMENT\n\nPARTIES\n\n(1) BRAMBLE LOGISTICS LIMITED incorporated and registered in "
+            "England and Wales with company number 01234567 whose registered office is at 4 Dock Road, Hull "
+            "(Supplier).\n\n(2) CORVID FOODS PLC incorporated and registered in England and Wales with "
+            "company number 07654321 whose registered office is at 8 Mill Street, York (Customer).\n\n"
+            "AGREED TERMS\n\n1. Interpretation\n\nText.\n"
+        ),
+        {P: ["BRAMBLE LOGISTICS LIMITED", "Supplier"], C: ["CORVID FOODS PLC", "Customer"]},
+    ),
+    (
+        "a defined product in the party sentence is no party",
+        (
+            "SOFTWARE LICENSE AGREEMENT\n\nThis Agreement is made between Ostrander Labs, Inc. "
+            '("Ostrander") and Pell Medical Group ("Licensee") for the Ostrander Vision Suite (the '
+            '"Licensed Software").\n\n1. Grant\n\nText.\n'
+        ),
+        {P: ["Ostrander Labs, Inc.", "Ostrander"], C: ["Pell Medical Group", "Licensee"]},
+    ),
+    (
+        "three parties in a comma list without definitions",
+        (
+            "AGREEMENT\n\nThis Agreement is entered into by and among Alder Mobile, Inc., Birch Retail LLC "
+            "and Cedar Payments Corp.\n\n1. Terms\n\nText.\n"
+        ),
+        {P: ["Alder Mobile, Inc."], C: ["Birch Retail LLC"], T: ["Cedar Payments Corp."]},
+    ),
+    (
+        "names that start in lower case or with digits",
+        (
+            'AGREEMENT\n\nThis Agreement is entered into between eBay Inc. ("eBay") and 1-800-Pets.com, '
+            'Inc. ("Pets").\n\n1. Terms\n\nText.\n'
+        ),
+        {P: ["eBay Inc.", "eBay"], C: ["1-800-Pets.com, Inc.", "Pets"]},
+    ),
+    (
+        "'on behalf of itself and its Affiliates' ends the name",
+        (
+            "AGREEMENT\n\nThis Agreement is entered into between Quintet Health Systems, LLC, on behalf of "
+            'itself and its Affiliates (collectively, "Quintet"), and Radius Imaging Inc ("Radius").\n\n'
+            "1. Terms\n\nText.\n"
+        ),
+        {P: ["Quintet Health Systems, LLC", "Quintet"], C: ["Radius Imaging Inc", "Radius"]},
+    ),
+    (
+        "signers in the preamble ('in the person of') are not parties",
+        (
+            'AGREEMENT\n\nJSC Tobol Oil, hereinafter referred to as the "Company", in the person of Director '
+            "Ms. A. B. Serikova, acting on the basis of a power of attorney, on the one side and JSC Ural "
+            'Drilling, hereinafter referred to as the "Contractor" in the person of Director Mr. C. D. '
+            'Marsh, acting on the basis of the Charter, on the other side, collectively the "Parties", have '
+            "entered into this Agreement.\n\n1. Subject\n\nText.\n"
+        ),
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", LAYOUTS, ids=[c[0] for c in LAYOUTS])
+def test_party_layouts(name: str, text: str, expected: dict | None) -> None:
+    st = analyze_structure(doc(text))
+    got = {p.role: p.names for p in st.parties}
+    if expected is None:  # a precision trap: no signer's name among the parties
+        names = [n for p in st.parties for n in p.names]
+        assert names and not any(s in n for n in names for s in ("Serikova", "Marsh"))
+    else:
+        assert got == expected
+
+
+TRAPS = [
+    (
+        "'THE LIMITED WARRANTY' in a run of capitals is no company",
+        (
+            'MAINTENANCE AGREEMENT\n\nThis Maintenance Agreement is between Zento Software, Inc. ("Zento") '
+            'and Farmers Bank ("Bank").\n\nTHIS AGREEMENT IS SUBJECT TO THE MASTER AGREEMENT, INCLUDING THE '
+            "LIMITED WARRANTY AND THE LIMITED LIABILITY PROVIDED THEREIN.\n\n1. Terms\n\nText.\n"
+        ),
+        ["WARRANTY", "LIABILITY", "INCLUDING"],
+    ),
+]
+
+
+@pytest.mark.parametrize("name,text,forbidden", TRAPS, ids=[c[0] for c in TRAPS])
+def test_party_precision_traps(name: str, text: str, forbidden: list[str]) -> None:
+    names = [n for p in analyze_structure(doc(text)).parties for n in p.names]
+    assert names and not [n for n in names if any(w in n for w in forbidden)]
+
+
 @pytest.mark.parametrize("name,text,expected", CASES, ids=[c[0] for c in CASES])
 def test_parties(name: str, text: str, expected: dict) -> None:
     st = analyze_structure(doc(text))
