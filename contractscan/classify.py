@@ -87,7 +87,8 @@ PROMISE_TYPES = frozenset(
 )
 _LIABILITY_EXCLUSION = re.compile(
     r"\b(?:not|never)\s+(?:be\s+)?(?:liable|responsible|accountable)\b|\bno\s+(?:liability|responsibility)\b"
-    r"|\bin no event\b|\bdisclaim|\bwithout (?:any )?(?:liability|warranty)\b|\bmakes? no (?:warrant|represent)",
+    r"|\bin no event\b|\bdisclaim|\bwithout (?:any )?(?:liability|warranty)\b|\bmakes? no (?:warrant|represent)"
+    r"|\b(?:not|n't|never)\s+(?:promise|guarantee|commit|undertake)\w*\b|\bno (?:promise|guarantee|commitment)s?\b",
     re.IGNORECASE,
 )
 _PROHIBITION = re.compile(
@@ -104,6 +105,30 @@ _SECURITY_AUDIT = re.compile(
     re.IGNORECASE,
 )
 _AREA_CLAUSE_CHARS = 700
+#: A "sentence" longer than this is sentences the splitter left joined (a lead-in read with its
+#: list, a page of capitals): areas are read in the stretch between full stops around the match.
+_LONG_SENTENCE = 1200
+#: "as required by law", "to the extent permitted by applicable law": saving words, no duty to
+#: comply with law (removed before areas are read from keywords).
+_LAW_BOILERPLATE = re.compile(
+    r"\b(?:required|permitted|allowed|compelled|mandated)\s+(?:by|under)\s+(?:any\s+|applicable\s+|the\s+)*"
+    r"(?:laws?|regulations?)(?:\s*,?\s*(?:or\s+)?(?:laws?|regulations?|rules?|orders?|subpoenas?))*"
+    r"|\bto the (?:fullest |maximum |full )?extent (?:not )?(?:permitted|allowed|required|prohibited) (?:by|under) (?:the\s+)?(?:applicable )?laws?",
+    re.IGNORECASE,
+)
+#: "confidential information learned or disclosed", "disclose Confidential Information": keeping
+#: secrets, not transparency about the AI system.
+_DISCLOSE_WORD = re.compile(r"\bdisclos\w*", re.IGNORECASE)
+_SECRECY = re.compile(r"\b(?:confidential|proprietary|trade secrets?|inside information|non-?disclosure)\b", re.IGNORECASE)
+_SECRECY_REACH = 80
+#: "offers no warranty, SLA or support", "without any uptime commitment, support or": the match is
+#: an item of a list that a "no" before it negates (the token window stops at the comma).
+_NEGATED_LIST = re.compile(
+    r"\b(?:no|without(?:\s+any)?|not\s+(?:offer|provide|include|give)\w*(?:\s+any)?)\s+"
+    r"(?:[\w-]+\s+){0,2}[\w-]+(?:\s*,\s*(?:[\w-]+\s+){0,2}[\w-]+)*\s*,?\s*(?:(?:and|or|nor)\s+)?(?:any\s+)?$",
+    re.IGNORECASE,
+)
+_STOP_RE = re.compile(r"([\w.]+)[.!?][\"”’)*]*\s+(?=[\W]{0,3}[A-Z(“\"])")
 _PRONOUNS = frozenset({"we", "us", "our", "you", "your"})
 _FINAL = frozenset(".;:!?")
 _MIN_WORDS = 4
@@ -111,6 +136,40 @@ _HEADING_WORDS = 9
 
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def area_text(text: str) -> str:
+    """The text areas are read from: saving words about law and disclosures of secrets taken out."""
+    text = _LAW_BOILERPLATE.sub(" ", text)
+    if not _SECRECY.search(text):
+        return text
+
+    def keep(m: re.Match[str]) -> str:
+        near = text[max(0, m.start() - _SECRECY_REACH) : m.end() + _SECRECY_REACH]
+        return "revealed" if _SECRECY.search(near) else m.group(0)
+
+    return _DISCLOSE_WORD.sub(keep, text)
+
+
+def local_span(text: str, cs: int, ce: int, m_start: int, m_end: int) -> tuple[int, int]:
+    """The stretch of a very long sentence between the full stops around a match.
+
+    "You shall not: (a) ... 6. Disclaimers. THE SERVICE IS PROVIDED AS IS ..." read whole would
+    give the disclaimer every area the list before it names.
+    """
+    if ce - cs <= _LONG_SENTENCE:
+        return cs, ce
+    start, end = cs, ce
+    for b in _STOP_RE.finditer(text, cs, ce):
+        if b.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+            continue
+        dot = b.start() + len(b.group(1))
+        if b.end() <= m_start:
+            start = b.end()
+        elif dot >= m_end - 1:
+            end = dot + 1
+            break
+    return start, end
 
 
 def is_heading(sentence: str) -> bool:
@@ -389,11 +448,19 @@ def _negated(doc: Any, sent_start: int, m_start: int, m_end: int) -> bool:
 def _sentences(doc: Any) -> tuple[list[tuple[int, int, int, int]], Any]:
     """(start token, end token, start char, end char) per sentence, and each token's sentence.
 
-    Read from arrays rather than `doc.sents`, which builds a Token object per token.
+    Read from arrays rather than `doc.sents`, which builds a Token object per token. A break the
+    sentence splitter put inside a dotted name ("Copy.AI") is taken back.
     """
     arr = doc.to_array(["SENT_START", "IDX", "LENGTH"]).astype(np.int64)
     is_start = arr[:, 0] == 1
     is_start[0] = True
+    text = doc.text
+    for i in np.flatnonzero(is_start[1:]) + 1:
+        # "hold Copy.AI harmless", "Bolt.new may ...": a full stop with no space after it sits
+        # inside a dotted name, so the sentence goes on
+        at = int(arr[i, 1])
+        if at > 0 and text[at - 1] == "." and text[at : at + 1].isalnum():
+            is_start[i] = False
     sent_of = np.cumsum(is_start) - 1
     starts = np.flatnonzero(is_start)
     ends = np.append(starts[1:], len(doc))
@@ -454,7 +521,10 @@ def classify(
         ctype: ClauseType = rule.type
         stance: Stance = rule.stance
         negated = False
-        if rule.negated is not None and _negated(doc, ts, m_start, m_end):
+        if rule.negated is not None and (
+            _negated(doc, ts, m_start, m_end)
+            or _NEGATED_LIST.search(text[max(cs, doc[m_start].idx - 80) : doc[m_start].idx])
+        ):
             if rule.negated.drop:
                 continue
             negated = True
@@ -478,6 +548,11 @@ def classify(
             kind,
             attributes,
         )
+        if attributes.pop("service_side", False) and attributes.get("mutual"):
+            # "each party will protect the other's Confidential Information": only the side that
+            # gives the service holds the other's data, so only its half speaks to privacy
+            attributes.pop("mutual")
+            obligor = _service_giver(kind)
         if obligor is None and not attributes.get("mutual"):
             obligor = rule.default_obligor
         if rule.only_obligors and obligor is not None and obligor not in rule.only_obligors:
@@ -558,17 +633,17 @@ def classify(
                 and clause.end - clause.start <= _AREA_CLAUSE_CHARS
                 and ctype != ClauseType.audit_rights
                 and rule.keywords_in == "clause"
-                else (cs, ce)
+                else local_span(text, cs, ce, mc_start, mc_end)
             )
             if scope not in area_cache:
-                area_cache[scope] = rulebook.areas_in(text[scope[0] : scope[1]])
+                area_cache[scope] = rulebook.areas_in(area_text(text[scope[0] : scope[1]]))
             found_areas = area_cache[scope]
             if clause is not None and sentence.rstrip().endswith(":"):
                 # a lead-in is read with the list it introduces ("solely responsible for: (a) ...")
                 items = " ".join(
                     text[c.start : c.end] for c in structure.clauses if c.parent == clause.id
                 )
-                found_areas = found_areas + rulebook.areas_in(items)
+                found_areas = found_areas + rulebook.areas_in(area_text(items))
             if rule.keyword_areas:
                 found_areas = [a for a in found_areas if a in rule.keyword_areas]
             areas += [a for a in found_areas if a not in areas]

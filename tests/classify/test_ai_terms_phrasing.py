@@ -1,0 +1,134 @@
+"""How real AI terms phrase the vendor's stance, on invented sentences: customer duties (review,
+decisions, law, AI disclosure, accounts, breaches), lists a "no" negates, "we don't promise",
+confidentiality, saving words about law, joined and dotted-name sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from contractscan.classify import area_text, classify, local_span
+from contractscan.models import ClauseType, Document, DocumentStructure, PartyRole, Stance
+from contractscan.rulebook import load_rulebook
+
+RB = load_rulebook()
+
+
+def run(text: str) -> list:
+    return classify(Document(id="d", path="<t>", text=text), DocumentStructure(), RB)
+
+
+def on(text: str, area: str) -> set[tuple[ClauseType, Stance, PartyRole | None]]:
+    """(type, stance, obligor) of every provision of `text` that names `area`."""
+    return {(p.type, p.stance, p.obligor) for p in run(text) if area in p.areas}
+
+
+CUSTOMER = PartyRole.customer
+PROVIDER = PartyRole.provider
+
+
+@pytest.mark.parametrize(
+    ("text", "area"),
+    [
+        ("You may not represent that Output was human-generated when it was not.", "transparency"),
+        ("You must clearly disclose to your audience that the content is AI-generated.", "transparency"),
+        ("(i) misleading end users that any Generated Content was human-generated;", "transparency"),
+        ("Your use of the Service will comply with all applicable laws and regulations.", "regulatory_compliance"),
+        ("You must notify us promptly of any unauthorized use of your account or any security breach.", "incident_response"),
+        ("You are responsible for reviewing Outputs before relying on them in decisions that affect others.", "human_oversight"),
+    ],
+)
+def test_customer_duties_put_the_area_on_the_customer(text: str, area: str) -> None:
+    found = on(text, area)
+    assert found, f"nothing read on {area}"
+    assert all(obligor == CUSTOMER for _, _, obligor in found)
+    assert not any(
+        stance == Stance.commits and obligor == PROVIDER for _, stance, obligor in found
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We may label content as AI-generated in our products.",
+        "AI-generated content may not be protected by copyright.",
+    ],
+)
+def test_ai_generated_without_a_duty_on_the_user_is_no_transparency_duty(text: str) -> None:
+    assert not any(p.rule == "acceptable_use.ai_disclosure" for p in run(text))
+
+
+def test_no_warranty_sla_or_support_is_a_disclaimer_not_an_sla() -> None:
+    found = run("The free tier offers no warranty, SLA or support of any kind.")
+    assert not any(p.type == ClauseType.sla and p.stance == Stance.commits for p in found)
+    assert any(p.rule == "sla.service_level" and p.stance == Stance.disclaims for p in found)
+
+
+def test_a_plain_sla_still_commits() -> None:
+    found = run("If we fail to meet the Service Level, you are eligible for a Service Credit.")
+    assert any(p.type == ClauseType.sla and p.stance == Stance.commits for p in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We do not promise to store your content and you should keep backups.",
+        "We don't guarantee that we will retain your files.",
+    ],
+)
+def test_we_do_not_promise_is_no_commitment(text: str) -> None:
+    assert not [p for p in run(text) if p.stance == Stance.commits]
+
+
+def test_a_retention_promise_still_commits() -> None:
+    found = run("We will delete your content within 30 days of termination.")
+    assert any(p.stance == Stance.commits and "privacy" in p.areas for p in found)
+
+
+def test_mutual_confidentiality_binds_the_service_side_on_privacy() -> None:
+    found = on(
+        "Each party agrees that it will take all reasonable steps to prevent the disclosure "
+        "or use of any such Confidential Information.",
+        "privacy",
+    )
+    assert (ClauseType.warranty, Stance.commits, PROVIDER) in found
+
+
+def test_the_customer_keeping_our_secrets_is_no_privacy_promise() -> None:
+    found = on("You will keep our Confidential Information in strict confidence.", "privacy")
+    assert not any(stance == Stance.commits for _, stance, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        ("We may disclose information as required by any law, regulation or court order.", "regulatory_compliance", None),
+        ("Material learned or disclosed under a nondisclosure agreement or confidential information.", "transparency", None),
+        ("You must comply with applicable law and disclose that Outputs are AI-generated.", None, "transparency"),
+    ],
+)
+def test_area_text_takes_out_saving_words_and_secrets(text: str, absent: str | None, present: str | None) -> None:
+    areas = RB.areas_in(area_text(text))
+    if absent:
+        assert absent not in areas and absent in RB.areas_in(text)
+    if present:
+        assert present in areas
+
+
+def test_a_very_long_sentence_is_read_around_the_match() -> None:
+    head = "You shall not: (a) violate any applicable law or regulation; " * 30
+    text = head + "6. Disclaimers. THE SERVICE IS PROVIDED AS IS. Other words follow here."
+    at = text.index("AS IS")
+    s, e = local_span(text, 0, len(text), at, at + 5)
+    assert text[s:e] == "THE SERVICE IS PROVIDED AS IS."
+    short = "We disclaim all warranties. You agree."
+    assert local_span(short, 0, len(short), 3, 10) == (0, len(short))
+
+
+def test_a_dotted_name_does_not_end_the_sentence() -> None:
+    text = (
+        "You will indemnify and hold Acme.AI harmless from any claims arising out of "
+        "your access to or use of the Services."
+    )
+    [p] = [p for p in run(text) if p.type == ClauseType.indemnification]
+    assert p.obligor == CUSTOMER
+    assert "use_of_service" in p.attributes.get("scope", [])
