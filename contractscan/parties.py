@@ -364,6 +364,13 @@ def find_parties(
             continue
         found.append(_Found(name, m.start()))
 
+    # 2b. "Tern Aviation Corp., a Delaware corporation, hereinafter the Company": an unquoted alias
+    for m in _before(_UNQUOTED_ALIAS_RE.finditer(text, 0, reach), pre_end):
+        alias = m.group(1)
+        before = [f for f in found if f.at < m.start() and m.start() - f.at < 600]
+        if _alias_like(alias) and before and entity_for(alias) is None:
+            max(before, key=lambda f: f.at).add(alias)
+
     # 2a. "BRAMBLE LOGISTICS LIMITED ... whose registered office is at ... (Supplier)": an unquoted
     #     role word in brackets names the party before it
     for m in _before(_PAREN_ROLE_RE.finditer(text, 0, reach), pre_end):
@@ -570,6 +577,10 @@ _ROLE_LABEL_RE = re.compile(
     re.MULTILINE | re.IGNORECASE,
 )
 # a cover page: "between" / NAME / "and" / NAME, each on its own line
+_UNQUOTED_ALIAS_RE = re.compile(
+    r"\b(?i:hereinafter|hereafter)(?:[ \t]+(?i:referred[ \t]+to[ \t]+as|called|known[ \t]+as))?[ \t]+"
+    r"(?:(?i:the)[ \t]+)?([A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+)?)(?=[ \t]*[,;.)]|[ \t]+and\b)"
+)
 _PAREN_ROLE_RE = re.compile(
     r"\((?:the[ \t]+)?((?:Service[ \t]+)?(?:Provider|Vendor|Supplier|Licensor|Licensee|Customer|Client|"
     r"Contractor|Consultant|Distributor|Reseller|Purchaser|Buyer|Seller|Manufacturer|Franchisor|"
@@ -678,6 +689,7 @@ _DESCRIPTOR_START_RE = re.compile(
     r"incorporated|registered|société|societe|sociedad|groupement)\b"
     r"|,?\s+(?:doing\s+business\s+as|d/b/a|dba|trading\s+as|t/a)\s"
     r"|,?\s+(?:on\s+behalf\s+of|for\s+itself)\b"
+    r"|,?\s+(?:together\s+with\s+|and\s+)its\s+(?:\w+\s+)?(?:affiliates|subsidiaries)\b"
     r"|,?\s+(?:with\s+(?:its|a|an|their|offices|principal)|having|whose|located|organized|organised|"
     r"incorporated|existing|residing|registered)\b"
     r"|\s\d+(?:st|nd|rd|th)\s+(?:Floor|floor)",
@@ -970,6 +982,8 @@ def _walk_back(window: str) -> str | None:
             or re.match(r"[a-z]{1,2}[A-Z]", bare)  # "eBay", "iGo"
             or _DOMAIN_RE.match(bare)
             or (bare.lower() in _NAME_JOINERS and name)
+            # "The Regents of the University of ...": "of the" inside a name
+            or (bare.lower() == "the" and name and stop >= 1 and tokens[stop - 1].lower() == "of")
         ):
             name.append(tok)
             if tok.endswith((";", ":")) or bare.lower() in ("between", "among", "by"):

@@ -444,6 +444,34 @@ LAYOUTS = [
         {P: ["Quintet Health Systems, LLC", "Quintet"], C: ["Radius Imaging Inc", "Radius"]},
     ),
     (
+        "unquoted aliases after 'hereinafter'",
+        (
+            "AGREEMENT\n\nThis Agreement is made by Tern Aviation Corp., a Delaware corporation, "
+            "hereinafter the Company, and Wren Air Services, Inc., a Florida corporation, hereinafter "
+            "the Contractor.\n\n1. Terms\n\nText.\n"
+        ),
+        {P: ["Wren Air Services, Inc.", "Contractor"], C: ["Tern Aviation Corp.", "Company"]},
+    ),
+    (
+        "'and its subsidiaries' ends the name",
+        (
+            "AGREEMENT\n\nThis Agreement is made between Tern Aviation Corp. and its subsidiaries "
+            '(collectively "Tern") and Wren Air Services, Inc. ("Wren").\n\n1. Terms\n\nText.\n'
+        ),
+        {P: ["Tern Aviation Corp.", "Tern"], C: ["Wren Air Services, Inc.", "Wren"]},
+    ),
+    (
+        "'of the' inside a name",
+        (
+            "AGREEMENT\n\nThis Agreement is made between The Regents of the University of Calisota "
+            '("Regents") and Wren Bio, Inc. ("Licensee").\n\n1. Terms\n\nText.\n'
+        ),
+        {
+            P: ["Regents of the University of Calisota", "Regents"],
+            C: ["Wren Bio, Inc.", "Licensee"],
+        },
+    ),
+    (
         "signers in the preamble ('in the person of') are not parties",
         (
             'AGREEMENT\n\nJSC Tobol Oil, hereinafter referred to as the "Company", in the person of Director '
