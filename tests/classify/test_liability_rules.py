@@ -1,0 +1,72 @@
+"""Limitation-of-liability rules on sentences: what counts as a limitation, and what CUAD's
+`Cap On Liability` reads as a cap (a cap on the amount or an exclusion of damage kinds)."""
+
+from __future__ import annotations
+
+import pytest
+
+from contractscan.classify import classify
+from contractscan.evaluation.clauses import _states_cap
+from contractscan.models import ClauseType, Document, DocumentStructure
+from contractscan.rulebook import load_rulebook
+
+RB = load_rulebook()
+LOL = ClauseType.limitation_of_liability
+
+
+def liability(text: str) -> list:
+    doc = Document(id="t", path="<t>", text=text)
+    return [p for p in classify(doc, DocumentStructure(), RB) if p.type == LOL]
+
+
+# (sentence, is a limitation_of_liability, states a cap in CUAD's sense)
+TABLE = [
+    ("WE AREN’T RESPONSIBLE FOR THE CONDUCT OF ANY USER OF THE SERVICES.", True, False),
+    ("Acme isn’t liable for damages that result from a minor breach.", True, False),
+    ("You hereby release us from any and all claims arising from the testing.", True, False),
+    ("We will only be responsible for foreseeable losses.", True, False),
+    ("Our total liability shall be limited to the fees paid in the prior 12 months.", True, True),
+    (
+        "Neither party shall be liable for any indirect, special or consequential damages.",
+        True,
+        True,
+    ),
+    ("The Company has not incurred any liability under any pension plan.", False, False),
+    ("You accept responsibility for all activities that occur under your account.", False, False),
+    (
+        "These Terms (the Statement of Rights and Responsibilities) are the entire agreement "
+        "between you and Example Ireland Limited.",
+        False,
+        False,
+    ),
+    ("We reserve the right, but disclaim any responsibility, to remove any post.", False, False),
+    (
+        "Neither party will be liable for any delay caused wholly outside the control of the party "
+        'so delaying (a "Force Majeur Event").',
+        False,
+        False,
+    ),
+    (
+        "Apple is not responsible for addressing any claims you have relating to the app.",
+        False,
+        False,
+    ),
+    (
+        "You may seek an injunction to protect our special information and you acknowledge that "
+        "money damages would be insufficient.",
+        False,
+        False,
+    ),
+    (
+        "Insurance maintained by you will not relieve you of liability under the indemnity.",
+        False,
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "is_limitation", "is_cap"), TABLE)
+def test_limitation_and_cap(text: str, is_limitation: bool, is_cap: bool) -> None:
+    found = liability(text)
+    assert bool(found) == is_limitation, [(p.rule, p.attributes) for p in found]
+    assert any(_states_cap(p) for p in found) == is_cap, [(p.rule, p.attributes) for p in found]
