@@ -659,6 +659,13 @@ def _anchor(text: str) -> re.Match[str] | None:
             continue  # a later bare "between" is rarely the preamble: "disputes between us"
         if _PARTY_DEFINITION_RE.search(text, m.end(), m.end() + 600):
             return m
+    # a long table of contents can push the preamble past 8000 characters: a later "made by and
+    # between ... ("Franchisor")" is the preamble when the head of the text has none
+    for m in _ANCHOR_RE.finditer(text, min(len(text), 8000), min(len(text), 40000)):
+        if m.group(0).lower() in ("between", "among"):
+            continue
+        if _PARTY_DEFINITION_RE.search(text, m.end(), m.end() + 600):
+            return m
     return first
 
 

@@ -485,6 +485,22 @@ LAYOUTS = [
 ]
 
 
+def test_preamble_after_a_long_table_of_contents() -> None:
+    toc = "".join(f"{i}.{j} Heading Words {i} {j}\n" for i in range(1, 30) for j in range(1, 15))
+    assert len(toc) > 8000
+    text = (
+        "FRANCHISE AGREEMENT\n\nTABLE OF CONTENTS\n\n" + toc + "\n\nFRANCHISE AGREEMENT\n\nThis "
+        "Franchise Agreement is made between Tern Aviation Corp., a Delaware corporation "
+        '("Franchisor"), and Wren Air Services, Inc., a Florida corporation ("Franchisee").\n\n'
+        "1. Grant\n\nText.\n\n2. Fees\n\nText.\n"
+    )
+    got = {p.role: p.names for p in analyze_structure(doc(text)).parties}
+    assert got == {
+        P: ["Tern Aviation Corp.", "Franchisor"],
+        C: ["Wren Air Services, Inc.", "Franchisee"],
+    }
+
+
 @pytest.mark.parametrize("name,text,expected", LAYOUTS, ids=[c[0] for c in LAYOUTS])
 def test_party_layouts(name: str, text: str, expected: dict | None) -> None:
     st = analyze_structure(doc(text))
