@@ -35,6 +35,9 @@ PROVIDER = PartyRole.provider
         ("Your use of the Service will comply with all applicable laws and regulations.", "regulatory_compliance"),
         ("You must notify us promptly of any unauthorized use of your account or any security breach.", "incident_response"),
         ("You are responsible for reviewing Outputs before relying on them in decisions that affect others.", "human_oversight"),
+        ("You must not rely on Outputs as a sole source of truth or as a substitute for professional advice.", "accuracy"),
+        ("You must inform people that they are interacting with an AI system.", "transparency"),
+        ("Decisions you make based on Output are your sole responsibility.", "downstream_harm"),
     ],
 )
 def test_customer_duties_put_the_area_on_the_customer(text: str, area: str) -> None:
@@ -55,6 +58,17 @@ def test_customer_duties_put_the_area_on_the_customer(text: str, area: str) -> N
 )
 def test_ai_generated_without_a_duty_on_the_user_is_no_transparency_duty(text: str) -> None:
     assert not any(p.rule == "acceptable_use.ai_disclosure" for p in run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will not rely on your consent as the legal basis for processing.",
+        "You may rely on the documentation we publish.",
+    ],
+)
+def test_reliance_without_a_duty_on_the_user_puts_nothing_on_it(text: str) -> None:
+    assert not any(p.rule == "responsibility.no_reliance" for p in run(text))
 
 
 def test_no_warranty_sla_or_support_is_a_disclaimer_not_an_sla() -> None:
