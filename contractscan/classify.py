@@ -128,6 +128,12 @@ _NEGATED_LIST = re.compile(
     r"(?:[\w-]+\s+){0,2}[\w-]+(?:\s*,\s*(?:[\w-]+\s+){0,2}[\w-]+)*\s*,?\s*(?:(?:and|or|nor)\s+)?(?:any\s+)?$",
     re.IGNORECASE,
 )
+#: "your use of the Service in breach of this Agreement": an indemnity for breach, not for use.
+_USE_OF_SERVICE = re.compile(
+    r"(?:your|customer's|its) (?:access to or )?use of (?:the )?(?:services?|platform|software|products?|ai system)"
+    r"(?P<breach>\s+(?:that is\s+)?in (?:breach|violation) of)?",
+    re.IGNORECASE,
+)
 _STOP_RE = re.compile(r"([\w.]+)[.!?][\"”’)*]*\s+(?=[\W]{0,3}[A-Z(“\"])")
 _PRONOUNS = frozenset({"we", "us", "our", "you", "your"})
 _FINAL = frozenset(".;:!?")
@@ -595,6 +601,13 @@ def classify(
             for name in rule.attributes:
                 for k, v in EXTRACTORS[name](read, clause_text).items():
                     attributes.setdefault(k, v)
+        scope_read = attributes.get("scope")
+        if isinstance(scope_read, list) and "use_of_service" in scope_read:
+            uses = list(_USE_OF_SERVICE.finditer(sentence))
+            if uses and all(u.group("breach") for u in uses):
+                attributes["scope"] = [x for x in scope_read if x != "use_of_service"]
+                if "breach_of_contract" not in attributes["scope"]:
+                    attributes["scope"].append("breach_of_contract")
         if (
             attributes.get("training") in ("never", "opt_in")
             and obligor is not None

@@ -146,3 +146,15 @@ def test_a_dotted_name_does_not_end_the_sentence() -> None:
     [p] = [p for p in run(text) if p.type == ClauseType.indemnification]
     assert p.obligor == CUSTOMER
     assert "use_of_service" in p.attributes.get("scope", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "use"),
+    [
+        ("You shall indemnify us against any Claims based on your use of the Service in breach of this Agreement.", False),
+        ("You shall indemnify us against any Claims arising out of your access to or use of the Services.", True),
+    ],
+)
+def test_use_in_breach_is_no_indemnity_for_use(text: str, use: bool) -> None:
+    [p] = [p for p in run(text) if p.type == ClauseType.indemnification]
+    assert ("use_of_service" in p.attributes.get("scope", [])) == use
