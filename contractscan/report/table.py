@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import shutil
 
 from rich import box
 from rich.console import Console, Group
@@ -29,7 +30,9 @@ SEVERITY_STYLE = {
 }
 
 
-def render(report: Report, color: bool = False, width: int = 140) -> str:
+def render(report: Report, color: bool = False, width: int | None = None) -> str:
+    if width is None:  # follow the terminal when printing to one, else a wide fixed layout
+        width = max(100, shutil.get_terminal_size((140, 40)).columns) if color else 140
     buf = io.StringIO()
     console = Console(
         file=buf,
