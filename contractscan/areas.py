@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
+from functools import cached_property
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from .datafiles import RULES_DIR, read_yaml, validate
-from .errors import AreaFileError
+from .errors import AreaFileError, AreaRewriteError
 
 
 class AreaDefinition(BaseModel):
@@ -18,6 +20,60 @@ class AreaDefinition(BaseModel):
     description: str
     frameworks: list[str] = Field(min_length=1)
     keywords: list[str] = Field(default_factory=list)
+
+
+class AreaRewrite(BaseModel):
+    """A phrase read in context before area keywords are looked up (rules/area_rewrites.yaml)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    description: str = ""
+    pattern: str
+    replace: str
+    examples: list[str] = Field(default_factory=list)
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, v: str) -> str:
+        try:
+            re.compile(v, re.IGNORECASE)
+        except re.error as exc:
+            raise ValueError(f"not a valid regular expression: {exc}") from None
+        return v
+
+    @model_validator(mode="after")
+    def _replacement_and_examples(self) -> AreaRewrite:
+        try:
+            self.regex.sub(self.replace, "")
+            for example in self.examples:
+                self.regex.sub(self.replace, example)
+        except (re.error, IndexError) as exc:
+            raise ValueError(f"replace: not a valid replacement for this pattern: {exc}") from None
+        missing = [e for e in self.examples if not self.regex.search(e)]
+        if missing:
+            raise ValueError(f"examples: the pattern does not match {missing[0]!r}")
+        return self
+
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        return re.compile(self.pattern, re.IGNORECASE)
+
+
+def load_area_rewrites(rule_dirs: list[Path] | None = None) -> list[AreaRewrite]:
+    """The shipped rewrites, then each user dir's (same id replaces in place, new ones run last)."""
+    rewrites: dict[str, AreaRewrite] = {}
+    for d in [RULES_DIR, *(rule_dirs or [])]:
+        path = Path(d) / "area_rewrites.yaml"
+        if not path.is_file():
+            continue
+        data = read_yaml(path, AreaRewriteError)
+        if not isinstance(data, dict) or not isinstance(data.get("rewrites"), list):
+            raise AreaRewriteError(str(path), "expected a mapping with a list under 'rewrites'")
+        for i, raw in enumerate(data["rewrites"]):
+            name = str(raw.get("id") if isinstance(raw, dict) else None or f"#{i + 1}")
+            rewrites[name] = validate(AreaRewrite, raw, path, item=name, error=AreaRewriteError)
+    return list(rewrites.values())
 
 
 def load_areas(rule_dirs: list[Path] | None = None) -> list[AreaDefinition]:

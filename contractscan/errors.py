@@ -53,6 +53,12 @@ class AreaFileError(DataFileError):
     item_label = "area"
 
 
+class AreaRewriteError(DataFileError):
+    """rules/area_rewrites.yaml (or a user's) is invalid."""
+
+    item_label = "rewrite"
+
+
 class PlaybookError(DataFileError):
     """A playbook file is invalid."""
 

@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
-from .areas import AreaDefinition, load_areas
+from .areas import AreaDefinition, AreaRewrite, load_area_rewrites, load_areas
 from .attributes import EXTRACTORS
 from .datafiles import RULES_DIR, read_yaml, validate
 from .errors import RuleFileError
@@ -269,8 +269,15 @@ def phrase_variants(segment: list[dict[str, Any]]) -> list[list[str]] | None:
 class Rulebook:
     """Every rule, compiled into one Matcher and one PhraseMatcher over `nlp`'s vocab. Build once."""
 
-    def __init__(self, nlp: Language, rules: list[Rule], areas: list[AreaDefinition]) -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        rules: list[Rule],
+        areas: list[AreaDefinition],
+        rewrites: list[AreaRewrite] | None = None,
+    ) -> None:
         self.nlp = nlp
+        self.rewrites = rewrites or []
         nlp.max_length = max(nlp.max_length, 20_000_000)
         self.rules = rules
         self.areas = areas
@@ -349,136 +356,19 @@ class Rulebook:
     def areas_in(self, text: str) -> list[str]:
         """Area ids whose keywords occur in `text`, in areas.yaml order.
 
-        "The accuracy of the Customer Data", "accurate information" speak of the quality of data,
-        not of outputs: such phrases are read as data quality before the keywords are looked up.
+        The rewrites of rules/area_rewrites.yaml run first, in order, so that phrases are read in
+        context ("the accuracy of the Customer Data" is data quality, not accuracy of outputs).
         """
         if self._keywords_re is None:
             return []
-        text = _DATA_QUALITY_PHRASE.sub(" data quality ", text)
-        text = _HUMAN_REVIEW_PHRASE.sub(" human review ", text)
-        text = _DOCUMENTATION_REF.sub(" ", text)
-        text = _MODEL_CHANGE_PHRASE.sub(" model version ", text)
-        text = _SECURE_PHRASE.sub(" security ", text)
-        text = _AVAILABLE_IN.sub(" ", text)
-        text = _SAVING_CLAUSE.sub(" ", text)
-        text = _LAW_QUALIFIER.sub(" ", text)
-        text = _NOTICE_OF_CHANGE.sub(" ", text)
-        text = _RELIANCE_ON_TERMS.sub(" ", text)
-        text = _DECISION_ABOUT.sub(" decisions ", text)
-        text = _CREDENTIALS.sub(" security ", text)
-        text = _LAW_DUTY.sub(" applicable law ", text)
-        text = _REVIEW_OUTPUTS.sub(lambda m: m.group(0) + " human review ", text)
-        text = _HUMAN_MADE.sub(" transparency ", text)
-        text = _DISCLOSED_TO.sub(" shared with ", text)
+        for rewrite in self.rewrites:
+            text = rewrite.regex.sub(rewrite.replace, text)
         found = {
             a
             for m in self._keywords_re.finditer(text.lower())
             for a in self._keyword_areas[m.group(0)]
         }
         return sorted(found, key=self._area_order.__getitem__)
-
-
-_DATA_QUALITY_PHRASE = re.compile(
-    r"\b(?:accuracy|quality|completeness|correctness|integrity)\b(?:,? (?:and |or )?\w+){0,3} of\b[^.;]{0,60}?"
-    r"\b(?:data|inputs?|information|datasets?)\b"
-    r"|\b(?:accurate|complete|correct|truthful|up-to-date)\b(?:,? (?:and |or )?[\w-]+){0,3} (?:data|information|inputs?)\b"
-    r"|\b(?:inputs?|data|information|content)\b[^.;]{0,30}?\b(?:their|its)\s+(?:accuracy|quality|completeness)\b"
-    r"|\b(?:information|data|inputs?)\b[^.;]{0,80}?\b(?:is|are|will be|be)\s+(?:accurate|complete|correct|true|up to date)\b"
-    r"|\b(?:inaccurate|incomplete|outdated|misleading)\s+(?:or\s+[\w-]+\s+)?(?:information|data|inputs?)\b",
-    re.IGNORECASE,
-)
-
-#: "trained reviewers review Outputs", "a human reviewer": human review in other words.
-_HUMAN_REVIEW_PHRASE = re.compile(
-    r"\bhuman reviewers?\b|\breviewers?\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:review|confirm|override)\b",
-    re.IGNORECASE,
-)
-
-#: "use it in accordance with the Documentation" points to usage rules; it is no transparency duty.
-_DOCUMENTATION_REF = re.compile(
-    r"\b(?:in accordance with|as described in|described in|contrary to|consistent with|set out in|"
-    r"specified in|according to)\s+(?:(?:this agreement|these terms|the agreement)\s+and\s+)?"
-    r"(?:the\s+|its\s+|our\s+|any\s+|applicable\s+)*documentation\b",
-    re.IGNORECASE,
-)
-
-#: "each new or updated Model", "model updates": a change of model in other words.
-_MODEL_CHANGE_PHRASE = re.compile(
-    r"\b(?:new|updated|changed|replaced|retrained|deprecated|successor)\s+(?:or\s+[\w-]+\s+)?models?\b"
-    r"|\bmodel\s+(?:updates?|changes?|versions?|deprecations?)\b",
-    re.IGNORECASE,
-)
-#: "its own secure use of the Services", "store it securely": security.
-_SECURE_PHRASE = re.compile(r"\bsecure(?:ly)?\b(?=\s+(?:use|manner|storage|access|configuration|way)\b)|\bsecurely\b", re.IGNORECASE)
-#: "the data controls available in its account": where a feature is, not uptime.
-_AVAILABLE_IN = re.compile(
-    r"\bavailable\s+(?:in|through|from|via|within)\s+(?:its|your|the|their|our)\s+(?:account|settings|dashboard|console|documentation|user interface)\b",
-    re.IGNORECASE,
-)
-
-#: "Nothing in these Terms limits any right you have under laws prohibiting discrimination": a
-#: saving clause preserves rights; it speaks to no area of the clause around it.
-_SAVING_CLAUSE = re.compile(
-    r"\bnothing in (?:this|these)\b[^.]*?\b(?:limits?|affects?|restricts?|waives?|prejudices?)\b[^.]*?\b(?:rights?|remed\w+)\b[^.]*",
-    re.IGNORECASE,
-)
-#: "any decision about your application": a decision made about someone.
-_DECISION_ABOUT = re.compile(
-    r"\bdecisions?\s+(?:about|regarding|concerning|affecting|on)\s+(?:your|you|any|the|a|an|their|his|her)\b",
-    re.IGNORECASE,
-)
-#: "the confidentiality of login credentials", "your API keys": account security.
-_CREDENTIALS = re.compile(r"\b(?:login\s+)?credentials\b|\bpasswords?\b|\bapi keys?\b", re.IGNORECASE)
-
-#: "comply with all laws", "violate any law": a duty under law (labelling guide, regulatory_compliance).
-_LAW_DUTY = re.compile(
-    r"\b(?:violat\w*|contraven\w*|breach\w*|comply\w*|in compliance)\s+(?:with\s+)?(?:any|all|the)?\s*"
-    r"(?:applicable\s+)?(?:[\w,]+\s+){0,5}?laws?\b",
-    re.IGNORECASE,
-)
-#: "review Outputs before relying on them": human review of what the system produced.
-_REVIEW_OUTPUTS = re.compile(
-    r"\b(?:review|verify|check|evaluate|assess)\w*\s+(?:any\s+|all\s+|the\s+|each\s+|such\s+)?"
-    r"(?:outputs?|generated content|ai[- ]generated content|results|responses|suggestions|completions)\b",
-    re.IGNORECASE,
-)
-#: "content that was human-generated", "not label AI-generated content": disclosure of AI use.
-_HUMAN_MADE = re.compile(
-    r"\bhuman[- ](?:generated|written|created|authored|made)\b"
-    r"|\b(?:disclos|label|identif|indicat)\w*\s+(?:that\s+)?[^.;]{0,40}?\b(?:ai|machine|artificial intelligence)[- ]generated\b",
-    re.IGNORECASE,
-)
-
-#: "disclosed to an unauthorized third party", "disclose your data to third parties": sharing data
-#: (confidentiality, privacy), not transparency about the system.
-_DISCLOSED_TO = re.compile(
-    r"\bdisclos\w*\s+(?:(?:it|them|such \w+|your \w+|any \w+|personal \w+)\s+)?(?:to|with)\b",
-    re.IGNORECASE,
-)
-
-#: "to the maximum extent permitted by applicable law", "governed by the laws of": boilerplate
-#: qualifiers, no duty under law (regulatory_compliance).
-_LAW_QUALIFIER = re.compile(
-    r"\b(?:permitted|permissible|allowed|required|prohibited|provided|authori[sz]ed|enforceable)\s+(?:by|under)\s+"
-    r"(?:the\s+)?(?:applicable\s+|governing\s+|local\s+)?laws?\b"
-    r"|\b(?:governed by|construed in accordance with|under)\s+the\s+laws\s+of\b"
-    r"|\bapplicable\s+law\s+(?:permits|allows|requires|provides)\b",
-    re.IGNORECASE,
-)
-
-#: "we will notify you of any changes", "notice of termination": notices about the contract, no incident.
-_NOTICE_OF_CHANGE = re.compile(
-    r"\b(?:notify|notifies|notified|notification|notice)\s+(?:to\s+)?(?:you\s+|customer\s+|us\s+|users\s+)?"
-    r"(?:of|about|regarding)\s+(?:any\s+|such\s+|the\s+|these\s+|material\s+)*"
-    r"(?:changes?|updates?|modifications?|amendments?|revisions?|termination|suspension|renewal|prices?|fees?)\b",
-    re.IGNORECASE,
-)
-
-#: "set our fees in reliance on the enforceability of these provisions": no reliance on outputs.
-_RELIANCE_ON_TERMS = re.compile(
-    r"\breliance\s+(?:up)?on\s+(?:the\s+)?(?:enforceability|validity|limitations?|exclusions?|these|this|such)\b",
-    re.IGNORECASE,
-)
 
 
 # --------------------------------------------------------------------------- loading
@@ -554,11 +444,15 @@ def _check_patterns(rule: Rule, vocab: Any, path: Path) -> None:
             ) from None
 
 
+#: Data files that may sit at the top of a rules directory but hold no clause rules.
+NOT_RULE_FILES = {"areas.yaml", "area_rewrites.yaml", "contractscan.yaml"}
+
+
 def _rule_files(d: Path) -> list[Path]:
     clauses = d / "clauses"
     files = sorted(clauses.glob("*.yaml")) if clauses.is_dir() else []
-    # a user dir may also hold rule files at its top (not areas.yaml)
-    files += [p for p in sorted(d.glob("*.yaml")) if p.name != "areas.yaml" and d != RULES_DIR]
+    # a user dir may also hold rule files at its top (not its areas or area rewrites)
+    files += [p for p in sorted(d.glob("*.yaml")) if p.name not in NOT_RULE_FILES and d != RULES_DIR]
     return files
 
 
@@ -650,4 +544,4 @@ def load_rulebook(rule_dirs: list[Path] | None = None, nlp: Language | None = No
         nlp = make_nlp()
     areas = load_areas(rule_dirs)
     rules = load_rules(rule_dirs, nlp, {a.id for a in areas})
-    return Rulebook(nlp, rules, areas)
+    return Rulebook(nlp, rules, areas, load_area_rewrites(rule_dirs))

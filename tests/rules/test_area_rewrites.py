@@ -1,0 +1,63 @@
+"""Area rewrites are data: shipped ones load and keep their examples, broken ones name file, rewrite and field."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from contractscan.areas import load_area_rewrites
+from contractscan.errors import AreaRewriteError
+from contractscan.rulebook import load_rulebook
+
+
+def test_shipped_rewrites_load_in_order_with_examples() -> None:
+    rewrites = load_area_rewrites()
+    assert len(rewrites) >= 10 and len({r.id for r in rewrites}) == len(rewrites)
+    assert all(r.examples for r in rewrites)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        ("Customer is responsible for the accuracy of the Customer Data.", "data_quality", "accuracy"),
+        ("To the maximum extent permitted by applicable law, we disclaim all warranties.", None, "regulatory_compliance"),
+        ("Trained reviewers review every Screening Output before a decision.", "human_oversight", None),
+        ("You must not represent that content was human-generated.", "transparency", None),
+    ],
+)
+def test_rewrites_read_phrases_in_context(text: str, expected: str | None, not_expected: str | None) -> None:
+    areas = load_rulebook().areas_in(text)
+    if expected:
+        assert expected in areas
+    if not_expected:
+        assert not_expected not in areas
+
+
+def _user_dir(tmp_path: Path, body: str) -> Path:
+    (tmp_path / "area_rewrites.yaml").write_text(body, encoding="utf-8")
+    return tmp_path
+
+
+def test_user_rewrite_extends_the_shipped_ones(tmp_path: Path) -> None:
+    d = _user_dir(tmp_path, "rewrites:\n  - id: model_card\n    pattern: '\\bmodel cards?\\b'\n"
+                            "    replace: ' documentation '\n    examples: [a model card]\n")
+    rb = load_rulebook([d])
+    assert rb.rewrites[-1].id == "model_card"
+    assert "transparency" in rb.areas_in("We publish a model card for each release.")
+
+
+@pytest.mark.parametrize(
+    ("body", "needle"),
+    [
+        ("rewrites:\n  - {id: bad, pattern: '(unclosed', replace: x}\n", "rewrite 'bad': field 'pattern'"),
+        ("rewrites:\n  - {id: bad, pattern: 'a(b)', replace: '\\g<2>'}\n", "rewrite 'bad'"),
+        ("rewrites:\n  - {id: bad, pattern: 'abc', replace: x, examples: [xyz]}\n", "does not match 'xyz'"),
+        ("rewrites:\n  - {id: bad, replace: x}\n", "field 'pattern'"),
+        ("rewrites: nope\n", "expected a mapping with a list"),
+    ],
+)
+def test_broken_rewrites_name_file_rewrite_and_field(tmp_path: Path, body: str, needle: str) -> None:
+    with pytest.raises(AreaRewriteError) as err:
+        load_area_rewrites([_user_dir(tmp_path, body)])
+    assert "area_rewrites.yaml" in str(err.value) and needle in str(err.value)
