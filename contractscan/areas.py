@@ -71,7 +71,8 @@ def load_area_rewrites(rule_dirs: list[Path] | None = None) -> list[AreaRewrite]
         if not isinstance(data, dict) or not isinstance(data.get("rewrites"), list):
             raise AreaRewriteError(str(path), "expected a mapping with a list under 'rewrites'")
         for i, raw in enumerate(data["rewrites"]):
-            name = str(raw.get("id") if isinstance(raw, dict) else None or f"#{i + 1}")
+            given = raw.get("id") if isinstance(raw, dict) else None
+            name = str(given) if given else f"#{i + 1}"
             rewrites[name] = validate(AreaRewrite, raw, path, item=name, error=AreaRewriteError)
     return list(rewrites.values())
 

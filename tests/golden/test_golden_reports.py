@@ -10,10 +10,10 @@ import os
 from pathlib import Path
 
 import pytest
+from conftest import REPO, SAMPLES
 
 from contractscan.pipeline import scan
 from contractscan.report import render
-from conftest import REPO, SAMPLES
 
 GOLDEN = Path(__file__).resolve().parent
 SETS = sorted(p.name for p in SAMPLES.iterdir() if p.is_dir())

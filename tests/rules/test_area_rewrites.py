@@ -54,6 +54,7 @@ def test_user_rewrite_extends_the_shipped_ones(tmp_path: Path) -> None:
         ("rewrites:\n  - {id: bad, pattern: 'a(b)', replace: '\\g<2>'}\n", "rewrite 'bad'"),
         ("rewrites:\n  - {id: bad, pattern: 'abc', replace: x, examples: [xyz]}\n", "does not match 'xyz'"),
         ("rewrites:\n  - {id: bad, replace: x}\n", "field 'pattern'"),
+        ("rewrites:\n  - {pattern: abc, replace: x}\n", "rewrite '#1': field 'id'"),
         ("rewrites: nope\n", "expected a mapping with a list"),
     ],
 )
