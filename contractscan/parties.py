@@ -548,7 +548,7 @@ def _name_the_speaker(text: str, found: list[_Found], kind: DocumentKind) -> Non
     for f in found:
         if f is we or f.role is not None or _you_like(f):
             continue
-        if any(names_match(n, x) for n in f.names for x in names):
+        if any(_related(n, x) for n in f.names for x in names):
             for n in f.names:
                 we.add(n)
             f.names = []
@@ -1189,12 +1189,73 @@ def _contains(a: str, b: str) -> bool:
     )
 
 
+def _related(a: str, b: str) -> bool:
+    """Lenient sameness used while reading one document: equal after `_norm`, or one contained
+    in the other as whole words ("Pinterest" and "Pinterest Europe Ltd.")."""
+    x, y = _norm(a), _norm(b)
+    return bool(x and y) and (x == y or _contains(x, y))
+
+
+# legal forms as `_match_key` sees them once punctuation is gone ("S.à r.l." -> "s a r l")
+_LEGAL_FORM_RE = re.compile(
+    r"(?<!\S)(?:s a r l|s a s|s p a|s r l|s c a|l l c|l l p|p l c|g i e|k k|n v|b v|s a|a s|a g|"
+    r"p c|p a|l p|s l|a b|et cie|sdn bhd|kabushiki kaisha|inc|incorporated|corp|corporation|llc|"
+    r"ltd|limited|plc|co|lp|llp|lllp|pllc|pc|gmbh|ag|sa|sas|spa|srl|sarl|sl|nv|bv|pte|pty|kk|ab|"
+    r"aps|oy|asa|se|ltda|gie|sca|bhd)(?!\S)"
+)
+# one word that names a role or a kind of organisation, never one party by itself
+_GENERIC_SHORT = frozenset(
+    [*_ROLE_WORDS, *(w for m in _MULTI for w in m.split()), *(n for n in _NOT_PARTIES if " " not in n)]
+    + (
+        "company bank group holding holdings partners partnership fund trust city state county "
+        "university capital owner developer franchisor franchisee contractor licensor licensee "
+        "sponsor agent lender borrower manager member reseller parent investor shareholder "
+        "employee executive corp new national international american global united "
+        "first general"
+    ).split()
+)
+_CONNECTORS = frozenset(["and", "or", "including", "together", "with", "its", "on", "behalf"])
+
+
+def _match_key(name: str) -> tuple[list[str], bool]:
+    """The words of a name for matching, and whether it carried a legal form: lower case, accents,
+    quotes and punctuation gone, "the" and legal forms (Inc., S.à r.l., K.K.) dropped."""
+    s = unicodedata.normalize("NFKD", name.lower().replace("’", "'"))
+    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    s = _WS_RE.sub(" ", re.sub(r"[^\w\s&]|_", " ", s)).strip()
+    legal = _LEGAL_FORM_RE.search(s) is not None
+    s = _LEGAL_FORM_RE.sub(" ", s)
+    words = [w for w in s.split() if w != "the"]
+    return words, legal
+
+
 def names_match(predicted: str, labelled: str) -> bool:
-    """How the evaluation matches a predicted party name to a labelled one: after `_norm`
-    (lower case, punctuation, quotes, "the" and corporate suffixes dropped), equal or one contained
-    in the other as whole words."""
-    a, b = _norm(predicted), _norm(labelled)
-    return bool(a and b) and (a == b or _contains(a, b))
+    """How the evaluation matches a predicted party name to a labelled one.
+
+    Both names are reduced by `_match_key` (case, accents, punctuation, quotes, "the" and legal
+    forms such as Inc./Ltd./S.A./GmbH/K.K. ignored). They match when the reduced words are equal,
+    or when the shorter is the leading words of the longer, the way contracts shorten a name
+    ("Apollo" for "Apollo Endosurgery, Inc."), unless
+    - the shorter is one generic word (Company, Bank, Licensor): such aliases must be equal;
+    - both names carry a legal form: then they name two entities ("Acme Partners II GP, L.P." is
+      not "Acme Partners II, LLC") and must be equal;
+    - the rest of the longer name joins another name or phrase ("and", "including", "with").
+    A fragment from the middle or end of a name ("Merger Corp" of "Gulf Merger Corp.") never
+    matches."""
+    a, la = _match_key(predicted)
+    b, lb = _match_key(labelled)
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    if long_[: len(short)] != short:
+        return False
+    if len(short) == 1 and short[0] in _GENERIC_SHORT:
+        return False
+    if la and lb:
+        return False
+    return not (set(long_[len(short) :]) & _CONNECTORS)
 
 
 # --------------------------------------------------------------------------- seams

@@ -1,11 +1,20 @@
 """Measures the structure stage against labels: parties (CUAD `Parties` column), segmentation and
 document kind (hand labels in benchmarks/labels/structure/*.yaml).
 
-Party matching: a predicted name matches a labelled one when, after lower-casing and dropping
-punctuation, quotes, "the" and corporate suffixes (Inc., LLC, Ltd., ...), the two are equal or one
-contains the other as whole words (`contractscan.parties.names_match`). Pronouns (we, us, you) are
-not predicted names here (CUAD never labels them). Labelled items that are sentences ("X and Y are
-each a Party") or the bare words Party/Parties are dropped.
+Party matching (`_same_party`), the same in both directions:
+- names are compared by `contractscan.parties.names_match`: case, accents, punctuation, quote
+  styles, "the" and legal forms (Inc./Inc, Ltd., S.A., GmbH, K.K., ...) are ignored; two names
+  match when equal, or when the shorter is the leading words of the longer ("Apollo" for
+  "Apollo Endosurgery, Inc."), except a one-word generic alias (Company, Bank, Licensor), two names
+  that both carry a legal form (two entities of one group), or a longer name that runs on into
+  another phrase ("... and", "including ..."). A fragment from inside a name never matches;
+- a name also matches when the contract itself makes one the alias of the other (the first
+  quoted term after the name, within 250 characters, with no closed parenthesis, "and <Name>",
+  "between" or "among" in between): CUAD sometimes labels only the alias or only the full name.
+Pronouns (we, us, you) are not predicted names here (CUAD never labels them). A labelled span is
+cut at its quote marks (it can hold several names and the words between them), loses a leading
+"the" or "d/b/a", and pieces that are phrases rather than names ("an individual", "together with
+its successors", "refers to ...") or the bare words Party/Parties are dropped.
 precision = predicted names that match a labelled name / predicted names;
 recall = labelled names matched by a predicted name / labelled names.
 
@@ -83,30 +92,65 @@ class _PR:
         )
 
 
+_GOLD_PHRASE_RE = re.compile(
+    r"\b(?:each|collectively|individually|referred|refers?|together|respectively|successors|"
+    r"named|identified|means?)\b|^(?:an?|and|or|as|its|which|to)\b",
+    re.IGNORECASE,
+)
+_GOLD_LEAD_RE = re.compile(r"^(?:the\s+|d/b/a\s+|dba\s+|doing\s+business\s+as\s+)+", re.IGNORECASE)
+
+
 def _gold_names(cell: str) -> list[str]:
+    """The names in one CUAD `Parties` cell. A labelled span can hold several names and the words
+    between them ('NBZ" and together with Nissin, the "Nissin Parties'): it is cut at its quote
+    marks, a leading "the" or "d/b/a" goes, and pieces that are phrases rather than names ("an
+    individual", "together with its successors", "refers to the Franchisee") are dropped."""
     try:
         items = ast.literal_eval(cell) if cell.strip().startswith("[") else [cell]
     except (ValueError, SyntaxError):
         items = [cell]
     out = []
-    parts: list[str] = []
-    for it in items:
-        # one labelled item can hold several names: 'El Pollo Loco" or "Franchisor'
-        parts.extend(re.split(r"[\"“”]\s*(?:,|or|and)?\s*(?:the\s+)?[\"“”]", str(it)))
-    for it in parts:
-        it = it.strip().strip("'\"“”()").strip()
-        if it.lower().strip(" ,") in _PRONOUNS:
-            continue
-        if (
-            not it
-            or len(it) > 80
-            or re.search(r"\b(?:each|collectively|individually|referred)\b", it, re.IGNORECASE)
-        ):
-            continue
-        if it.lower().strip() in ("party", "parties"):
-            continue
-        out.append(it)
+    for item in items:
+        for it in re.split(r"[\"“”]", str(item)):
+            it = _GOLD_LEAD_RE.sub("", it.strip(" \t\n,;:'()")).strip(" ,;:'()")
+            low = it.lower().rstrip(".")
+            if not re.search(r"\w", it) or low in _PRONOUNS or low in ("the", "party", "parties"):
+                continue
+            if len(it) > 80 or _GOLD_PHRASE_RE.search(it):
+                continue
+            out.append(it)
     return out
+
+
+def _defined_as(text: str, name: str, alias: str) -> bool:
+    """`text` gives `name` the alias `alias`: the first quoted term after the name, within 250
+    characters that close no parenthesis and name no other party ("A.B. Widget, Inc., a New York
+    corporation ("ABW")")."""
+    words = re.findall(r"\w+", name)
+    if not words or not alias.strip():
+        return False
+    pat = (
+        r"\b"
+        + r"\W{1,4}".join(map(re.escape, words))
+        + r"\W?(?P<mid>[^\"“”;)]{0,250}?)[\"“](?:the\s+)?"
+        + re.escape(alias.strip().rstrip("."))
+        + r"\.?[\"”’']"
+    )
+    for m in re.finditer(pat, text[:60000], re.IGNORECASE):
+        if not re.search(r"\band\s+(?:[A-Z]|\(\d)|\b(?:between|among)\b", m.group("mid")):
+            return True
+    return False
+
+
+def _same_party(predicted: str, labelled: str, text: str) -> bool:
+    """A predicted name is right when it matches a labelled name (`names_match`), or when the
+    document defines one as the other's alias: CUAD labels sometimes list only the alias ("ABW")
+    or only the full name, and a name the contract itself ties to a labelled one is that party."""
+    return (
+        names_match(predicted, labelled)
+        or _defined_as(text, predicted, labelled)
+        or _defined_as(text, labelled, predicted)
+    )
 
 
 def evaluate_parties(data_dir: Path) -> tuple[_PR, _PR]:
@@ -126,10 +170,11 @@ def evaluate_parties(data_dir: Path) -> tuple[_PR, _PR]:
         acc = held if held_out(path.name) else dev
         acc.docs += 1
         acc.pred += len(pred)
-        acc.tp_pred += sum(1 for n in pred if any(names_match(n, g) for g in gold))
+        text = read_document(path).text
+        acc.tp_pred += sum(1 for n in pred if any(_same_party(n, g, text) for g in gold))
         acc.gold += len(gold)
         for g in gold:
-            if any(names_match(n, g) for n in pred):
+            if any(_same_party(n, g, text) for n in pred):
                 acc.tp_gold += 1
             elif len(acc.misses) < 400:
                 acc.misses.append(f"{path.name[:40]}: {g}")
