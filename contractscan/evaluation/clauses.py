@@ -4,14 +4,19 @@ Three measures, each reported on a dev part (the rules were written from it) and
 (never looked at while writing rules), with a split fixed here in code:
 
 1. UNFAIR-ToS, span level. Held out: every 4th document in alphabetical order (index % 4 == 3).
-   A labelled span is found when a provision of the mapped type overlaps at least half of it; a
-   predicted provision is correct when it overlaps a labelled span of its tag. `ltd` is the duty
-   to pay damages limited or excluded, so it is scored against limitation_of_liability; on the
-   dev part annotators almost never tagged warranty disclaimers ("as is"), and `ltd+disclaimer`
-   prints the old mapping beside it. `ch` and `ter` are
-   *unilateral* change and termination by the service, so provisions whose obligor is the
-   customer ("you may cancel") are not predictions for them; `a` is the agreement to arbitrate,
-   so class-action/jury waivers (`arbitration_part: class_waiver`) are not predictions for it.
+   A labelled span is found when a predicted provision overlaps at least half of it; a predicted
+   provision is correct when it overlaps a labelled span of its tag. Two mappings are printed:
+   - plain: every provision of the clause types in ../shared/data/README.md's table (`ltd` ->
+     limitation_of_liability or disclaimer, `ter` -> termination, ...);
+   - refined (the headline): the categories read as the CLAUDETTE scheme defines them, from
+     provision fields only. `ltd` is the provider limiting or excluding its own liability, so it
+     is limitation_of_liability without warranty disclaimers ("as is", which dev annotators
+     almost never tagged) and without liability the customer accepts ("you will be liable for
+     ...": stance `commits`, obligor customer); `ch` and `ter` are *unilateral* change and
+     termination by the service, so provisions whose obligor is the customer ("you may
+     cancel") are not predictions for them; `a` is the agreement to arbitrate, so class-action
+     and jury waivers (`arbitration_part: class_waiver`) are not predictions for it.
+   `--unfair-mismatches` lists the dev part's misses and false positives with their text.
 2. CUAD, contract level: presence of limitation_of_liability (against `Cap On Liability`: a cap
    on the amount or an exclusion of damage kinds, so only provisions that state a cap or name
    excluded damages predict it; "Y shall have no liability for X" alone is no cap; the looser
@@ -42,7 +47,16 @@ from ..classify import classify
 from ..datafiles import read_yaml, validate
 from ..errors import DataFileError
 from ..jurisdictions import normalize_jurisdiction
-from ..models import Clause, ClauseType, Document, DocumentStructure, Page, PartyRole, Provision
+from ..models import (
+    Clause,
+    ClauseType,
+    Document,
+    DocumentStructure,
+    Page,
+    PartyRole,
+    Provision,
+    Stance,
+)
 from ..rulebook import Rulebook, load_rulebook
 
 REPO = Path(__file__).resolve().parents[2]
@@ -58,10 +72,10 @@ UNFAIR_TAGS: dict[str, tuple[ClauseType, ...]] = {
     "ter": (ClauseType.termination,),
 }
 _UNILATERAL = {"ch", "ter"}
-#: The same spans scored with `ltd` mapped to limitation_of_liability or disclaimer (the mapping
-#: before round 2): on the dev part UNFAIR-ToS annotators rarely tagged warranty disclaimers.
-UNFAIR_ALT: dict[str, tuple[ClauseType, ...]] = {
-    "ltd+disclaimer": (ClauseType.limitation_of_liability, ClauseType.disclaimer)
+#: The mapping of ../shared/data/README.md's table: every provision of these types predicts the tag.
+UNFAIR_PLAIN: dict[str, tuple[ClauseType, ...]] = {
+    **UNFAIR_TAGS,
+    "ltd": (ClauseType.limitation_of_liability, ClauseType.disclaimer),
 }
 CUAD_TYPES = {
     ClauseType.limitation_of_liability: "Cap On Liability",
@@ -184,42 +198,81 @@ def unfair_split(files: list[Path]) -> dict[str, list[Path]]:
     }
 
 
-def _predicted_for(tag: str, provisions: list[Provision]) -> list[Provision]:
-    """The provisions that predict `tag`, read by the corpus's definition of the category.
-
-    `a` is the agreement to arbitrate ("requires or allows the parties to resolve disputes through
-    arbitration"): class-action and jury waivers, which contractscan also types arbitration
-    (`arbitration_part: class_waiver`), are not that category in UNFAIR-ToS.
-    """
-    types = UNFAIR_TAGS.get(tag) or UNFAIR_ALT[tag]
+def _predicted_for(tag: str, provisions: list[Provision], refined: bool = True) -> list[Provision]:
+    """The provisions that predict `tag`: by type alone (plain), or read by the corpus's definition
+    of the category (refined; see the module docstring). Only provision fields are read."""
+    if not refined:
+        return [p for p in provisions if p.type in UNFAIR_PLAIN[tag]]
     return [
         p
         for p in provisions
-        if p.type in types
+        if p.type in UNFAIR_TAGS[tag]
         and not (tag in _UNILATERAL and p.obligor == PartyRole.customer)
         and not (tag == "a" and p.attributes.get("arbitration_part", "agreement") != "agreement")
+        and not (tag == "ltd" and p.stance == Stance.commits and p.obligor == PartyRole.customer)
     ]
 
 
-def score_unfair(files: Iterable[Path], rulebook: Rulebook) -> dict[str, Score]:
-    scores = {t: Score() for t in [*UNFAIR_TAGS, *UNFAIR_ALT]}
+def score_unfair(files: Iterable[Path], rulebook: Rulebook) -> dict[str, dict[str, Score]]:
+    """Scores per tag under each mapping ("refined", "plain"); each document is analysed once."""
+    mappings = {"refined": True, "plain": False}
+    scores = {m: {t: Score() for t in UNFAIR_TAGS} for m in mappings}
     for f in files:
         text, spans = parse_unfair(f.read_text(encoding="utf-8"))
         provisions = analyze(text_document(f.stem, str(f), text), rulebook)
-        for tag, score in scores.items():
-            labelled = [(s, e) for t, s, e in spans if t == tag.split("+")[0] and e > s]
+        for mapping, refined in mappings.items():
+            for tag, score in scores[mapping].items():
+                labelled = [(s, e) for t, s, e in spans if t == tag and e > s]
+                pred = _predicted_for(tag, provisions, refined)
+                for s, e in labelled:
+                    score.labelled += 1
+                    if any(min(e, p.end) - max(s, p.start) >= (e - s) / 2 for p in pred):
+                        score.found += 1
+                for p in pred:
+                    if any(min(e, p.end) > max(s, p.start) for s, e in labelled):
+                        score.tp += 1
+                    else:
+                        score.fp += 1
+    return scores
+
+
+def unfair_mismatches(files: Iterable[Path], rulebook: Rulebook, width: int = 160) -> list[str]:
+    """Misses and false positives per tag, with the text, for studying the dev part.
+
+    A miss shows the labelled sentence and the rules that overlap it; a false positive shows the
+    rule, the provision's obligor and quote, and any other tags its span carries. Only for the dev
+    documents: the caller passes the dev part of `unfair_split`.
+    """
+    lines: list[str] = []
+    for f in files:
+        text, spans = parse_unfair(f.read_text(encoding="utf-8"))
+        provisions = analyze(text_document(f.stem, str(f), text), rulebook)
+        for tag in UNFAIR_TAGS:
+            labelled = [(s, e) for t, s, e in spans if t == tag and e > s]
             pred = _predicted_for(tag, provisions)
             for s, e in labelled:
                 need = (e - s) / 2
-                score.labelled += 1
                 if any(min(e, p.end) - max(s, p.start) >= need for p in pred):
-                    score.found += 1
+                    continue
+                near = sorted(
+                    {
+                        f"{p.type.value}/{p.rule}"
+                        for p in provisions
+                        if min(e, p.end) > max(s, p.start)
+                    }
+                )
+                snippet = " ".join(text[s:e].split())[:width]
+                lines.append(f"{f.stem} MISS {tag}: {snippet!r} near={near}")
             for p in pred:
                 if any(min(e, p.end) > max(s, p.start) for s, e in labelled):
-                    score.tp += 1
-                else:
-                    score.fp += 1
-    return scores
+                    continue
+                other = sorted({t for t, s, e in spans if min(e, p.end) > max(s, p.start)})
+                snippet = " ".join(text[p.start : p.end].split())[:width]
+                lines.append(
+                    f"{f.stem} FP {tag} {p.rule} obligor={p.obligor and p.obligor.value}"
+                    f" tags={other}: {snippet!r}"
+                )
+    return lines
 
 
 # --------------------------------------------------------------------------- CUAD
@@ -443,12 +496,13 @@ def evaluate(
         for sp in splits:
             title = f"UNFAIR-ToS span level, {sp} ({len(parts[sp])} documents; held out = every 4th alphabetically)"
             scores = score_unfair(parts[sp], rulebook)
-            lines += _table(title, {t: s for t, s in scores.items() if t in UNFAIR_TAGS})
-            loose = scores["ltd+disclaimer"]
-            alt = [loose.f1] + [scores[t].f1 for t in UNFAIR_TAGS if t != "ltd"]
-            lines.append(
-                f"  ltd+disclaimer (old mapping): P {loose.precision:.3f} "
-                f"R {loose.recall:.3f} F1 {loose.f1:.3f}; macro-F1 with it: {sum(alt) / len(alt):.3f}"
+            lines += _table(
+                f"{title}, refined mapping (categories as CLAUDETTE defines them)",
+                scores["refined"],
+            )
+            lines += _table(
+                f"{title}, plain mapping (every provision of the README table's types)",
+                scores["plain"],
             )
             lines.append("")
 
@@ -523,10 +577,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--labels", type=Path, default=None)
     ap.add_argument("--split", choices=["dev", "test", "all"], default="all")
     ap.add_argument("--no-pdf", action="store_true", help="skip the CUAD PDFs (slow to extract)")
+    ap.add_argument(
+        "--unfair-mismatches",
+        action="store_true",
+        help="list UNFAIR-ToS misses and false positives of the dev part only, with their text",
+    )
     args = ap.parse_args(argv)
     if not args.data.is_dir():
         print(f"error: data folder {args.data} not found", file=sys.stderr)
         return 2
+    if args.unfair_mismatches:
+        dev = unfair_split(list((args.data / "unfair-tos").glob("*.xml")))["dev"]
+        print("\n".join(unfair_mismatches(dev, load_rulebook())))
+        return 0
     print(evaluate(args.data, args.labels, args.split, pdf=not args.no_pdf))
     return 0
 

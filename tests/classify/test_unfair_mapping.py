@@ -1,0 +1,44 @@
+"""The UNFAIR-ToS tag mappings of the clause evaluation, read on provisions the classifier makes."""
+
+from __future__ import annotations
+
+import pytest
+
+from contractscan.classify import classify
+from contractscan.evaluation.clauses import _predicted_for, parse_unfair
+from contractscan.models import Document, DocumentStructure
+from contractscan.rulebook import load_rulebook
+
+RB = load_rulebook()
+
+
+def provisions(text: str) -> list:
+    return classify(Document(id="t", path="<t>", text=text), DocumentStructure(), RB)
+
+
+# (sentence, tag, predicted under the refined mapping, predicted under the plain mapping)
+TABLE = [
+    ("We will not be liable for any loss of data.", "ltd", True, True),
+    ("You will be liable for all losses caused by your breach of these Terms.", "ltd", False, True),
+    ("THE SERVICE IS PROVIDED AS IS AND WE DISCLAIM ALL WARRANTIES.", "ltd", False, True),
+    ("We may suspend or terminate your account at any time.", "ter", True, True),
+    ("You may terminate this Agreement at any time by writing to us.", "ter", False, True),
+    ("We may change these Terms at any time without notice.", "ch", True, True),
+    ("Any dispute will be resolved by binding arbitration.", "a", True, True),
+]
+
+
+@pytest.mark.parametrize(("sentence", "tag", "refined", "plain"), TABLE)
+def test_mappings(sentence: str, tag: str, refined: bool, plain: bool) -> None:
+    found = provisions(sentence)
+    assert bool(_predicted_for(tag, found)) is refined
+    assert bool(_predicted_for(tag, found, refined=False)) is plain
+
+
+def test_parse_unfair_spans() -> None:
+    text, spans = parse_unfair("Hi. <ltd2>We are not liable.</ltd2> <ter3>We may ban you.</ter3>")
+    assert text == "Hi. We are not liable. We may ban you."
+    assert [(t, text[s:e]) for t, s, e in spans] == [
+        ("ltd", "We are not liable."),
+        ("ter", "We may ban you."),
+    ]
