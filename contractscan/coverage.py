@@ -285,13 +285,16 @@ def reach(p: Provision, known_areas: Iterable[str]) -> set[str]:
         # a duty to give audits, documentation or logs is the transparency commitment itself; for
         # other areas it is a control right (gaps.py), not a promise about the area
         found = {"transparency"} & set(p.areas)
-    elif p.type == ClauseType.unilateral_change and p.stance == Stance.permits:
+    elif p.type == ClauseType.unilateral_change and p.stance in (Stance.permits, Stance.commits):
         changes = set(_list(_attr(p, "changes")))
         # the model, or the service without the terms ("we may modify these Terms" is no model change)
         if changes:
             hits = "model" in changes or ("service" in changes and "terms" not in changes)
         else:
-            hits = "model_change" in p.areas
+            # a right to change something unnamed reads as the service's; a promise (notice before
+            # a change) covers model change only when it names the model or the service ("we will
+            # give notice of changes to these Terms", "... that reduces the word limit" do not)
+            hits = "model_change" in p.areas and p.stance == Stance.permits
         found = {"model_change"} if hits else set()
     else:
         found = set(p.areas)

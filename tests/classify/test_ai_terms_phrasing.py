@@ -158,3 +158,55 @@ def test_a_dotted_name_does_not_end_the_sentence() -> None:
 def test_use_in_breach_is_no_indemnity_for_use(text: str, use: bool) -> None:
     [p] = [p for p in run(text) if p.type == ClauseType.indemnification]
     assert ("use_of_service" in p.attributes.get("scope", [])) == use
+
+
+@pytest.mark.parametrize(
+    ("text", "area"),
+    [
+        ("If you believe that your account is no longer secure, then you should immediately notify us.", "incident_response"),
+        ("You must promptly notify us if you suspect that someone has accessed your account without your permission.", "incident_response"),
+        ("Customer will ensure that its reviewers check every Output before it is used.", "human_oversight"),
+        ("The risk of injury from such third parties rests entirely with you.", "downstream_harm"),
+    ],
+)
+def test_more_customer_duty_phrasings_put_the_area_on_the_customer(text: str, area: str) -> None:
+    found = on(text, area)
+    assert found, f"nothing read on {area}"
+    assert all(obligor == CUSTOMER for _, _, obligor in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "area", "efforts"),
+    [
+        ("Company will use commercially reasonable efforts to provide the Services in material conformance with these Terms.", "availability", "commercially_reasonable"),
+        ("We will restore the Services as soon as reasonably practicable.", "availability", "reasonable"),
+        ("Provider will correct any reproducible errors reported by Customer.", "incident_response", None),
+        ("Any such updates will not result in a material adverse impact to your use of the Services.", "model_change", None),
+        ("We encrypt Customer Content in transit and at rest.", "security", None),
+    ],
+)
+def test_provider_commitments_and_their_efforts(text: str, area: str, efforts: str | None) -> None:
+    found = [p for p in run(text) if area in p.areas and p.stance == Stance.commits]
+    assert found and all(p.obligor == PROVIDER for p in found)
+    assert {p.attributes.get("efforts") for p in found} == {efforts}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We do not warrant that any errors will be corrected.",
+        "You will use reasonable efforts to keep the Services secure.",
+        "We may report any such breach to the relevant law enforcement authorities.",
+        "Company has no obligation to store any of Your Content.",
+        "We assume no liability or responsibility for any errors or inaccuracies of content.",
+    ],
+)
+def test_no_provider_commitment_and_no_duty_where_none_is_given(text: str) -> None:
+    assert not any(
+        p.stance in (Stance.commits, Stance.assigns) and p.obligor == PROVIDER for p in run(text)
+    )
+
+
+def test_none_of_the_parties_warrants_is_a_disclaimer() -> None:
+    found = run("None of the Company Parties warrants that any content available via the service is accurate.")
+    assert {(p.type, p.stance) for p in found if "accuracy" in p.areas} == {(ClauseType.disclaimer, Stance.disclaims)}

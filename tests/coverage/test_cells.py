@@ -354,6 +354,27 @@ CASES = [
         D,
     ),
     (
+        "notice before a model change covers it",
+        [prov("T", "8.2", "unilateral_change", "commits", areas=["model_change"], changes=["model"])],
+        "model_change",
+        "provider",
+        C,
+    ),
+    (
+        "notice of changes to the terms is no model-change promise",
+        [prov("T", "8.3", "unilateral_change", "commits", areas=["model_change"], changes=["terms"])],
+        "model_change",
+        "provider",
+        S,
+    ),
+    (
+        "notice of a change that names neither model nor service is none either",
+        [prov("T", "8.4", "unilateral_change", "commits", areas=["model_change"])],
+        "model_change",
+        "provider",
+        S,
+    ),
+    (
         "customer indemnity is the customer's commitment",
         [
             prov(

@@ -62,3 +62,23 @@ def test_broken_rewrites_name_file_rewrite_and_field(tmp_path: Path, body: str, 
     with pytest.raises(AreaRewriteError) as err:
         load_area_rewrites([_user_dir(tmp_path, body)])
     assert "area_rewrites.yaml" in str(err.value) and needle in str(err.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        ("We will not be liable for any indirect, incidental or consequential damages.", "incident_response", None),
+        ("We do not warrant that the Service is free of viruses or other harmful components.", "downstream_harm", "security"),
+        ("We do not disclaim any warranty that we are prohibited from disclaiming under applicable law.", "regulatory_compliance", None),
+        ("Nothing in these Terms shall exclude our liability for losses which may not be lawfully excluded or limited by applicable law.", "regulatory_compliance", None),
+        ("We are not responsible for filtering of email notifications we send to you.", "incident_response", None),
+        ("We are not liable for personal injuries arising from your use of User Content.", None, "downstream_harm"),
+        ("You must notify us of any security incident.", None, "incident_response"),
+    ],
+)
+def test_rewrites_keep_words_that_look_alike_apart(text: str, absent: str | None, present: str | None) -> None:
+    areas = load_rulebook().areas_in(text)
+    if absent:
+        assert absent not in areas
+    if present:
+        assert present in areas
