@@ -26,11 +26,13 @@ _UNQUOTED_MEANS_RE = re.compile(
     r"(?:^|(?<=[\n.;]\s)|(?<=\n))((?:[A-Z][\w\-]*\s+){0,4}[A-Z][\w\-]*)\s+shall\s+mean\b"
 )
 _PAREN_RE = re.compile(r"\(([^()\n]{1,220})\)")
+# straight, curly, doubled (''X'', ""X"") and mismatched ("X', “X") quotes around a term
 _QUOTED_RE = re.compile(
-    r"[\"“](?:\*\*|__)?([^\"“”\n]{1,60}?)(?:\*\*|__)?[,.]?[\"”]|(?<![\w])['‘]([^'‘’\n]{1,40}?)['’](?![\w])"
+    r"[\"“](?:\*\*|__)?([^\"“”\n]{1,60}?)(?:\*\*|__)?[,.]?(?:[\"”]|['’](?![\w]))"
+    r"|(?<![\w])['‘]([^'‘’\n\"“”]{1,40}?)['’](?![\w])"
 )
 _PAREN_FILLER_RE = re.compile(
-    r"^(?:[\s,;.*_]|\b(?:and|or|the|a|an|each|together|collectively|individually|hereinafter|"
+    r"^(?:[\s,;.*_'‘’\"“”]|\b(?:and|or|the|a|an|each|together|collectively|individually|hereinafter|"
     r"herein|referred|to|as|called|also|jointly|severally|respectively|this|these|its|their|"
     r"with|successors|permitted|assigns|affiliates|below|hereafter|hereunder|including|"
     r"subsidiaries)\b)*$",

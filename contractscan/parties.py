@@ -100,17 +100,37 @@ _CORP_RE = re.compile(
     r"GmbH|AG|S\.A\.?|S\.A\.S\.?|N\.V\.|B\.V\.|Co\.|Company|Association|Bank|University|Trust|Fund|"
     r"Partners|S\.p\.A\.|Pty\.? Ltd\.?|S\.à r\.l\.?|S\.A R\.L|P\.C\.|PLLC|P\.A\.|LLLP|G\.I\.E\.?|"
     r"S/A|Ltda\.?|S\.R\.L\.?|S\.L\.|K\.K\.|Kabushiki Kaisha|Sdn\.? Bhd\.?|Pte\.?|"
-    r"(?-i:AB|A/S|ApS|Oy|ASA|SpA|SE|PC))(?![\w/])",
+    r"(?-i:AB|A/S|ApS|Oy|ASA|SpA|SE|PC|SA|SAS|NV|BV|KK|SRL|Srl|AS))(?![\w/])",
     re.IGNORECASE,
 )
 _ENTITY_RE = re.compile(
-    r"((?:(?:[A-Z0-9]|[a-z]{1,2}(?=[A-Z]))[\w&'’.\-]*,?\s+){0,7}?"
+    r"((?:(?:[A-Z0-9]|[a-z]{1,2}(?=[A-Z]))[\w&'’.\-]*,?\s+|[-–][ \t]+(?=[A-Z])){0,8}?"
     r"(?:Inc\.?|Incorporated|Corporation|Corp\.|L\.L\.C\.|LLC|Ltd\.?|Limited|LLP|L\.P\.|LP|PLC|plc|GmbH|AG|"
     r"S\.A\.|N\.V\.|B\.V\.|Co\.|INC\.?|CORPORATION|CORP\.|LTD\.?|LIMITED|S\.[AÀaà]\.?[ \t]?[Rr]\.[Ll]\.?|"
     r"P\.C\.|PLLC|P\.A\.|LLLP|G\.I\.E\.?|S/A|LTDA\.?|Ltda\.?|S\.R\.L\.?|S\.r\.l\.|S\.p\.A\.|SpA|K\.K\.|"
     r"Sdn\.?[ \t]+Bhd\.?|AB|A/S|ApS|Oy|COMPANY))(?![\w/])"
     # "THE LIMITED WARRANTY": an adjective, not a suffix
     r"(?!\s+(?i:warrant|liabilit|licen[cs]e|right|purpose|use\b|exception|remed|edition|time))",
+)
+def _same_legal_entity(a: str, b: str) -> bool:
+    """Two names that both end in a legal form name one entity when the forms agree and one name
+    is the other with words in front ("RESELLER ACME CORPORATION", "Marrow & Pike, Inc." for
+    "Pike, Inc."): "Acme Partners II GP, L.P." is not "Acme Partners II, LLC"."""
+    fa, fb = _LEGAL_END_RE.search(a), _LEGAL_END_RE.search(b)
+    if fa is None or fb is None:
+        return False
+    if re.sub(r"[^a-z]", "", fa.group(0).lower()) != re.sub(r"[^a-z]", "", fb.group(0).lower()):
+        return False
+    x, y = sorted((_norm(a), _norm(b)), key=len)
+    return y == x or y.endswith(" " + x)
+
+
+# a name that ends in a legal form: an entity of its own, not a short form of another
+_LEGAL_END_RE = re.compile(
+    r"(?:Inc\.?|Incorporated|Corporation|Corp\.?|L\.?L\.?C\.?|Ltd\.?|Limited|LLP|L\.?P\.?|PLC|GmbH|AG|"
+    r"S\.?A\.?|N\.?V\.?|B\.?V\.?|Co\.|S\.?[AÀ]\.?\s?R\.?L\.?(?:\s+II)?|K\.?K\.?|Pte\.?\s+Ltd\.?|"
+    r"Pty\.?\s+Ltd\.?|S\.?p\.?A\.?|S\.?r\.?l\.?|AB|A/S|Oy|SE)\W*$",
+    re.IGNORECASE,
 )
 _PREAMBLE_END_RE = re.compile(
     r"\bWHEREAS\b|\bRECITALS\b|\bNOW,? THEREFORE\b|\bBACKGROUND\b|\bW I T N E S S E T H\b|\bWITNESSETH\b",
@@ -202,9 +222,15 @@ def find_parties(
 
     def entity_for(name: str) -> _Found | None:
         key = _norm(name)
+        legal = _LEGAL_END_RE.search(name) is not None
         for f in found:
-            if any(_norm(n) == key or (len(key) > 3 and _contains(_norm(n), key)) for n in f.names):
-                return f
+            for n in f.names:
+                if _norm(n) == key:
+                    return f
+                if len(key) > 3 and _contains(_norm(n), key):
+                    other = _LEGAL_END_RE.search(n)
+                    if not (legal and other) or _same_legal_entity(name, n):
+                        return f
         return None
 
     # 1. definitions in the preamble, grouped by the span they share: `Acme, Inc., a Delaware
@@ -355,7 +381,11 @@ def find_parties(
 
     # 2. corporate names in the preamble without a definition
     for m in _before(_ENTITY_RE.finditer(text, 0, reach), pre_end):
-        if _source_line(text, m.start()):
+        if (
+            _source_line(text, m.start())
+            or _RELATED_ENTITY_RE.search(text, max(0, m.start() - 60), m.start())
+            or _signing_agent(text, m, 0)
+        ):
             continue
         name = _finish_name(_entity_line(m.group(1)))
         if not name or entity_for(name) is not None:
@@ -382,7 +412,7 @@ def find_parties(
     sig = next((c for c in clauses if c.id == "c-signatures"), None)
     if sig is not None:
         for m in _ENTITY_RE.finditer(text, sig.start, sig.end):
-            if _source_line(text, m.start()):
+            if _source_line(text, m.start()) or _signing_agent(text, m, sig.start):
                 continue
             name = _finish_name(_entity_line(m.group(1), signature=True))
             if name and entity_for(name) is None and _CORP_RE.search(name):
@@ -557,6 +587,31 @@ def _name_the_speaker(text: str, found: list[_Found], kind: DocumentKind) -> Non
     ]
     if not proper:
         we.add(names[0])
+        proper = [names[0]]
+    # the company's entities for each region: "provided by Glimmer Inc. if you live in the US, by
+    # Glimmer Ireland Limited in the EEA": entities whose name starts with the company's name
+    heads = {_norm(n).split()[0] for n in proper if _norm(n)}
+    heads = {h for h in heads if len(h) >= 3 and h not in _GENERIC_FIRST}
+    for f in found:
+        if f is we or f.role is not None or _you_like(f):
+            continue
+        if any(
+            _norm(n) and _norm(n).split()[0] in heads and _LEGAL_END_RE.search(n) for n in f.names
+        ):
+            for n in f.names:
+                we.add(n)
+            f.names = []
+    taken = {_norm(n) for f in found for n in f.names}
+    for m in _ENTITY_RE.finditer(text, 0, min(len(text), 20000)):
+        name = _finish_name(_entity_line(m.group(1)))
+        if not name or _norm(name) in taken or not _norm(name):
+            continue
+        if _norm(name).split()[0] in heads and _LEGAL_END_RE.search(name):
+            for f in found:
+                if f is not we and any(_related(n, name) for n in f.names) and f.role is None:
+                    f.names = []
+            we.add(name)
+            taken.add(_norm(name))
     found[:] = [f for f in found if f.names]
 
 
@@ -631,10 +686,15 @@ def _split_names(listing: str) -> list[str]:
     return out
 
 
+_TRADE_MARKER_RE = re.compile(
+    r",?\s+\(?(?:doing\s+business\s+as|d/b/a|dba|trading\s+as|t/a|f/k/a|formerly(?:\s+known\s+as)?)\s+"
+    r"(?:the\s+)?",
+    re.IGNORECASE,
+)
 _DBA_RE = re.compile(
-    r"\b(?:doing\s+business\s+as|d/b/a|dba|trading\s+as|t/a)[ \t]+(?:the[ \t]+)?"
+    r"\b(?:doing\s+business\s+as|d/b/a|dba|trading\s+as|t/a|f/k/a|formerly\s+known\s+as)[ \t]+(?:the[ \t]+)?"
     r"((?:[A-Z0-9][\w&'’.\-]*,?[ \t]+(?:(?:of|and|&|de)[ \t]+)?){0,5}?[A-Z0-9][\w&'’\-]*\.?)"
-    r"(?=[ \t]*[,(;\n]|[ \t]+(?:and|a|an)\b|\.\s|$)",
+    r"(?=[ \t]*[,();\n]|[ \t]+(?:and|a|an)\b|\.\s|$)",
     re.IGNORECASE,
 )
 _BETWEEN_SPLIT_RE = re.compile(r"\s+(?:and|AND)\s+(?=[A-Z0-9])")
@@ -676,14 +736,17 @@ def _preamble_end(text: str, clauses: list[Clause]) -> int:
     anchor_m = _anchor(text)
     anchor = anchor_m.start() if anchor_m else 0
     end = min(len(text), anchor + 3000)
+    marked = False
     m = _PREAMBLE_END_RE.search(text, anchor, end)
-    if m:
-        end = m.start()
+    if m and m.start() > anchor:
+        end, marked = m.start(), True
     for c in clauses:
         if c.start > anchor + 50 and c.number and c.number.split()[-1] in ("1", "1.1", "I", "A"):
-            end = min(end, c.start)
+            if c.start < end:
+                end, marked = c.start, True
             break
-    return max(end, min(len(text), 600))
+    # without recitals or a first clause after the parties, read at least 600 characters
+    return end if marked else max(end, min(len(text), 600))
 
 
 # the previous party's definition `("Acme")`, a semicolon, "between", "AND:" end a name's search
@@ -693,12 +756,14 @@ _DESCRIPTOR_START_RE = re.compile(
     r"entity|organization|organisation|university|institution|trust|society|agency|liability|"
     r"individual|resident|state|federal|national|mutual|private|public|joint|city|county|"
     r"municipality|municipal|political|cooperative|established|formed|constituted|duly|organi[sz]ed|"
-    r"incorporated|registered|société|societe|sociedad|groupement)\b"
-    r"|,?\s+(?:doing\s+business\s+as|d/b/a|dba|trading\s+as|t/a)\s"
+    r"incorporated|registered|société|societe|sociedad|groupement|division|subsidiary|affiliate|unit)\b"
+    r"|,?\s+\(?(?:doing\s+business\s+as|d/b/a|dba|trading\s+as|t/a|f/k/a|formerly(?:\s+known\s+as)?)\s"
     r"|,?\s+(?:on\s+behalf\s+of|for\s+itself)\b"
     r"|,?\s+(?:together\s+with\s+|and\s+)its\s+(?:\w+\s+)?(?:affiliates|subsidiaries)\b"
-    r"|,?\s+(?:with\s+(?:its|a|an|their|offices|principal)|having|whose|located|organized|organised|"
-    r"incorporated|existing|residing|registered)\b"
+    r"|,?\s+(?:acting\s+)?through\s+its\b"
+    r"|,?\s+(?:with\s+(?:its|a|an|their|offices|principal)|having|whose|located|residing|"
+    # "Acme Incorporated" is a name; "Acme, incorporated under the laws of ..." a descriptor
+    r"(?:organized|organised|incorporated|existing|registered)(?=\s+(?:in|under|and|as|pursuant|with|at)\b))\b"
     r"|\s\d+(?:st|nd|rd|th)\s+(?:Floor|floor)",
     re.IGNORECASE,
 )
@@ -726,6 +791,7 @@ _BARE_SUFFIXES = frozenset(
         "pllc",
         "lllp",
         "pte",
+        "pty",
         "sdn",
         "bhd",
         "ltda",
@@ -775,7 +841,7 @@ _DOCUMENT_WORDS = frozenset(
     ]
 )
 _DOMAIN_RE = re.compile(r"^[a-z][\w-]*(?:\.(?:com|net|org|io|ai|co))+$|^[a-z]-[A-Z]")
-_NAME_JOINERS = frozenset(("of", "and", "&", "de", "du", "la", "für", "d/b/a", "et"))
+_NAME_JOINERS = frozenset(("of", "and", "&", "de", "du", "la", "für", "et"))
 
 
 _MEANS_WORD_RE = re.compile(r"\b(?:means?|mean|refers? to)\b", re.IGNORECASE)
@@ -818,6 +884,20 @@ def _entity_line(raw: str, signature: bool = False) -> str:
     ):
         tail = tail[m.end() :]
     return tail
+
+
+def _signing_agent(text: str, m: re.Match[str], sig_start: int) -> bool:
+    """An entity in a signature block that signs for a party or only acknowledges the contract:
+    "By: Bracken Advisors GP, LLC, its general partner", or a block under "ACKNOWLEDGED"."""
+    line_start = text.rfind("\n", 0, m.end()) + 1  # the line the name ends on
+    line = text[line_start : m.end() + 40]
+    if re.match(r"\s*(?:By|BY)\s*:", line) or re.match(r",?\s+(?:its|as)\s+[a-z]", text[m.end() : m.end() + 30]):
+        return True
+    above = text[max(sig_start, m.start() - 300) : m.start()]
+    last = None
+    for last in re.finditer(r"\b(?:ACKNOWLEDGED|Acknowledged|ACCEPTED|Accepted|By|BY)\b", above):
+        pass
+    return last is not None and last.group(0).lower() == "acknowledged" and "accept" not in above[last.start() - 30 : last.start()].lower()
 
 
 def _source_line(text: str, at: int) -> bool:
@@ -936,6 +1016,11 @@ def _name_before(text: str, d: DefinedTerm) -> tuple[str | None, bool]:
         reach = 900  # the name sits above the address block
     lo = max(0, paren - reach)
     window = text[lo:paren]
+    # "Vantage Corp. (f/k/a Ostler Labs, Inc.) ("Licensor")", "Sable Ltd. (Israel) ("Sable")": an
+    # unquoted parenthetical between the name and its definition is skipped
+    pm = re.search(r"\s*\([^()\"“”]{1,120}\)\s*$", window)
+    if pm is not None:
+        window = window[: pm.start()]
     # the name starts after the previous party's parenthesis, "between", "among" or a sentence end,
     # and ends where its descriptor starts: ", a Delaware corporation", "having its principal ..."
     hard = -1
@@ -948,6 +1033,15 @@ def _name_before(text: str, d: DefinedTerm) -> tuple[str | None, bool]:
     for cut in [*reversed(cuts), len(window)]:
         cand = _walk_back(window[:cut])
         if cand:
+            # "IMRS OPERATIONS INC. d/b/a IMRS INC., a Delaware corporation": the trade name (an
+            # alias, see _DBA_RE) follows the name proper
+            tm = None
+            for tm in _TRADE_MARKER_RE.finditer(window, seg_start, cut):
+                pass
+            if tm is not None and window[tm.end() : cut].strip(" ,").startswith(cand.split()[0]):
+                proper = _walk_back(window[: tm.start()])
+                if proper:
+                    return proper, cut != len(window)
             return cand, cut != len(window)
     # a name above its address block: "Southgate Labs LLC\n9 Harbor Road\n...\n("Consultant")"
     block = _PARAGRAPH_BREAK_RE.split(window[seg_start:])[-1].strip().split("\n")
@@ -971,11 +1065,27 @@ def _walk_back(window: str) -> str | None:
         if any(ch in tok for ch in '()"“”'):
             break
         bare = tok.strip(",*_")
+        if not name and bare.lower().rstrip(".") in _LOWER_FORMS:
+            name.append(tok)  # "Tallow Ridge plc"
+            continue
+        if (
+            name
+            and re.fullmatch(r"\d{1,2}|[IVX]{1,4}", bare)
+            and stop >= 1
+            and tokens[stop - 1][:1].isupper()
+            and not tokens[stop - 1].endswith((",", "."))
+            and not _ADDRESS_RE.search(tokens[stop - 1])
+        ):
+            name.append(tok)  # "Network 1 Financial, Inc.", "Fund 2 LP"
+            continue
         if not bare or re.fullmatch(r"[#\d][\d,\-#/]*", bare):
             break  # a street number or postcode ends the name
         if name and re.fullmatch(r"(?:[a-z]\.){2,}", bare):
             name.append(tok)  # "S.à r.l."
             continue
+        if name and bare in ("Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "Dr", "Mr", "Mrs", "Ms"):
+            name.append(tok)  # "Dr. Samuel Whitcombe"
+            break
         if (
             name
             and bare.endswith(".")
@@ -1012,6 +1122,15 @@ def _walk_back(window: str) -> str | None:
         placed = (
             before[-1] in _PLACE_LEADS or before in (["of", "the"], ["in", "the"])
         ) and not _CORP_RE.search(" ".join(name))
+    if (
+        not placed
+        and stop < len(tokens) - len(name)
+        and tokens[stop].lower() in ("the", "its", "their", "his", "her", "our", "your")
+        and "and" in [w.lower() for w in name]
+    ):
+        # "the Borrower and Kestrel Holdings, Inc.", "its Affiliates and Phreesia, Inc.": the words
+        # before "and" are a defined term or a phrase, the name starts after it
+        name = name[: next(k for k, w in enumerate(name) if w.lower() == "and")]
     if placed:
         after_and = next((k for k, w in enumerate(name) if w.lower() == "and"), None)
         if not after_and:
@@ -1031,6 +1150,17 @@ def _walk_back(window: str) -> str | None:
     return _finish_name(" ".join(reversed(name)))
 
 
+_LOWER_FORMS = frozenset(["plc", "ltd", "inc", "llc", "gmbh", "pty", "bv", "nv", "sa", "ag", "spa", "srl"])
+_DOTTED_ABBREVIATIONS = frozenset(
+    ["inc", "ltd", "corp", "co", "bhd", "sdn", "pty", "pte", "ltda", "jr", "sr", "no", "bros", "mfg"]
+)
+# "Wexley Labs, a division of Harrow Holdings, Inc.": the group a party belongs to, or the one it
+# acts for, described inside the party's descriptor, is not a party of its own
+_RELATED_ENTITY_RE = re.compile(
+    r"\b(?:division|subsidiary|affiliate|parent|agent|administrator|branch|unit|member)\s+(?:of|for)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _PLACE_LEADS = frozenset(["of", "at", "in", "under", "located", "address", "offices"])
 _ADDRESS_RE = re.compile(
     r"\b(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|Boulevard|Blvd\.?|Drive|Lane|Plaza|Suite|Floor|Highway|"
@@ -1064,6 +1194,15 @@ def _finish_name(raw: str) -> str | None:
     """Clean a candidate name and reject what is not one: addresses, dates, bare suffixes,
     document words ("First Amendment"), descriptors ("Nevada Corporation")."""
     cand = _upper_tail(_clean_name(raw))
+    # the sentence's full stop after a name: "... and QUARRY LANE LLC." (kept after "Inc." "Co.")
+    last = cand.split()[-1] if cand.split() else ""
+    if cand.endswith("..") or (
+        last.endswith(".")
+        and "." not in last[:-1]
+        and re.sub(r"[^a-z]", "", last.lower()) not in _DOTTED_ABBREVIATIONS
+        and len(last) > 2
+    ):
+        cand = cand[:-1]
     cand = re.sub(r"^(?:THIS|This)\s+(?:[A-Z][\w-]*\s+)*?(?:AGREEMENT|Agreement)\s*", "", cand)
     cand = re.sub(r"^(?:EXHIBIT|Exhibit)\s+[\d.]+\s*", "", cand).strip(" ,")
     cand = re.sub(
@@ -1090,6 +1229,7 @@ def _finish_name(raw: str) -> str | None:
     if (
         cand.split()[-1].lower().strip(".,") in _DOCUMENT_WORDS
         or re.sub(r"[^a-z]", "", cand.lower()) in _BARE_SUFFIXES
+        or all(re.sub(r"[^a-z]", "", w.lower()) in _BARE_SUFFIXES for w in cand.split())
     ):
         return None
     if sum(ch.isalpha() for ch in cand) < 2:
@@ -1159,7 +1299,7 @@ def _entity_like(name: str, described: bool) -> bool:
 
 
 def _clean_name(s: str) -> str:
-    s = _WS_RE.sub(" ", s.replace("*", "").replace("_", " ")).strip(" ,;:\"“”'")
+    s = _WS_RE.sub(" ", s.replace("*", "").replace("_", " ")).strip(" ,;:\"“”'-–")
     s = re.sub(r"^(?:and|by|between|among|with|the|of|for|to|from)\s+", "", s, flags=re.IGNORECASE)
     s = re.sub(r"\s*\b(?:each|hereinafter|collectively)\b.*$", "", s, flags=re.IGNORECASE)
     s = re.sub(r",?\s+and\s+its\s+(?:affiliates|subsidiaries)$", "", s, flags=re.IGNORECASE)
