@@ -16,7 +16,9 @@ Three measures, each reported on a dev part (the rules were written from it) and
      termination by the service, so provisions whose obligor is the customer ("you may
      cancel") are not predictions for them; `a` is the agreement to arbitrate, so class-action
      and jury waivers (`arbitration_part: class_waiver`) are not predictions for it.
-   `--unfair-mismatches` lists the dev part's misses and false positives with their text.
+   A provision whose sentence is a lead-in ending in a colon is scored over the list it
+   introduces (its clause's child clauses), since the corpus labels the lead-in and its list as
+   one sentence. `--unfair-mismatches` lists the dev part's misses and false positives with their text.
 2. CUAD, contract level: presence of limitation_of_liability (against `Cap On Liability`: a cap
    on the amount or an exclusion of damage kinds, so only provisions that state a cap or name
    excluded damages predict it; "Y shall have no liability for X" alone is no cap; the looser
@@ -213,13 +215,40 @@ def _predicted_for(tag: str, provisions: list[Provision], refined: bool = True) 
     ]
 
 
+def with_lists(
+    provisions: list[Provision], structure: DocumentStructure, text: str
+) -> list[Provision]:
+    """Provisions whose sentence is a lead-in ending in a colon, stretched over the list it introduces.
+
+    "Skype may terminate ... at any time: (a) if you are in breach ...; (b) ..." is one provision
+    (classify already reads the list for attributes), and UNFAIR-ToS labels it as one sentence.
+    The list is the lead-in clause's child clauses in the document structure.
+    """
+    out = []
+    for p in provisions:
+        if not text[p.start : p.end].rstrip().endswith(":"):
+            out.append(p)
+            continue
+        around = [c for c in structure.clauses if c.start <= p.start < c.end]
+        clause = min(around, key=lambda c: c.end - c.start, default=None)
+        ends = [c.end for c in structure.clauses if clause is not None and c.parent == clause.id]
+        out.append(p.model_copy(update={"end": max([p.end, *ends])}))
+    return out
+
+
+def _unfair_provisions(f: Path, text: str, rulebook: Rulebook) -> list[Provision]:
+    document = text_document(f.stem, str(f), text)
+    structure = structure_of(document)
+    return with_lists(classify(document, structure, rulebook), structure, text)
+
+
 def score_unfair(files: Iterable[Path], rulebook: Rulebook) -> dict[str, dict[str, Score]]:
     """Scores per tag under each mapping ("refined", "plain"); each document is analysed once."""
     mappings = {"refined": True, "plain": False}
     scores = {m: {t: Score() for t in UNFAIR_TAGS} for m in mappings}
     for f in files:
         text, spans = parse_unfair(f.read_text(encoding="utf-8"))
-        provisions = analyze(text_document(f.stem, str(f), text), rulebook)
+        provisions = _unfair_provisions(f, text, rulebook)
         for mapping, refined in mappings.items():
             for tag, score in scores[mapping].items():
                 labelled = [(s, e) for t, s, e in spans if t == tag and e > s]
@@ -246,7 +275,7 @@ def unfair_mismatches(files: Iterable[Path], rulebook: Rulebook, width: int = 16
     lines: list[str] = []
     for f in files:
         text, spans = parse_unfair(f.read_text(encoding="utf-8"))
-        provisions = analyze(text_document(f.stem, str(f), text), rulebook)
+        provisions = _unfair_provisions(f, text, rulebook)
         for tag in UNFAIR_TAGS:
             labelled = [(s, e) for t, s, e in spans if t == tag and e > s]
             pred = _predicted_for(tag, provisions)

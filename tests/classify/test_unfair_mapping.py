@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from contractscan.classify import classify
-from contractscan.evaluation.clauses import _predicted_for, parse_unfair
+from contractscan.evaluation.clauses import (
+    _predicted_for,
+    parse_unfair,
+    structure_of,
+    text_document,
+    with_lists,
+)
 from contractscan.models import Document, DocumentStructure
 from contractscan.rulebook import load_rulebook
 
@@ -42,3 +48,26 @@ def test_parse_unfair_spans() -> None:
         ("ltd", "We are not liable."),
         ("ter", "We may ban you."),
     ]
+
+
+def test_lead_in_reaches_its_list() -> None:
+    text = (
+        "11. Termination\n\n"
+        "11.1 You may close your account at any time.\n\n"
+        "11.2 We may suspend or terminate your account at any time:\n\n"
+        "(a) if you are in breach of these Terms;\n\n"
+        "(b) if we reasonably suspect that you are using the Services to break the law;\n\n"
+        "(c) if we are required to do so by law.\n\n"
+        "12. Liability\n\nWe are not liable for lost profits.\n"
+    )
+    document = text_document("t", "<t>", text)
+    structure = structure_of(document)
+    found = with_lists(classify(document, structure, RB), structure, text)
+    ter = _predicted_for("ter", found)
+    assert ter, "the provider's termination right is a ter prediction"
+    lead = ter[0]
+    assert text[lead.start :].startswith("11.2 We may suspend")
+    assert lead.end >= text.index("required to do so by law")
+    assert lead.end < text.index("12. Liability")
+    ltd = _predicted_for("ltd", found)
+    assert [text[p.start : p.end] for p in ltd] == ["We are not liable for lost profits."]
