@@ -451,8 +451,13 @@ def _negated(doc: Any, sent_start: int, m_start: int, m_end: int) -> bool:
     return False
 
 
-def _sentences(doc: Any) -> tuple[list[tuple[int, int, int, int]], Any]:
+def _sentences(
+    doc: Any, base: int = 0, text: str | None = None
+) -> tuple[list[tuple[int, int, int, int]], Any]:
     """(start token, end token, start char, end char) per sentence, and each token's sentence.
+
+    Chars are offsets in `text` (the doc's own text when None), of which `doc` is the stretch
+    starting at `base`.
 
     Read from arrays rather than `doc.sents`, which builds a Token object per token. A break the
     sentence splitter put inside a dotted name ("Copy.AI") is taken back.
@@ -460,17 +465,18 @@ def _sentences(doc: Any) -> tuple[list[tuple[int, int, int, int]], Any]:
     arr = doc.to_array(["SENT_START", "IDX", "LENGTH"]).astype(np.int64)
     is_start = arr[:, 0] == 1
     is_start[0] = True
-    text = doc.text
+    if text is None:
+        text = doc.text
     for i in np.flatnonzero(is_start[1:]) + 1:
         # "hold Copy.AI harmless", "Bolt.new may ...": a full stop with no space after it sits
         # inside a dotted name, so the sentence goes on
-        at = int(arr[i, 1])
+        at = base + int(arr[i, 1])
         if at > 0 and text[at - 1] == "." and text[at : at + 1].isalnum():
             is_start[i] = False
     sent_of = np.cumsum(is_start) - 1
     starts = np.flatnonzero(is_start)
     ends = np.append(starts[1:], len(doc))
-    idx, length = arr[:, 1], arr[:, 2]
+    idx, length = arr[:, 1] + base, arr[:, 2]
     start_chars = idx[starts]
     end_chars = idx[ends - 1] + length[ends - 1]
     sents = list(zip(starts.tolist(), ends.tolist(), start_chars.tolist(), end_chars.tolist()))
@@ -480,43 +486,58 @@ def _sentences(doc: Any) -> tuple[list[tuple[int, int, int, int]], Any]:
 def classify(
     document: Document, structure: DocumentStructure, rulebook: Rulebook
 ) -> list[Provision]:
-    """All provisions of one document. Tokenises once and matches once over the whole text."""
+    """All provisions of one document.
+
+    The rulebook's prefilter picks the paragraphs some rule can match (no sentence crosses a
+    paragraph break); only those are tokenised, split into sentences and matched, each stretch
+    of adjacent kept paragraphs once. Offsets are mapped back to the whole text.
+    """
     text = document.text
     if not text or document.error is not None:
         return []
     nlp = rulebook.nlp
-    doc = nlp(text)
-    if not len(doc):
+    # per stretch: its doc, its start offset and its sentences (chars already global)
+    reads: list[tuple[Any, int, list[tuple[int, int, int, int]]]] = []
+    # first match of each rule in each sentence: (stretch, sentence, rule) -> (start, end, rule)
+    firsts: dict[tuple[int, int, str], tuple[int, int, CompiledRule]] = {}
+    for seg in rulebook.prefilter.segments(text):
+        doc = nlp(text[seg.start : seg.end])
+        if not len(doc):
+            continue
+        sents, sent_of = _sentences(doc, seg.start, text)
+        matches = rulebook.match(doc, sent_of, token_patterns=seg.token_matcher)
+        if not matches:
+            continue
+        r = len(reads)
+        reads.append((doc, seg.start, sents))
+        for cr, start, end in matches:
+            k = (r, int(sent_of[start]), cr.rule.id)
+            prev = firsts.get(k)
+            if prev is None or start < prev[0]:
+                firsts[k] = (start, end, cr)
+    if not firsts:
         return []
-    sents, sent_of = _sentences(doc)
-    matches = rulebook.match(doc, sent_of)
-    if not matches:
-        return []
-
-    # first match of each rule in each sentence
-    firsts: dict[tuple[int, str], tuple[int, int, CompiledRule]] = {}
-    for cr, start, end in matches:
-        k = (int(sent_of[start]), cr.rule.id)
-        prev = firsts.get(k)
-        if prev is None or start < prev[0]:
-            firsts[k] = (start, end, cr)
+    found = sorted(
+        (reads[r][1] + reads[r][0][start].idx, cr.rule.id, r, si, start, end, cr)
+        for (r, si, _key), (start, end, cr) in firsts.items()
+    )
 
     reader = _PartyReader(document_aliases(structure))
     clauses = _ClauseIndex(structure.clauses)
     kind = structure.kind
-    mention_cache: dict[int, list[_Mention]] = {}
-    heading_cache: dict[int, bool] = {}
+    mention_cache: dict[tuple[int, int], list[_Mention]] = {}
+    heading_cache: dict[tuple[int, int], bool] = {}
     area_cache: dict[tuple[int, int], list[str]] = {}
     counters: dict[tuple[str, str], int] = {}
     out: list[Provision] = []
-    for (si, _key), (m_start, m_end, cr) in sorted(
-        firsts.items(), key=lambda kv: (kv[1][0], kv[1][2].rule.id)
-    ):
-        rule = cr.rule
+    for _at, _rid, r, si, m_start, m_end, cr in found:
+        doc, base, sents = reads[r]
         ts, _te, cs, ce = sents[si]
-        if si not in heading_cache:
-            heading_cache[si] = is_heading(text[cs:ce])
-        if heading_cache[si]:
+        sk = (r, si)
+        rule = cr.rule
+        if sk not in heading_cache:
+            heading_cache[sk] = is_heading(text[cs:ce])
+        if heading_cache[sk]:
             continue
         sentence = text[cs:ce]
         low = sentence.lower()
@@ -529,18 +550,20 @@ def classify(
         negated = False
         if rule.negated is not None and (
             _negated(doc, ts, m_start, m_end)
-            or _NEGATED_LIST.search(text[max(cs, doc[m_start].idx - 80) : doc[m_start].idx])
+            or _NEGATED_LIST.search(
+                text[max(cs, base + doc[m_start].idx - 80) : base + doc[m_start].idx]
+            )
         ):
             if rule.negated.drop:
                 continue
             negated = True
             ctype = rule.negated.type or ctype
             stance = rule.negated.stance or stance
-        mc_start = doc[m_start].idx
-        mc_end = doc[m_end - 1].idx + len(doc[m_end - 1])
-        if si not in mention_cache:
-            mention_cache[si] = reader.mentions(sentence, cs)
-        mentions = mention_cache[si]
+        mc_start = base + doc[m_start].idx
+        mc_end = base + doc[m_end - 1].idx + len(doc[m_end - 1])
+        if sk not in mention_cache:
+            mention_cache[sk] = reader.mentions(sentence, cs)
+        mentions = mention_cache[sk]
 
         attributes: dict[str, Any] = dict(rule.set)
         obligor, beneficiary = _parties(

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from spacy.attrs import ORTH
 from spacy.errors import MatchPatternError
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
@@ -28,6 +29,13 @@ from .attributes import EXTRACTORS
 from .datafiles import RULES_DIR, read_yaml, validate
 from .errors import RuleFileError
 from .models import ClauseType, PartyRole, Stance
+from .prefilter import (
+    Prefilter,
+    Requirement,
+    crosses_paragraphs,
+    literal_words,
+    special_case_pieces,
+)
 
 #: How a rule reads the bound party: from the sentence (`subject`: the party named before the
 #: match, `object`: the first party named after it), not at all, or a fixed role.
@@ -295,18 +303,37 @@ class Rulebook:
         self.key_to_rule: dict[int, CompiledRule] = {}
         # chains: first-segment key -> [(rule, [(gap, next segment key), ...])]
         self.chains: dict[int, list[tuple[CompiledRule, list[tuple[Gap, int]]]]] = {}
+        # what the prefilter needs: the words each pattern and phrase needs, and whether a
+        # pattern could match across a paragraph break
+        requirements: list[Requirement] = []
+        split = True
         for r in rules:
             cr = self.compiled[r.id]
             for i, pat in enumerate(r.patterns):
                 segments, gaps = split_pattern(pat)
+                by_matcher = [seg for seg in segments if phrase_variants(seg) is None]
+                requirements.append(Requirement(pat, bool(by_matcher)))
+                split = split and not any(crosses_paragraphs(seg) for seg in by_matcher)
+                split = split and not any(
+                    any(not w.strip() or w != "".join(w.split()) for w in literal_words(spec) or ())
+                    for spec in pat
+                    if isinstance(spec, dict)
+                )
                 if not gaps:
                     self._add(r.id, pat)
                     continue
                 keys = [self._add(f"{r.id}#{i}.{j}", seg) for j, seg in enumerate(segments)]
                 self.chains.setdefault(keys[0], []).append((cr, list(zip(gaps, keys[1:]))))
             if r.phrases:
-                self.phrase_matcher.add(r.id, [nlp.make_doc(p) for p in r.phrases])
+                phrase_docs = [nlp.make_doc(p) for p in r.phrases]
+                self.phrase_matcher.add(r.id, phrase_docs)
+                for d in phrase_docs:
+                    requirements.append(Requirement([{"LOWER": t.lower_} for t in d], False))
+                    split = split and not any(t.is_space or t.text != "".join(t.text.split()) for t in d)
             self.key_to_rule[strings.add(r.id)] = cr
+        self.prefilter = Prefilter(
+            requirements, special_case_pieces(nlp.tokenizer.rules, ORTH), split=split
+        )
 
     def _add(self, name: str, segment: list[dict[str, Any]]) -> int:
         variants = phrase_variants(segment)
@@ -316,13 +343,16 @@ class Rulebook:
             self.phrase_matcher.add(name, [Doc(self.nlp.vocab, words=v) for v in variants])
         return self.nlp.vocab.strings.add(name)
 
-    def match(self, doc: Any, sent_of: Any) -> list[tuple[CompiledRule, int, int]]:
+    def match(
+        self, doc: Any, sent_of: Any, token_patterns: bool = True
+    ) -> list[tuple[CompiledRule, int, int]]:
         """(rule, start token, end token) of every rule match in `doc`, found in one pass.
 
         `sent_of[i]` is the sentence index of token i (gaps stay inside one sentence).
+        `token_patterns` False skips the token Matcher (the prefilter found no words for it).
         """
         raw = self.phrase_matcher(doc)
-        if len(self.matcher):
+        if token_patterns and len(self.matcher):
             raw += self.matcher(doc)
         out: list[tuple[CompiledRule, int, int]] = []
         by_key: dict[int, list[tuple[int, int]]] = {}

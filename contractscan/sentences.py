@@ -10,6 +10,8 @@ times faster than the tokenizer (`benchmarks/structure.py` prints both).
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 from spacy.attrs import IDX, ORTH, SENT_START, SPACY
 from spacy.language import Language
@@ -125,6 +127,27 @@ _SECTION_WORDS = frozenset(
     ]
 )
 _QUOTE_REACH = 60  # tokens a quote may stay open before it is taken to be a stray mark
+
+
+#: a run of white space holding two line breaks, up to the next word
+_PARAGRAPH = re.compile(r"\n\s*\n\s*(?=\S)")
+
+
+def paragraph_breaks(text: str) -> list[int]:
+    """Offsets in `text` where a sentence always starts and nothing carries over from before.
+
+    The tokenizer never joins across white space, and `legal_sentencizer` treats a white-space
+    token holding two line breaks as a paragraph end: brackets and quotes are closed, and the word
+    after it starts a sentence when it can start one or comes right after the blank line. Text
+    cut at these offsets is tokenised and split into sentences exactly as the whole text is, so
+    each stretch can be read on its own (`prefilter.py` skips stretches no rule can match).
+    """
+    out = []
+    for m in _PARAGRAPH.finditer(text):
+        p = m.end()
+        if _can_start(text[p]) or text[p - 2 : p] == "\n\n":
+            out.append(p)
+    return out
 
 
 def add_legal_sentencizer(nlp: Language) -> None:

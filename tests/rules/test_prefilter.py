@@ -1,0 +1,163 @@
+"""The lexical prefilter: it may read too much, never too little.
+
+A paragraph the prefilter drops must hold no rule match, and reading kept paragraphs one by one
+must give the tokens, sentences and provisions that reading the whole text gives.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from contractscan.classify import _sentences, classify
+from contractscan.models import Document, DocumentStructure
+from contractscan.prefilter import (
+    Prefilter,
+    Requirement,
+    chain_regex,
+    crosses_paragraphs,
+    pattern_chains,
+    pattern_requirement,
+)
+from contractscan.rulebook import load_rulebook
+from contractscan.sentences import paragraph_breaks
+
+RULEBOOK = load_rulebook()
+NLP = RULEBOOK.nlp
+#: every sentence the rules give as an example, matching or not: real contract phrasing
+EXAMPLES = [t for r in RULEBOOK.rules for t in r.examples.match + r.examples.no_match]
+WORDS = sorted(
+    {w for c in RULEBOOK.prefilter.checks for spec in c.specs for w in spec}
+    | {"cannot", "can't", "won't", "don't", "Inc.", "e.g.", "U.S.", "(a)", "“Services”", "9.2."}
+)
+SEPARATORS = [" ", " ", " ", ", ", ". ", ".\n", "\n", "\n\n", "\n\n  ", " \n\n", ": ", "; ", "\t"]
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    cuts = [0, *paragraph_breaks(text), len(text)]
+    return list(zip(cuts, cuts[1:]))
+
+
+def _tokens_and_starts(text: str, base: int = 0) -> list[tuple[int, str, str, bool]]:
+    doc = NLP(text)
+    return [(base + t.idx, t.text, t.whitespace_, t.i == 0 or bool(t.is_sent_start)) for t in doc]
+
+
+def _matched(text: str) -> bool:
+    doc = NLP(text)
+    if not len(doc):
+        return False
+    _sents, sent_of = _sentences(doc)
+    return bool(RULEBOOK.match(doc, sent_of))
+
+
+def _check_paragraphs(text: str) -> None:
+    """Whole-text tokens and sentence starts equal the paragraphs'; a dropped paragraph has no match."""
+    pieces = []
+    kept = {(s.start, s.end) for s in RULEBOOK.prefilter.segments(text)}
+    for a, b in _paragraphs(text):
+        pieces += _tokens_and_starts(text[a:b], a)
+        if _matched(text[a:b]):
+            assert any(s <= a and b <= e for s, e in kept), f"dropped a matching paragraph: {text[a:b]!r}"
+    assert pieces == _tokens_and_starts(text)
+
+
+texts = st.lists(
+    st.tuples(st.sampled_from(WORDS + EXAMPLES), st.sampled_from(SEPARATORS)), max_size=40
+).map(lambda parts: "".join(w + s for w, s in parts))
+cased = texts.flatmap(lambda t: st.sampled_from([t, t.upper(), t.title(), t.capitalize()]))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(cased)
+def test_generated_texts_never_lose_a_match(text):
+    _check_paragraphs(text)
+
+
+def test_rule_examples_read_as_one_document():
+    text = "\n\n".join(EXAMPLES) + "\n" + "\n".join(EXAMPLES[:50])
+    _check_paragraphs(text)
+
+
+def test_provisions_are_those_of_reading_everything():
+    """classify with the prefilter gives what classify reading the whole text gives."""
+    text = "\n\n".join(f"{i}. {t}" for i, t in enumerate(EXAMPLES))
+    doc = Document(id="examples", path="<examples>", text=text)
+    structure = DocumentStructure()
+    filtered = classify(doc, structure, RULEBOOK)
+    everything = Prefilter([Requirement([{"IS_TITLE": True}], True)], {})
+    assert everything.keep_all
+    saved = RULEBOOK.prefilter
+    RULEBOOK.prefilter = everything
+    try:
+        whole = classify(doc, structure, RULEBOOK)
+    finally:
+        RULEBOOK.prefilter = saved
+    assert filtered and filtered == whole
+    # and the prefilter did skip something: the numbers and blank lines alone match no rule
+    assert sum(s.end - s.start for s in saved.segments(text + "\n\n1 2 3")) < len(text) + 7
+
+
+@pytest.mark.parametrize(
+    "pattern, words",
+    [
+        ([{"LOWER": "may"}, {"LOWER": "not"}], [{"may"}, {"not"}]),
+        ([{"ORTH": "Acme"}, {"LOWER": "x", "OP": "?"}], [{"acme"}]),
+        ([{"LOWER": {"IN": ["A", "b"]}, "OP": "+"}, {"OP": "{0,3}"}], [{"a", "b"}]),
+        ([{"LOWER": "a", "OP": "*"}, {"LOWER": {"NOT_IN": ["b"]}}], []),
+        ([{"LOWER": "a", "OP": "{2,3}"}, {"LOWER": "b", "OP": "{,3}"}], [{"a"}]),
+        ([{"LOWER": "a", "OP": "!"}, {"IS_TITLE": True}], []),
+    ],
+)
+def test_required_words_of_a_pattern(pattern, words):
+    assert [set(s) for s in pattern_requirement(pattern)] == words
+
+
+def test_a_pattern_without_required_words_keeps_everything():
+    pf = Prefilter([Requirement([{"LOWER": "liable"}], False), Requirement([{"IS_DIGIT": True}], True)], {})
+    text = "nothing here\n\nat all"
+    assert pf.segments(text) == [(0, len(text), True)]
+
+
+@pytest.mark.parametrize(
+    "segment, crosses",
+    [
+        ([{"LOWER": "a"}, {"LOWER": {"NOT_IN": ["."]}}], False),  # ends on the break: stays before it
+        ([{"LOWER": {"NOT_IN": ["."]}}, {"LOWER": "a"}], True),
+        ([{"LOWER": "a"}, {}, {"LOWER": "b"}], True),
+        ([{"LOWER": "a"}, {"IS_SPACE": False}, {"LOWER": "b"}], False),
+        ([{"LOWER": "a"}, {"LOWER": {"NOT_IN": ["b"]}, "OP": "*"}], True),
+    ],
+)
+def test_patterns_that_could_cross_a_paragraph_break(segment, crosses):
+    assert crosses_paragraphs(segment) is crosses
+
+
+def test_crossing_pattern_reads_texts_whole():
+    pf = Prefilter([Requirement([{"LOWER": "liable"}], False)], {}, split=False)
+    text = "Intro.\n\nWe are liable.\n\nOutro."
+    assert pf.segments(text) == [(0, len(text), False)]
+    split = Prefilter([Requirement([{"LOWER": "liable"}], False)], {})
+    assert split.segments(text) == [(8, text.index("Outro"), False)]
+
+
+def test_chain_regex_follows_token_adjacency():
+    chain = pattern_chains([{"LOWER": {"IN": ["may", "ca"]}}, {"LOWER": "not", "OP": "?"}, {"LOWER": "use"}])
+    rx = re.compile(chain_regex(chain[0], frozenset({"ca"})))
+    assert rx.search("you may not use")
+    assert rx.search("you may use")
+    assert rx.search("you can't use".replace("n't", "not"))  # "ca" is a piece of a special case
+    assert not rx.search("you may  use")  # two spaces make a white-space token in between
+    assert not rx.search("dismay use")  # "may" is a whole run of letters
+    assert not rx.search("you may\nuse")
+
+
+def test_special_case_pieces_are_found_inside_runs():
+    """'cannot' is tokenised 'can' 'not': a rule needing "not" must keep it."""
+    text = "Intro line.\n\nYou cannot be held liable here.\n\nOutro."
+    assert _matched("You cannot be held liable here.")
+    kept = RULEBOOK.prefilter.segments(text)
+    assert any(s.start <= 13 and s.end >= 44 for s in kept)
