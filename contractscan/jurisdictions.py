@@ -1,5 +1,13 @@
 """Governing-law and forum places: normalising the place a law or jurisdiction clause names.
 
+The place tables are complete rather than fitted to the corpora: every US state and DC, the
+Canadian provinces and territories, the Australian states and territories, the UK's three legal
+systems, and every country of ISO 3166 (from `pycountry`) under its usual English name, with the
+official long forms ("Republic of Korea", "People's Republic of China", "Hong Kong SAR") as
+aliases. A place inside a country (a US state, a province, Hong Kong) is named in preference to
+the country when both are ("the laws of the State of New York and the federal laws of the United
+States" -> New York), which is also how CUAD normalises governing law.
+
 Moved out of attributes.py so the place tables and the rules reading them live together; the
 `jurisdiction` and `venue` extractors are re-exported by attributes.EXTRACTORS.
 """
@@ -7,7 +15,11 @@ Moved out of attributes.py so the place tables and the rules reading them live t
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import lru_cache
 from typing import Any
+
+import pycountry
 
 # --------------------------------------------------------------------------- places
 
@@ -64,208 +76,476 @@ US_STATES = [
     "Wyoming",
     "District of Columbia",
 ]
-COUNTRIES = [
-    "England and Wales",
-    "England",
-    "Scotland",
-    "Northern Ireland",
-    "Ireland",
-    "United Kingdom",
-    "Germany",
-    "France",
-    "Austria",
-    "Netherlands",
-    "Luxembourg",
-    "Belgium",
-    "Switzerland",
-    "Sweden",
-    "Norway",
-    "Denmark",
-    "Finland",
-    "Spain",
-    "Italy",
-    "Portugal",
-    "Austria",
-    "Poland",
-    "Israel",
-    "Singapore",
-    "Hong Kong",
-    "Japan",
-    "China",
-    "India",
-    "Australia",
-    "New Zealand",
-    "Canada",
-    "Ontario",
-    "British Columbia",
-    "Quebec",
-    "Cayman Islands",
-    "Bermuda",
-    "British Virgin Islands",
-    "Cyprus",
-    "Malta",
-    "Estonia",
-    "Lithuania",
-    "Korea",
-    "Brazil",
-    "Mexico",
-    "Taiwan",
-    "South Africa",
-    "Philippines",
-    "Thailand",
-    "Indonesia",
-    "Malaysia",
-    "Vietnam",
-    "Russia",
-    "Ukraine",
-    "Turkey",
-    "Greece",
-    "Czech Republic",
-    "Hungary",
-    "Romania",
-    "Iceland",
-    "Argentina",
-    "Chile",
-    "Colombia",
-    "Peru",
-    "United Arab Emirates",
-    "Saudi Arabia",
-    "Egypt",
-    "Puerto Rico",
+CANADIAN_PROVINCES = [
     "Alberta",
+    "British Columbia",
     "Manitoba",
-    "Nova Scotia",
     "New Brunswick",
+    "Newfoundland and Labrador",
+    "Northwest Territories",
+    "Nova Scotia",
+    "Nunavut",
+    "Ontario",
+    "Prince Edward Island",
+    "Quebec",
     "Saskatchewan",
-    "New South Wales",
-    "Queensland",
-    "Macau",
-    "Isle of Man",
-    "Gibraltar",
-    "Liechtenstein",
-    "Monaco",
-    "Barbados",
-    "Bahamas",
-    "Panama",
-    "Marshall Islands",
-    "Mauritius",
-    "Latvia",
-    "Slovakia",
-    "Slovenia",
-    "Croatia",
-    "Bulgaria",
-    "United States",
+    "Yukon",
 ]
-#: Spellings that mean the same place as a canonical name.
+AUSTRALIAN_STATES = [
+    "Australian Capital Territory",
+    "New South Wales",
+    "Northern Territory",
+    "Queensland",
+    "South Australia",
+    "Tasmania",
+    "Victoria",
+    "Western Australia",
+]
+#: The United Kingdom has three legal systems; "England" and "Wales" alone mean the first.
+UK_NATIONS = ["England and Wales", "Scotland", "Northern Ireland"]
+#: Places inside a country that contracts choose the law of (besides the lists above).
+OTHER_SUBDIVISIONS = {
+    "Hong Kong": "China",
+    "Macau": "China",
+    "Dubai": "United Arab Emirates",
+    "Abu Dhabi": "United Arab Emirates",
+    "Puerto Rico": "United States",
+}
+
+#: The usual English name of countries whose ISO 3166 name is a long or inverted form.
+_USUAL_NAME = {
+    "BO": "Bolivia",
+    "BN": "Brunei",
+    "CD": "Democratic Republic of the Congo",
+    "CG": "Republic of the Congo",
+    "CI": "Côte d'Ivoire",
+    "CV": "Cape Verde",
+    "CZ": "Czech Republic",
+    "FK": "Falkland Islands",
+    "FM": "Micronesia",
+    "GB": "United Kingdom",
+    "HK": "Hong Kong",
+    "IR": "Iran",
+    "KP": "North Korea",
+    "KR": "South Korea",
+    "LA": "Laos",
+    "MD": "Moldova",
+    "MO": "Macau",
+    "PS": "Palestine",
+    "RU": "Russia",
+    "SY": "Syria",
+    "SZ": "Eswatini",
+    "TR": "Turkey",
+    "TW": "Taiwan",
+    "TZ": "Tanzania",
+    "US": "United States",
+    "VA": "Vatican City",
+    "VE": "Venezuela",
+    "VG": "British Virgin Islands",
+    "VI": "United States Virgin Islands",
+    "VN": "Vietnam",
+}
+#: Other names and long forms (lower case) -> canonical place.
 PLACE_ALIASES = {
-    "english": "England and Wales",
+    "england": "England and Wales",
+    "wales": "England and Wales",
     "england & wales": "England and Wales",
+    "great britain": "United Kingdom",
     "uk": "United Kingdom",
     "u.k.": "United Kingdom",
-    "the netherlands": "Netherlands",
-    "dutch": "Netherlands",
-    "irish": "Ireland",
-    "republic of ireland": "Ireland",
-    "german": "Germany",
-    "swiss": "Switzerland",
-    "french": "France",
-    "swedish": "Sweden",
-    "luxembourgish": "Luxembourg",
+    "united kingdom of great britain and northern ireland": "United Kingdom",
     "usa": "United States",
     "u.s.": "United States",
     "u.s.a.": "United States",
     "united states of america": "United States",
+    "the united states": "United States",
     "federal": "United States",
-    "commonwealth of massachusetts": "Massachusetts",
-    "commonwealth of pennsylvania": "Pennsylvania",
-    "commonwealth of virginia": "Virginia",
-    "commonwealth of kentucky": "Kentucky",
-    "state of new york": "New York",
-    "state of washington": "Washington",
+    "washington, d.c.": "District of Columbia",
+    "washington d.c.": "District of Columbia",
+    "washington, dc": "District of Columbia",
+    "washington dc": "District of Columbia",
+    "d.c.": "District of Columbia",
     "prc": "China",
     "p.r.c.": "China",
     "people's republic of china": "China",
-    "austrian": "Austria",
-    "italian": "Italy",
-    "californian": "California",
-    "spanish": "Spain",
-    "portuguese": "Portugal",
-    "belgian": "Belgium",
-    "danish": "Denmark",
-    "norwegian": "Norway",
-    "finnish": "Finland",
-    "polish": "Poland",
-    "israeli": "Israel",
-    "japanese": "Japan",
-    "singaporean": "Singapore",
-    "singapore law": "Singapore",
-    "chinese": "China",
-    "scottish": "Scotland",
-    "australian": "Australia",
-    "lithuanian": "Lithuania",
-    "estonian": "Estonia",
-    "maltese": "Malta",
-    "cypriot": "Cyprus",
-    "state of california": "California",
-    "state of delaware": "Delaware",
+    "mainland china": "China",
     "hong kong sar": "Hong Kong",
+    "hong kong s.a.r.": "Hong Kong",
     "hong kong special administrative region": "Hong Kong",
+    "macao": "Macau",
+    "macau sar": "Macau",
+    "macao special administrative region": "Macau",
     "uae": "United Arab Emirates",
     "u.a.e.": "United Arab Emirates",
-    "republic of korea": "Korea",
-    "south korea": "Korea",
-    "korean": "Korea",
-    "the russian federation": "Russia",
+    "emirate of dubai": "Dubai",
+    "korea": "South Korea",
+    "republic of korea": "South Korea",
+    "democratic people's republic of korea": "North Korea",
     "russian federation": "Russia",
-    "state of israel": "Israel",
-    "republic of singapore": "Singapore",
-    "federal republic of germany": "Germany",
-    "kingdom of the netherlands": "Netherlands",
-    "grand duchy of luxembourg": "Luxembourg",
+    "republic of china": "Taiwan",
+    "czechia": "Czech Republic",
+    "slovak republic": "Slovakia",
+    "hellenic republic": "Greece",
+    "swiss confederation": "Switzerland",
+    "türkiye": "Turkey",
+    "turkiye": "Turkey",
+    "holland": "Netherlands",
+    "the netherlands": "Netherlands",
+    "ivory coast": "Côte d'Ivoire",
+    "cabo verde": "Cape Verde",
+    "swaziland": "Eswatini",
+    "burma": "Myanmar",
+    "east timor": "Timor-Leste",
+    "kyrgyz republic": "Kyrgyzstan",
+    "lao pdr": "Laos",
+    "vatican": "Vatican City",
+    "holy see": "Vatican City",
+    "republic of ireland": "Ireland",
+    "eire": "Ireland",
+    "newfoundland": "Newfoundland and Labrador",
+    "québec": "Quebec",
+    "yukon territory": "Yukon",
+    "european union": "European Union",
 }
-_PLACES = {p.lower(): p for p in US_STATES + COUNTRIES} | PLACE_ALIASES
-#: Names may be wrapped across lines in filed contracts ("the State of New\nYork").
-_PLACE_RE = re.compile(
-    r"\b("
-    + "|".join(
-        r"\s+".join(re.escape(w) for w in p.split()) for p in sorted(_PLACES, key=len, reverse=True)
+#: Adjectives naming a legal system; read only before "law", "courts" and the like ("Irish law",
+#: "the English courts"), since "the English language" or "Swiss francs" name no forum.
+PLACE_ADJECTIVES = {
+    "english": "England and Wales",
+    "welsh": "England and Wales",
+    "scottish": "Scotland",
+    "scots": "Scotland",
+    "northern irish": "Northern Ireland",
+    "british": "United Kingdom",
+    "irish": "Ireland",
+    "american": "United States",
+    "canadian": "Canada",
+    "australian": "Australia",
+    "californian": "California",
+    "german": "Germany",
+    "french": "France",
+    "italian": "Italy",
+    "spanish": "Spain",
+    "portuguese": "Portugal",
+    "dutch": "Netherlands",
+    "belgian": "Belgium",
+    "luxembourgish": "Luxembourg",
+    "luxembourg": "Luxembourg",
+    "swiss": "Switzerland",
+    "austrian": "Austria",
+    "swedish": "Sweden",
+    "norwegian": "Norway",
+    "danish": "Denmark",
+    "finnish": "Finland",
+    "icelandic": "Iceland",
+    "polish": "Poland",
+    "czech": "Czech Republic",
+    "slovak": "Slovakia",
+    "slovenian": "Slovenia",
+    "croatian": "Croatia",
+    "serbian": "Serbia",
+    "hungarian": "Hungary",
+    "romanian": "Romania",
+    "bulgarian": "Bulgaria",
+    "greek": "Greece",
+    "cypriot": "Cyprus",
+    "maltese": "Malta",
+    "estonian": "Estonia",
+    "latvian": "Latvia",
+    "lithuanian": "Lithuania",
+    "ukrainian": "Ukraine",
+    "russian": "Russia",
+    "turkish": "Turkey",
+    "israeli": "Israel",
+    "egyptian": "Egypt",
+    "emirati": "United Arab Emirates",
+    "saudi": "Saudi Arabia",
+    "qatari": "Qatar",
+    "indian": "India",
+    "pakistani": "Pakistan",
+    "chinese": "China",
+    "prc": "China",
+    "japanese": "Japan",
+    "korean": "South Korea",
+    "taiwanese": "Taiwan",
+    "singaporean": "Singapore",
+    "singapore": "Singapore",
+    "malaysian": "Malaysia",
+    "indonesian": "Indonesia",
+    "thai": "Thailand",
+    "vietnamese": "Vietnam",
+    "philippine": "Philippines",
+    "mexican": "Mexico",
+    "brazilian": "Brazil",
+    "argentine": "Argentina",
+    "argentinian": "Argentina",
+    "chilean": "Chile",
+    "colombian": "Colombia",
+    "peruvian": "Peru",
+    "south african": "South Africa",
+    "nigerian": "Nigeria",
+    "kenyan": "Kenya",
+    "new zealand": "New Zealand",
+    "hong kong": "Hong Kong",
+    "eu": "European Union",
+    "european": "European Union",
+}
+#: Cities that name a forum ("the courts of London"), read only when no state or country is named.
+CITIES = {
+    "london": "England and Wales",
+    "manchester": "England and Wales",
+    "edinburgh": "Scotland",
+    "glasgow": "Scotland",
+    "belfast": "Northern Ireland",
+    "dublin": "Ireland",
+    "paris": "France",
+    "berlin": "Germany",
+    "munich": "Germany",
+    "frankfurt": "Germany",
+    "hamburg": "Germany",
+    "vienna": "Austria",
+    "zurich": "Switzerland",
+    "zürich": "Switzerland",
+    "geneva": "Switzerland",
+    "amsterdam": "Netherlands",
+    "the hague": "Netherlands",
+    "brussels": "Belgium",
+    "madrid": "Spain",
+    "barcelona": "Spain",
+    "milan": "Italy",
+    "rome": "Italy",
+    "stockholm": "Sweden",
+    "oslo": "Norway",
+    "copenhagen": "Denmark",
+    "helsinki": "Finland",
+    "warsaw": "Poland",
+    "tel aviv": "Israel",
+    "tel aviv-jaffa": "Israel",
+    "jerusalem": "Israel",
+    "tokyo": "Japan",
+    "osaka": "Japan",
+    "seoul": "South Korea",
+    "beijing": "China",
+    "shanghai": "China",
+    "shenzhen": "China",
+    "taipei": "Taiwan",
+    "mumbai": "India",
+    "new delhi": "India",
+    "delhi": "India",
+    "bangalore": "India",
+    "bengaluru": "India",
+    "toronto": "Ontario",
+    "ottawa": "Ontario",
+    "vancouver": "British Columbia",
+    "montreal": "Quebec",
+    "calgary": "Alberta",
+    "sydney": "New South Wales",
+    "melbourne": "Victoria",
+    "brisbane": "Queensland",
+    "perth": "Western Australia",
+    "auckland": "New Zealand",
+    "wellington": "New Zealand",
+    "sao paulo": "Brazil",
+    "são paulo": "Brazil",
+    "mexico city": "Mexico",
+    "new york city": "New York",
+    "manhattan": "New York",
+    "san francisco": "California",
+    "los angeles": "California",
+    "san jose": "California",
+    "san diego": "California",
+    "seattle": "Washington",
+    "chicago": "Illinois",
+    "boston": "Massachusetts",
+    "wilmington": "Delaware",
+    "houston": "Texas",
+    "dallas": "Texas",
+    "austin": "Texas",
+    "atlanta": "Georgia",
+    "miami": "Florida",
+    "denver": "Colorado",
+    "philadelphia": "Pennsylvania",
+    "pittsburgh": "Pennsylvania",
+}
+#: Names that are also ordinary words or given names: read only when written with a capital.
+_NEEDS_CAPITAL = frozenset(
+    {"chad", "china", "georgia", "guinea", "jersey", "jordan", "man", "mali", "niger", "togo",
+     "turkey", "victoria", "chile", "israel", "india", "european", "austin", "perth",
+     "wellington", "eu", "d.c.", "prc"}
+)  # fmt: skip
+#: Spellings read case-sensitively ("US law", not "between you and us").
+_CASED_ALIASES = {"US": "United States", "U.S": "United States", "HK": "Hong Kong"}
+SUPRANATIONAL = frozenset({"European Union"})
+
+
+def _fold(name: str) -> str:
+    """Lower case without accents: 'Côte d'Ivoire' -> "cote d'ivoire"."""
+    decomposed = unicodedata.normalize("NFKD", name.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _strip_parenthetical(name: str) -> str:
+    return re.sub(r"\s*\(.*?\)", "", name).strip()
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, str], dict[str, str]]:
+    """(spelling -> canonical place, canonical place -> the country it lies in)."""
+    places: dict[str, str] = {}
+    parent: dict[str, str] = {}
+    for country in pycountry.countries:
+        code = country.alpha_2
+        name = _USUAL_NAME.get(code) or getattr(country, "common_name", None) or country.name
+        name = _strip_parenthetical(name)
+        forms = {name, _strip_parenthetical(country.name)}
+        official = getattr(country, "official_name", None)
+        if official:
+            forms.add(_strip_parenthetical(official))
+        for form in forms:
+            if "," in form:  # "Korea, Republic of": an index form, never written in a clause
+                continue
+            form = re.sub(r"^the\s+", "", form, flags=re.IGNORECASE)
+            places.setdefault(form.lower(), name)
+    # "Georgia" in a US contract is the state; the country is "the Republic of Georgia"
+    places["georgia"] = "Georgia"
+    places["republic of georgia"] = "Georgia (country)"
+    for group, country in (
+        (US_STATES, "United States"),
+        (CANADIAN_PROVINCES, "Canada"),
+        (AUSTRALIAN_STATES, "Australia"),
+        (UK_NATIONS, "United Kingdom"),
+    ):
+        for sub in group:
+            places[sub.lower()] = sub
+            parent[sub] = country
+    for sub, country in OTHER_SUBDIVISIONS.items():
+        places[sub.lower()] = sub
+        parent[sub] = country
+    places.update(PLACE_ALIASES)
+    for spelling in list(places):
+        places.setdefault(_fold(spelling), places[spelling])
+    return places, parent
+
+
+def _alternation(names: list[str]) -> str:
+    # names may be wrapped across lines in filed contracts ("the State of New\nYork")
+    return "|".join(
+        r"\s+".join(re.escape(w) for w in n.split()) for n in sorted(names, key=len, reverse=True)
     )
-    + r")(?![\w])",
-    re.IGNORECASE,
+
+
+#: What follows an adjective that names a legal system: "Irish law", "the English courts".
+_LEGAL_NOUN = (
+    r"[\s-]+(?:(?:substantive|federal|statutory|governing|procedural|civil|commercial|contract)\s+)?"
+    r"(?:laws?|courts?|jurisdiction|legislation|statutes?|tribunals?|legal)\b"
 )
 
 
-def _place(name: str) -> str:
-    return _PLACES[" ".join(name.lower().split())]
+@lru_cache(maxsize=1)
+def _regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    places, _ = _tables()
+    names = re.compile(r"(?<![\w.])(" + _alternation(list(places)) + r")(?![\w])", re.IGNORECASE)
+    cased = re.compile(r"(?<![\w.])(" + _alternation(list(_CASED_ALIASES)) + r")\.?(?![\w])")
+    adjectives = re.compile(
+        r"(?<![\w.])(" + _alternation(list(PLACE_ADJECTIVES)) + r")(?=" + _LEGAL_NOUN + ")",
+        re.IGNORECASE,
+    )
+    cities = re.compile(r"(?<![\w.])(" + _alternation(list(CITIES)) + r")(?![\w])", re.IGNORECASE)
+    return names, cased, adjectives, cities
+
+
+def _clean(text: str) -> str:
+    """One line of plain text: curly apostrophes straightened, words hyphenated across lines
+    joined ("Penn-\\nsylvania"), runs of whitespace made one space."""
+    text = text.replace("’", "'").replace("‘", "'")
+    text = re.sub(r"(?<=[a-z])-\s*\n\s*(?=[a-z])", "", text)
+    return " ".join(text.split())
+
+
+def _key(spelling: str) -> str:
+    return " ".join(spelling.lower().split())
+
+
+def _found(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, canonical place) of every place named in `text`, in order."""
+    places, _ = _tables()
+    names, cased, adjectives, _cities = _regexes()
+    out: list[tuple[int, int, str]] = []
+    for m in names.finditer(text):
+        word = _key(m.group(1))
+        if word in _NEEDS_CAPITAL and not m.group(1)[0].isupper():
+            continue
+        out.append((m.start(), m.end(), places.get(word) or places[_fold(word)]))
+    for m in cased.finditer(text):
+        if not re.search(r"[a-z]", text[max(0, m.start() - 40) : m.end() + 40]):
+            continue  # "BINDING ON US" in a clause written in capitals is the pronoun
+        out.append((m.start(), m.end(), _CASED_ALIASES[m.group(1)]))
+    for m in adjectives.finditer(text):
+        word = _key(m.group(1))
+        if word in _NEEDS_CAPITAL and not m.group(1)[0].isupper():
+            continue
+        out.append((m.start(), m.end(), PLACE_ADJECTIVES[word]))
+    out.sort(key=lambda f: (f[0], -f[1]))
+    # a name inside a longer one found at the same place ("Hong Kong" in "Hong Kong SAR") is one
+    kept: list[tuple[int, int, str]] = []
+    for s, e, p in out:
+        if kept and s < kept[-1][1]:
+            continue
+        kept.append((s, e, p))
+    return kept
+
+
+def _choose(found: list[str]) -> str | None:
+    """The place to report: a state or province beats the country it lies in (and the EU),
+    otherwise the first named."""
+    if not found:
+        return None
+    _, parent = _tables()
+    inner = {parent[p] for p in found if p in parent}
+    rest = [p for p in found if p not in inner and p not in SUPRANATIONAL]
+    return rest[0] if rest else found[0]
 
 
 _LAW_OF = re.compile(r"\blaws?\b[^.;]{0,80}?\b(?:of|in)\b", re.IGNORECASE)
-#: "Italian law", "New York law": the place named right before "law".
-_PLACE_LAW = re.compile(_PLACE_RE.pattern + r"\s+laws?\b", re.IGNORECASE)
+_COURTS_OF = re.compile(
+    r"\b(?:courts?|tribunals?|venue|forum|jurisdiction)\b[^.;]{0,80}?\b(?:of|in|at|within)\b",
+    re.IGNORECASE,
+)
+_BEFORE_LAW = re.compile(
+    r"\s*(?:'s\s+)?(?:substantive\s+|federal\s+|statutory\s+)?laws?\b", re.IGNORECASE
+)
+_BEFORE_COURTS = re.compile(r"\s*(?:state\s+|federal\s+)?(?:courts?|tribunals?)\b", re.IGNORECASE)
 
 
-def normalize_jurisdiction(text: str) -> str | None:
-    """The canonical place a law clause names: 'the laws of the State of New York' -> 'New York'.
+def normalize_jurisdiction(text: str, forum: bool = False) -> str | None:
+    """The canonical place a law clause (or, with `forum`, a forum clause) names:
+    'the laws of the State of New York' -> 'New York'.
 
-    A place named right before 'law' ("Italian law") wins when it comes first; then the place after
-    'laws of'; then the first place named. US federal law is named only when
-    no state is (clauses usually say 'the laws of X and applicable federal law').
+    A place named right before 'law' ("Italian law", "New York law"; for a forum 'courts': "the
+    Irish courts") wins when it comes before any 'laws of'; then the places after 'laws of' (for
+    a forum first those after 'courts of' / 'jurisdiction of'); then every place named; then a city
+    ("the courts of London"). Among the candidates a state or province beats its country.
     """
-    law = _LAW_OF.search(text)
-    named = _PLACE_LAW.search(text)
-    if named and (law is None or named.start() < law.start()):
-        place = _place(named.group(1))
-        if place != "United States":
-            return place
-    order = [text[law.end() :], text] if law else [text]
-    for chunk in order:
-        found = [_place(m.group(1)) for m in _PLACE_RE.finditer(chunk)]
-        states = [f for f in found if f != "United States"]
-        if states:
-            return states[0]
-        if found:
-            return found[0]
-    return None
+    text = _clean(text)
+    found = _found(text)
+    anchors = [_COURTS_OF, _LAW_OF] if forum else [_LAW_OF]
+    hits = [m for m in (a.search(text) for a in anchors) if m is not None]
+    first = min((m.start() for m in hits), default=None)
+    before = (_BEFORE_LAW, _BEFORE_COURTS) if forum else (_BEFORE_LAW,)
+    for s, e, place in found:
+        if first is not None and s >= first:
+            break
+        if place != "United States" and place not in SUPRANATIONAL:
+            if any(b.match(text, e) for b in before):
+                return place
+    chunks = [[p for s, _, p in found if s >= m.end()] for m in hits]
+    chunks.append([p for _, _, p in found])
+    for chunk in chunks:
+        choice = _choose(chunk)
+        if choice:
+            return choice
+    _, _, _, cities = _regexes()
+    city = cities.search(text)
+    return CITIES[_key(city.group(1))] if city else None
 
 
 def jurisdiction(sentence: str, clause: str) -> dict[str, Any]:
@@ -274,5 +554,5 @@ def jurisdiction(sentence: str, clause: str) -> dict[str, Any]:
 
 
 def venue(sentence: str, clause: str) -> dict[str, Any]:
-    place = normalize_jurisdiction(sentence)
+    place = normalize_jurisdiction(sentence, forum=True)
     return {"venue": place} if place else {}
