@@ -167,6 +167,9 @@ def test_use_in_breach_is_no_indemnity_for_use(text: str, use: bool) -> None:
         ("You must promptly notify us if you suspect that someone has accessed your account without your permission.", "incident_response"),
         ("Customer will ensure that its reviewers check every Output before it is used.", "human_oversight"),
         ("The risk of injury from such third parties rests entirely with you.", "downstream_harm"),
+        ("You represent and warrant that you have all rights necessary to submit your Content.", "ip_infringement"),
+        ("You agree to use the Services only in compliance with all laws, including anti-discrimination laws.", "fairness"),
+        ("You will use commercially reasonable efforts to prevent unauthorized access to the Services.", "security"),
     ],
 )
 def test_more_customer_duty_phrasings_put_the_area_on_the_customer(text: str, area: str) -> None:
@@ -183,6 +186,8 @@ def test_more_customer_duty_phrasings_put_the_area_on_the_customer(text: str, ar
         ("Provider will correct any reproducible errors reported by Customer.", "incident_response", None),
         ("Any such updates will not result in a material adverse impact to your use of the Services.", "model_change", None),
         ("We encrypt Customer Content in transit and at rest.", "security", None),
+        ("We will use commercially reasonable efforts to protect your personal data.", "privacy", "commercially_reasonable"),
+        ("We take reasonable measures to protect your information from unauthorized access.", "security", "reasonable"),
     ],
 )
 def test_provider_commitments_and_their_efforts(text: str, area: str, efforts: str | None) -> None:
