@@ -262,7 +262,19 @@ def find_parties(
     for d in definitions:
         if d.start < pre_end or (d.end, d.definition) in speaking:
             groups.setdefault((d.end, d.definition), []).append(d)
+    others = _other_contract_spans(text, pre_end)
+
+    def of_other_contract(at: int) -> bool:
+        """`at` lists the parties of another contract the preamble refers to ("amends the Joint
+        Venture Agreement dated ... by and among X, Y"), after this contract's own parties."""
+        return any(
+            lo <= at < hi and sum(1 for f in found if f.at < lo and not _you_like(f)) >= 2
+            for lo, hi in others
+        )
+
     for group in groups.values():
+        if of_other_contract(group[0].start):
+            continue
         aliases = [d.term for d in group]
         means = text[group[0].start : group[0].start + 1] in '"“' and _MEANS_WORD_RE.search(
             text, group[-1].start, group[-1].end
@@ -344,7 +356,7 @@ def find_parties(
 
     # 1b. "by and between THERAVANCE, INC. and GLAXO GROUP LIMITED" without definitions
     bm = _BETWEEN_RE.search(text, 0, reach)
-    bm = bm if bm is not None and bm.start() < pre_end else None
+    bm = bm if bm is not None and bm.start() < pre_end and not of_other_contract(bm.start()) else None
     if bm is not None:
         for part in _split_names(bm.group(1)):
             name = _finish_name(part)
@@ -385,6 +397,7 @@ def find_parties(
             _source_line(text, m.start())
             or _RELATED_ENTITY_RE.search(text, max(0, m.start() - 60), m.start())
             or _signing_agent(text, m, 0)
+            or of_other_contract(m.start())
         ):
             continue
         name = _finish_name(_entity_line(m.group(1)))
@@ -704,7 +717,8 @@ _ANCHOR_RE = re.compile(
 )
 
 
-_PARTY_DEFINITION_RE = re.compile(r"\(\s*(?:the\s+|each\s+a\s+)?(?:\*\*)?[\"“]")
+# a parenthetical definition: `("Acme")`, `(the "Supplier")`, `(together with its successors, "Vivid")`
+_PARTY_DEFINITION_RE = re.compile(r"\((?:[^()\"“”\n]{0,100}?[\s,])?(?:\*\*)?[\"“]")
 
 
 def _anchor(text: str) -> re.Match[str] | None:
@@ -886,12 +900,32 @@ def _entity_line(raw: str, signature: bool = False) -> str:
     return tail
 
 
+_OTHER_CONTRACT_RE = re.compile(
+    r"\b(?:Agreement|AGREEMENT|Contract|Lease|Plan|Indenture)\b,?\s+(?:(?:dated|entered\s+into|made)\b"
+    r"[^;()]{0,120}?)?\b(?:by\s+and\s+)?(?:between|among)\b"
+)
+
+
+def _other_contract_spans(text: str, pre_end: int) -> list[tuple[int, int]]:
+    """Spans of the preamble that list the parties of another contract: from "Agreement dated ...
+    between" to the end of that sentence."""
+    out = []
+    for m in _OTHER_CONTRACT_RE.finditer(text, 0, pre_end):
+        stop = _SENTENCE_STOP_RE.search(text, m.end(), min(len(text), m.end() + 1000))
+        out.append((m.end(), stop.start() if stop else min(len(text), m.end() + 1000)))
+    return out
+
+
 def _signing_agent(text: str, m: re.Match[str], sig_start: int) -> bool:
     """An entity in a signature block that signs for a party or only acknowledges the contract:
     "By: Bracken Advisors GP, LLC, its general partner", or a block under "ACKNOWLEDGED"."""
     line_start = text.rfind("\n", 0, m.end()) + 1  # the line the name ends on
     line = text[line_start : m.end() + 40]
-    if re.match(r"\s*(?:By|BY)\s*:", line) or re.match(r",?\s+(?:its|as)\s+[a-z]", text[m.end() : m.end() + 30]):
+    if (
+        re.match(r"\s*(?:By|BY)\s*:", line)
+        or re.search(r"\b(?:By|BY)\s*:\s*$", text[max(0, m.start() - 8) : m.start()])
+        or re.match(r",?\s+(?i:its|as)\s+\w", text[m.end() : m.end() + 30])
+    ):
         return True
     above = text[max(sig_start, m.start() - 300) : m.start()]
     last = None
@@ -1057,11 +1091,25 @@ def _walk_back(window: str) -> str | None:
     tokens = _PARAGRAPH_BREAK_RE.split(window)[-1].split()[-12:]
     name: list[str] = []
     stop = len(tokens)
+    inside = 0  # tokens left of a bracketed place inside the name: "Birch (Hong Kong) Limited"
     for k, tok in enumerate(reversed(tokens)):
         stop = len(tokens) - 1 - k
+        if inside:
+            inside -= 1
+            name.append(tok)
+            continue
         if re.fullmatch(r"\([A-Z][\w.]*\),?", tok):
             name.append(tok)  # "Fonterra (USA), Inc."
             continue
+        if name and re.fullmatch(r"[A-Z][\w.]*\),?", tok) and "(" not in tok:
+            opened = next(
+                (j for j in range(1, 3) if stop - j >= 0 and re.fullmatch(r"\([A-Z][\w.]*", tokens[stop - j])),
+                None,
+            )
+            if opened is not None:
+                name.append(tok)
+                inside = opened
+                continue
         if any(ch in tok for ch in '()"“”'):
             break
         bare = tok.strip(",*_")
@@ -1205,6 +1253,8 @@ def _finish_name(raw: str) -> str | None:
         cand = cand[:-1]
     cand = re.sub(r"^(?:THIS|This)\s+(?:[A-Z][\w-]*\s+)*?(?:AGREEMENT|Agreement)\s*", "", cand)
     cand = re.sub(r"^(?:EXHIBIT|Exhibit)\s+[\d.]+\s*", "", cand).strip(" ,")
+    if re.fullmatch(r"(?i:schedule|exhibit|annex|appendix|section|article|attachment)\s+[\w.\-]{1,6}", cand):
+        return None  # "the shareholders listed on Schedule A"
     cand = re.sub(
         r"\s*\(([A-Za-z. ]+)\)$",
         lambda m: "" if _norm(m.group(1)) in _COUNTRIES | {"usa", "us", "uk"} else m.group(0),

@@ -311,3 +311,106 @@ def test_terms_of_service_regional_entities_are_the_provider() -> None:
     got = parties(text)
     assert {"Glimmer Inc.", "Glimmer Ireland Limited", "Glimmer Asia Pte. Ltd."} <= set(got[P])
     assert T not in got
+
+
+# more layouts, each with the parties it must give (all text made up)
+MORE = [
+    (
+        "a bank name with 'of' and N.A.",
+        'This Agreement is made between Bank of Calisota, N.A., a national banking association ("Bank"), '
+        'and Corvid Foods, Inc. ("Borrower").',
+        {P: ["Bank of Calisota, N.A.", "Bank"], C: ["Corvid Foods, Inc.", "Borrower"]},
+    ),
+    (
+        "a schedule of people is no party name",
+        'This Agreement is made as of May 1, 2020 by and among Alder Mobile, Inc., a Delaware corporation '
+        '("Alder"), Birch Retail LLC, a Texas limited liability company ("Birch"), and the shareholders '
+        'listed on Schedule A (the "Shareholders").',
+        {P: ["Alder Mobile, Inc.", "Alder"], C: ["Birch Retail LLC", "Birch"], T: ["Shareholders"]},
+    ),
+    (
+        "single-quoted aliases after 'hereinafter'",
+        "This Agreement is made between Alder Mobile, Inc. (hereinafter 'Alder') and Birch Retail LLC "
+        "(hereinafter 'Birch').",
+        {P: ["Alder Mobile, Inc.", "Alder"], C: ["Birch Retail LLC", "Birch"]},
+    ),
+    (
+        "capitals with a date clause before 'by and between'",
+        "THIS AGREEMENT is made this 1st day of May, 2020, by and between ALDER MOBILE, INC., a Delaware "
+        'corporation (hereinafter "ALDER"), and BIRCH RETAIL, LLC, a Texas limited liability company '
+        '(hereinafter "BIRCH").',
+        {P: ["ALDER MOBILE, INC.", "ALDER"], C: ["BIRCH RETAIL, LLC", "BIRCH"]},
+    ),
+    (
+        "a person with a middle initial",
+        'This Agreement is made between John A. Smith ("Executive") and Birch Retail LLC (the "Company").',
+        {P: ["John A. Smith", "Executive"], C: ["Birch Retail LLC", "Company"]},
+    ),
+    (
+        "offices with abbreviations between name and alias",
+        "This Agreement, dated as of May 1, 2020, is between Alder Mobile Inc, a Nevada corporation with "
+        "offices at 12 Elm St., Reno, NV 89501 (“Alder”) and Birch Retail LLC, with offices at 3 Oak Ave., "
+        "Austin, TX 78701 (“Birch”).",
+        {P: ["Alder Mobile Inc", "Alder"], C: ["Birch Retail LLC", "Birch"]},
+    ),
+    (
+        "an ampersand and a domain in names",
+        'This Agreement is entered into between AT&T Widgets Corp. ("AT&T") and Birch.com, Inc. ("Birch").',
+        {P: ["AT&T Widgets Corp.", "AT&T"], C: ["Birch.com, Inc.", "Birch"]},
+    ),
+    (
+        "a bracketed place inside the name",
+        'This Agreement is made between Alder Mobile, Inc. ("Alder"), and Birch Retail (Hong Kong) Limited '
+        '("Birch").',
+        {P: ["Alder Mobile, Inc.", "Alder"], C: ["Birch Retail (Hong Kong) Limited", "Birch"]},
+    ),
+    (
+        "'on the one hand ... on the other hand' without definitions",
+        "This Agreement is made between Alder Mobile, Inc., on the one hand, and Birch Retail LLC, on the "
+        "other hand.",
+        {P: ["Alder Mobile, Inc."], C: ["Birch Retail LLC"]},
+    ),
+    (
+        "two aliases each, one a role word",
+        'This Agreement is made between Alder Mobile, Inc. ("Alder" or "Licensor"), and Birch Retail LLC '
+        '("Birch" or "Licensee").',
+        {P: ["Alder Mobile, Inc.", "Alder", "Licensor"], C: ["Birch Retail LLC", "Birch", "Licensee"]},
+    ),
+    (
+        "a definition after words about successors, in the first 'by and between'",
+        "This Amendment is entered into as of May 1, 2020, by and between ALDER MOBILE, INC., a Delaware "
+        'corporation (together with its successors and permitted assigns, "Alder"), and BIRCH RETAIL, INC., a '
+        'Utah corporation (together with its successors "Birch"). The parties amend the Supply Agreement '
+        'dated May 1, 2019 by and between the Parties (the "Supply Agreement").',
+        {P: ["ALDER MOBILE, INC.", "Alder"], C: ["BIRCH RETAIL, INC.", "Birch"]},
+    ),
+    (
+        "the parties of another contract the preamble refers to are not parties",
+        'This Amendment is made between Alder Mobile, Inc. ("Alder") and Birch Retail LLC ("Birch"), as '
+        "an amendment to that certain Joint Venture Agreement dated March 7, 2016 by and among Cedar "
+        'Payments Corp. ("Cedar"), Dogwood AB ("Dogwood") and Alder.',
+        {P: ["Alder Mobile, Inc.", "Alder"], C: ["Birch Retail LLC", "Birch"]},
+    ),
+    (
+        "an amendment's own parties named through the amended agreement",
+        "This First Amendment amends the Development Agreement entered into on April 15, 2010, by and "
+        'between Alder Mobile, Inc. ("Alder") and Birch Retail S.A.S. ("Birch").',
+        {P: ["Alder Mobile, Inc.", "Alder"], C: ["Birch Retail S.A.S.", "Birch"]},
+    ),
+]
+
+
+@pytest.mark.parametrize("name,preamble,expected", MORE, ids=[c[0] for c in MORE])
+def test_more_layouts(name: str, preamble: str, expected: dict) -> None:
+    assert parties("AGREEMENT\n\n" + preamble + BODY) == expected
+
+
+def test_one_line_signature_blocks_with_agents() -> None:
+    text = (
+        "CHARTER AGREEMENT\n\nThis Agreement is made between Tern Shipping L.P. (the \"Owner\") and Wren "
+        'Fuel LLC (the "Charterer").\n\n1. Charter\n\nText.\n\nIN WITNESS WHEREOF the parties have signed.'
+        "\n\nTERN SHIPPING L.P.   By: Tern Shipping GP LLC, Its General Partner   By: /s/ A. Lee   "
+        "WREN FUEL LLC   By: Wren Holdings Corporation, its Sole Member   By: /s/ B. Chan\n"
+    )
+    names = [n for ns in parties(text).values() for n in ns]
+    assert sorted(names) == ["Charterer", "Owner", "Tern Shipping L.P.", "Wren Fuel LLC"]
