@@ -186,6 +186,7 @@ def test_more_customer_duty_phrasings_put_the_area_on_the_customer(text: str, ar
         ("Provider will correct any reproducible errors reported by Customer.", "incident_response", None),
         ("Any such updates will not result in a material adverse impact to your use of the Services.", "model_change", None),
         ("We encrypt Customer Content in transit and at rest.", "security", None),
+        ("You may elect limits such that User Content is encrypted during transit and not stored.", "security", None),
         ("We will use commercially reasonable efforts to protect your personal data.", "privacy", "commercially_reasonable"),
         ("We take reasonable measures to protect your information from unauthorized access.", "security", "reasonable"),
     ],
