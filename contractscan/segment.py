@@ -105,7 +105,11 @@ _PAGE_RE = re.compile(
 )
 _SCHEDULE_RE = re.compile(
     r"^(SCHEDULE|Schedule|EXHIBIT|Exhibit|ANNEX|Annex|APPENDIX|Appendix|ATTACHMENT|Attachment|"
-    r"ADDENDUM|Addendum)\s+([A-Z]{1,3}|\d{1,3}(?:\.\d{1,3})?|[IVX]{1,5})(?![\w.])\s*[.:\-–—]?\s*(.*)$"
+    r"ADDENDUM|Addendum)\s+[\"“'‘]?([A-Z]{1,3}(?=[A-Z][a-z])|[A-Z]{1,3}-\d{1,3}|[A-Z]{1,3}|"
+    r"\d{1,3}(?:\.\d{1,3})?|[IVX]{1,5})[\"”'’]?"
+    # "Exhibit ABinding Arbitration": a label glued to its heading when a line break was lost;
+    # quoted labels: Exhibit "A", Schedule “B”; hyphenated: Exhibit A-1
+    r"(?:(?<=[A-Z])(?=[A-Z][a-z])|(?![\w.\-]))\s*[.:\-–—]?\s*(.*)$"
 )
 _ARTICLE_RE = re.compile(
     r"^(ARTICLE|Article|PART|Part|CHAPTER|Chapter)\s+([IVXLC]{1,6}|\d{1,3}|[A-Z])\b\.?\s*[:\-–—.]?\s*(.*)$"
@@ -118,7 +122,8 @@ _PAREN_RE = re.compile(r"^\(([a-z]{1,4}|[A-Z]{1,4}|\d{1,3})\)(?=\s|$)\s*(.*)$")
 _LETTER_DOT_RE = re.compile(r"^([a-z]|[ivx]{1,5})[.)](?=\s)\s*(.*)$")
 _ROMAN_UP_RE = re.compile(r"^([IVX]{1,5})\.(?=\s)\s*(.*)$")
 _SIGNATURE_RE = re.compile(
-    r"^(?:IN WITNESS WHEREOF|In Witness Whereof|IN WITNESS THEREOF|\[Signature page follows\]|"
+    # "IN WITNESS WBEREOF": a scanned filing's misspelling reads the same
+    r"^(?:IN WITNESS W[A-Z]{5,7}\b|In Witness Whereof|IN WITNESS THEREOF|\[Signature page follows\]|"
     r"\[SIGNATURE PAGE FOLLOWS\]|SIGNATURES?\s*$)"
 )
 _TOC_NUMBER_RE = re.compile(
@@ -546,6 +551,8 @@ def _line_start(
         letter_led = number[0].isalpha()
         if letter_led and "." not in number and punct != ".":
             m = None
+        elif number == "I" and state.last_letter is None:
+            m = None  # lettered sections start at "A": a first "I." is roman ("I. DEFINITIONS")
         elif not letter_led and not punct and "." not in number and len(space) < 2:
             # "1 Supply of Ingredients": only with a heading and in sequence ("30 days" is not a clause)
             n = int(number)

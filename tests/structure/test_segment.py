@@ -217,3 +217,76 @@ def test_many_tiny_sections() -> None:
     text = "".join(f"{i}. Heading {i}\n\nBody {i}.\n\n" for i in range(1, 2001))
     clauses, _ = segment(doc(text))
     assert [c.number for c in clauses] == [str(i) for i in range(1, 2001)]
+
+
+# numbering and label styles, each on an invented document
+STYLES = [
+    (
+        "a quoted exhibit label with its heading on the next line; numbering restarts inside",
+        'SERVICES AGREEMENT\n\n1. Services\n\nWe provide them.\n\nEXHIBIT "A"\nSERVICE LEVELS\n\n'
+        "1. Uptime\n\nHigh.\n",
+        [("1", "Services", None), ("Exhibit A", "SERVICE LEVELS", None), ("1", "Uptime", "c-exhibit-a")],
+    ),
+    (
+        "a curly-quoted schedule label with a dash and a heading",
+        "1. Services\n\nWe provide them.\n\nSchedule “B” – Fees\n\n1. Amounts\n\nSome.\n",
+        [("1", "Services", None), ("Schedule B", "Fees", None), ("1", "Amounts", "c-schedule-b")],
+    ),
+    (
+        "an annex with a number",
+        "1. Services\n\nWe provide them.\n\nAnnex 1 - Data Processing\n\n1. Scope\n\nData.\n",
+        [("1", "Services", None), ("Annex 1", "Data Processing", None), ("1", "Scope", "c-annex-1")],
+    ),
+    (
+        "a hyphenated exhibit label",
+        "1. Services\n\nWe provide them.\n\nEXHIBIT A-1\n\nPRICING\n\nPrices.\n",
+        [("1", "Services", None), ("Exhibit A-1", "PRICING", None)],
+    ),
+    (
+        "an exhibit label glued to its heading",
+        "1. Term\n\nOne year.\n\nExhibit ABinding Arbitration\n\nThis Exhibit applies.\n",
+        [("1", "Term", None), ("Exhibit A", "Binding Arbitration", None)],
+    ),
+    (
+        "articles with a dash and a heading on the line",
+        "ARTICLE IV - FEES\n\n4.1 Payment. Pay.\n\nARTICLE V - TERM\n\n5.1 Length. One year.\n",
+        [
+            ("Article IV", "FEES", None),
+            ("4.1", "Payment", "c-article-iv"),
+            ("Article V", "TERM", None),
+            ("5.1", "Length", "c-article-v"),
+        ],
+    ),
+    (
+        "a section sign without a space, Section with its heading below",
+        "§5 Fees\n\nYou pay.\n\nSection 6.\nTerm\n\nOne year.\n",
+        [("5", "Fees", None), ("6", "Term", None)],
+    ),
+    (
+        "roman top-level sections",
+        "I. DEFINITIONS\n\nWords.\n\nII. FEES\n\nYou pay.\n\nIII. TERM\n\nOne year.\n",
+        [("I.", "DEFINITIONS", None), ("II.", "FEES", None), ("III.", "TERM", None)],
+    ),
+    (
+        "lettered sections A. B. are not roman",
+        "A. DEFINITIONS\n\nWords.\n\nB. FEES\n\nYou pay.\n\nC. TERM\n\nOne year.\n",
+        [("A", "DEFINITIONS", None), ("B", "FEES", None), ("C", "TERM", None)],
+    ),
+    (
+        "Title Case headings alone on their lines",
+        "Limitation of Liability\n\nWe are liable up to the fees paid.\n\nGoverning Law\n\nThe law of "
+        "Ohio applies.\n",
+        [(None, "Limitation of Liability", None), (None, "Governing Law", None)],
+    ),
+    (
+        "a misspelt 'IN WITNESS' line still opens the signatures",
+        "1. Term\n\nOne year.\n\nIN WITNESS WBEREOF the parties have signed.\n\nLICENSOR:\n\nACME, INC.\n\n"
+        "By: ____\n",
+        [("1", "Term", None), (None, "Signatures", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", STYLES, ids=[c[0] for c in STYLES])
+def test_numbering_styles(name: str, text: str, expected: list) -> None:
+    assert outline(text) == expected
