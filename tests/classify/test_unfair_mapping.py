@@ -31,6 +31,38 @@ TABLE = [
     ("You may terminate this Agreement at any time by writing to us.", "ter", False, True),
     ("We may change these Terms at any time without notice.", "ch", True, True),
     ("Any dispute will be resolved by binding arbitration.", "a", True, True),
+    ("We reserve the right to limit your use of the Services at any time.", "ch", True, True),
+    (
+        "We may decide to discontinue the Services to comply with a legal requirement.",
+        "ch",
+        False,
+        False,
+    ),
+    (
+        "We may decide to discontinue the Services to comply with a legal requirement.",
+        "ter",
+        True,
+        True,
+    ),
+    (
+        "Our policies provide for the termination, in appropriate circumstances, of repeat infringers’ access to the Service.",
+        "ter",
+        True,
+        True,
+    ),
+    (
+        "If we permanently suspend your user account, we will notify you in advance so that you can save your content.",
+        "ter",
+        False,
+        False,
+    ),
+    (
+        "THESE EXCLUSIONS WILL APPLY REGARDLESS OF WHETHER WE WERE WARNED OF THE POSSIBILITY OF SUCH DAMAGES.",
+        "ltd",
+        True,
+        True,
+    ),
+    ("Apple is not responsible for the App or its content.", "ltd", False, False),
 ]
 
 
