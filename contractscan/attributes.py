@@ -58,25 +58,121 @@ def _num(s: str) -> int:
 
 # --------------------------------------------------------------------------- limitation of liability
 
+#: Currency symbols and ISO codes -> ISO 4217 code. A bare "$" or "dollars" is USD unless a
+#: country says otherwise ("CAD $", "Canadian dollars", "A$").
 _CURRENCY = {
     "$": "USD",
     "us$": "USD",
-    "usd": "USD",
+    "u.s.$": "USD",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "a$": "AUD",
+    "au$": "AUD",
+    "nz$": "NZD",
+    "s$": "SGD",
+    "hk$": "HKD",
+    "r$": "BRL",
     "€": "EUR",
-    "eur": "EUR",
     "£": "GBP",
-    "gbp": "GBP",
+    "¥": "JPY",
+    "₹": "INR",
+    "rs.": "INR",
+    "rs": "INR",
+    "₩": "KRW",
+    "₪": "ILS",
+    "fr.": "CHF",
 }
+_CODES = (
+    "USD EUR GBP CAD AUD NZD CHF JPY CNY RMB INR SGD HKD SEK NOK DKK ZAR BRL MXN KRW ILS PLN CZK "
+    "HUF RUB TRY AED SAR TWD THB MYR IDR PHP"
+).split()
+_CURRENCY_WORDS = {
+    "canadian dollars": "CAD",
+    "australian dollars": "AUD",
+    "new zealand dollars": "NZD",
+    "singapore dollars": "SGD",
+    "hong kong dollars": "HKD",
+    "u.s. dollars": "USD",
+    "us dollars": "USD",
+    "united states dollars": "USD",
+    "dollars": "USD",
+    "dollar": "USD",
+    "euros": "EUR",
+    "euro": "EUR",
+    "pounds sterling": "GBP",
+    "sterling": "GBP",
+    "pounds": "GBP",
+    "swiss francs": "CHF",
+    "yen": "JPY",
+    "renminbi": "CNY",
+    "yuan": "CNY",
+    "rupees": "INR",
+    "swedish kronor": "SEK",
+    "norwegian kroner": "NOK",
+    "danish kroner": "DKK",
+    "rand": "ZAR",
+    "reais": "BRL",
+    "pesos": "MXN",
+    "won": "KRW",
+    "shekels": "ILS",
+}
+_SYMBOLS = sorted(_CURRENCY, key=len, reverse=True)
+#: codes are read in capitals only ("TRY 500", not "try 5 times")
+_CODE_RE = "(?-i:" + "|".join(_CODES) + ")"
+#: a number: "1,000,000", "100 000", "10,00,000" (Indian grouping), "2.5"
+_DIGITS = r"\d{1,3}(?:[ \u00a0]\d{3})+(?:\.\d+)?(?!\d)|\d[\d,]*(?:\.\d+)?"
+_SCALE = r"(million|thousand|billion|m|k|bn)\b"
 _AMOUNT = re.compile(
-    r"(US\$|\$|€|£|USD|EUR|GBP)\s?(\d[\d,]*(?:\.\d+)?)\s*(million|thousand)?"
-    r"|(\d[\d,]*(?:\.\d+)?)\s*(million|thousand)?\s*(dollars|euros?|pounds|USD|EUR|GBP)",
+    # "CAD $50,000", "US$ 1 million", "€100", "Rs. 10,00,000", "USD 500"
+    r"(?:\b(?P<code1>" + _CODE_RE + r")\s?)?(?<![\w.])(?P<sym>" + "|".join(re.escape(x) for x in _SYMBOLS)
+    + r"|\b(?:" + _CODE_RE + r")\b)\s?(?P<num1>" + _DIGITS + r")\s*(?:" + _SCALE.replace("(", "(?P<scale1>", 1) + r")?"
+    # "50,000 Canadian dollars", "1 million euros", "500 USD"
+    + r"|(?P<num2>" + _DIGITS + r")\s*(?:" + _SCALE.replace("(", "(?P<scale2>", 1) + r")?\s*(?:\(\s*[^)]{0,30}\)\s*)?"
+    + r"(?P<word>" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_CURRENCY_WORDS, key=len, reverse=True))
+    + r"|" + _CODE_RE + r")\b",
     re.IGNORECASE,
 )
+_SCALES = {"million": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3, "billion": 1e9, "bn": 1e9}
+
+
+def money(text: str) -> tuple[float, str] | None:
+    """The first amount of money in `text` and its ISO currency: 'CAD $50,000' -> (50000.0, 'CAD')."""
+    m = _AMOUNT.search(text)
+    if not m:
+        return None
+    if m.group("num1"):
+        digits, scale = m.group("num1"), m.group("scale1")
+        sym = (m.group("code1") or m.group("sym")).lower()
+        currency = _CURRENCY.get(sym) or sym.upper()
+    else:
+        digits, scale = m.group("num2"), m.group("scale2")
+        word = " ".join(m.group("word").lower().split())
+        currency = _CURRENCY_WORDS.get(word) or word.upper()
+        # "Canadian dollars" may be written before the number's own word ("CAD dollars")
+    if currency == "RMB":
+        currency = "CNY"
+    value = float(re.sub(r"[,\s\u00a0]", "", digits))
+    return value * _SCALES.get((scale or "").lower(), 1), currency
+
+
+#: What a cap is counted in: fees, charges, compensation or price paid or payable.
 _FEES = re.compile(
-    r"\b(fees?|amounts?|charges?|sums?|price)\b[^.;]{0,80}?\b(paid|payable|received)", re.IGNORECASE
+    r"\b(fees?|amounts?|charges?|sums?|prices?|compensation|consideration|royalt(?:y|ies)|payments?"
+    r"|monies|moneys|remuneration)\b[^.;]{0,80}?\b(paid|payable|received|due|owed|invoiced|charged)"
+    r"|\b(?:purchase|contract|supply|order|invoice|sales?)\s+price\b"
+    r"|\bprice\s+(?:of|for)\s+(?:the\s+|such\s+|any\s+)?(?:defective\s+|affected\s+|relevant\s+)?"
+    r"(?:products?|goods|services?|units?|items?|order|deliverables?)",
+    re.IGNORECASE,
+)
+#: An amount withheld from a filed contract: "shall not exceed [***]".
+_REDACTED = re.compile(
+    r"\b(?:exceed|limited\s+to|not\s+more\s+than|no\s+more\s+than|in\s+excess\s+of|up\s+to|cap(?:ped)?\s+at"
+    r"|(?:will|shall)\s+be|is)\s+(?:the\s+(?:sum|amount)\s+of\s+)?\[\s*\*+\s*\]",
+    re.IGNORECASE,
 )
 _MONTHS = re.compile(
-    r"\b(?:\(?" + _NUM + r"\)?\s*(?:\(\d+\)\s*)?(months?|years?)|(one|a|the)\s+year|annual)",
+    r"\b(?:\(?" + _NUM + r"\)?[\s-]*(?:\(\d+\)[\s-]*)?(months?|years?)"
+    r"|(one|a|the|preceding|prior|previous|last|past)\s+(?:calendar\s+|contract\s+)?year|annual)",
     re.IGNORECASE,
 )
 _MULTIPLE = re.compile(
@@ -85,11 +181,15 @@ _MULTIPLE = re.compile(
 
 
 def cap(sentence: str, clause: str) -> dict[str, Any]:
-    """Cap basis: fees paid in N months, a fixed amount, a multiple of fees, or the greater of them."""
-    out: dict[str, Any] = {}
+    """Cap basis: fees paid in N months, a fixed amount, a multiple of fees, or the greater of them;
+    an amount the filing withholds ("[***]") is `undisclosed`. A time limit on bringing claims in
+    the same sentence is read too (`claim_period_months`)."""
+    out: dict[str, Any] = claims_period(sentence, clause)
     low = sentence.lower()
     if not re.search(
-        r"exceed|limited to|cap|maximum|aggregate|greater of|lesser of|not more than", low
+        r"exceed|limited to|\bcap\b|\bcapped\b|maximum|aggregate|greater of|lesser of|not more than"
+        r"|no more than|in excess of|up to",
+        low,
     ):
         return out
     bases = []
@@ -109,21 +209,13 @@ def cap(sentence: str, clause: str) -> dict[str, Any]:
                 out["cap_months"] = n * 12 if mo.group(2).lower().startswith("year") else n
             else:
                 out["cap_months"] = 12
-    amount = _AMOUNT.search(sentence)
+    amount = money(sentence)
     if amount:
-        sym = amount.group(1) or amount.group(6)
-        digits = amount.group(2) or amount.group(4)
-        scale = (amount.group(3) or amount.group(5) or "").lower()
-        value = float(digits.replace(",", ""))
-        value *= {"million": 1e6, "thousand": 1e3}.get(scale, 1)
-        cur = _CURRENCY.get(sym.lower().rstrip("s"), _CURRENCY.get(sym.lower()))
-        if cur is None:
-            cur = {"dollar": "USD", "euro": "EUR", "pound": "GBP"}.get(
-                sym.lower().rstrip("s"), sym.upper()
-            )
         bases.append("fixed")
-        out["cap_amount"] = value
-        out["cap_currency"] = cur
+        out["cap_amount"], out["cap_currency"] = amount
+    elif not bases and _REDACTED.search(sentence):
+        # "the maximum liability ... will be [***]": a cap whose figure the filing withholds
+        bases.append("undisclosed")
     if bases:
         sections = cap_sections(sentence)
         if sections:
@@ -147,14 +239,50 @@ _DAMAGES = {
     "lost_revenue": r"(?:loss|lost)\s+(?:of\s+)?(?:revenues?|sales|business)",
     "lost_data": r"(?:loss|lost)\s+(?:of\s+|or\s+corrupt\w*\s+)?data",
     "goodwill": r"goodwill",
-    "business_interruption": r"business interruption",
+    "business_interruption": r"business\s+interruption",
+    "lost_savings": r"(?:loss|lost)\s+(?:of\s+)?(?:anticipated\s+)?savings",
+    "loss_of_use": r"loss\s+of\s+use",
+    "lost_opportunity": r"(?:loss|lost)\s+(?:of\s+)?(?:business\s+)?opportunit",
+    "reputation": r"(?:loss|damage)\s+(?:of|to)\s+reputation|reputational",
+    "cost_of_cover": r"(?:cost|procurement)\s+of\s+(?:procuring\s+)?substitute|cost\s+of\s+cover\b",
+    "enhanced": r"\benhanced\s+damages|\b(?:treble|multiple|multiplied)\s+damages",
+    "statutory": r"\bstatutory\s+damages",
 }
 _DAMAGES_RE = {k: re.compile(v, re.IGNORECASE) for k, v in _DAMAGES.items()}
 
 
+#: "limited to (the recovery of) actual and direct damages": every indirect kind is excluded.
+_DIRECT_ONLY = re.compile(
+    r"\blimited\s+to\s+(?:the\s+recovery\s+of\s+)?(?:any\s+)?(?:actual|direct)(?:\s+(?:and|or)\s+(?:actual|direct))?"
+    r"\s+(?:damages|costs|losses|loss)",
+    re.IGNORECASE,
+)
+
+
 def excluded_damages(sentence: str, clause: str) -> dict[str, Any]:
     found = [k for k, rx in _DAMAGES_RE.items() if rx.search(sentence)]
+    if _DIRECT_ONLY.search(sentence) and "indirect" not in found:
+        found.append("indirect")
     return {"excluded_damages": found} if found else {}
+
+
+#: "must be brought within one (1) year after the cause of action arose": a time limit on claims.
+_CLAIMS_PERIOD = re.compile(
+    r"\b(?:brought|commenced|filed|instituted|initiated|asserted|made)\b[^.;]{0,40}?\bwithin\s+"
+    + _NUM
+    + r"\s*(?:\(\d+\)\s*)?(months?|years?|days?)",
+    re.IGNORECASE,
+)
+
+
+def claims_period(sentence: str, clause: str) -> dict[str, Any]:
+    """claim_period_months: the time within which a claim must be brought (a limitation period)."""
+    m = _CLAIMS_PERIOD.search(sentence)
+    if not m:
+        return {}
+    n, unit = _num(m.group(1)), m.group(2).lower()
+    months = n * 12 if unit.startswith("year") else n if unit.startswith("month") else round(n / 30, 1)
+    return {"claim_period_months": months}
 
 
 _CARVE_CUE = re.compile(
@@ -320,6 +448,10 @@ _SCOPES = {
     "end_user_claim": r"\bby (?:a |an |any )?(?:candidates?|end users?|applicants?|consumers?|patients?|data subjects?|employees or candidates)\b",
 }
 _SCOPE_RE = {k: re.compile(v, re.IGNORECASE) for k, v in _SCOPES.items()}
+_USE_OF_SERVICE = re.compile(
+    _SCOPES["use_of_service"] + r"(?P<breach>\s+(?:that\s+is\s+)?in\s+(?:breach|violation)\s+of)?",
+    re.IGNORECASE,
+)
 _INDEMNITY_EXCL_CUE = re.compile(
     r"\b(?:will not|shall not|does not)\s+(?:apply|have any obligation)|\bexcept\b|\bexclud|\bno obligation",
     re.IGNORECASE,
@@ -331,6 +463,13 @@ def indemnity_scope(sentence: str, clause: str) -> dict[str, Any]:
     head = sentence[: cue.start()] if cue else sentence
     out: dict[str, Any] = {}
     scope = [k for k, rx in _SCOPE_RE.items() if rx.search(head)]
+    uses = list(_USE_OF_SERVICE.finditer(head))
+    if uses and all(u.group("breach") for u in uses):
+        # "your use of the Service in breach of this Agreement": an indemnity for breach, not for
+        # use of the service (downstream harm)
+        scope = [k for k in scope if k != "use_of_service"]
+        if "breach_of_contract" not in scope:
+            scope.append("breach_of_contract")
     if "ip_infringement" in scope and re.search(
         r"\b(?:alleg\w*|claim\w*)\s+that\b[^.;]{0,160}?\binfring", head, re.IGNORECASE
     ):
@@ -434,12 +573,17 @@ def deadline(sentence: str, clause: str) -> dict[str, Any]:
 
 
 _INSURANCE_TYPES = {
-    "general_liability": r"general liability",
-    "professional_liability": r"professional liability|errors and omissions|e&o",
+    "general_liability": r"general liability|\bCGL\b",
+    "professional_liability": r"professional liability|professional indemnity|errors and omissions|\be&o\b|malpractice",
     "cyber": r"cyber|network security|privacy liability",
-    "workers_compensation": r"workers'? compensation",
+    "workers_compensation": r"workers'? compensation|workmen'?s'? compensation|worker's compensation",
+    "employers_liability": r"employers'? liability|employer's liability",
     "product_liability": r"product liability|products liability",
-    "auto": r"automobile|auto liability",
+    "auto": r"automobile|auto liability|motor vehicle",
+    "umbrella": r"umbrella|excess liability",
+    "property": r"property insurance|all[- ]risks?|property damage insurance",
+    "directors_and_officers": r"directors'? and officers'?|\bd&o\b",
+    "clinical_trials": r"clinical trials? insurance",
 }
 _INSURANCE_RE = {k: re.compile(v, re.IGNORECASE) for k, v in _INSURANCE_TYPES.items()}
 
@@ -449,14 +593,9 @@ def insurance(sentence: str, clause: str) -> dict[str, Any]:
     kinds = [k for k, rx in _INSURANCE_RE.items() if rx.search(sentence)]
     if kinds:
         out["coverage"] = kinds
-    amt = _AMOUNT.search(sentence)
-    if amt:
-        digits = amt.group(2) or amt.group(4)
-        scale = (amt.group(3) or amt.group(5) or "").lower()
-        out["minimum_amount"] = float(digits.replace(",", "")) * {
-            "million": 1e6,
-            "thousand": 1e3,
-        }.get(scale, 1)
+    amount = money(sentence)
+    if amount:
+        out["minimum_amount"], out["currency"] = amount
     return out
 
 
@@ -468,18 +607,35 @@ def third_party_rights(sentence: str, clause: str) -> dict[str, Any]:
     return {"third_party_rights": not denied}
 
 
+def _one_space(extract: Extractor) -> Extractor:
+    """Read the sentence and clause with runs of whitespace as one space: filed contracts wrap
+    lines and pad words ("Force  Majeure", "consequential\n damages"), and the patterns above
+    are written with single spaces."""
+
+    def read(sentence: str, clause: str) -> dict[str, Any]:
+        return extract(" ".join(sentence.split()), " ".join(clause.split()))
+
+    read.__name__ = extract.__name__
+    read.__doc__ = extract.__doc__
+    return read
+
+
 EXTRACTORS: dict[str, Extractor] = {
-    "third_party_rights": third_party_rights,
-    "jurisdiction": jurisdiction,
-    "venue": venue,
-    "cap": cap,
-    "excluded_damages": excluded_damages,
-    "carve_outs": carve_outs,
-    "lifts": lifts,
-    "sla": sla,
-    "indemnity_scope": indemnity_scope,
-    "notice": notice,
-    "training": training,
-    "deadline": deadline,
-    "insurance": insurance,
+    name: _one_space(fn)
+    for name, fn in {
+        "third_party_rights": third_party_rights,
+        "jurisdiction": jurisdiction,
+        "venue": venue,
+        "cap": cap,
+        "excluded_damages": excluded_damages,
+        "claims_period": claims_period,
+        "carve_outs": carve_outs,
+        "lifts": lifts,
+        "sla": sla,
+        "indemnity_scope": indemnity_scope,
+        "notice": notice,
+        "training": training,
+        "deadline": deadline,
+        "insurance": insurance,
+    }.items()
 }

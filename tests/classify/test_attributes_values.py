@@ -1,0 +1,193 @@
+"""Attribute extractors on invented sentences: caps and their currencies, damages kinds, time
+limits on claims, insurance cover, indemnity scope, and text with padded whitespace."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from contractscan.attributes import EXTRACTORS, money
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("$2,500,000", (2_500_000.0, "USD")),
+        ("US$ 1 million", (1_000_000.0, "USD")),
+        ("CAD $50,000", (50_000.0, "CAD")),
+        ("C$75,000", (75_000.0, "CAD")),
+        ("HK$3,000", (3_000.0, "HKD")),
+        ("€100", (100.0, "EUR")),
+        ("£5m", (5_000_000.0, "GBP")),
+        ("CHF 100 000", (100_000.0, "CHF")),
+        ("JPY 10,000,000", (10_000_000.0, "JPY")),
+        ("RMB 200,000", (200_000.0, "CNY")),
+        ("Rs. 10,00,000", (1_000_000.0, "INR")),
+        ("500 USD", (500.0, "USD")),
+        ("1 million euros", (1_000_000.0, "EUR")),
+        ("50,000 Canadian dollars", (50_000.0, "CAD")),
+        ("Five Hundred Thousand Dollars ($500,000)", (500_000.0, "USD")),
+        ("within 24 hours, 24 times a day", None),
+        ("try 5 times", None),
+    ],
+)
+def test_money(text: str, value: tuple[float, str] | None) -> None:
+    assert money(text) == value
+
+
+def read(extractor: str, sentence: str) -> dict[str, Any]:
+    return EXTRACTORS[extractor](sentence, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "IN NO EVENT SHALL SUPPLIER'S LIABILITY EXCEED THE TOTAL COMPENSATION PAID FOR THE "
+            "SERVICES DURING THE PRIOR SIX MONTHS.",
+            {"cap_basis": "fees_paid", "cap_months": 6},
+        ),
+        (
+            "Supplier's total liability shall not exceed the consideration received by Supplier "
+            "under the applicable Order.",
+            {"cap_basis": "fees_paid"},
+        ),
+        (
+            "Licensor's liability shall not exceed the royalties paid by Licensee in the twelve "
+            "months before the claim.",
+            {"cap_basis": "fees_paid", "cap_months": 12},
+        ),
+        (
+            "The Seller's liability shall not exceed the purchase price of the defective Product.",
+            {"cap_basis": "fees_paid"},
+        ),
+        (
+            "The total liability of the Vendor shall be limited to the amounts paid or payable "
+            "by the Customer in the preceding year.",
+            {"cap_basis": "fees_paid", "cap_months": 12},
+        ),
+        (
+            "The Company's aggregate liability shall not exceed CAD $50,000.",
+            {"cap_basis": "fixed", "cap_amount": 50_000.0, "cap_currency": "CAD"},
+        ),
+        (
+            "The maximum liability of one Party to the other will be [***] (the Liability Cap).",
+            {"cap_basis": "undisclosed"},
+        ),
+        (
+            "Liability shall not exceed the greater of the fees paid in the prior twelve months "
+            "and $1,000,000.",
+            {"cap_basis": "greater_of", "cap_bases": ["fees_paid", "fixed"]},
+        ),
+        (
+            "Neither party's liability shall exceed the fees paid, and no claim may be brought "
+            "more than one year after it arose; any claim must be brought within one (1) year.",
+            {"cap_basis": "fees_paid", "claim_period_months": 12},
+        ),
+    ],
+)
+def test_cap(sentence: str, expected: dict[str, Any]) -> None:
+    got = read("cap", sentence)
+    assert {k: got.get(k) for k in expected} == expected
+
+
+def test_no_cap_without_a_limit_word() -> None:
+    assert read("cap", "Customer shall pay the fees within thirty days.") == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "months"),
+    [
+        ("Any action under this Agreement must be brought within one (1) year after it arose.", 12),
+        ("No legal action shall be brought by Licensee unless commenced within 12 months.", 12),
+        ("All claims shall be commenced within three (3) years after the grant.", 36),
+        ("Claims must be filed within ninety days of the incident.", 3.0),
+    ],
+)
+def test_claims_period(sentence: str, months: float) -> None:
+    assert read("claims_period", sentence) == {"claim_period_months": months}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        (
+            "Neither party is liable for lost profits, loss of anticipated savings, loss of use "
+            "or the cost of procuring substitute goods.",
+            {"lost_profits", "lost_savings", "loss_of_use", "cost_of_cover"},
+        ),
+        (
+            "Each party waives punitive and treble damages and is limited to the recovery of "
+            "actual damages.",
+            {"punitive", "enhanced", "indirect"},
+        ),
+        ("All claims shall be limited to actual and direct costs.", {"indirect"}),
+        (
+            "NEITHER PARTY SHALL BE LIABLE FOR ANY  CONSEQUENTIAL\n   DAMAGES OR BUSINESS\n"
+            "INTERRUPTION.",
+            {"consequential", "business_interruption"},
+        ),
+    ],
+)
+def test_excluded_damages(sentence: str, kinds: set[str]) -> None:
+    assert kinds <= set(read("excluded_damages", sentence).get("excluded_damages", []))
+
+
+def test_padded_whitespace_reads_as_one_space() -> None:
+    padded = "except  for  liability  arising  from  gross   negligence  or  wilful\n  misconduct"
+    assert set(read("carve_outs", padded)["carve_outs"]) >= {"gross_negligence", "willful_misconduct"}
+    assert read("insurance", "commercial  general\n liability  insurance")["coverage"] == [
+        "general_liability"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds", "amount"),
+    [
+        (
+            "Supplier shall maintain commercial general liability insurance of at least "
+            "$2,000,000 per occurrence and umbrella coverage.",
+            ["general_liability", "umbrella"],
+            (2_000_000.0, "USD"),
+        ),
+        (
+            "The Vendor shall keep professional indemnity insurance of £5,000,000 and employer's "
+            "liability insurance.",
+            ["professional_liability", "employers_liability"],
+            (5_000_000.0, "GBP"),
+        ),
+    ],
+)
+def test_insurance(sentence: str, kinds: list[str], amount: tuple[float, str]) -> None:
+    got = read("insurance", sentence)
+    assert got["coverage"] == kinds
+    assert (got["minimum_amount"], got["currency"]) == amount
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        (
+            "You shall indemnify us against claims based on your use of the Service in breach of "
+            "this Agreement.",
+            "breach_of_contract",
+            "use_of_service",
+        ),
+        (
+            "You shall indemnify us against claims arising out of your use of the Services.",
+            "use_of_service",
+            "breach_of_contract",
+        ),
+        (
+            "You shall indemnify us against claims arising out of your use of the Services, "
+            "including your use of the Services in violation of these Terms.",
+            "use_of_service",
+            None,
+        ),
+    ],
+)
+def test_indemnity_for_use_in_breach(sentence: str, present: str, absent: str | None) -> None:
+    scope = read("indemnity_scope", sentence)["scope"]
+    assert present in scope
+    assert absent is None or absent not in scope
