@@ -276,6 +276,15 @@ def find_parties(
         if of_other_contract(group[0].start):
             continue
         aliases = [d.term for d in group]
+        if (
+            sentence[1] <= group[0].start
+            and sum(1 for f in found if in_party_sentence(f.at)) >= 2
+            and not any(a.lower() in _WE + _YOU for a in aliases)
+        ):
+            # the sentence that names the parties gave two or more already: an entity defined in a
+            # later sentence of the preamble is one they deal with ("the services are for Mediacom,
+            # LLC (the "Customer")"), not a party
+            continue
         means = text[group[0].start : group[0].start + 1] in '"“' and _MEANS_WORD_RE.search(
             text, group[-1].start, group[-1].end
         )
@@ -398,6 +407,7 @@ def find_parties(
             or _RELATED_ENTITY_RE.search(text, max(0, m.start() - 60), m.start())
             or _signing_agent(text, m, 0)
             or of_other_contract(m.start())
+            or (sentence[1] <= m.start() and sum(1 for f in found if in_party_sentence(f.at)) >= 2)
         ):
             continue
         name = _finish_name(_entity_line(m.group(1)))
@@ -1338,6 +1348,11 @@ def _upper_tail(name: str) -> str:
     tail = words[k:]
     if k == 0 or len(tail) < 3 or not any(ch.isalpha() for ch in tail[0]):
         return name
+    if not any(
+        len(w.strip(",.")) >= 4 and re.sub(r"[^a-z]", "", w.lower()) not in _BARE_SUFFIXES
+        for w in tail
+    ):
+        return name  # "White Hat SP GP LLC": short capitals end a name, they do not start one
     if not any(any(ch.islower() for ch in w) or w[:1].isdigit() for w in words[:k]):
         return name
     return " ".join(tail)
@@ -1353,6 +1368,10 @@ def _clean_name(s: str) -> str:
     s = re.sub(r"^(?:and|by|between|among|with|the|of|for|to|from)\s+", "", s, flags=re.IGNORECASE)
     s = re.sub(r"\s*\b(?:each|hereinafter|collectively)\b.*$", "", s, flags=re.IGNORECASE)
     s = re.sub(r",?\s+and\s+its\s+(?:affiliates|subsidiaries)$", "", s, flags=re.IGNORECASE)
+    # "BANKERS BANK, INCLUDING THE LIMITED WARRANTY": the name ends before the phrase
+    s = re.sub(r",\s+(?:including|excluding|together\s+with|other\s+than)\b.*$", "", s, flags=re.IGNORECASE)
+    # a form's field label: "Reseller Full Legal Name Acme, Inc."
+    s = re.sub(r"^(?:[A-Z][a-z]+\s+)?(?:Full\s+)?(?:Legal|Company|Entity|Corporate|Registered)\s+Name\s*:?\s+", "", s)
     return s.strip(" ,;:")
 
 

@@ -414,3 +414,33 @@ def test_one_line_signature_blocks_with_agents() -> None:
     )
     names = [n for ns in parties(text).values() for n in ns]
     assert sorted(names) == ["Charterer", "Owner", "Tern Shipping L.P.", "Wren Fuel LLC"]
+
+
+def test_an_entity_defined_after_the_parties_sentence_is_not_a_party() -> None:
+    text = (
+        'ALLIANCE AGREEMENT\n\nThis Agreement is made between Kelso Networks, LLC ("Kelso") and Ridley '
+        'Cable, Inc. ("Ridley"). The work is part of services for a carrier, Tamber Telecom, LLC (the '
+        '"Customer"), under its purchase orders.' + BODY
+    )
+    names = [n for ns in parties(text).values() for n in ns]
+    assert sorted(names) == ["Kelso", "Kelso Networks, LLC", "Ridley", "Ridley Cable, Inc."]
+
+
+def test_a_name_ends_before_an_including_phrase() -> None:
+    text = (
+        "MAINTENANCE AGREEMENT\n\nTHIS AGREEMENT IS SUBJECT TO THE MASTER AGREEMENT BETWEEN ZENTO AND "
+        "FARMERS BANK, INCLUDING THE WARRANTY AND LIMITS PROVIDED THEREIN." + BODY
+    )
+    names = [n for ns in parties(text).values() for n in ns]
+    assert "FARMERS BANK" in names and not [n for n in names if "INCLUDING" in n]
+
+
+def test_short_capitals_end_a_name() -> None:
+    text = (
+        "COOPERATION AGREEMENT\n\nThis Agreement is entered into by and between Tolland Corp., a Delaware "
+        "corporation (the \"Company\"), and Black Oak Strategic Partners LP, a Delaware limited "
+        "partnership, Black Oak SP GP LLC, a Delaware limited liability company (collectively, the "
+        '"Black Oak Parties").' + BODY
+    )
+    names = [n for ns in parties(text).values() for n in ns]
+    assert "Black Oak SP GP LLC" in names and "SP GP LLC" not in names
