@@ -1,9 +1,12 @@
 """Speed of the classification stage (tokenise + match + provisions) on a corpus of texts.
 
 Prints tokens per second for the bare blank tokenizer (the floor), for tokenise + sentence
-split, and for the whole stage with one shared, compiled rulebook. One core, one process.
+split of whole texts, and for the whole stage with one shared, compiled rulebook (best of
+`--repeat` runs, and the first run, whose tokenizer cache starts empty). The stage tokenises
+only the paragraphs its prefilter keeps, so it can beat the bare tokenizer. One core, one process.
 
-    python benchmarks/classify.py [--data ../shared/data] [--corpus unfair-tos|cuad|genai] [--repeat 3]
+    python benchmarks/classify.py [--data ../shared/data] [--corpus unfair-tos|cuad|genai]
+        [--repeat 3] [--cpu]
 """
 
 from __future__ import annotations
@@ -34,12 +37,12 @@ def load_texts(data: Path, corpus: str) -> list[str]:
     return [f.read_text(encoding="utf-8") for f in sorted((data / "genai-terms").glob("*/*.md"))]
 
 
-def best_of(repeat: int, fn) -> float:
+def best_of(repeat: int, fn, clock=time.perf_counter) -> float:
     times = []
     for _ in range(repeat):
-        t = time.perf_counter()
+        t = clock()
         fn()
-        times.append(time.perf_counter() - t)
+        times.append(clock() - t)
     return min(times)
 
 
@@ -48,7 +51,13 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--corpus", choices=["unfair-tos", "cuad", "genai"], default="unfair-tos")
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument(
+        "--cpu",
+        action="store_true",
+        help="time with this process's CPU time instead of the wall clock (a busy machine)",
+    )
     args = ap.parse_args()
+    clock = time.process_time if args.cpu else time.perf_counter
 
     texts = load_texts(args.data, args.corpus)
     t = time.perf_counter()
@@ -58,11 +67,13 @@ def main() -> None:
     tokens = sum(len(blank.make_doc(x)) for x in texts)
     docs = [text_document(f"d{i}", f"d{i}", x) for i, x in enumerate(texts)]
     empty = DocumentStructure()
+    t = clock()
     provisions = sum(len(classify(d, empty, rb)) for d in docs)  # warm-up, and a count
+    first_s = clock() - t
 
-    tok_s = best_of(args.repeat, lambda: [blank.make_doc(x) for x in texts])
-    sent_s = best_of(args.repeat, lambda: [rb.nlp(x) for x in texts])
-    stage_s = best_of(args.repeat, lambda: [classify(d, empty, rb) for d in docs])
+    tok_s = best_of(args.repeat, lambda: [blank.make_doc(x) for x in texts], clock)
+    sent_s = best_of(args.repeat, lambda: [rb.nlp(x) for x in texts], clock)
+    stage_s = best_of(args.repeat, lambda: [classify(d, empty, rb) for d in docs], clock)
 
     print(
         f"corpus {args.corpus}: {len(texts)} documents, {tokens:,} tokens, {provisions:,} provisions"
@@ -74,6 +85,10 @@ def main() -> None:
     print(f"blank tokenizer only       {tokens / tok_s:>12,.0f} tokens/s")
     print(f"tokenizer + sentences      {tokens / sent_s:>12,.0f} tokens/s")
     print(f"classification stage       {tokens / stage_s:>12,.0f} tokens/s   ({stage_s:.2f} s)")
+    print(
+        f"  first pass (cold cache)  {tokens / first_s:>12,.0f} tokens/s   ({first_s:.2f} s; "
+        "the tokenizer remembers word chunks across documents)"
+    )
 
 
 if __name__ == "__main__":

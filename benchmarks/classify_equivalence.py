@@ -2,8 +2,8 @@
 
 Speed work on `classify` (prefilter, block-wise tokenising, matcher changes) must not change a
 single provision. This script runs `classify` twice over the unfair-tos, CUAD txt and genai-terms
-corpora: once with the current tree, once with the current tree in which the classification
-files are swapped for their version at `--base`. Both runs read the SAME rules (a snapshot of
+corpora: once with a snapshot of the current package, once with that snapshot in which the
+classification files are swapped for their version at `--base`. Both runs read the SAME rules (a snapshot of
 this tree's `rules/`, which others may be editing) and the same document structures (computed once
 here), so the only difference is the classification code. Every provision field is compared.
 
@@ -62,10 +62,15 @@ def _prepare(data: Path, limit: int | None, path: Path) -> int:
     return n
 
 
-def _reference_package(base: str, into: Path) -> Path:
-    """This tree's package with the stage files as they were at `base`."""
-    pkg = into / "contractscan"
-    shutil.copytree(REPO / "contractscan", pkg, ignore=shutil.ignore_patterns("__pycache__"))
+def _snapshot(into: Path) -> Path:
+    """A copy of this tree's package: others may edit their modules while the runs go on."""
+    shutil.copytree(REPO / "contractscan", into / "contractscan", ignore=shutil.ignore_patterns("__pycache__"))
+    return into
+
+
+def _reference_package(base: str, current: Path, into: Path) -> Path:
+    """The snapshot `current` with the stage files as they were at `base`."""
+    shutil.copytree(current / "contractscan", into / "contractscan")
     for rel in STAGE_FILES:
         shown = subprocess.run(
             ["git", "-C", str(REPO), "show", f"{base}:{rel}"], capture_output=True, text=True
@@ -103,12 +108,11 @@ def worker(inputs: Path, output: Path, rules: Path) -> None:
                 out.write(json.dumps({"id": doc.id, "mode": label, "provisions": provisions}) + "\n")
 
 
-def _run(pythonpath: Path | None, inputs: Path, output: Path, rules: Path) -> None:
+def _run(pythonpath: Path, inputs: Path, output: Path, rules: Path) -> None:
     env = dict(os.environ)
-    if pythonpath is not None:
-        env["PYTHONPATH"] = str(pythonpath)
+    env["PYTHONPATH"] = str(pythonpath)
     cmd = [sys.executable, __file__, "--worker", str(inputs), str(output), "--rules", str(rules)]
-    subprocess.run(cmd, env=env, check=True, cwd=str(pythonpath or REPO))
+    subprocess.run(cmd, env=env, check=True, cwd=str(pythonpath))
 
 
 def _load(path: Path) -> dict[tuple[str, str], list[dict]]:
@@ -158,9 +162,10 @@ def main() -> None:
         shutil.copytree(args.rules, rules)
         inputs = tmpd / "inputs.jsonl"
         n = _prepare(args.data, args.limit, inputs)
-        ref = _reference_package(args.base, tmpd / "ref")
+        current = _snapshot(tmpd / "current")
+        ref = _reference_package(args.base, current, tmpd / "ref")
         _run(ref, inputs, tmpd / "before.jsonl", rules)
-        _run(None, inputs, tmpd / "after.jsonl", rules)
+        _run(current, inputs, tmpd / "after.jsonl", rules)
         before, after = _load(tmpd / "before.jsonl"), _load(tmpd / "after.jsonl")
         total = sum(len(v) for v in before.values())
         diffs = compare(before, after)

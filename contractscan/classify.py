@@ -505,7 +505,14 @@ def classify(
         if not len(doc):
             continue
         sents, sent_of = _sentences(doc, seg.start, text)
-        matches = rulebook.match(doc, sent_of, token_patterns=seg.token_matcher)
+        token_spans = None
+        if seg.matcher_ranges != ((seg.start, seg.end),):
+            idx = doc.to_array("IDX")
+            token_spans = [
+                (int(np.searchsorted(idx, a - seg.start)), int(np.searchsorted(idx, b - seg.start)))
+                for a, b in seg.matcher_ranges
+            ]
+        matches = rulebook.match(doc, sent_of, token_spans)
         if not matches:
             continue
         r = len(reads)

@@ -39,11 +39,13 @@ class Requirement(NamedTuple):
 
 
 class Segment(NamedTuple):
-    """A stretch of text to tokenise and match: [start, end), and whether token patterns can match in it."""
+    """A stretch of text to tokenise and match, [start, end), and the stretches inside it (whole
+    paragraphs, adjacent ones joined) where token patterns can match: only there does the token
+    Matcher, which pays at every token, run."""
 
     start: int
     end: int
-    token_matcher: bool
+    matcher_ranges: tuple[tuple[int, int], ...] = ()
 
 
 def literal_words(spec: dict[str, Any]) -> frozenset[str] | None:
@@ -284,19 +286,37 @@ class Prefilter:
         if not text:
             return []
         if self.keep_all:
-            return [Segment(0, len(text), True)]
+            return [Segment(0, len(text), ((0, len(text)),))]
         cuts = [0, *paragraph_breaks(text), len(text)] if self.split else [0, len(text)]
-        out: list[Segment] = []
+        lower = text.lower()
+        if len(lower) != len(text):  # "İ" lower-cases to two characters: lower each paragraph
+            lower = ""
+        kept: list[tuple[int, int]] = []
+        tokens: list[tuple[int, int]] = []
         for a, b in zip(cuts, cuts[1:]):
-            keep, tokens = self._paragraph(text[a:b].lower())
+            keep, need_tokens = self._paragraph(lower[a:b] if lower else text[a:b].lower())
             if not keep:
                 continue
-            if out and out[-1].end == a:
-                prev = out[-1]
-                out[-1] = Segment(prev.start, b, prev.token_matcher or tokens)
-            else:
-                out.append(Segment(a, b, tokens))
+            _extend(kept, a, b)
+            if need_tokens:
+                _extend(tokens, a, b)
+        out = []
+        i = 0
+        for a, b in kept:
+            inside = []
+            while i < len(tokens) and tokens[i][0] < b:
+                inside.append(tokens[i])
+                i += 1
+            out.append(Segment(a, b, tuple(inside)))
         return out
+
+
+def _extend(ranges: list[tuple[int, int]], a: int, b: int) -> None:
+    """Append [a, b) to sorted ranges, joining it to the last one when they touch."""
+    if ranges and ranges[-1][1] == a:
+        ranges[-1] = (ranges[-1][0], b)
+    else:
+        ranges.append((a, b))
 
 
 def special_case_pieces(rules: dict[str, Iterable[dict[Any, Any]]], orth_key: Any) -> dict[str, list[str]]:
@@ -388,10 +408,12 @@ def regex_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
     return need(parsed)
 
 
-def may_hold(lower: str, literals: frozenset[str] | None) -> bool:
-    """Whether a lower-cased text may hold a match of a regex whose `regex_literals` are given."""
-    if literals is None:
-        return True
-    if _FOLD_RISK_RE is not None and _FOLD_RISK_RE.search(lower):
-        return True
-    return any(s in lower for s in literals)
+def fold_risky(lower: str) -> bool:
+    """Whether a lower-cased text holds a character of `FOLD_RISK` (then no literal precheck)."""
+    return _FOLD_RISK_RE is None or _FOLD_RISK_RE.search(lower) is not None
+
+
+def may_hold(lower: str, literals: frozenset[str] | None, risky: bool) -> bool:
+    """Whether a lower-cased text may hold a match of a regex whose `regex_literals` are given
+    (`risky`: `fold_risky(lower)`)."""
+    return risky or literals is None or any(s in lower for s in literals)

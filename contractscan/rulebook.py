@@ -33,7 +33,10 @@ from .prefilter import (
     Prefilter,
     Requirement,
     crosses_paragraphs,
+    fold_risky,
     literal_words,
+    may_hold,
+    regex_literals,
     special_case_pieces,
 )
 
@@ -286,6 +289,12 @@ class Rulebook:
     ) -> None:
         self.nlp = nlp
         self.rewrites = rewrites or []
+        # each rewrite with the literals one of which any match holds: most texts hold none,
+        # and checking them costs far less than running the regex
+        self._rewrites = [
+            (rw.regex, rw.replace, regex_literals(rw.pattern, re.IGNORECASE))
+            for rw in self.rewrites
+        ]
         nlp.max_length = max(nlp.max_length, 20_000_000)
         self.rules = rules
         self.areas = areas
@@ -344,16 +353,21 @@ class Rulebook:
         return self.nlp.vocab.strings.add(name)
 
     def match(
-        self, doc: Any, sent_of: Any, token_patterns: bool = True
+        self, doc: Any, sent_of: Any, token_spans: list[tuple[int, int]] | None = None
     ) -> list[tuple[CompiledRule, int, int]]:
         """(rule, start token, end token) of every rule match in `doc`, found in one pass.
 
         `sent_of[i]` is the sentence index of token i (gaps stay inside one sentence).
-        `token_patterns` False skips the token Matcher (the prefilter found no words for it).
+        `token_spans` (token ranges no token-pattern match crosses, in order) limits the token
+        Matcher to them, where the prefilter found the words token patterns need; None: all.
         """
         raw = self.phrase_matcher(doc)
-        if token_patterns and len(self.matcher):
-            raw += self.matcher(doc)
+        if len(self.matcher):
+            if token_spans is None:
+                raw += self.matcher(doc)
+            else:
+                for ts, te in token_spans:
+                    raw += [(k, s + ts, e + ts) for k, s, e in self.matcher(doc[ts:te])]
         out: list[tuple[CompiledRule, int, int]] = []
         by_key: dict[int, list[tuple[int, int]]] = {}
         firsts: list[tuple[int, int, int]] = []
@@ -367,7 +381,10 @@ class Rulebook:
                 firsts.append((key, start, end))
         if not firsts:
             return out
-        index = {k: (sorted(v), [s for s, _ in sorted(v)]) for k, v in by_key.items()}
+        index = {}
+        for k, v in by_key.items():
+            v.sort()
+            index[k] = (v, [s for s, _ in v])
         live = {
             key: [(cr, links) for cr, links in chains if all(k in index for _, k in links)]
             for key, chains in self.chains.items()
@@ -391,12 +408,17 @@ class Rulebook:
         """
         if self._keywords_re is None:
             return []
-        for rewrite in self.rewrites:
-            text = rewrite.regex.sub(rewrite.replace, text)
+        lower = text.lower()
+        risky = fold_risky(lower)
+        for regex, replace, literals in self._rewrites:
+            if not may_hold(lower, literals, risky):
+                continue
+            new = regex.sub(replace, text)
+            if new != text:
+                text, lower = new, new.lower()
+                risky = fold_risky(lower)
         found = {
-            a
-            for m in self._keywords_re.finditer(text.lower())
-            for a in self._keyword_areas[m.group(0)]
+            a for m in self._keywords_re.finditer(lower) for a in self._keyword_areas[m.group(0)]
         }
         return sorted(found, key=self._area_order.__getitem__)
 

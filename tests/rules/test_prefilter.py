@@ -15,12 +15,16 @@ from hypothesis import strategies as st
 from contractscan.classify import _sentences, classify
 from contractscan.models import Document, DocumentStructure
 from contractscan.prefilter import (
+    FOLD_RISK,
     Prefilter,
     Requirement,
     chain_regex,
     crosses_paragraphs,
+    fold_risky,
+    may_hold,
     pattern_chains,
     pattern_requirement,
+    regex_literals,
 )
 from contractscan.rulebook import load_rulebook
 from contractscan.sentences import paragraph_breaks
@@ -119,7 +123,7 @@ def test_required_words_of_a_pattern(pattern, words):
 def test_a_pattern_without_required_words_keeps_everything():
     pf = Prefilter([Requirement([{"LOWER": "liable"}], False), Requirement([{"IS_DIGIT": True}], True)], {})
     text = "nothing here\n\nat all"
-    assert pf.segments(text) == [(0, len(text), True)]
+    assert pf.segments(text) == [(0, len(text), ((0, len(text)),))]
 
 
 @pytest.mark.parametrize(
@@ -139,9 +143,9 @@ def test_patterns_that_could_cross_a_paragraph_break(segment, crosses):
 def test_crossing_pattern_reads_texts_whole():
     pf = Prefilter([Requirement([{"LOWER": "liable"}], False)], {}, split=False)
     text = "Intro.\n\nWe are liable.\n\nOutro."
-    assert pf.segments(text) == [(0, len(text), False)]
+    assert pf.segments(text) == [(0, len(text), ())]
     split = Prefilter([Requirement([{"LOWER": "liable"}], False)], {})
-    assert split.segments(text) == [(8, text.index("Outro"), False)]
+    assert split.segments(text) == [(8, text.index("Outro"), ())]
 
 
 def test_chain_regex_follows_token_adjacency():
@@ -161,3 +165,62 @@ def test_special_case_pieces_are_found_inside_runs():
     assert _matched("You cannot be held liable here.")
     kept = RULEBOOK.prefilter.segments(text)
     assert any(s.start <= 13 and s.end >= 44 for s in kept)
+
+
+# --------------------------------------------------------------------------- regex literals
+
+REWRITES = RULEBOOK.rewrites
+REWRITE_TEXTS = [e for rw in REWRITES for e in rw.examples] + EXAMPLES[:200]
+
+
+def _areas_without_precheck(text: str) -> list[str]:
+    for rw in REWRITES:
+        text = rw.regex.sub(rw.replace, text)
+    found = {
+        a
+        for m in RULEBOOK._keywords_re.finditer(text.lower())
+        for a in RULEBOOK._keyword_areas[m.group(0)]
+    }
+    return sorted(found, key=RULEBOOK._area_order.__getitem__)
+
+
+rewrite_texts = st.lists(
+    st.tuples(
+        st.sampled_from(REWRITE_TEXTS + ["ſecure", "İnput", "ınput", "K", "data"]),
+        st.sampled_from([" ", ". ", ", ", "\n"]),
+    ),
+    max_size=6,
+).map(lambda parts: "".join(w + s for w, s in parts))
+
+
+@settings(max_examples=200, deadline=None)
+@given(rewrite_texts.flatmap(lambda t: st.sampled_from([t, t.upper(), t.title()])))
+def test_rewrite_prechecks_never_skip_a_match(text):
+    lower = text.lower()
+    risky = fold_risky(lower)
+    for rw in REWRITES:
+        if rw.regex.search(text):
+            assert may_hold(lower, regex_literals(rw.pattern, re.IGNORECASE), risky), rw.id
+    assert RULEBOOK.areas_in(text) == _areas_without_precheck(text)
+
+
+@pytest.mark.parametrize(
+    "pattern, literals",
+    [
+        (r"\bfoo(?:bar|baz)+\s", {"foo"}),
+        (r"\b(?:accuracy|quality)\b of", {"accuracy", "quality"}),
+        (r"\bx?(?:abc)?\w+", None),
+        (r"(?<=notify )us\b", {"notify "}),
+        (r"(?:a|b\w)", {"a", "b"}),
+        (r"(?:a|\w)", None),
+    ],
+)
+def test_literals_of_a_regex(pattern, literals):
+    found = regex_literals(pattern, re.IGNORECASE)
+    assert (set(found) if found is not None else None) == literals
+
+
+def test_fold_risk_holds_every_character_that_lower_cases_to_two():
+    two = [chr(i) for i in range(0x110000) if len(chr(i).lower()) > 1]
+    assert two and all(c in FOLD_RISK for c in two)
+    assert re.search("secure", "ſecure", re.IGNORECASE) and "ſ" in FOLD_RISK
