@@ -70,3 +70,25 @@ def test_limitation_and_cap(text: str, is_limitation: bool, is_cap: bool) -> Non
     found = liability(text)
     assert bool(found) == is_limitation, [(p.rule, p.attributes) for p in found]
     assert any(_states_cap(p) for p in found) == is_cap, [(p.rule, p.attributes) for p in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "obligor", "beneficiary"),
+    [
+        (
+            "You hereby release us from any and all claims arising from the testing.",
+            "provider",
+            "customer",
+        ),
+        (
+            "We release you from all liability for delays caused by the carrier.",
+            "customer",
+            "provider",
+        ),
+    ],
+)
+def test_a_release_excludes_the_released_party_liability(text, obligor, beneficiary):
+    """The party released (the object) is the one whose liability is excluded."""
+    found = [p for p in liability(text) if p.rule == "liability.release"]
+    assert found, text
+    assert (found[0].obligor, found[0].beneficiary) == (obligor, beneficiary)
