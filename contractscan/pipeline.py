@@ -1,17 +1,23 @@
 """Composes the stages for a file, a folder, a batch: extract -> structure -> classify -> set analysis.
 
-The expensive objects (spaCy pipeline, compiled rulebook, areas, playbook) are built once per
-process in an `Analyzer` and handed to every document. Batches fan documents out over worker
-processes; set-level analysis runs in the parent once all of a set's documents are back.
+The expensive objects (spaCy pipeline, compiled rulebook, areas, playbook) are built once in an
+`Analyzer` and handed to every document; its `ReaderProcess` keeps one long-lived child for the
+per-file time limit instead of a fork per file. Batches fan documents out over worker processes
+in chunks of several documents; where the platform forks, workers inherit the parent's Analyzer
+instead of rebuilding it. Results come back in input order whatever the scheduling, and
+set-level analysis runs in the parent once all of a set's documents are back.
 """
 
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
+import multiprocessing.util
 import os
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -21,7 +27,7 @@ from .areas import AreaDefinition, load_areas
 from .classify import classify
 from .contract_set import analyze_set
 from .discover import DocumentSpec, SetSpec, discover
-from .extract import ExtractOptions, extract
+from .extract import ExtractOptions, ReaderProcess, extract
 from .models import (
     AnalyzedDocument,
     Clause,
@@ -62,6 +68,7 @@ class Analyzer:
     areas: list[AreaDefinition]
     playbook: Playbook
     options: ScanOptions
+    reader: ReaderProcess = field(default_factory=ReaderProcess, repr=False, compare=False)
 
     @classmethod
     def build(cls, options: ScanOptions) -> Analyzer:
@@ -77,8 +84,14 @@ class Analyzer:
         opts = self.options.extract
         if spec.hints and spec.hints.password:
             opts = opts.model_copy(update={"password": spec.hints.password})
-        document = extract(spec.path, opts, doc_id=spec.id, display_path=spec.display_path)
+        document = extract(
+            spec.path, opts, doc_id=spec.id, display_path=spec.display_path, reader=self.reader
+        )
         return self.analyze_extracted(document, spec)
+
+    def close(self) -> None:
+        """Stop the reader child (a later call starts a new one)."""
+        self.reader.close()
 
     def analyze_extracted(
         self, document: Document, spec: DocumentSpec | None = None
@@ -116,20 +129,28 @@ class Analyzer:
 
 # --------------------------------------------------------------------------- worker processes
 
-_worker_analyzer: Analyzer | None = None  # one per worker process, built by the initializer
+_worker_analyzer: Analyzer | None = None  # one per worker process, set by the initializer
 
 
-def _init_worker(options: ScanOptions) -> None:
+def _init_worker(analyzer: Analyzer | None, options: ScanOptions) -> None:
+    """Forked workers get the parent's Analyzer as it is; spawned ones build their own."""
     global _worker_analyzer
-    _worker_analyzer = Analyzer.build(options)
+    _worker_analyzer = analyzer if analyzer is not None else Analyzer.build(options)
+    # stop this worker's reader child when the worker exits (multiprocessing runs finalizers)
+    multiprocessing.util.Finalize(_worker_analyzer, _worker_analyzer.close, exitpriority=10)
 
 
-def _work(spec: DocumentSpec) -> AnalyzedDocument:
+def _work(specs: list[DocumentSpec]) -> list[AnalyzedDocument]:
     assert _worker_analyzer is not None
-    try:
-        return _worker_analyzer.analyze_document(spec)
-    except Exception as exc:  # pragma: no cover - analyze_document already contains failures
-        return _failed(spec, f"{type(exc).__name__}: {exc}")
+    results = []
+    for spec in specs:
+        try:
+            results.append(_worker_analyzer.analyze_document(spec))
+        except Exception as exc:  # pragma: no cover - analyze_document already contains failures
+            if _worker_analyzer.options.debug:
+                raise
+            results.append(_failed(spec, f"{type(exc).__name__}: {exc}"))
+    return results
 
 
 def _failed(spec: DocumentSpec, message: str) -> AnalyzedDocument:
@@ -145,10 +166,19 @@ def _worker_count(requested: int, jobs: int) -> int:
     return max(1, min(n, jobs))
 
 
+MAX_CHUNK = 8  # documents per task: fewer round trips, still a few tasks per worker to balance
+
+
+def _chunks(specs: list[DocumentSpec], workers: int) -> list[list[DocumentSpec]]:
+    """Consecutive groups of documents, about four per worker, at most MAX_CHUNK each."""
+    size = max(1, min(MAX_CHUNK, len(specs) // (4 * workers)))
+    return [specs[i : i + size] for i in range(0, len(specs), size)]
+
+
 def _analyze_all(
     analyzer: Analyzer, specs: list[DocumentSpec], progress: ProgressCallback | None
 ) -> Iterator[AnalyzedDocument]:
-    """Analyse documents in order, in worker processes when asked and worth it."""
+    """Analyse documents in input order, in worker processes when asked and worth it."""
     workers = _worker_count(analyzer.options.workers, len(specs))
     if workers == 1:
         for spec in specs:
@@ -157,20 +187,30 @@ def _analyze_all(
                 progress(spec, result)
             yield result
         return
+    # fork where it is safe (Linux; macOS' system libraries are not fork-safe): workers inherit
+    # the built Analyzer. Elsewhere the platform's default start method, and workers build it.
+    forking = sys.platform.startswith("linux")
+    context = multiprocessing.get_context("fork" if forking else None)
+    analyzer.close()  # workers must not inherit a live reader child (they start their own)
     with ProcessPoolExecutor(
-        max_workers=workers, initializer=_init_worker, initargs=(analyzer.options,)
+        max_workers=workers,
+        mp_context=context,
+        initializer=_init_worker,
+        initargs=(analyzer if forking else None, analyzer.options),
     ) as pool:
-        futures: list[Future[AnalyzedDocument]] = [pool.submit(_work, s) for s in specs]
-        for spec, fut in zip(specs, futures, strict=True):
+        chunks = _chunks(specs, workers)
+        futures: list[Future[list[AnalyzedDocument]]] = [pool.submit(_work, c) for c in chunks]
+        for chunk, fut in zip(chunks, futures, strict=True):
             try:
-                result = fut.result()
+                results = fut.result()
             except Exception as exc:  # a worker died (e.g. killed by the OS)
                 if analyzer.options.debug:
                     raise
-                result = _failed(spec, f"worker failed: {type(exc).__name__}: {exc}")
-            if progress:
-                progress(spec, result)
-            yield result
+                results = [_failed(s, f"worker failed: {type(exc).__name__}: {exc}") for s in chunk]
+            for spec, result in zip(chunk, results, strict=True):
+                if progress:
+                    progress(spec, result)
+                yield result
 
 
 # --------------------------------------------------------------------------- public API
@@ -184,10 +224,15 @@ def scan(
 ) -> Report:
     """Scan files and folders; each folder's documents form one contract set."""
     options = options or ScanOptions()
+    own = analyzer is None
     analyzer = analyzer or Analyzer.build(options)
     sets = discover([os.fspath(p) for p in paths])
     specs = [d for s in sets for d in s.documents]
-    results = {r.document.id: r for r in _analyze_all(analyzer, specs, progress)}
+    try:
+        results = {r.document.id: r for r in _analyze_all(analyzer, specs, progress)}
+    finally:
+        if own:
+            analyzer.close()
     contract_sets = [
         analyzer.analyze_set(s, [results[d.id] for d in s.documents]) for s in sets
     ]

@@ -20,7 +20,7 @@ class ExtractOptions(BaseModel):
 
     `timeout` is wall-clock seconds per file (None: no limit); with a limit the work runs in a
     forked child process that is killed when the time is up, so one pathological file cannot hang
-    a batch.
+    a batch (limits.py: a fresh child per call, or one long-lived child per batch process).
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
