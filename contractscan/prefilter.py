@@ -28,6 +28,9 @@ _LITERAL_ATTRS = ("LOWER", "ORTH", "TEXT")
 _RUN = re.compile(r"[a-z]+")
 _COUNT_OP = re.compile(r"^\{(\d*)(,?)(\d*)\}$")
 _COMMON_COST = 50
+#: kept paragraphs closer than this are read as one stretch: a call to the pipeline costs about
+#: as much as tokenising this many characters, so reading a short dropped paragraph is cheaper
+_JOIN_GAP = 200
 
 
 class Requirement(NamedTuple):
@@ -297,7 +300,10 @@ class Prefilter:
             keep, need_tokens = self._paragraph(lower[a:b] if lower else text[a:b].lower())
             if not keep:
                 continue
-            _extend(kept, a, b)
+            if kept and a - kept[-1][1] < _JOIN_GAP:
+                kept[-1] = (kept[-1][0], b)  # the paragraphs between are read too
+            else:
+                kept.append((a, b))
             if need_tokens:
                 _extend(tokens, a, b)
         out = []

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import groupby
+from operator import itemgetter
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, Literal
@@ -368,26 +370,21 @@ class Rulebook:
             else:
                 for ts, te in token_spans:
                     raw += [(k, s + ts, e + ts) for k, s, e in self.matcher(doc[ts:te])]
-        out: list[tuple[CompiledRule, int, int]] = []
-        by_key: dict[int, list[tuple[int, int]]] = {}
-        firsts: list[tuple[int, int, int]] = []
-        for key, start, end in raw:
-            cr = self.key_to_rule.get(key)
-            if cr is not None:
-                out.append((cr, start, end))
-                continue
-            by_key.setdefault(key, []).append((start, end))
-            if key in self.chains:
-                firsts.append((key, start, end))
+        rules = self.key_to_rule
+        out = [(rules[k], s, e) for k, s, e in raw if k in rules]
+        chains = self.chains
+        firsts = [m for m in raw if m[0] in chains]
         if not firsts:
             return out
-        index = {}
-        for k, v in by_key.items():
-            v.sort()
-            index[k] = (v, [s for s, _ in v])
+        # (start, end) of each segment key, sorted: one C sort, then one group per key
+        segments = sorted(m for m in raw if m[0] not in rules)
+        index: dict[int, tuple[list[tuple[int, int]], list[int]]] = {}
+        for k, group in groupby(segments, key=itemgetter(0)):
+            spans = [(s, e) for _, s, e in group]
+            index[k] = (spans, [s for s, _ in spans])
         live = {
-            key: [(cr, links) for cr, links in chains if all(k in index for _, k in links)]
-            for key, chains in self.chains.items()
+            key: [(cr, links) for cr, links in options if all(k in index for _, k in links)]
+            for key, options in chains.items()
             if key in index
         }
         for key, start, end in firsts:

@@ -11,6 +11,7 @@ times faster than the tokenizer (`benchmarks/structure.py` prints both).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import numpy as np
 from spacy.attrs import IDX, ORTH, SENT_START, SPACY
@@ -303,6 +304,7 @@ def sentence_starts(doc: Doc) -> np.ndarray:
     return starts
 
 
+@lru_cache(maxsize=1 << 16)
 def _word_kind(w: str) -> int:
     """The classes of one distinct word: a space, a line break, a mark or stop the rules read,
     or a token that a quote does not count."""
