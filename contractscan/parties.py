@@ -532,7 +532,7 @@ def find_parties(
 # the company that says "we" in terms of service, named where the terms say who the contract is with
 _NAME_WORD = r"[A-Z][\w&'’.\-]*"
 _SPEAKER_RE = re.compile(
-    rf"\b(?:(?i:between\s+you\s+and)|(?i:contract\s+with)|(?:provided|operated|offered|made\s+available)"
+    rf"\b(?:(?i:between\s+you\s+and)|(?i:contract(?:ing)?\s+with)|(?:provided|operated|offered|made\s+available)"
     rf"\s+(?:to\s+you\s+)?by|[Yy]ou\s+and(?=\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}},?\s+"
     rf"(?:agree|are|each|both|may|will|shall)\b))\s+(?:the\s+)?({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}})"
 )
@@ -596,8 +596,6 @@ def _name_the_speaker(text: str, found: list[_Found], kind: DocumentKind) -> Non
     if we is None:
         return
     names = _speaker_names(text)
-    if not names:
-        return
     for f in found:
         if f is we or f.role is not None or _you_like(f):
             continue
@@ -608,13 +606,38 @@ def _name_the_speaker(text: str, found: list[_Found], kind: DocumentKind) -> Non
     proper = [
         n for n in we.names if n.lower() not in _WE + _YOU and role_for_alias(n, kind) is None
     ]
-    if not proper:
+    if not proper and names:
         we.add(names[0])
         proper = [names[0]]
+    if not proper:
+        return
     # the company's entities for each region: "provided by Glimmer Inc. if you live in the US, by
     # Glimmer Ireland Limited in the EEA": entities whose name starts with the company's name
     heads = {_norm(n).split()[0] for n in proper if _norm(n)}
     heads = {h for h in heads if len(h) >= 3 and h not in _GENERIC_FIRST}
+    # the legal entities the terms say you contract with ("you are contracting with Lumen Ltd. if
+    # you live in the UK, with Lumen Inc. otherwise") are all the provider
+    for m in _SPEAKER_RE.finditer(text, 0, min(len(text), 20000)):
+        cand = _finish_name(_trim_name(m.group(1)))
+        if cand and _LEGAL_END_RE.search(cand) and _norm(cand):
+            heads.add(_norm(cand).split()[0])
+            if not any(n.lower().startswith(cand.lower()) for n in we.names):
+                we.add(cand)  # "Visa U.S.A." is already there as "Visa U.S.A. Inc."
+    # "If you reside in Europe, "Quill" means the legal entity Featherworks Limited": an alias of
+    # the company that says "we" defined as a regional entity
+    for alias in [n for n in we.names if n.lower() not in _WE + _YOU and len(n.split()) <= 3]:
+        for m in re.finditer(
+            r"[\"“]" + re.escape(alias) + r"[\"”]\s+means\s+(?:the\s+)?(?:legal\s+entity\s+)?",
+            text[: min(len(text), 20000)],
+        ):
+            em = _ENTITY_RE.match(text, m.end())
+            cand = _finish_name(em.group(1)) if em else None
+            if cand and _LEGAL_END_RE.search(cand):
+                heads.add(_norm(cand).split()[0] if _norm(cand) else "")
+                for f in found:
+                    if f is not we and f.role is None and any(_related(n, cand) for n in f.names):
+                        f.names = []
+                we.add(cand)
     for f in found:
         if f is we or f.role is not None or _you_like(f):
             continue

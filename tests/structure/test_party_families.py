@@ -444,3 +444,23 @@ def test_short_capitals_end_a_name() -> None:
     )
     names = [n for ns in parties(text).values() for n in ns]
     assert "Black Oak SP GP LLC" in names and "SP GP LLC" not in names
+
+
+@pytest.mark.parametrize(
+    "regional",
+    [
+        'If you reside in the European Region, "Glimmer" means the legal entity Lumen Platforms '
+        'Limited. If you reside anywhere else, "Glimmer" means Lumen Platforms Inc.',
+        "If you live in the United Kingdom or anywhere except the United States, you are contracting "
+        "with Lumen Platforms Limited. Otherwise you are contracting with Lumen Platforms Inc.",
+    ],
+)
+def test_terms_of_service_regional_entities_by_alias_or_contracting_party(regional: str) -> None:
+    text = (
+        'Terms of Service\n\nThese Terms govern your use of the Glimmer products ("Glimmer", "we" or '
+        f'"us"). {regional} We provide the Services. You may use them. Our rules apply to you.\n\n'
+        "1. Use\n\nYou may use the Services. We may change them.\n"
+    )
+    got = parties(text)
+    assert {"Lumen Platforms Limited", "Lumen Platforms Inc."} <= set(got[P])
+    assert T not in got
