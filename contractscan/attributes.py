@@ -43,6 +43,13 @@ _NUMBER_WORDS = {
     "forty-eight": 48,
     "forty eight": 48,
     "fourteen": 14,
+    "thirteen": 13,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "thirty-six": 36,
+    "thirty six": 36,
     "a": 1,
     "an": 1,
 }
@@ -124,12 +131,30 @@ _DIGITS = r"\d{1,3}(?:[ \u00a0]\d{3})+(?:\.\d+)?(?!\d)|\d[\d,]*(?:\.\d+)?"
 _SCALE = r"(million|thousand|billion|m|k|bn)\b"
 _AMOUNT = re.compile(
     # "CAD $50,000", "US$ 1 million", "€100", "Rs. 10,00,000", "USD 500"
-    r"(?:\b(?P<code1>" + _CODE_RE + r")\s?)?(?<![\w.])(?P<sym>" + "|".join(re.escape(x) for x in _SYMBOLS)
-    + r"|\b(?:" + _CODE_RE + r")\b)\s?(?P<num1>" + _DIGITS + r")\s*(?:" + _SCALE.replace("(", "(?P<scale1>", 1) + r")?"
+    r"(?:\b(?P<code1>"
+    + _CODE_RE
+    + r")\s?)?(?<![\w.])(?P<sym>"
+    + "|".join(re.escape(x) for x in _SYMBOLS)
+    + r"|\b(?:"
+    + _CODE_RE
+    + r")\b)\s?(?P<num1>"
+    + _DIGITS
+    + r")\s*(?:"
+    + _SCALE.replace("(", "(?P<scale1>", 1)
+    + r")?"
     # "50,000 Canadian dollars", "1 million euros", "500 USD"
-    + r"|(?P<num2>" + _DIGITS + r")\s*(?:" + _SCALE.replace("(", "(?P<scale2>", 1) + r")?\s*(?:\(\s*[^)]{0,30}\)\s*)?"
-    + r"(?P<word>" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_CURRENCY_WORDS, key=len, reverse=True))
-    + r"|" + _CODE_RE + r")\b",
+    + r"|(?P<num2>"
+    + _DIGITS
+    + r")\s*(?:"
+    + _SCALE.replace("(", "(?P<scale2>", 1)
+    + r")?\s*(?:\(\s*[^)]{0,30}\)\s*)?"
+    + r"(?P<word>"
+    + "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_CURRENCY_WORDS, key=len, reverse=True)
+    )
+    + r"|"
+    + _CODE_RE
+    + r")\b",
     re.IGNORECASE,
 )
 _SCALES = {"million": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3, "billion": 1e9, "bn": 1e9}
@@ -268,7 +293,8 @@ def excluded_damages(sentence: str, clause: str) -> dict[str, Any]:
 
 #: "must be brought within one (1) year after the cause of action arose": a time limit on claims.
 _CLAIMS_PERIOD = re.compile(
-    r"\b(?:brought|commenced|filed|instituted|initiated|asserted|made)\b[^.;]{0,40}?\bwithin\s+"
+    r"\b(?:brought|commenced|filed|instituted|initiated|asserted|made)\b[^.;]{0,40}?"
+    r"\b(?:within|more\s+than|later\s+than)\s+"
     + _NUM
     + r"\s*(?:\(\d+\)\s*)?(months?|years?|days?)",
     re.IGNORECASE,
@@ -281,7 +307,9 @@ def claims_period(sentence: str, clause: str) -> dict[str, Any]:
     if not m:
         return {}
     n, unit = _num(m.group(1)), m.group(2).lower()
-    months = n * 12 if unit.startswith("year") else n if unit.startswith("month") else round(n / 30, 1)
+    months = (
+        n * 12 if unit.startswith("year") else n if unit.startswith("month") else round(n / 30, 1)
+    )
     return {"claim_period_months": months}
 
 

@@ -341,7 +341,14 @@ def _jurisdiction(provisions: list[Provision]) -> str | None:
 _SAME_PLACE = {"England": "England and Wales"}
 
 
-_CAP_ATTRIBUTES = ("cap_basis", "cap_bases", "cap_amount", "cap_months", "excluded_damages")
+_CAP_ATTRIBUTES = (
+    "cap_basis",
+    "cap_bases",
+    "cap_amount",
+    "cap_months",
+    "excluded_damages",
+    "claim_period_months",
+)
 LOOSE_CAP = "limitation_of_liability (any)"
 
 

@@ -103,6 +103,8 @@ def test_no_cap_without_a_limit_word() -> None:
         ("No legal action shall be brought by Licensee unless commenced within 12 months.", 12),
         ("All claims shall be commenced within three (3) years after the grant.", 36),
         ("Claims must be filed within ninety days of the incident.", 3.0),
+        ("No action may be brought more than eighteen months after the cause of action arose.", 18),
+        ("Any suit must be commenced no later than two (2) years after the claim accrues.", 24),
     ],
 )
 def test_claims_period(sentence: str, months: float) -> None:
@@ -136,7 +138,10 @@ def test_excluded_damages(sentence: str, kinds: set[str]) -> None:
 
 def test_padded_whitespace_reads_as_one_space() -> None:
     padded = "except  for  liability  arising  from  gross   negligence  or  wilful\n  misconduct"
-    assert set(read("carve_outs", padded)["carve_outs"]) >= {"gross_negligence", "willful_misconduct"}
+    assert set(read("carve_outs", padded)["carve_outs"]) >= {
+        "gross_negligence",
+        "willful_misconduct",
+    }
     assert read("insurance", "commercial  general\n liability  insurance")["coverage"] == [
         "general_liability"
     ]
