@@ -115,7 +115,11 @@ class Citations:
             by_doc.setdefault((e.path or e.document).rsplit("/", 1)[-1], []).append(e)
         parts = []
         for name, evs in by_doc.items():
-            secs = list(dict.fromkeys(f"§{e.clause}" if e.clause else (e.heading or "preamble") for e in evs))
+            secs = list(
+                dict.fromkeys(
+                    f"§{e.clause}" if e.clause else (e.heading or "preamble") for e in evs
+                )
+            )
             pages = sorted({e.page for e in evs if e.page})
             where = f"{name} {', '.join(secs)}"
             if pages:
@@ -216,7 +220,12 @@ def _describe_cap(cap: Provision) -> str:
                 "  ", " "
             )
         )
-    if attrs.get("cap_basis"):
+    basis = attrs.get("cap_basis")
+    if basis == "undisclosed":
+        return "a cap whose amount the document withholds"
+    if basis == "fixed":
+        return "a cap of a fixed amount"
+    if basis:
         return "a cap on fees paid"
     damages = attrs.get("excluded_damages") or []
     if damages:
@@ -270,7 +279,9 @@ class _Builder:
         explanation = why
         if clauses:
             more = len(clauses) - MAX_CITES
-            cites = self.cite.cite_all(clauses[:MAX_CITES]) + (f"; and {more} more" if more > 0 else "")
+            cites = self.cite.cite_all(clauses[:MAX_CITES]) + (
+                f"; and {more} more" if more > 0 else ""
+            )
             explanation = f"{why.rstrip('.')} ({cites})."
         self.gaps[(area, kind)] = Gap(
             id=gap_id(self.set_id, area, kind),
