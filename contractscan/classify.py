@@ -72,7 +72,35 @@ _TESTING_RIGHT = re.compile(
 )
 _MISSED_BOUNDARY = re.compile(r"([\w.]+)[.!?][\"”’)]?\s+(?=[A-Z“\"])")
 _ABBREVIATIONS = frozenset(
-    {"inc", "ltd", "llc", "co", "corp", "e.g", "i.e", "no", "u.s", "u.k", "etc", "st", "mr", "ms", "dr", "vs", "v", "jr", "sr", "plc", "gmbh", "s.a", "b.v", "n.v", "pty", "l.p", "llp"}
+    {
+        "inc",
+        "ltd",
+        "llc",
+        "co",
+        "corp",
+        "e.g",
+        "i.e",
+        "no",
+        "u.s",
+        "u.k",
+        "etc",
+        "st",
+        "mr",
+        "ms",
+        "dr",
+        "vs",
+        "v",
+        "jr",
+        "sr",
+        "plc",
+        "gmbh",
+        "s.a",
+        "b.v",
+        "n.v",
+        "pty",
+        "l.p",
+        "llp",
+    }
 )
 #: Clause types whose `commits` is a promise about an area (a liability or dispute clause is not).
 PROMISE_TYPES = frozenset(
@@ -119,7 +147,10 @@ _LAW_BOILERPLATE = re.compile(
 #: "confidential information learned or disclosed", "disclose Confidential Information": keeping
 #: secrets, not transparency about the AI system.
 _DISCLOSE_WORD = re.compile(r"\bdisclos\w*", re.IGNORECASE)
-_SECRECY = re.compile(r"\b(?:confidential|proprietary|trade secrets?|inside information|non-?disclosure)\b", re.IGNORECASE)
+_SECRECY = re.compile(
+    r"\b(?:confidential|proprietary|trade secrets?|inside information|non-?disclosure)\b",
+    re.IGNORECASE,
+)
 _SECRECY_REACH = 80
 #: "offers no warranty, SLA or support", "without any uptime commitment, support or": the match is
 #: an item of a list that a "no" before it negates (the token window stops at the comma).
@@ -289,7 +320,17 @@ _SUBJECT_NEXT = frozenset(
         "is",
         "are",
         "reserves",
+        "reserve",
         "retains",
+        "retain",
+        "should",
+        "would",
+        "acknowledge",
+        "represent",
+        "warrant",
+        "undertake",
+        "undertakes",
+        "expressly",
         "has",
         "have",
         "does",
@@ -594,7 +635,11 @@ def classify(
         if rule.only_obligors and obligor is not None and obligor not in rule.only_obligors:
             continue  # "Larkspur will not use ...": a promise by the provider, not a use restriction
         before = text[cs:mc_start]
-        if obligor is None and not attributes.get("mutual") and _IMPERATIVE_TO_US.match(text, mc_start):
+        if (
+            obligor is None
+            and not attributes.get("mutual")
+            and _IMPERATIVE_TO_US.match(text, mc_start)
+        ):
             # "keep your password confidential and notify us of any unauthorized use": an
             # instruction to the reader, who is the other side of "us"
             obligor = counterparty(_us_role(kind), kind)
@@ -604,7 +649,11 @@ def classify(
                 # unauthorized access to personal information stored therein": an item of an
                 # exclusion, not a promise (the liability rules read the exclusion itself)
                 continue
-            if obligor is not None and obligor != _service_giver(kind) and _PROHIBITION.search(before):
+            if (
+                obligor is not None
+                and obligor != _service_giver(kind)
+                and _PROHIBITION.search(before)
+            ):
                 # "you agree not to: ... (xi) collect or store personal data": a prohibited use
                 continue
         duty = (
@@ -625,8 +674,12 @@ def classify(
             # a lead-in ending in a colon is read with the list it introduces ("arising from: (a) ...")
             read = sentence
             if clause is not None and sentence.rstrip().endswith(":"):
-                read = sentence + " " + " ".join(
-                    text[c.start : c.end] for c in structure.clauses if c.parent == clause.id
+                read = (
+                    sentence
+                    + " "
+                    + " ".join(
+                        text[c.start : c.end] for c in structure.clauses if c.parent == clause.id
+                    )
                 )
             for name in rule.attributes:
                 for k, v in EXTRACTORS[name](read, clause_text).items():

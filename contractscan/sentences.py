@@ -211,6 +211,36 @@ def sentence_starts(doc: Doc) -> np.ndarray:
             m -= 1
         return out[-k:]
 
+    def start_after(i: int) -> None:
+        """The next real token after the stop (or closing mark) at `i` starts a sentence when
+        it looks like a start."""
+        j = i + 1
+        while j < n and len(tok(j)) == 1 and tok(j) in _CLOSERS:
+            j += 1
+        while j < n and space_l[j]:
+            if "\n" in tok(j):
+                return
+            j += 1
+        if j < n and not space_l[j] and _can_start(tok(j)):
+            starts[j] = True
+
+    def stop_before(i: int) -> bool:
+        """Whether the token before the closing mark at `i` is a stop that ends a sentence:
+        "." "!" "?" that no abbreviation or number owns, or a word's own full stop."""
+        if i < 2:
+            return False
+        prev = tok(i - 1)
+        if prev in ("!", "?"):
+            return True
+        if prev == ".":
+            return not _abbrev_before(tok, i - 1, idx_l, line_first_tok)
+        return (
+            prev.endswith(".")
+            and len(prev) > 1
+            and prev[:-1].lower() not in ABBREVIATIONS
+            and not _is_number_or_initial(prev[:-1])
+        )
+
     depth = 0  # parentheses open
     quote = ""  # closing quote we wait for
     quote_at = 0  # index of the token that opened the quote
@@ -257,6 +287,8 @@ def sentence_starts(doc: Doc) -> np.ndarray:
         if t == ")" or t == "]":
             if depth:
                 depth -= 1
+                if depth == 0 and not quote and stop_before(i):
+                    start_after(i)  # "(see Section 4 for details.) A ...": the stop ends it
             continue
         if t in _OPEN_QUOTES:
             quote, quote_at = _OPEN_QUOTES[t], i
@@ -265,9 +297,13 @@ def sentence_starts(doc: Doc) -> np.ndarray:
             if counted[i] - counted[quote_at + 1] <= _QUOTE_REACH:
                 if t == quote or counted[i + 1] - counted[quote_at + 1] > _QUOTE_REACH:
                     quote = ""
+                    if t != quote and depth == 0 and stop_before(i):
+                        start_after(i)
                 continue
             quote = ""  # ran out of reach before this token
         if t == '"':
+            if straight_at >= 0 and depth == 0 and stop_before(i):
+                start_after(i)  # 'the "Repeat Infringers." A ...': the stop ends the sentence
             straight_at = -1 if straight_at >= 0 else i
             continue
         if straight_at >= 0:
@@ -291,16 +327,7 @@ def sentence_starts(doc: Doc) -> np.ndarray:
             continue
         if stop and i and _abbrev_before(tok, i, idx_l, line_first_tok):
             continue
-        # the next real token starts the sentence when it looks like a start
-        j = i + 1
-        while j < n and len(tok(j)) == 1 and tok(j) in _CLOSERS:
-            j += 1
-        while j < n and space_l[j]:
-            if "\n" in tok(j):
-                break
-            j += 1
-        if j < n and not space_l[j] and _can_start(tok(j)):
-            starts[j] = True
+        start_after(i)
     return starts
 
 

@@ -90,6 +90,31 @@ CASES = [
         "Pay within 30 days. of the invoice date, as agreed.",
         ["Pay within 30 days. of the invoice date, as agreed."],
     ),
+    (
+        "a stop inside a closing quote ends the sentence",
+        "We close the accounts of “Repeat Offenders.” A Repeat Offender is warned twice.",
+        ["We close the accounts of “Repeat Offenders.”", "A Repeat Offender is warned twice."],
+    ),
+    (
+        "a stop inside a closing straight quote ends the sentence",
+        'The sign said "Closed." Customers left.',
+        ['The sign said "Closed."', "Customers left."],
+    ),
+    (
+        "a stop inside a closing parenthesis ends the sentence",
+        "You may cancel at any time (see Section 4 for details.) After that, data is deleted.",
+        ["You may cancel at any time (see Section 4 for details.)", "After that, data is deleted."],
+    ),
+    (
+        "a quoted term with a stop followed by lower case does not end it",
+        'The term "Services." means what we offer.',
+        ['The term "Services." means what we offer.'],
+    ),
+    (
+        "a clause number closing a parenthesis does not end it",
+        "The fees (as set out in Section 4.2.) The Company invoices monthly.",
+        ["The fees (as set out in Section 4.2.) The Company invoices monthly."],
+    ),
 ]
 
 
