@@ -34,6 +34,7 @@ from .models import (
     Stance,
 )
 from .rulebook import CompiledRule, Rulebook
+from .spacing import collapse_runs
 
 NEGATIONS = frozenset({"not", "n't", "no", "never", "neither", "nor", "cannot"})
 _NEG_WINDOW = 5
@@ -528,6 +529,41 @@ def classify(
     document: Document, structure: DocumentStructure, rulebook: Rulebook
 ) -> list[Provision]:
     """All provisions of one document.
+
+    Runs of spaces between words ("Force  Majeure") are read as one space: the document and its
+    structure are matched as a collapsed copy and the provisions' offsets mapped back.
+    """
+    collapsed = collapse_runs(document.text) if document.text else None
+    if collapsed is None:
+        return _classify(document, structure, rulebook)
+    to_c = collapsed.to_collapsed
+    clauses = [
+        c.model_copy(
+            update={
+                "start": to_c(c.start),
+                "end": to_c(c.end),
+                "text": collapsed.text[to_c(c.start) : to_c(c.end)],
+            }
+        )
+        for c in structure.clauses
+    ]
+    xrefs = [
+        x.model_copy(update={"start": to_c(x.start), "end": to_c(x.end)})
+        for x in structure.cross_references
+    ]
+    found = _classify(
+        document.model_copy(update={"text": collapsed.text}),
+        structure.model_copy(update={"clauses": clauses, "cross_references": xrefs}),
+        rulebook,
+    )
+    to_o = collapsed.to_original
+    return [p.model_copy(update={"start": to_o(p.start), "end": to_o(p.end)}) for p in found]
+
+
+def _classify(
+    document: Document, structure: DocumentStructure, rulebook: Rulebook
+) -> list[Provision]:
+    """All provisions of one document whose text has no runs of spaces between words.
 
     The rulebook's prefilter picks the paragraphs some rule can match (no sentence crosses a
     paragraph break); only those are tokenised, split into sentences and matched, each stretch

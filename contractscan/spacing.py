@@ -1,0 +1,60 @@
+"""Runs of spaces between words, collapsed for matching, with offsets mapped both ways.
+
+Filed contracts and PDF text are often padded ("Force  Majeure", "shall  not  exceed"). spaCy
+makes each extra run of spaces a token of its own, so a phrase or a token pattern no longer
+matches across it. Matching reads a copy of the text in which every run of spaces or tabs between
+two words is one space; the offsets it finds are mapped back to the document's own text, which
+stays as extracted. Indentation at the start of a line and line breaks are kept: the sentence
+splitter and the segmenter read them.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+#: two or more spaces, tabs or no-break spaces between two non-space characters
+_RUN = re.compile(r"(?<=\S)[ \t\u00a0]{2,}(?=\S)")
+
+
+@dataclass(frozen=True)
+class Collapsed:
+    """`text` with runs collapsed; segment i starts at `c_at[i]` in it and `o_at[i]` in the
+    original, and runs on unchanged until the next segment."""
+
+    text: str
+    c_at: tuple[int, ...]
+    o_at: tuple[int, ...]
+
+    def to_original(self, c: int) -> int:
+        """The original offset of collapsed offset `c`."""
+        i = bisect_right(self.c_at, c) - 1
+        return self.o_at[i] + (c - self.c_at[i])
+
+    def to_collapsed(self, o: int) -> int:
+        """The collapsed offset of original offset `o` (inside a removed run: the next word)."""
+        i = bisect_right(self.o_at, o) - 1
+        c = self.c_at[i] + (o - self.o_at[i])
+        if i + 1 < len(self.c_at):
+            c = min(c, self.c_at[i + 1])
+        return c
+
+
+def collapse_runs(text: str) -> Collapsed | None:
+    """The text with runs of spaces between words made one space, or None when it has none."""
+    first = _RUN.search(text)
+    if first is None:
+        return None
+    pieces: list[str] = []
+    c_at, o_at = [0], [0]
+    last = removed = 0
+    for m in _RUN.finditer(text, first.start()):
+        pieces.append(text[last : m.start()])
+        pieces.append(" ")
+        removed += m.end() - m.start() - 1
+        last = m.end()
+        c_at.append(m.end() - removed)
+        o_at.append(m.end())
+    pieces.append(text[last:])
+    return Collapsed("".join(pieces), tuple(c_at), tuple(o_at))
