@@ -91,6 +91,11 @@ CASES = [
         ["Pay within 30 days. of the invoice date, as agreed."],
     ),
     (
+        "currency and company-name abbreviations do not end a sentence",
+        "Liability shall not exceed Rs. 10,00,000 in total. Smith Bros. Mfg. Co. agrees.",
+        ["Liability shall not exceed Rs. 10,00,000 in total.", "Smith Bros. Mfg. Co. agrees."],
+    ),
+    (
         "a stop inside a closing quote ends the sentence",
         "We close the accounts of “Repeat Offenders.” A Repeat Offender is warned twice.",
         ["We close the accounts of “Repeat Offenders.”", "A Repeat Offender is warned twice."],
