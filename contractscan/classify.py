@@ -57,20 +57,7 @@ _MUTUAL_RE = re.compile(
     r"\b(?:neither|each|either|both)\s+(?:of\s+the\s+)?part(?:y|ies)\b|\bthe parties\b",
     re.IGNORECASE,
 )
-_EXCEPT_RE = re.compile(
-    r"\b(?:except|save|other than|unless)\s+(?:as\s+|to the extent\s+)?(?:(?:expressly|specifically|otherwise|explicitly)\s+)*"
-    r"(?:provided|set\s+(?:forth|out)|stated|described|specified)",
-    re.IGNORECASE,
-)
 _QUOTE_MAX = 300
-_EFFORTS = re.compile(
-    r"\b(commercially reasonable|reasonable|good[- ]faith)\s+(?:[\w-]+\s+){0,2}?(?:efforts?|endeavou?rs?|steps|measures|attempts?)\b",
-    re.IGNORECASE,
-)
-_TESTING_RIGHT = re.compile(
-    r"\btest(?:ing|s)?\s+(?:of\s+)?(?:the\s+)?(?:ai\s+)?(?:system|model|models|service|services|outputs)\b",
-    re.IGNORECASE,
-)
 _MISSED_BOUNDARY = re.compile(r"([\w.]+)[.!?][\"”’)]?\s+(?=[A-Z“\"])")
 _ABBREVIATIONS = frozenset(
     {
@@ -114,25 +101,6 @@ PROMISE_TYPES = frozenset(
         ClauseType.unilateral_change,
     }
 )
-_LIABILITY_EXCLUSION = re.compile(
-    r"\b(?:not|never)\s+(?:be\s+)?(?:liable|responsible|accountable)\b|\bno\s+(?:liability|responsibility)\b"
-    r"|\bin no event\b|\bdisclaim|\bwithout (?:any )?(?:liability|warranty)\b|\bmakes? no (?:warrant|represent)"
-    r"|\b(?:not|n't|never)\s+(?:promise|guarantee|commit|undertake)\w*\b|\bno (?:promise|guarantee|commitment)s?\b",
-    re.IGNORECASE,
-)
-_PROHIBITION = re.compile(
-    r"\b(?:agree|agrees|undertake|undertakes)\s+not\s+to\b|\b(?:will|shall|must|may)\s+not\b|\bprohibited\b|\bdo not\b|\bnot\s+(?:permitted|allowed)\s+to\b",
-    re.IGNORECASE,
-)
-_IMPERATIVE_TO_US = re.compile(r"(?:notify|inform|tell|contact|alert|advise)\s+us\b", re.IGNORECASE)
-_INFORMATION_ONLY = re.compile(
-    r"\bfor information(?:al)?(?: purposes)? only\b|\bis not a warranty\b|\bwithout (?:any )?warranty (?:as to|of) (?:its )?accuracy",
-    re.IGNORECASE,
-)
-_SECURITY_AUDIT = re.compile(
-    r"\bSOC\s?[123]\b|\bISO(?:/IEC)?\s?270(?:01|17|18)\b|\bpenetration test|\bsecurity (?:audit|assessment|questionnaire|certification)",
-    re.IGNORECASE,
-)
 _AREA_CLAUSE_CHARS = 700
 #: A "sentence" longer than this is sentences the splitter left joined (a lead-in read with its
 #: list, a page of capitals): areas are read in the stretch between full stops around the match.
@@ -153,13 +121,6 @@ _SECRECY = re.compile(
     re.IGNORECASE,
 )
 _SECRECY_REACH = 80
-#: "offers no warranty, SLA or support", "without any uptime commitment, support or": the match is
-#: an item of a list that a "no" before it negates (the token window stops at the comma).
-_NEGATED_LIST = re.compile(
-    r"\b(?:no|without(?:\s+any)?|not\s+(?:offer|provide|include|give)\w*(?:\s+any)?)\s+"
-    r"(?:[\w-]+\s+){0,2}[\w-]+(?:\s*,\s*(?:[\w-]+\s+){0,2}[\w-]+)*\s*,?\s*(?:(?:and|or|nor)\s+)?(?:any\s+)?$",
-    re.IGNORECASE,
-)
 #: "your use of the Service in breach of this Agreement": an indemnity for breach, not for use.
 _USE_OF_SERVICE = re.compile(
     r"(?:your|customer's|its) (?:access to or )?use of (?:the )?(?:services?|platform|software|products?|ai system)"
@@ -573,6 +534,7 @@ def _classify(
     if not text or document.error is not None:
         return []
     nlp = rulebook.nlp
+    wording = rulebook.readings
     # per stretch: its doc, its start offset and its sentences (chars already global)
     reads: list[tuple[Any, int, list[tuple[int, int, int, int]]]] = []
     # first match of each rule in each sentence: (stretch, sentence, rule) -> (start, end, rule)
@@ -634,7 +596,7 @@ def _classify(
         negated = False
         if rule.negated is not None and (
             _negated(doc, ts, m_start, m_end)
-            or _NEGATED_LIST.search(
+            or wording["negated_list"].search(
                 text[max(cs, base + doc[m_start].idx - 80) : base + doc[m_start].idx]
             )
         ):
@@ -674,13 +636,13 @@ def _classify(
         if (
             obligor is None
             and not attributes.get("mutual")
-            and _IMPERATIVE_TO_US.match(text, mc_start)
+            and wording["imperative_to_us"].match(text, mc_start)
         ):
             # "keep your password confidential and notify us of any unauthorized use": an
             # instruction to the reader, who is the other side of "us"
             obligor = counterparty(_us_role(kind), kind)
         if stance == Stance.commits and ctype in PROMISE_TYPES:
-            if _LIABILITY_EXCLUSION.search(before):
+            if wording["liability_exclusion"].search(before):
                 # "we are not responsible for the deletion of ...", "not liable for (iii) any
                 # unauthorized access to personal information stored therein": an item of an
                 # exclusion, not a promise (the liability rules read the exclusion itself)
@@ -688,7 +650,7 @@ def _classify(
             if (
                 obligor is not None
                 and obligor != _service_giver(kind)
-                and _PROHIBITION.search(before)
+                and wording["prohibition"].search(before)
             ):
                 # "you agree not to: ... (xi) collect or store personal data": a prohibited use
                 continue
@@ -737,11 +699,11 @@ def _classify(
             attributes.pop("training")
             ctype, stance = ClauseType.acceptable_use, Stance.assigns
         if stance == Stance.commits and "efforts" not in attributes:
-            eff = _EFFORTS.search(sentence)
+            eff = wording["efforts"].search(sentence)
             if eff:
                 # "will use commercially reasonable efforts to ...": a commitment hollowed out
                 attributes["efforts"] = re.sub(r"\s+", "_", eff.group(1).lower()).replace("-", "_")
-        if _EXCEPT_RE.search(sentence):
+        if wording["except_as_provided"].search(sentence):
             attributes["except_as_provided"] = True
             targets = [
                 xr.target for xr in structure.cross_references if cs <= xr.start < ce and xr.target
@@ -785,11 +747,11 @@ def _classify(
             if clause and clause.end - clause.start <= _AREA_CLAUSE_CHARS
             else sentence
         )
-        if ctype == ClauseType.audit_rights and _TESTING_RIGHT.search(sentence):
+        if ctype == ClauseType.audit_rights and wording["testing_right"].search(sentence):
             attributes["testing"] = True  # testing the system itself: control over every AI area
-        if ctype == ClauseType.audit_rights and _INFORMATION_ONLY.search(short):
+        if ctype == ClauseType.audit_rights and wording["information_only"].search(short):
             attributes["information_only"] = True
-        if ctype == ClauseType.audit_rights and _SECURITY_AUDIT.search(short):
+        if ctype == ClauseType.audit_rights and wording["security_audit"].search(short):
             # a SOC 2 / ISO 27001 report reaches security and privacy, not the AI system's workings
             areas = [a for a in areas if a != "transparency"]
             areas += [a for a in ("security", "privacy") if a not in areas]

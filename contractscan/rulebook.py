@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from itertools import groupby
 from operator import itemgetter
-from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, Literal
 
@@ -41,6 +41,7 @@ from .prefilter import (
     regex_literals,
     special_case_pieces,
 )
+from .readings import load_readings
 
 #: How a rule reads the bound party: from the sentence (`subject`: the party named before the
 #: match, `object`: the first party named after it), not at all, or a fixed role.
@@ -288,9 +289,14 @@ class Rulebook:
         rules: list[Rule],
         areas: list[AreaDefinition],
         rewrites: list[AreaRewrite] | None = None,
+        readings: dict[str, re.Pattern[str]] | None = None,
     ) -> None:
         self.nlp = nlp
         self.rewrites = rewrites or []
+        #: rules/readings.yaml compiled: the legal wording classify reads around a match, by name
+        self.readings: dict[str, re.Pattern[str]] = (
+            readings if readings is not None else {k: r.regex for k, r in load_readings().items()}
+        )
         # each rewrite with the literals one of which any match holds: most texts hold none,
         # and checking them costs far less than running the regex
         self._rewrites = [
@@ -494,7 +500,7 @@ def _check_patterns(rule: Rule, vocab: Any, path: Path) -> None:
 
 
 #: Data files that may sit at the top of a rules directory but hold no clause rules.
-NOT_RULE_FILES = {"areas.yaml", "area_rewrites.yaml", "contractscan.yaml"}
+NOT_RULE_FILES = {"areas.yaml", "area_rewrites.yaml", "readings.yaml", "contractscan.yaml"}
 
 
 def _rule_files(d: Path) -> list[Path]:
@@ -593,4 +599,5 @@ def load_rulebook(rule_dirs: list[Path] | None = None, nlp: Language | None = No
         nlp = make_nlp()
     areas = load_areas(rule_dirs)
     rules = load_rules(rule_dirs, nlp, {a.id for a in areas})
-    return Rulebook(nlp, rules, areas, load_area_rewrites(rule_dirs))
+    readings = {k: r.regex for k, r in load_readings(rule_dirs).items()}
+    return Rulebook(nlp, rules, areas, load_area_rewrites(rule_dirs), readings)
