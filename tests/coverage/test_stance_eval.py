@@ -75,3 +75,8 @@ def test_evaluate_reports_agreement_and_confusion(tmp_path):
     line = next(l for l in text.splitlines() if l.startswith("held-out: agreement"))
     assert "/3 = " in line and "over 1 documents" in line
     assert "label \\ predicted" in text
+    # which held-out cells disagree is listed only on request (rule writers must not read it)
+    assert "Acme/" not in text.split("held-out: agreement")[1]
+    shown = evaluate(tmp_path, labels, show_held_out=True)
+    if "disagreements: " in text:
+        assert "Acme/" in shown
