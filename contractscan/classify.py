@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Mapping
 from typing import Any
 
 import numpy as np
@@ -33,6 +34,7 @@ from .models import (
     Provision,
     Stance,
 )
+from .readings import load_readings
 from .rulebook import CompiledRule, Rulebook
 from .spacing import collapse_runs
 
@@ -105,28 +107,10 @@ _AREA_CLAUSE_CHARS = 700
 #: A "sentence" longer than this is sentences the splitter left joined (a lead-in read with its
 #: list, a page of capitals): areas are read in the stretch between full stops around the match.
 _LONG_SENTENCE = 1200
-#: "as required by law", "to the extent permitted by applicable law": saving words, no duty to
-#: comply with law (removed before areas are read from keywords).
-_LAW_BOILERPLATE = re.compile(
-    r"\b(?:required|permitted|allowed|compelled|mandated)\s+(?:by|under)\s+(?:any\s+|applicable\s+|the\s+)*"
-    r"(?:laws?|regulations?)(?:\s*,?\s*(?:or\s+)?(?:laws?|regulations?|rules?|orders?|subpoenas?))*"
-    r"|\bto the (?:fullest |maximum |full )?extent (?:not )?(?:permitted|allowed|required|prohibited) (?:by|under) (?:the\s+)?(?:applicable )?laws?",
-    re.IGNORECASE,
-)
-#: "confidential information learned or disclosed", "disclose Confidential Information": keeping
+#: a disclosure word near words of secrecy (rules/readings.yaml `secrecy`) is about keeping
 #: secrets, not transparency about the AI system.
 _DISCLOSE_WORD = re.compile(r"\bdisclos\w*", re.IGNORECASE)
-_SECRECY = re.compile(
-    r"\b(?:confidential|proprietary|trade secrets?|inside information|non-?disclosure)\b",
-    re.IGNORECASE,
-)
 _SECRECY_REACH = 80
-#: "your use of the Service in breach of this Agreement": an indemnity for breach, not for use.
-_USE_OF_SERVICE = re.compile(
-    r"(?:your|customer's|its) (?:access to or )?use of (?:the )?(?:services?|platform|software|products?|ai system)"
-    r"(?P<breach>\s+(?:that is\s+)?in (?:breach|violation) of)?",
-    re.IGNORECASE,
-)
 _STOP_RE = re.compile(r"([\w.]+)[.!?][\"”’)*]*\s+(?=[\W]{0,3}[A-Z(“\"])")
 _PRONOUNS = frozenset({"we", "us", "our", "you", "your"})
 _FINAL = frozenset(".;:!?")
@@ -137,15 +121,21 @@ _HEADING_WORDS = 9
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
 
-def area_text(text: str) -> str:
-    """The text areas are read from: saving words about law and disclosures of secrets taken out."""
-    text = _LAW_BOILERPLATE.sub(" ", text)
-    if not _SECRECY.search(text):
+def area_text(text: str, readings: Mapping[str, re.Pattern[str]] | None = None) -> str:
+    """The text areas are read from: saving words about law and disclosures of secrets taken out.
+
+    `readings` is the rulebook's (`Rulebook.readings`); None reads the shipped file (slow: tests).
+    """
+    if readings is None:
+        readings = {k: r.regex for k, r in load_readings().items()}
+    secrecy = readings["secrecy"]
+    text = readings["law_boilerplate"].sub(" ", text)
+    if not secrecy.search(text):
         return text
 
     def keep(m: re.Match[str]) -> str:
         near = text[max(0, m.start() - _SECRECY_REACH) : m.end() + _SECRECY_REACH]
-        return "revealed" if _SECRECY.search(near) else m.group(0)
+        return "revealed" if secrecy.search(near) else m.group(0)
 
     return _DISCLOSE_WORD.sub(keep, text)
 
@@ -682,13 +672,6 @@ def _classify(
             for name in rule.attributes:
                 for k, v in EXTRACTORS[name](read, clause_text).items():
                     attributes.setdefault(k, v)
-        scope_read = attributes.get("scope")
-        if isinstance(scope_read, list) and "use_of_service" in scope_read:
-            uses = list(_USE_OF_SERVICE.finditer(sentence))
-            if uses and all(u.group("breach") for u in uses):
-                attributes["scope"] = [x for x in scope_read if x != "use_of_service"]
-                if "breach_of_contract" not in attributes["scope"]:
-                    attributes["scope"].append("breach_of_contract")
         if (
             attributes.get("training") in ("never", "opt_in")
             and obligor is not None
@@ -730,14 +713,14 @@ def _classify(
                 else local_span(text, cs, ce, mc_start, mc_end)
             )
             if scope not in area_cache:
-                area_cache[scope] = rulebook.areas_in(area_text(text[scope[0] : scope[1]]))
+                area_cache[scope] = rulebook.areas_in(area_text(text[scope[0] : scope[1]], wording))
             found_areas = area_cache[scope]
             if clause is not None and sentence.rstrip().endswith(":"):
                 # a lead-in is read with the list it introduces ("solely responsible for: (a) ...")
                 items = " ".join(
                     text[c.start : c.end] for c in structure.clauses if c.parent == clause.id
                 )
-                found_areas = found_areas + rulebook.areas_in(area_text(items))
+                found_areas = found_areas + rulebook.areas_in(area_text(items, wording))
             if rule.keyword_areas:
                 found_areas = [a for a in found_areas if a in rule.keyword_areas]
             areas += [a for a in found_areas if a not in areas]

@@ -31,6 +31,8 @@ READING_NAMES = frozenset(
         "liability_exclusion",
         "negated_list",
         "except_as_provided",
+        "law_boilerplate",
+        "secrecy",
     }
 )
 
