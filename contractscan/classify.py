@@ -55,10 +55,6 @@ _PREPOSITIONS = frozenset(
         "between",
     }
 )
-_MUTUAL_RE = re.compile(
-    r"\b(?:neither|each|either|both)\s+(?:of\s+the\s+)?part(?:y|ies)\b|\bthe parties\b",
-    re.IGNORECASE,
-)
 _QUOTE_MAX = 300
 _MISSED_BOUNDARY = re.compile(r"([\w.]+)[.!?][\"”’)]?\s+(?=[A-Z“\"])")
 _ABBREVIATIONS = frozenset(
@@ -311,8 +307,12 @@ class _Mention:
 class _PartyReader:
     """Finds party mentions in a sentence with one regex built from the document's aliases."""
 
-    def __init__(self, aliases: dict[str, PartyRole]) -> None:
+    def __init__(
+        self, aliases: dict[str, PartyRole], mutual: re.Pattern[str] | None = None
+    ) -> None:
         self.aliases = aliases
+        # rules/readings.yaml `mutual` ("neither party", "the parties"); None: the shipped one
+        self.mutual = mutual if mutual is not None else load_readings()["mutual"].regex
         alts = sorted((re.escape(a) for a in aliases), key=len, reverse=True)
         self.regex = (
             re.compile(r"(?<![\w-])(" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
@@ -322,7 +322,7 @@ class _PartyReader:
 
     def mentions(self, sentence: str, offset: int) -> list[_Mention]:
         out: list[_Mention] = []
-        mutual_spans = [(m.start(), m.end()) for m in _MUTUAL_RE.finditer(sentence)]
+        mutual_spans = [(m.start(), m.end()) for m in self.mutual.finditer(sentence)]
         for s, e in mutual_spans:
             nxt = sentence[e : e + 20].split()
             out.append(
@@ -558,7 +558,7 @@ def _classify(
         for (r, si, _key), (start, end, cr) in firsts.items()
     )
 
-    reader = _PartyReader(document_aliases(structure))
+    reader = _PartyReader(document_aliases(structure), wording["mutual"])
     clauses = _ClauseIndex(structure.clauses)
     kind = structure.kind
     mention_cache: dict[tuple[int, int], list[_Mention]] = {}

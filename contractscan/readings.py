@@ -33,6 +33,7 @@ READING_NAMES = frozenset(
         "except_as_provided",
         "law_boilerplate",
         "secrecy",
+        "mutual",
     }
 )
 
