@@ -103,9 +103,8 @@ _AREA_CLAUSE_CHARS = 700
 #: A "sentence" longer than this is sentences the splitter left joined (a lead-in read with its
 #: list, a page of capitals): areas are read in the stretch between full stops around the match.
 _LONG_SENTENCE = 1200
-#: a disclosure word near words of secrecy (rules/readings.yaml `secrecy`) is about keeping
-#: secrets, not transparency about the AI system.
-_DISCLOSE_WORD = re.compile(r"\bdisclos\w*", re.IGNORECASE)
+#: a disclosure word (rules/readings.yaml `disclosure`) near words of secrecy (`secrecy`) is
+#: about keeping secrets, not transparency about the AI system: read this many characters around.
 _SECRECY_REACH = 80
 _STOP_RE = re.compile(r"([\w.]+)[.!?][\"”’)*]*\s+(?=[\W]{0,3}[A-Z(“\"])")
 _PRONOUNS = frozenset({"we", "us", "our", "you", "your"})
@@ -133,7 +132,7 @@ def area_text(text: str, readings: Mapping[str, re.Pattern[str]] | None = None) 
         near = text[max(0, m.start() - _SECRECY_REACH) : m.end() + _SECRECY_REACH]
         return "revealed" if secrecy.search(near) else m.group(0)
 
-    return _DISCLOSE_WORD.sub(keep, text)
+    return readings["disclosure"].sub(keep, text)
 
 
 def local_span(text: str, cs: int, ce: int, m_start: int, m_end: int) -> tuple[int, int]:

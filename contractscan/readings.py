@@ -34,6 +34,7 @@ READING_NAMES = frozenset(
         "law_boilerplate",
         "secrecy",
         "mutual",
+        "disclosure",
     }
 )
 
