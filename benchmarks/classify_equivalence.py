@@ -31,8 +31,9 @@ STAGE_FILES = [
     "contractscan/nlp.py",
     "contractscan/sentences.py",
     "contractscan/prefilter.py",
-    "contractscan/readings.py",
 ]
+# contractscan/readings.py is not taken from the base: it loads rules/readings.yaml, which is data
+# compared as it is now on both sides (a base loader would reject readings added since).
 
 
 def _documents(data: Path, limit: int | None) -> list[tuple[str, str]]:
