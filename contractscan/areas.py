@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-from functools import cached_property
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from .datafiles import RULES_DIR, read_yaml, validate
+from .datafiles import RULES_DIR, CasePattern, read_yaml, validate
 from .errors import AreaFileError, AreaRewriteError
 
 
@@ -22,25 +21,15 @@ class AreaDefinition(BaseModel):
     keywords: list[str] = Field(default_factory=list)
 
 
-class AreaRewrite(BaseModel):
+class AreaRewrite(CasePattern):
     """A phrase read in context before area keywords are looked up (rules/area_rewrites.yaml)."""
 
     model_config = ConfigDict(extra="forbid")
 
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     description: str = ""
-    pattern: str
     replace: str
     examples: list[str] = Field(default_factory=list)
-
-    @field_validator("pattern")
-    @classmethod
-    def _compiles(cls, v: str) -> str:
-        try:
-            re.compile(v, re.IGNORECASE)
-        except re.error as exc:
-            raise ValueError(f"not a valid regular expression: {exc}") from None
-        return v
 
     @model_validator(mode="after")
     def _replacement_and_examples(self) -> AreaRewrite:
@@ -54,10 +43,6 @@ class AreaRewrite(BaseModel):
         if missing:
             raise ValueError(f"examples: the pattern does not match {missing[0]!r}")
         return self
-
-    @cached_property
-    def regex(self) -> re.Pattern[str]:
-        return re.compile(self.pattern, re.IGNORECASE)
 
 
 def load_area_rewrites(rule_dirs: list[Path] | None = None) -> list[AreaRewrite]:
@@ -90,6 +75,8 @@ def load_areas(rule_dirs: list[Path] | None = None) -> list[AreaDefinition]:
             raise AreaFileError(str(path), "expected a mapping with a list under 'areas'")
         for i, raw in enumerate(data["areas"]):
             name = raw.get("id") if isinstance(raw, dict) else None
-            area = validate(AreaDefinition, raw, path, item=str(name or f"#{i + 1}"), error=AreaFileError)
+            area = validate(
+                AreaDefinition, raw, path, item=str(name or f"#{i + 1}"), error=AreaFileError
+            )
             areas[area.id] = area
     return list(areas.values())

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+from functools import cached_property
 from pathlib import Path
 from typing import Any, TypeVar
 
 import yaml
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, ValidationError, field_validator
 
 from .errors import DataFileError
 
@@ -45,3 +47,23 @@ def validate(
         field = ".".join(str(p) for p in first["loc"]) or None
         more = f" (and {exc.error_count() - 1} more problems)" if exc.error_count() > 1 else ""
         raise error(str(path), f"{first['msg']}{more}", item=item, field=field) from None
+
+
+class CasePattern(BaseModel):
+    """A data item holding a regular expression matched ignoring case (area rewrites, readings):
+    a pattern that does not compile is an error on its `pattern` field."""
+
+    pattern: str
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, v: str) -> str:
+        try:
+            re.compile(v, re.IGNORECASE)
+        except re.error as exc:
+            raise ValueError(f"not a valid regular expression: {exc}") from None
+        return v
+
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        return re.compile(self.pattern, re.IGNORECASE)

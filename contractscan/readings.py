@@ -9,14 +9,12 @@ shipped one; a name classify does not know is an error.
 
 from __future__ import annotations
 
-import re
-from functools import cached_property
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from . import datafiles
-from .datafiles import read_yaml, validate
+from .datafiles import CasePattern, read_yaml, validate
 from .errors import DataFileError
 
 #: The readings classify uses, by name; each must be defined by the shipped file.
@@ -52,23 +50,13 @@ class ReadingExamples(BaseModel):
     no_match: list[str] = Field(default_factory=list)
 
 
-class Reading(BaseModel):
+class Reading(CasePattern):
     """One named pattern over legal wording, matched case-insensitively."""
 
     model_config = ConfigDict(extra="forbid")
 
     description: str = Field(min_length=1)
-    pattern: str
     examples: ReadingExamples
-
-    @field_validator("pattern")
-    @classmethod
-    def _compiles(cls, v: str) -> str:
-        try:
-            re.compile(v, re.IGNORECASE)
-        except re.error as exc:
-            raise ValueError(f"not a valid regular expression: {exc}") from None
-        return v
 
     @model_validator(mode="after")
     def _examples_hold(self) -> Reading:
@@ -79,10 +67,6 @@ class Reading(BaseModel):
         if wrong:
             raise ValueError(f"examples.no_match: the pattern matches {wrong[0]!r}")
         return self
-
-    @cached_property
-    def regex(self) -> re.Pattern[str]:
-        return re.compile(self.pattern, re.IGNORECASE)
 
 
 def load_readings(rule_dirs: list[Path] | None = None) -> dict[str, Reading]:
