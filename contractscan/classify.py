@@ -24,6 +24,7 @@ import numpy as np
 from pydantic import BaseModel
 
 from .attributes import EXTRACTORS
+from .kinds import service_giver
 from .models import (
     Clause,
     ClauseType,
@@ -34,7 +35,6 @@ from .models import (
     Provision,
     Stance,
 )
-from .readings import load_readings
 from .rulebook import CompiledRule, Rulebook
 from .spacing import collapse_runs
 
@@ -116,13 +116,11 @@ _HEADING_WORDS = 9
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
 
-def area_text(text: str, readings: Mapping[str, re.Pattern[str]] | None = None) -> str:
+def area_text(text: str, readings: Mapping[str, re.Pattern[str]]) -> str:
     """The text areas are read from: saving words about law and disclosures of secrets taken out.
 
-    `readings` is the rulebook's (`Rulebook.readings`); None reads the shipped file (slow: tests).
+    `readings` is the rulebook's (`Rulebook.readings`).
     """
-    if readings is None:
-        readings = {k: r.regex for k, r in load_readings().items()}
     secrecy = readings["secrecy"]
     text = readings["law_boilerplate"].sub(" ", text)
     if not secrecy.search(text):
@@ -306,12 +304,9 @@ class _Mention:
 class _PartyReader:
     """Finds party mentions in a sentence with one regex built from the document's aliases."""
 
-    def __init__(
-        self, aliases: dict[str, PartyRole], mutual: re.Pattern[str] | None = None
-    ) -> None:
+    def __init__(self, aliases: dict[str, PartyRole], mutual: re.Pattern[str]) -> None:
         self.aliases = aliases
-        # rules/readings.yaml `mutual` ("neither party", "the parties"); None: the shipped one
-        self.mutual = mutual if mutual is not None else load_readings()["mutual"].regex
+        self.mutual = mutual  # rules/readings.yaml `mutual` ("neither party", "the parties")
         alts = sorted((re.escape(a) for a in aliases), key=len, reverse=True)
         self.regex = (
             re.compile(r"(?<![\w-])(" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
@@ -616,7 +611,7 @@ def _classify(
             # "each party will protect the other's Confidential Information": only the side that
             # gives the service holds the other's data, so only its half speaks to privacy
             attributes.pop("mutual")
-            obligor = _service_giver(kind)
+            obligor = service_giver(kind)
         if obligor is None and not attributes.get("mutual"):
             obligor = rule.default_obligor
         if rule.only_obligors and obligor is not None and obligor not in rule.only_obligors:
@@ -638,7 +633,7 @@ def _classify(
                 continue
             if (
                 obligor is not None
-                and obligor != _service_giver(kind)
+                and obligor != service_giver(kind)
                 and wording["prohibition"].search(before)
             ):
                 # "you agree not to: ... (xi) collect or store personal data": a prohibited use
@@ -647,7 +642,7 @@ def _classify(
             ctype == ClauseType.warranty
             and stance == Stance.commits
             and obligor is not None
-            and obligor != _service_giver(kind)
+            and obligor != service_giver(kind)
             and obligor not in (PartyRole.subprocessor, PartyRole.third_party)
         )
         if duty:
@@ -674,7 +669,7 @@ def _classify(
         if (
             attributes.get("training") in ("never", "opt_in")
             and obligor is not None
-            and obligor != _service_giver(kind)
+            and obligor != service_giver(kind)
         ):
             # "You will not use the Services to develop a competing model": a use restriction on
             # the side that receives the service, no promise about its data
@@ -769,15 +764,6 @@ def _classify(
 def _us_role(kind: DocumentKind) -> PartyRole:
     """Who "us" is: the deployer in its end-user terms, the provider elsewhere."""
     return PartyRole.customer if kind == DocumentKind.end_user_terms else PartyRole.provider
-
-
-def _service_giver(kind: DocumentKind) -> PartyRole:
-    """Who gives the service a document is about: the labeller in a SOW, the deployer in end-user terms."""
-    if kind == DocumentKind.sow:
-        return PartyRole.data_supplier
-    if kind == DocumentKind.end_user_terms:
-        return PartyRole.customer
-    return PartyRole.provider
 
 
 def _import_carve_outs(

@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Any
 
+from .kinds import service_giver
 from .manifest import Manifest
 from .models import (
     AnalyzedDocument,
@@ -261,15 +262,6 @@ def document_parties(kind: DocumentKind) -> frozenset[PartyRole]:
     return frozenset({PartyRole.provider, PartyRole.customer})
 
 
-def service_giver(kind: DocumentKind) -> PartyRole:
-    """Who provides the service a document is about: the labeller in a SOW, the deployer in end-user terms."""
-    if kind == DocumentKind.sow:
-        return PartyRole.data_supplier
-    if kind == DocumentKind.end_user_terms:
-        return PartyRole.customer
-    return PartyRole.provider
-
-
 def reach(p: Provision, known_areas: Iterable[str]) -> set[str]:
     """The areas a status-deciding provision speaks to."""
     known = set(known_areas)
@@ -386,7 +378,9 @@ class SetProvisions:
     provisions: list[Provision]
     kinds: dict[str, DocumentKind]  # document id -> kind
     areas: list[str]
-    numbers: dict[tuple[str, str], str] = field(default_factory=dict)  # (document, clause id) -> number
+    numbers: dict[tuple[str, str], str] = field(
+        default_factory=dict
+    )  # (document, clause id) -> number
     # area -> provisions in effect for it after precedence (status-deciding ones and caps apart)
     deciding: dict[str, list[Provision]] = field(default_factory=dict)
     caps: dict[str, list[Provision]] = field(default_factory=dict)

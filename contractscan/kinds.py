@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from .models import Clause, Document, DocumentKind
+from .models import Clause, Document, DocumentKind, PartyRole
 
 K = DocumentKind
 
@@ -189,3 +189,13 @@ def detect_kind(document: Document, clauses: list[Clause]) -> tuple[DocumentKind
     if scores[best] < 2.0:
         return DocumentKind.other, [f"weak signals only (best {best.value}: {scores[best]:.1f})"]
     return best, evidence[best]
+
+
+def service_giver(kind: DocumentKind) -> PartyRole:
+    """Who provides the service a document is about: the labeller in a SOW, the deployer in
+    end-user terms, the provider elsewhere."""
+    if kind == DocumentKind.sow:
+        return PartyRole.data_supplier
+    if kind == DocumentKind.end_user_terms:
+        return PartyRole.customer
+    return PartyRole.provider
