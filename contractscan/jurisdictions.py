@@ -516,19 +516,63 @@ _BEFORE_LAW = re.compile(
 _BEFORE_COURTS = re.compile(r"\s*(?:state\s+|federal\s+)?(?:courts?|tribunals?)\b", re.IGNORECASE)
 
 
+#: Laws named for another purpose than choosing the law of the contract: where a party is formed
+#: ("a corporation organized under the laws of the State of Nevada"), laws a party must obey or
+#: that permit or require something ("comply with the laws of Brazil"). The place they name is
+#: set aside, and so is their "laws of".
+_NOT_CHOSEN = re.compile(
+    r"\b(?:(?:organi[sz]ed|incorporated|existing|formed|established|registered|chartered"
+    r"|constituted|licensed|qualified|domiciled)(?:\s+and\s+(?:validly\s+)?existing)?"
+    r"\s+(?:under|pursuant\s+to|in\s+accordance\s+with|by\s+virtue\s+of|in)"
+    r"|compl(?:y|ies|ying|iance)\s+with|in\s+violation\s+of|violat\w*|breach\w*\s+of"
+    r"|(?:permitted|required|prohibited|protected|allowed)\s+(?:by|under))"
+    r"\s+(?:(?:all|any|the|applicable|relevant)\s+)*(?:[\w-]+\s+)?laws?\s+(?:of|in)\s+",
+    re.IGNORECASE,
+)
+#: After the chosen law, words that name other laws only to set them aside: "the laws of the
+#: PRC (excluding the laws of Hong Kong, Macau and Taiwan)", "the laws of New York, except that
+#: the law of Delaware governs ...", "without regard to the laws of any other state".
+_SET_ASIDE = re.compile(
+    r"\b(?:excluding|exclusive\s+of|except|other\s+than|save\s+(?:for|as|that)|but\s+not"
+    r"|without\s+(?:regard|reference|giving\s+effect|recourse)|notwithstanding|irrespective"
+    r"|regardless)\b",
+    re.IGNORECASE,
+)
+
+
+def _set_aside_laws(text: str, found: list[tuple[int, int, str]]) -> tuple[str, list[tuple[int, int, str]]]:
+    """`text` with the laws named for another purpose (`_NOT_CHOSEN`) blanked, and `found`
+    without the places they name."""
+    spans = []
+    for m in _NOT_CHOSEN.finditer(text):
+        place = next((f for f in found if m.end() <= f[0] <= m.end() + 30), None)
+        spans.append((m.start(), place[1] if place else m.end()))
+    if not spans:
+        return text, found
+    chars = list(text)
+    for s, e in spans:
+        chars[s:e] = " " * (e - s)
+    kept = [f for f in found if not any(s <= f[0] < e for s, e in spans)]
+    return "".join(chars), kept
+
+
 def normalize_jurisdiction(text: str, forum: bool = False) -> str | None:
     """The canonical place a law clause (or, with `forum`, a forum clause) names:
     'the laws of the State of New York' -> 'New York'.
 
     A place named right before 'law' ("Italian law", "New York law"; for a forum 'courts': "the
     Irish courts") wins when it comes before any 'laws of'; then the places after 'laws of' (for
-    a forum first those after 'courts of' / 'jurisdiction of'); then every place named; then a city
-    ("the courts of London"). Among the candidates a state or province beats its country.
+    a forum first those after 'courts of' / 'jurisdiction of'), up to words that set other laws
+    aside ("excluding the laws of Hong Kong"); then every place named; then a city ("the courts
+    of London"). Among the candidates a state or province beats its country. Laws named for
+    another purpose ("organized under the laws of Nevada", "comply with the laws of Brazil")
+    are not read.
     """
     text = _clean(text)
     found = _found(text)
+    scan, found = _set_aside_laws(text, found)
     anchors = [_COURTS_OF, _LAW_OF] if forum else [_LAW_OF]
-    hits = [m for m in (a.search(text) for a in anchors) if m is not None]
+    hits = [m for m in (a.search(scan) for a in anchors) if m is not None]
     first = min((m.start() for m in hits), default=None)
     before = (_BEFORE_LAW, _BEFORE_COURTS) if forum else (_BEFORE_LAW,)
     for s, e, place in found:
@@ -537,14 +581,20 @@ def normalize_jurisdiction(text: str, forum: bool = False) -> str | None:
         if place != "United States" and place not in SUPRANATIONAL:
             if any(b.match(text, e) for b in before):
                 return place
-    chunks = [[p for s, _, p in found if s >= m.end()] for m in hits]
+    chunks = []
+    for m in hits:
+        after = [f for f in found if f[0] >= m.end()]
+        aside = _SET_ASIDE.search(scan, m.end())
+        if aside and any(s < aside.start() for s, _, _ in after):
+            after = [f for f in after if f[0] < aside.start()]
+        chunks.append([p for _, _, p in after])
     chunks.append([p for _, _, p in found])
     for chunk in chunks:
         choice = _choose(chunk)
         if choice:
             return choice
     _, _, _, cities = _regexes()
-    city = cities.search(text)
+    city = cities.search(scan)
     return CITIES[_key(city.group(1))] if city else None
 
 

@@ -146,3 +146,128 @@ def test_extractors_still_registered_in_attributes() -> None:
     assert EXTRACTORS["venue"](
         "governed by the laws of Delaware; disputes go to the courts of New York", ""
     ) == {"venue": "New York"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # laws named for another purpose than the choice: where a party is formed, laws obeyed
+        (
+            "Seller, a corporation organized under the laws of the State of Nevada, agrees that "
+            "this Agreement is governed by the laws of the State of Arizona",
+            "Arizona",
+        ),
+        (
+            "Licensor, a company organised and existing under the laws of England and Wales, "
+            "agrees that the laws of the State of New York govern this Agreement",
+            "New York",
+        ),
+        (
+            "each party shall comply with the laws of Brazil in its performance, and this "
+            "Agreement is governed by the laws of the State of Ohio",
+            "Ohio",
+        ),
+        # other laws named only to be set aside after the chosen one
+        (
+            "the laws of the People's Republic of China (excluding, for this purpose, the laws of "
+            "Hong Kong, Macau and Taiwan)",
+            "China",
+        ),
+        (
+            "the laws of the State of Oregon, except that the law of Delaware governs matters of "
+            "corporate governance",
+            "Oregon",
+        ),
+        ("New York law governs, except that the law of Delaware governs internal affairs", "New York"),
+        (
+            "the internal laws (exclusive of the conflicts rules) of the State of Kansas",
+            "Kansas",
+        ),
+    ],
+)
+def test_laws_named_for_another_purpose(text: str, place: str) -> None:
+    assert normalize_jurisdiction(text) == place
+
+
+def _law_places(text: str) -> set[str]:
+    from contractscan.classify import classify
+    from contractscan.models import Document, DocumentKind, DocumentStructure
+    from contractscan.rulebook import load_rulebook
+
+    doc = Document(id="t", path="<t>", text=text)
+    structure = DocumentStructure(kind=DocumentKind.master_agreement)
+    return {
+        p.attributes["jurisdiction"]
+        for p in classify(doc, structure, load_rulebook())
+        if p.type.value == "governing_law" and p.attributes.get("jurisdiction")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # families of choice-of-law wording, each read to the place it names
+        ("The law of the State of Minnesota shall govern this Agreement.", "Minnesota"),
+        ("This Agreement shall be subject to the laws of the Province of Manitoba.", "Manitoba"),
+        ("This Agreement shall be interpreted under the laws of the Commonwealth of Kentucky.", "Kentucky"),
+        ("This Agreement shall be governed by the laws in force in the Republic of Singapore.", "Singapore"),
+        (
+            "This Agreement shall be governed by the substantive laws of the State of Utah, "
+            "excluding its conflict of laws rules.",
+            "Utah",
+        ),
+        (
+            "This Agreement shall be governed by the laws of the State of Maine, without giving "
+            "effect to the conflict of law rules of any jurisdiction.",
+            "Maine",
+        ),
+        (
+            "The rights and obligations of the parties hereunder shall be determined under the "
+            "laws of the State of Wisconsin.",
+            "Wisconsin",
+        ),
+        (
+            "Any dispute arising under this Agreement shall be settled in accordance with the "
+            "laws of Austria.",
+            "Austria",
+        ),
+        ("The governing law of this Agreement shall be the substantive law of Singapore.", "Singapore"),
+        ("The applicable law shall be the law of France.", "France"),
+        (
+            "The parties agree that the law applicable to this Agreement is the law of the "
+            "Republic of Singapore.",
+            "Singapore",
+        ),
+        ("This Agreement shall be governed by Israeli law.", "Israel"),
+        ("This Agreement shall be governed by the laws of Hong Kong SAR.", "Hong Kong"),
+        (
+            "This Agreement shall be governed by the federal laws of the United States and the "
+            "laws of the State of Nebraska.",
+            "Nebraska",
+        ),
+        # a law clause inside a long paragraph, after a venue clause, with courts elsewhere
+        (
+            "Miscellaneous. Headings are for convenience only. This Agreement shall be governed "
+            "by the laws of the State of Kansas. No waiver shall be effective unless in writing.",
+            "Kansas",
+        ),
+        (
+            "Any suit hereunder shall be brought in the courts located in Cook County, Illinois, "
+            "and this Agreement shall be governed by the laws of the State of Delaware.",
+            "Delaware",
+        ),
+    ],
+)
+def test_choice_of_law_families(text: str, place: str) -> None:
+    assert _law_places(text) == {place}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nothing in this Agreement shall be construed to require either party to break the laws of the State of Texas.",
+        "Any reference to a statute shall be construed as a reference to the laws of Canada as amended.",
+    ],
+)
+def test_construed_as_names_no_governing_law(text: str) -> None:
+    assert _law_places(text) == set()
