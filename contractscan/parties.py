@@ -96,21 +96,32 @@ _NOT_PARTIES = frozenset(
     ]
 )
 _CORP_RE = re.compile(
-    r"(?:Inc\.?|Incorporated|Corporation|Corp\.?|L\.?L\.?C\.?|LLC|Ltd\.?|Limited|LLP|L\.P\.|LP|PLC|plc|"
+    r"(?<!\w)(?:Inc\.?|Incorporated|Corporation|Corp\.?|L\.?L\.?C\.?|LLC|Ltd\.?|Limited|LLP|L\.P\.|LP|PLC|plc|"
     r"GmbH|AG|S\.A\.?|S\.A\.S\.?|N\.V\.|B\.V\.|Co\.|Company|Association|Bank|University|Trust|Fund|"
     r"Partners|S\.p\.A\.|Pty\.? Ltd\.?|S\.à r\.l\.?|S\.A R\.L|P\.C\.|PLLC|P\.A\.|LLLP|G\.I\.E\.?|"
     r"S/A|Ltda\.?|S\.R\.L\.?|S\.L\.|K\.K\.|Kabushiki Kaisha|Sdn\.? Bhd\.?|Pte\.?|"
-    r"(?-i:AB|A/S|ApS|Oy|ASA|SpA|SE|PC|SA|SAS|NV|BV|KK|SRL|Srl|AS))(?![\w/])",
+    r"de C\.V\.|S\. de R\.L\.|Kft\.|Sp\. ?z ?o\.o\.|s\.r\.o\.|a\.s\.|Lt[ée]e|N\.A\.|S\.A\.U\.|"
+    r"(?-i:AB|A/S|ApS|Oy|Oyj|ASA|SpA|SE|PC|SA|SAS|NV|BV|KK|SRL|Srl|AS|KG|KGaA|SARL|ULC|DAC|PBC|BVBA|"
+    r"Tbk|JSC|PJSC|OJSC|CJSC|FSB))(?![\w/])",
     re.IGNORECASE,
 )
 _ENTITY_RE = re.compile(
-    r"((?:(?:[A-Z0-9]|[a-z]{1,2}(?=[A-Z]))[\w&'’.\-]*,?\s+|[-–][ \t]+(?=[A-Z])){0,8}?"
-    r"(?:Inc\.?|Incorporated|Corporation|Corp\.|L\.L\.C\.|LLC|Ltd\.?|Limited|LLP|L\.P\.|LP|PLC|plc|GmbH|AG|"
-    r"S\.A\.|N\.V\.|B\.V\.|Co\.|INC\.?|CORPORATION|CORP\.|LTD\.?|LIMITED|S\.[AÀaà]\.?[ \t]?[Rr]\.[Ll]\.?|"
+    # name words: "Acme", "eBay", "e-Harbor", "24/7", "AT&T"
+    r"((?:(?:[A-Z0-9]|[a-z]{1,2}-?(?=[A-Z]))[\w&'’.\-]*(?:/\w+)?,?\s+|[-–][ \t]+(?=[A-Z])){0,8}?"
+    # the longer forms first: "GmbH & Co. KG" is not "GmbH", "S.A. de C.V." not "S.A."
+    r"(?:GmbH[ \t]+&[ \t]+Co\.?[ \t]+KG|S\.A\.(?:B\.)?[ \t]+de[ \t]+C\.V\.|S\.A\.U\.|AB[ \t]+\(publ\)|"
+    r"Inc\.?|Incorporated|Corporation|Corp\.|L\.L\.C\.|LLC|Ltd\.?|Limited|LLP|L\.P\.|LP|PLC|plc|GmbH|AG|"
+    r"S\.A\.|N\.V\.|B\.V\.|Co\.|CO\.|INC\.?|INCORPORATED|CORPORATION|CORP\.|LTD\.?|LIMITED|GMBH|S\.P\.A\.|SPA|S\.[AÀaà]\.?[ \t]?[Rr]\.[Ll]\.?|"
     r"P\.C\.|PLLC|P\.A\.|LLLP|G\.I\.E\.?|S/A|LTDA\.?|Ltda\.?|S\.R\.L\.?|S\.r\.l\.|S\.p\.A\.|SpA|K\.K\.|"
-    r"Sdn\.?[ \t]+Bhd\.?|AB|A/S|ApS|Oy|COMPANY))(?![\w/])"
+    r"Sdn\.?[ \t]+Bhd\.?|A/S|ApS|Oy|COMPANY|"
+    # forms of other countries: "S. de R.L.", "Sp. z o.o.", "Oyj", "Kft.", "ULC"
+    r"S\.[ \t]?de[ \t]+R\.L\.(?:[ \t]+de[ \t]+C\.V\.)?|AB|Oyj|KGaA|KG|SARL|ULC|DAC|PBC|"
+    r"BVBA|Tbk|P?JSC|OJSC|CJSC|FSB|N\.A\.|Kft\.|Sp\.[ \t]?z[ \t]?o\.o\.|s\.r\.o\.|a\.s\.|"
+    r"Lt[ée]e|ASA))(?![\w/])"
     # "THE LIMITED WARRANTY": an adjective, not a suffix
-    r"(?!\s+(?i:warrant|liabilit|licen[cs]e|right|purpose|use\b|exception|remed|edition|time))",
+    r"(?!\s+(?i:warrant|liabilit|licen[cs]e|right|purpose|use\b|exception|remed|edition|time))"
+    # "... AND INCORPORATED BY REFERENCE": a verb, not a suffix
+    r"(?!(?<=(?i:incorporated))\s+(?i:by|herein|into)\b)",
 )
 def _same_legal_entity(a: str, b: str) -> bool:
     """Two names that both end in a legal form name one entity when the forms agree and one name
@@ -129,7 +140,9 @@ def _same_legal_entity(a: str, b: str) -> bool:
 _LEGAL_END_RE = re.compile(
     r"(?:Inc\.?|Incorporated|Corporation|Corp\.?|L\.?L\.?C\.?|Ltd\.?|Limited|LLP|L\.?P\.?|PLC|GmbH|AG|"
     r"S\.?A\.?|N\.?V\.?|B\.?V\.?|Co\.|S\.?[AÀ]\.?\s?R\.?L\.?(?:\s+II)?|K\.?K\.?|Pte\.?\s+Ltd\.?|"
-    r"Pty\.?\s+Ltd\.?|S\.?p\.?A\.?|S\.?r\.?l\.?|AB|A/S|Oy|SE)\W*$",
+    r"Pty\.?\s+Ltd\.?|S\.?p\.?A\.?|S\.?r\.?l\.?|AB|A/S|Oyj?|SE|KG|KGaA|de\s+C\.?V\.?|S\.?\s?de\s+R\.?L\.?|"
+    r"SARL|ULC|DAC|PBC|BVBA|Tbk|P?JSC|N\.A\.|FSB|Kft\.?|Sp\.?\s?z\s?o\.?o\.?|s\.?r\.?o\.?|Lt[ée]e|ASA|"
+    r"AB\s+\(publ\))\W*$",
     re.IGNORECASE,
 )
 _PREAMBLE_END_RE = re.compile(
@@ -372,6 +385,13 @@ def find_parties(
             if name and _entity_like(name, False) and entity_for(name) is None:
                 found.append(_Found(name, bm.start(1)))
 
+    # 1e. a name with neither a legal form nor an alias, ended by its descriptor in the sentence
+    #     that names the parties: "between Lanterna Studios, with an address at ..., and Marta
+    #     Okafor, an individual residing at ..."
+    for name, at in _described_names(text, sentence):
+        if entity_for(name) is None and not of_other_contract(at):
+            found.append(_Found(name, at))
+
     # 1c. labelled layouts: "Party A: Acme (Shenzhen) Co., Ltd.  Address: ...", a cover page's
     #     "SPONSOR:   Name: Rubio's Grill   Phone: ...", a press release's "Acme Bancorp (Nasdaq: ACME)"
     for m in _before(_LABELLED_RE.finditer(text, 0, reach), pre_end):
@@ -411,7 +431,16 @@ def find_parties(
         ):
             continue
         name = _finish_name(_entity_line(m.group(1)))
-        if not name or entity_for(name) is not None:
+        if not name:
+            continue
+        known = entity_for(name)
+        if known is not None:
+            # `Consolidated Artists Inc., Sommerville House, ... ("Consolidated Artists")`: the
+            # definition gave only the alias; the full name is the same party's
+            if not any(_CORP_RE.search(n) for n in known.names) and _norm(name).startswith(
+                _norm(known.names[0])
+            ):
+                known.names.insert(0, name)
             continue
         if len(name.split()) < 2 and not _CORP_RE.search(name):
             continue
@@ -663,7 +692,9 @@ def _name_the_speaker(text: str, found: list[_Found], kind: DocumentKind) -> Non
 
 _LABEL_END = (
     r"(?=[ \t]{2,}|[ \t]+(?:Address|ADDRESS|Registration|Registered|Legal\s+Representative|Phone|Tel|"
-    r"Fax|E-?mail|Attn)\b|[ \t]*\((?![A-Za-z]+\))|[ \t]*[^\x00-\u024f\s]|[ \t]*\n|\Z)"
+    r"Fax|E-?mail|Attn)\b|[ \t]*\((?![A-Za-z]+\))|[ \t]*[^\x00-\u024f\s]|[ \t]*\n|\Z|"
+    # "Client: Holloway Minerals Inc., 4 Quarry Road, Reno": the address after the name
+    r",[ \t]+(?:\d|(?:P\.?O\.?[ \t]+Box|c/o)\b))"
 )
 _LABELLED_RE = re.compile(
     r"^[ \t]*(?:Party[ \t]+[A-Z]|PARTY[ \t]+[A-Z]|[A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+)?[ \t]*:[ \t]*Name)"
@@ -687,10 +718,12 @@ _PAREN_ROLE_RE = re.compile(
     r"Contractor|Consultant|Distributor|Reseller|Purchaser|Buyer|Seller|Manufacturer|Franchisor|"
     r"Franchisee|Subscriber))\)"
 )
+# (or, on an English cover, "(1) NAME" / "- and -" / "(2) NAME" without the "between" line)
 _COVER_RE = re.compile(
-    r"^[ \t]*(?i:by[ \t]+and[ \t]+between|between|among)[ \t]*:?[ \t]*\n(?:[ \t]*\n)*"
-    r"[ \t]*([A-Z][^\n]{1,100}?)[ \t]*\n(?:[ \t]*\n)*[ \t]*(?i:and)[ \t]*:?[ \t]*\n(?:[ \t]*\n)*"
-    r"[ \t]*([A-Z][^\n]{1,100}?)[ \t]*$",
+    r"^[ \t]*(?:(?i:by[ \t]+and[ \t]+between|between|among)[ \t]*:?[ \t]*\n(?:[ \t]*\n)*"
+    r"[ \t]*(?:\(1\)[ \t]*)?|\(1\)[ \t]*)([A-Z][^\n]{1,100}?)[ \t]*\n(?:[ \t]*\n)*"
+    r"[ \t]*[-–—]*[ \t]*(?i:and)[ \t]*[-–—]*[ \t]*:?[ \t]*\n(?:[ \t]*\n)*"
+    r"[ \t]*(?:\(2\)[ \t]*)?([A-Z][^\n]{1,100}?)[ \t]*$",
     re.MULTILINE,
 )
 _TICKER_RE = re.compile(
@@ -738,7 +771,8 @@ _TRADE_MARKER_RE = re.compile(
     re.IGNORECASE,
 )
 _DBA_RE = re.compile(
-    r"\b(?:doing\s+business\s+as|d/b/a|dba|trading\s+as|t/a|f/k/a|formerly\s+known\s+as)[ \t]+(?:the[ \t]+)?"
+    r"\b(?:doing\s+business\s+as|d/b/a|dba|trading\s+as|t/a|f/k/a|a/k/a|(?:formerly|previously|also)\s+known\s+as|"
+    r"formerly(?=[ \t]+(?-i:[A-Z])))[ \t]+(?:the[ \t]+)?"
     r"((?:[A-Z0-9][\w&'’.\-]*,?[ \t]+(?:(?:of|and|&|de)[ \t]+)?){0,5}?[A-Z0-9][\w&'’\-]*\.?)"
     r"(?=[ \t]*[,();\n]|[ \t]+(?:and|a|an)\b|\.\s|$)",
     re.IGNORECASE,
@@ -808,6 +842,9 @@ _DESCRIPTOR_START_RE = re.compile(
     r"|,?\s+(?:on\s+behalf\s+of|for\s+itself)\b"
     r"|,?\s+(?:together\s+with\s+|and\s+)its\s+(?:\w+\s+)?(?:affiliates|subsidiaries)\b"
     r"|,?\s+(?:acting\s+)?through\s+its\b"
+    # "Larkspur Fund III, L.P., by Larkspur GP LLC, as its general partner", "..., acting by its
+    # general partner": the entity that acts for the party follows the party's name
+    r"|,\s+(?:acting\s+)?by\s+(?=[A-Z])|,?\s+acting\s+by\b"
     r"|,?\s+(?:with\s+(?:its|a|an|their|offices|principal)|having|whose|located|residing|"
     # "Acme Incorporated" is a name; "Acme, incorporated under the laws of ..." a descriptor
     r"(?:organized|organised|incorporated|existing|registered)(?=\s+(?:in|under|and|as|pursuant|with|at)\b))\b"
@@ -850,6 +887,17 @@ _BARE_SUFFIXES = frozenset(
         "aps",
         "oy",
         "ab",
+        "kg",
+        "kgaa",
+        "ulc",
+        "dac",
+        "pbc",
+        "oyj",
+        "kft",
+        "na",
+        "fsb",
+        "jsc",
+        "bvba",
     ]
 )
 _DOCUMENT_WORDS = frozenset(
@@ -908,8 +956,57 @@ def _party_sentence(text: str, pre_end: int) -> tuple[int, int]:
 
 
 _SENTENCE_STOP_RE = re.compile(
-    r"\.\s*\n|\.\s+(?=[A-Z])(?<!\b[A-Z]\.\s)(?<!Inc\.\s)(?<!Co\.\s)|\n\s*\n"
+    r"\.\s*\n|\.\s+(?=[A-Z])(?<!\b[A-Z]\.\s)(?<!Inc\.\s)(?<!Co\.\s)"
+    # a title before a person's name ends no sentence: "between Mr. Thomas Wrenfield and ..."
+    r"(?<!\bMr\.\s)(?<!\bMs\.\s)(?<!\bMrs\.\s)(?<!\bDr\.\s)(?<!\bProf\.\s)(?<!\bSt\.\s)(?<!\bNo\.\s)"
+    r"|\n\s*\n"
 )
+
+
+# what can come right before a party's name in the sentence that names the parties
+_NAME_LEAD_RE = re.compile(
+    r"\b(?:between|among|by)\b:?|[,;)]\s*(?:and\b)?|\band\b|\(\w{1,3}\)", re.IGNORECASE
+)
+
+
+def _described_names(text: str, span: tuple[int, int]) -> list[tuple[str, int]]:
+    """Names right before a descriptor in the party sentence (", with an address at", ", an
+    individual", ", a Texas corporation"), each the longest run of capitalised words after a lead
+    ("between", "and", a comma): "between Marsh and McBride Associates, with offices ..."."""
+    lo, hi = span
+    out: list[tuple[str, int]] = []
+    for d in _DESCRIPTOR_START_RE.finditer(text, lo, hi):
+        head = text[lo : d.start()]
+        best: tuple[str, int] | None = None
+        for lead in reversed(list(_NAME_LEAD_RE.finditer(head))):
+            seg = head[lead.end() :]
+            words = seg.split()
+            if not words or not all(
+                w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_JOINERS | {"the"}
+                for w in words
+            ):
+                break
+            if words[0].lower() in _NAME_JOINERS or words[0] == "the" or len(words) > 7:
+                break  # "and the Company, a Delaware corporation": a defined term, not a name
+            if best is not None and "and" in words and lead.group(0).strip() in (",", ")"):
+                break  # "Portland, Oregon and Brightline Media": a place, "and", then the name
+            if any(
+                w.endswith((",", ";")) and not _CORP_RE.fullmatch(nxt.strip(",."))
+                for w, nxt in zip(words, words[1:])
+            ):
+                break  # "Portland, Oregon and Brightline": a place before the name
+            best = (seg, lo + lead.end() + (len(seg) - len(seg.lstrip())))
+        if best is None:
+            continue
+        name = _finish_name(best[0])
+        if (
+            name
+            and len(name.split()) >= 2
+            and not all(w.lower().strip(".,") in _GENERIC_SHORT | {"the"} for w in name.split())
+            and (_person_like(name) or _entity_like(name, False))
+        ):
+            out.append((name, best[1]))
+    return out
 
 
 def _before(matches: Iterator[re.Match[str]], end: int) -> Iterator[re.Match[str]]:
@@ -954,10 +1051,16 @@ def _signing_agent(text: str, m: re.Match[str], sig_start: int) -> bool:
     "By: Bracken Advisors GP, LLC, its general partner", or a block under "ACKNOWLEDGED"."""
     line_start = text.rfind("\n", 0, m.end()) + 1  # the line the name ends on
     line = text[line_start : m.end() + 40]
+    # in a signature block "X, as agent" signs for a party; in a preamble "X, as Administrative
+    # Agent", "X, as principal" is a party in that capacity, and only "X, as its general partner"
+    # acts for another
+    agent_of = (
+        r",?\s+(?i:its|as)\s+\w" if sig_start else r",?\s+(?i:its\s+\w|as\s+(?:its|their|his|her)\s)"
+    )
     if (
         re.match(r"\s*(?:By|BY)\s*:", line)
         or re.search(r"\b(?:By|BY)\s*:\s*$", text[max(0, m.start() - 8) : m.start()])
-        or re.match(r",?\s+(?i:its|as)\s+\w", text[m.end() : m.end() + 30])
+        or re.match(agent_of, text[m.end() : m.end() + 40])
     ):
         return True
     above = text[max(sig_start, m.start() - 300) : m.start()]
@@ -1098,7 +1201,9 @@ def _name_before(text: str, d: DefinedTerm) -> tuple[str | None, bool]:
     # the run of capitalised words right before one of them
     cuts = [m.start() for m in _DESCRIPTOR_START_RE.finditer(window, seg_start)]
     for cut in [*reversed(cuts), len(window)]:
-        cand = _walk_back(window[:cut])
+        # "KESTREL LIMITED (company number 5551234) whose registered office ...": a registration
+        # number or place in brackets between the name and its descriptor
+        cand = _walk_back(re.sub(r"\s*\([^()\"“”]{1,120}\)[\s,]*$", "", window[:cut]))
         if cand:
             # "IMRS OPERATIONS INC. d/b/a IMRS INC., a Delaware corporation": the trade name (an
             # alias, see _DBA_RE) follows the name proper
@@ -1233,7 +1338,7 @@ def _walk_back(window: str) -> str | None:
 
 _LOWER_FORMS = frozenset(["plc", "ltd", "inc", "llc", "gmbh", "pty", "bv", "nv", "sa", "ag", "spa", "srl"])
 _DOTTED_ABBREVIATIONS = frozenset(
-    ["inc", "ltd", "corp", "co", "bhd", "sdn", "pty", "pte", "ltda", "jr", "sr", "no", "bros", "mfg"]
+    ["inc", "ltd", "corp", "co", "bhd", "sdn", "pty", "pte", "ltda", "jr", "sr", "no", "bros", "mfg", "kft"]
 )
 # "Wexley Labs, a division of Harrow Holdings, Inc.": the group a party belongs to, or the one it
 # acts for, described inside the party's descriptor, is not a party of its own

@@ -1,0 +1,194 @@
+"""More families of party phrasing, each on invented contracts (no text from any corpus): legal
+forms of more countries, numbered parties with a registration number in brackets, "- and -"
+covers, honorifics, agents named in the preamble, names ended by their descriptor, labelled
+fields with an address, and names that start in lower case or hold a slash."""
+
+from __future__ import annotations
+
+import pytest
+
+from contractscan.models import PartyRole
+from contractscan.structure import analyze_structure
+
+from .helpers import doc
+
+P, C, T = PartyRole.provider, PartyRole.customer, PartyRole.third_party
+BODY = "\n\n1. Definitions\n\nWords have meanings.\n\n2. Term\n\nThis Agreement lasts one year.\n"
+
+
+def parties(text: str) -> dict[PartyRole, list[str]]:
+    return {p.role: p.names for p in analyze_structure(doc(text)).parties}
+
+
+def names(text: str) -> list[str]:
+    return sorted(n for ns in parties(text).values() for n in ns)
+
+
+MORE_FORMS = [
+    "GmbH & Co. KG",
+    "KG",
+    "S.A. de C.V.",
+    "S. de R.L. de C.V.",
+    "S.A.B. de C.V.",
+    "SARL",
+    "ULC",
+    "DAC",
+    "PBC",
+    "Oyj",
+    "Kft.",
+    "Sp. z o.o.",
+    "s.r.o.",
+    "a.s.",
+    "BVBA",
+    "Tbk",
+    "JSC",
+    "PJSC",
+    "Ltée",
+    "AB (publ)",
+    "N.A.",
+    "FSB",
+    "S.A.U.",
+    "ASA",
+]
+
+
+@pytest.mark.parametrize("form", MORE_FORMS)
+def test_legal_forms_of_more_countries_without_aliases(form: str) -> None:
+    text = f"SUPPLY AGREEMENT\n\nThis Agreement is made between Tallow Ridge {form} and Quarry Lane Foods {form}." + BODY
+    assert parties(text) == {P: [f"Tallow Ridge {form}"], C: [f"Quarry Lane Foods {form}"]}
+
+
+@pytest.mark.parametrize("form", ["GMBH", "S.P.A.", "SPA", "INCORPORATED", "CO."])
+def test_legal_forms_in_capitals_on_a_cover(form: str) -> None:
+    text = (
+        f"DATED 1 July 2022\n\n(1) HALCYON FOODS {form}\n\n- and -\n\n(2) BRAMBLE PACKAGING {form}\n\n"
+        "PACKAGING SUPPLY AGREEMENT" + BODY
+    )
+    assert names(text) == sorted([f"HALCYON FOODS {form}", f"BRAMBLE PACKAGING {form}"])
+
+
+def test_incorporated_by_reference_is_no_legal_form() -> None:
+    text = (
+        "MAINTENANCE AGREEMENT\n\nTHIS AGREEMENT IS SUBJECT TO THE MASTER AGREEMENT BETWEEN ZENTO "
+        "CORP. AND FARMERS TRUST BANK. ITS TERMS ARE HEREBY AFFIRMED BY BOTH PARTIES AND INCORPORATED "
+        "BY REFERENCE IN THIS MAINTENANCE AGREEMENT." + BODY
+    )
+    assert not [n for n in names(text) if "INCORPORATED" in n]
+
+
+def test_numbered_parties_with_a_registration_number_in_brackets() -> None:
+    text = (
+        "THIS DEED is made on 2 February 2020\n\nBETWEEN\n\n(1) KESTREL AVIATION LIMITED (company "
+        "number 5551234) whose registered office is at 1 Wing Road, Luton (the \"Lessor\"); and\n\n"
+        "(2) FALCON AIRWAYS PLC (company number 7778888) whose registered office is at 4 Runway Way, "
+        "Crawley (the \"Lessee\").\n\nIT IS AGREED as follows:" + BODY
+    )
+    assert names(text) == sorted(["KESTREL AVIATION LIMITED", "Lessor", "FALCON AIRWAYS PLC", "Lessee"])
+
+
+@pytest.mark.parametrize("title", ["Mr.", "Ms.", "Mrs.", "Dr.", "Prof."])
+def test_a_title_before_a_persons_name_ends_no_sentence(title: str) -> None:
+    text = (
+        "SEPARATION AGREEMENT\n\nThis Separation Agreement is entered into by and between "
+        f'{title} Thomas Wrenfield ("Wrenfield") and Allard Instruments Corp. (the "Company").' + BODY
+    )
+    got = names(text)
+    assert "Wrenfield" in got and any(n.endswith("Thomas Wrenfield") for n in got)
+    assert "Allard Instruments Corp." in got and "Company" in got
+
+
+@pytest.mark.parametrize(
+    "agent", ["as Administrative Agent", "as collateral agent for the Secured Parties", "as principal"]
+)
+def test_an_entity_in_the_preamble_acting_as_agent_is_a_party(agent: str) -> None:
+    text = (
+        "CREDIT AGREEMENT\n\nThis Agreement is entered into as of March 3, 2015 among FARRIER "
+        'INDUSTRIES, INC., a Delaware corporation (the "Borrower"), the Lenders party hereto, and '
+        f"BANK OF WEXFORD, N.A., {agent}." + BODY
+    )
+    assert "BANK OF WEXFORD, N.A." in names(text)
+
+
+def test_a_general_partner_acting_for_the_party_in_the_preamble_is_not_one() -> None:
+    text = (
+        "AGREEMENT\n\nThis Agreement is made between Larkspur Fund III, L.P., by Larkspur GP LLC, as "
+        'its general partner ("Larkspur"), and Nimbus Robotics, Inc. (the "Company").' + BODY
+    )
+    got = names(text)
+    assert "Larkspur Fund III, L.P." in got and "Larkspur GP LLC" not in got
+
+
+DESCRIBED = [
+    ("Lanterna Studios", ", with an address at 40 Pine Street, Portland, Oregon,"),
+    ("Marta Okafor", ", an individual residing at 4 Birch Road, Dayton, Ohio,"),
+    ("Brightline Media Group", ", having its principal office at 9 Oak Avenue, Seattle,"),
+    ("Marsh and McBride Associates", ", a Vermont general partnership,"),
+]
+
+
+@pytest.mark.parametrize("name,descriptor", DESCRIBED)
+def test_a_name_without_legal_form_or_alias_ends_at_its_descriptor(name: str, descriptor: str) -> None:
+    text = (
+        "SERVICES AGREEMENT\n\nThis Agreement is made on March 1, 2020 by and between Harwick "
+        f"Systems Corp., a Texas corporation, and {name}{descriptor} for the services below." + BODY
+    )
+    assert names(text) == sorted(["Harwick Systems Corp.", name])
+
+
+def test_both_parties_without_legal_forms_or_aliases() -> None:
+    text = (
+        "SERVICES AGREEMENT\n\nThis Agreement is made on March 1, 2020 by and between Lanterna "
+        "Studios, with an address at 40 Pine Street, Portland, Oregon and Brightline Media Group, "
+        "with an address at 9 Oak Avenue, Seattle, Washington." + BODY
+    )
+    assert names(text) == ["Brightline Media Group", "Lanterna Studios"]
+
+
+def test_places_and_generic_words_before_a_descriptor_are_no_names() -> None:
+    text = (
+        "SERVICES AGREEMENT\n\nThis Agreement is made between Harwick Systems Corp., a corporation of "
+        "the State of New York, with offices at 1 Main Street, New York, New York, and the Company, "
+        "a Delaware corporation." + BODY
+    )
+    got = names(text)
+    assert "Harwick Systems Corp." in got
+    assert not [n for n in got if "New York" in n or n == "Company"]
+
+
+def test_labelled_fields_end_before_the_address() -> None:
+    text = (
+        "CONSULTING AGREEMENT\n\nPARTIES:\n\nClient: Holloway Minerals Inc., 4 Quarry Road, Reno, "
+        "Nevada\nConsultant: Petra Lindgren, 8 Fjord Street, Oslo, Norway\n\nThe Client engages the "
+        "Consultant on the terms below." + BODY
+    )
+    got = parties(text)
+    assert "Holloway Minerals Inc." in got[C] and "Petra Lindgren" in got[P]
+
+
+@pytest.mark.parametrize("first,second", [("e-Harbor Networks, Inc.", "24/7 Call Centers LLC"), ("eVolve Labs Inc.", "i-Bright Corp.")])
+def test_names_in_lower_case_or_with_a_slash(first: str, second: str) -> None:
+    text = f"AGREEMENT\n\nThis Agreement is made between {first} and {second}." + BODY
+    assert names(text) == sorted([first, second])
+
+
+@pytest.mark.parametrize("former", ["formerly Biotrace Corp.", "formerly known as Biotrace Corp."])
+def test_a_former_name_is_another_name_of_the_party(former: str) -> None:
+    text = (
+        f'AGREEMENT\n\nThis Agreement is made between Quantis Labs Inc. ({former}) ("Quantis") and '
+        'Riverside Medical Center, Inc. ("Riverside").' + BODY
+    )
+    got = parties(text)
+    assert T not in got
+    assert [g for g in got.values() if "Quantis Labs Inc." in g][0][:2] == ["Quantis Labs Inc.", "Quantis"]
+
+
+def test_a_full_name_followed_by_a_bare_address_joins_its_alias() -> None:
+    text = (
+        "ENDORSEMENT AGREEMENT\n\nThis Agreement is made and entered into by and between Wexford "
+        'Golf Corporation, having its principal office at 12 Fairway Drive, Pinehurst (hereinafter "WGC"), '
+        "and Lantern Talent Inc., Harbour House, Quay Street, St. Peter Port, Guernsey GY1 2AB, Channel "
+        'Islands (hereinafter referred to as "Lantern Talent").' + BODY
+    )
+    got = parties(text)
+    assert ["Lantern Talent Inc.", "Lantern Talent"] in got.values()
+    assert ["Wexford Golf Corporation", "WGC"] in got.values()
