@@ -30,6 +30,7 @@ class AreaRewrite(CasePattern):
     description: str = ""
     replace: str
     examples: list[str] = Field(default_factory=list)
+    no_match: list[str] = Field(default_factory=list)  # phrases the pattern must leave alone
 
     @model_validator(mode="after")
     def _replacement_and_examples(self) -> AreaRewrite:
@@ -42,6 +43,9 @@ class AreaRewrite(CasePattern):
         missing = [e for e in self.examples if not self.regex.search(e)]
         if missing:
             raise ValueError(f"examples: the pattern does not match {missing[0]!r}")
+        wrong = [e for e in self.no_match if self.regex.search(e)]
+        if wrong:
+            raise ValueError(f"no_match: the pattern matches {wrong[0]!r}")
         return self
 
 

@@ -357,6 +357,9 @@ class _PartyReader:
         return out
 
 
+_POSSESSIVE = re.compile(r"(?:your|our|their|its|his|her)\b|[^\s]+(?:'s|’s)", re.IGNORECASE)
+
+
 def _subject(
     mentions: list[_Mention], m_start: int, m_end: int, sentence: str, offset: int
 ) -> _Mention | None:
@@ -380,8 +383,13 @@ def _subject(
             return last
         return None
     inside = [x for x in mentions if m_start <= x.start < m_end and not x.after_prep]
-    if inside:
-        return inside[0]
+    # "a data breach affecting your personal information, we will notify you": a possessive
+    # ("your", "Customer's") owns a noun inside the match; the party before a verb acts
+    acting = [x for x in inside if x.before_verb] or [
+        x for x in inside if not _POSSESSIVE.match(sentence, x.start - offset, x.end - offset + 2)
+    ]
+    if acting or inside:
+        return (acting or inside)[0]
     # "the aggregate liability of the Company": the owner named right after the match
     for x in mentions:
         if m_end <= x.start <= m_end + 12 and re.search(
@@ -618,12 +626,13 @@ def _classify(
             continue  # "Larkspur will not use ...": a promise by the provider, not a use restriction
         before = text[cs:mc_start]
         if (
-            obligor is None
+            obligor in (None, _us_role(kind))
             and not attributes.get("mutual")
             and wording["imperative_to_us"].match(text, mc_start)
         ):
             # "keep your password confidential and notify us of any unauthorized use": an
-            # instruction to the reader, who is the other side of "us"
+            # instruction to the reader, who is the other side of "us" (the "us" inside the match
+            # is its object, never the one who notifies)
             obligor = counterparty(_us_role(kind), kind)
         if stance == Stance.commits and ctype in PROMISE_TYPES:
             if wording["liability_exclusion"].search(before):
