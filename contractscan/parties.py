@@ -138,7 +138,7 @@ def _same_legal_entity(a: str, b: str) -> bool:
 
 # a name that ends in a legal form: an entity of its own, not a short form of another
 _LEGAL_END_RE = re.compile(
-    r"(?:Inc\.?|Incorporated|Corporation|Corp\.?|L\.?L\.?C\.?|Ltd\.?|Limited|LLP|L\.?P\.?|PLC|GmbH|AG|"
+    r"(?<!\w)(?:Inc\.?|Incorporated|Corporation|Corp\.?|L\.?L\.?C\.?|Ltd\.?|Limited|LLP|L\.?P\.?|PLC|GmbH|AG|"
     r"S\.?A\.?|N\.?V\.?|B\.?V\.?|Co\.|S\.?[AÀ]\.?\s?R\.?L\.?(?:\s+II)?|K\.?K\.?|Pte\.?\s+Ltd\.?|"
     r"Pty\.?\s+Ltd\.?|S\.?p\.?A\.?|S\.?r\.?l\.?|AB|A/S|Oyj?|SE|KG|KGaA|de\s+C\.?V\.?|S\.?\s?de\s+R\.?L\.?|"
     r"SARL|ULC|DAC|PBC|BVBA|Tbk|P?JSC|N\.A\.|FSB|Kft\.?|Sp\.?\s?z\s?o\.?o\.?|s\.?r\.?o\.?|Lt[ée]e|ASA|"
@@ -272,7 +272,9 @@ def find_parties(
         if kind in _TOS_KINDS or kind == DocumentKind.end_user_terms
         else set()
     )
-    for d in definitions:
+    # `Ruth Pelham (the Executive)`: an unquoted alias in brackets reads like a quoted one
+    unquoted = _unquoted_aliases(text, pre_end, sentence, definitions)
+    for d in sorted([*definitions, *unquoted], key=lambda d: d.start):
         if d.start < pre_end or (d.end, d.definition) in speaking:
             groups.setdefault((d.end, d.definition), []).append(d)
     others = _other_contract_spans(text, pre_end)
@@ -305,6 +307,13 @@ def find_parties(
             name, described = _name_after_means(text, group[-1])
         else:
             name, described = _name_before(text, group[0])
+        # `Birch Retail LLC and Birch Logistics LLC (together, the "Birch Parties")`: entities
+        # defined together are one party with several names
+        together: list[str] = []
+        if name is not None and re.search(r"\s(?:and|AND)\s", name):
+            parts = [x for x in (_finish_name(y) for y in _split_names(name)) if x]
+            if len(parts) >= 2 and all(_LEGAL_END_RE.search(x) for x in parts):
+                name, together = parts[0], parts[1:]
         roles = [role_for_alias(a, kind) for a in aliases]
         pronouns = [a for a in aliases if a.lower() in _WE + _YOU]
         useful = [
@@ -354,6 +363,9 @@ def find_parties(
             found.append(f)
         else:
             f.add(name)
+        for x in together:
+            if entity_for(x) is None:
+                f.add(x)
         for a in useful:
             f.add(a)
 
@@ -831,7 +843,11 @@ def _preamble_end(text: str, clauses: list[Clause]) -> int:
 
 
 # the previous party's definition `("Acme")`, a semicolon, "between", "AND:" end a name's search
-_HARD_BOUNDARY_RE = re.compile(r"[\"”'’]\s*\)|;|\b(?i:between|among)\b|\b(?i:and)\s*:|:\s*\n")
+_HARD_BOUNDARY_RE = re.compile(
+    r"[\"”'’]\s*\)|;|\b(?i:between|among)\b|\b(?i:and)\s*:|:\s*\n"
+    # the previous party's unquoted alias: "Ashcombe, Inc. (Ashcombe) and ..."
+    r"|\((?:the\s+)?[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*)?\),?(?=\s+(?:and|or)\s)"
+)
 _DESCRIPTOR_START_RE = re.compile(
     r",\s+(?:an?|the)\s+(?:[\w\-'’]+\s+){0,5}?(?:corporation|company|limited|partnership|association|bank|"
     r"entity|organization|organisation|university|institution|trust|society|agency|liability|"
@@ -848,7 +864,8 @@ _DESCRIPTOR_START_RE = re.compile(
     r"|,?\s+(?:with\s+(?:its|a|an|their|offices|principal)|having|whose|located|residing|"
     # "Acme Incorporated" is a name; "Acme, incorporated under the laws of ..." a descriptor
     r"(?:organized|organised|incorporated|existing|registered)(?=\s+(?:in|under|and|as|pursuant|with|at)\b))\b"
-    r"|\s\d+(?:st|nd|rd|th)\s+(?:Floor|floor)",
+    r"|\s\d+(?:st|nd|rd|th)\s+(?:Floor|floor)"
+    r"|,?\s+(?:the\s+)?(?:party\s+)?of\s+the\s+(?:first|second|third|one|other)\s+part\b",
     re.IGNORECASE,
 )
 _BARE_SUFFIXES = frozenset(
@@ -961,6 +978,60 @@ _SENTENCE_STOP_RE = re.compile(
     r"(?<!\bMr\.\s)(?<!\bMs\.\s)(?<!\bMrs\.\s)(?<!\bDr\.\s)(?<!\bProf\.\s)(?<!\bSt\.\s)(?<!\bNo\.\s)"
     r"|\n\s*\n"
 )
+
+
+_UNQUOTED_PAREN_ALIAS_RE = re.compile(
+    r"\((?P<lead>(?i:(?:hereinafter|hereafter)(?:[ \t]+(?:referred[ \t]+to[ \t]+as|called))?[ \t]+)?"
+    r"(?:the[ \t]+)?)(?P<alias>[A-Z][\w&\-]*(?:[ \t]+[A-Z][\w&\-]*){0,2})\)"
+    r"(?=[ \t]*(?:[,;.]|\n|$|(?i:and|or|of[ \t]+the|on[ \t]+the|as|hereto)\b))",
+    re.MULTILINE,
+)
+
+
+def _unquoted_aliases(
+    text: str, pre_end: int, sentence: tuple[int, int], definitions: list[DefinedTerm]
+) -> list[DefinedTerm]:
+    """Aliases in brackets without quotes: `Ruth Pelham (the Executive)`, `Acme Inc. (hereinafter
+    the Company)` anywhere before the end of the preamble, and a bare `Acme Inc. (Acme)` in the
+    sentence that names the parties. Places ("(Israel)", "(Hong Kong) Limited"), tickers and
+    document words are none."""
+    quoted = {d.start for d in definitions}
+    out = []
+    for m in _UNQUOTED_PAREN_ALIAS_RE.finditer(text, 0, pre_end):
+        alias = m.group("alias")
+        if not (m.group("lead") or sentence[0] <= m.start() < sentence[1]):
+            continue
+        if not m.group("lead") and role_for_alias(alias, DocumentKind.other) is None:
+            # a bare `(Ashcombe)`, `(AWI)` shortens the name before it; `Halle (Saale)` does not
+            before = _walk_back(text[max(0, m.start() - 120) : m.start()]) or ""
+            words = [w for w in re.findall(r"[A-Za-z][\w&\-]*", before) if w.lower() not in _NAME_JOINERS]
+            initials = "".join(w[0] for w in words if not _CORP_RE.fullmatch(w)).lower()
+            first = alias.split()[0].lower()
+            if not words or (
+                first not in (w.lower() for w in words)
+                and not (len(alias) >= 2 and initials.startswith(alias.lower()))
+            ):
+                continue
+        if any(m.start() <= q < m.end() for q in quoted):
+            continue
+        low = _norm(alias)
+        if (
+            not _alias_like(alias)
+            or low in _COUNTRIES
+            or re.fullmatch(_PLACES, low)
+            or low in ("usa", "us", "uk", "eu", "prc")
+            or (low in _BARE_SUFFIXES and low != "company")
+        ):
+            continue
+        out.append(
+            DefinedTerm(
+                term=alias,
+                definition=" ".join(text[m.start() : m.end()].split()),
+                start=m.start("alias"),
+                end=m.end(),
+            )
+        )
+    return out
 
 
 # what can come right before a party's name in the sentence that names the parties
@@ -1094,16 +1165,26 @@ def _person_like(name: str) -> bool:
 def _alias_like(alias: str) -> bool:
     """A short capitalised alias that is not a document word: "Developer", "CNET", "Franchisee"."""
     words = alias.split()
+    # "the Birch Parties": entities defined together; "Indemnified Parties" are no party names
+    collective = (
+        len(words) >= 2
+        and words[-1] == "Parties"
+        and words[0].lower() not in _GENERIC_COLLECTIVE
+    )
     return (
         0 < len(words) <= 4
         and (alias[:1].isupper() or re.match(r"[a-z]{1,2}[A-Z]", alias) is not None)
         and _norm(alias) not in _NOT_PARTIES
-        and words[-1].lower() not in _DOCUMENT_WORDS
+        and (words[-1].lower() not in _DOCUMENT_WORDS or collective)
         and words[-1].lower() not in _THING_WORDS
         and not _MONTHS_RE.search(alias)
     )
 
 
+_GENERIC_COLLECTIVE = frozenset(
+    "the each both all other such third contracting indemnified indemnifying disclosing receiving "
+    "related released releasing non-breaching breaching affected relevant secured".split()
+)
 # the head nouns of defined things, never of a party: "Licensed Software", "Proprietary Marks"
 _THING_WORDS = frozenset(
     [
@@ -1236,8 +1317,10 @@ def _walk_back(window: str) -> str | None:
             inside -= 1
             name.append(tok)
             continue
-        if re.fullmatch(r"\([A-Z][\w.]*\),?", tok):
-            name.append(tok)  # "Fonterra (USA), Inc."
+        if re.fullmatch(r"\([A-Z][\w.]*\),?", tok) and not (
+            name and name[-1].lower() in _NAME_JOINERS
+        ):
+            name.append(tok)  # "Fonterra (USA), Inc.", not "Acme Inc. (Acme) and Brill Corp."
             continue
         if name and re.fullmatch(r"[A-Z][\w.]*\),?", tok) and "(" not in tok:
             opened = next(

@@ -192,3 +192,57 @@ def test_a_full_name_followed_by_a_bare_address_joins_its_alias() -> None:
     got = parties(text)
     assert ["Lantern Talent Inc.", "Lantern Talent"] in got.values()
     assert ["Wexford Golf Corporation", "WGC"] in got.values()
+
+
+@pytest.mark.parametrize(
+    "first,second",
+    [
+        ("Ashcombe Technologies, Inc. (the Company)", "Ruth Pelham (the Executive)"),
+        ("Ashcombe Technologies, Inc. (hereinafter the Company)", "Ruth Pelham (hereinafter the Executive)"),
+        ("Ashcombe Technologies, Inc. (Ashcombe)", "Ruth Pelham (the Executive)"),
+        ("Ashcombe Technologies, Inc. (AT)", "Ruth Pelham (the Executive)"),
+    ],
+)
+def test_unquoted_aliases_in_brackets(first: str, second: str) -> None:
+    text = f"EMPLOYMENT AGREEMENT\n\nThis Agreement is made between {first} and {second}." + BODY
+    got = parties(text)
+    alias = first[first.index("(") + 1 : -1].split()[-1]
+    assert ["Ashcombe Technologies, Inc.", alias] in got.values()
+    assert ["Ruth Pelham", "Executive"] in got.values()
+
+
+def test_a_place_in_brackets_is_no_alias() -> None:
+    text = (
+        "AGREEMENT\n\nThis Agreement is made between Ashcombe Technologies, Inc., located at 1 Elm "
+        'Street, Boston ("Ashcombe"), and Lindenhof GmbH, located at Hauptstr. 2, Halle (Saale), '
+        'Germany ("Lindenhof").' + BODY
+    )
+    assert "Saale" not in names(text)
+
+
+@pytest.mark.parametrize("together", ["together", "collectively", "jointly"])
+def test_entities_defined_together_are_one_party(together: str) -> None:
+    text = (
+        'AGREEMENT\n\nThis Agreement is made between Alder Mobile, Inc. ("Alder") and Birch Retail LLC '
+        f'and Birch Logistics Ltd. ({together}, the "Birch Parties").' + BODY
+    )
+    got = parties(text)
+    assert got[C] == ["Birch Retail LLC", "Birch Logistics Ltd.", "Birch Parties"]
+    assert T not in got
+
+
+def test_a_name_that_ends_in_letters_of_a_legal_form_is_none() -> None:
+    # "Brisa" ends in "sa", "Punjab" in "ab": neither is a legal form
+    text = (
+        "AGREEMENT\n\nThis Agreement is made between Lockwood Foods, Inc. (\"Lockwood\") and Brisa "
+        'Trading LLC, c/o Harbor Management, 2 Pier Street, Miami ("Brisa").' + BODY
+    )
+    assert parties(text)[C] == ["Brisa Trading LLC", "Brisa"]
+
+
+def test_party_of_the_first_part() -> None:
+    text = (
+        "AGREEMENT\n\nAGREEMENT made this 1st day of June, 1998 by and between WESTBROOK MILLS, INC., "
+        "party of the first part, and CHARLES T. OBERLIN, party of the second part." + BODY
+    )
+    assert names(text) == ["CHARLES T. OBERLIN", "WESTBROOK MILLS, INC."]
