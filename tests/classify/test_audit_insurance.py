@@ -42,6 +42,26 @@ AUDIT = [
     # named kinds of audit and reports
     "The Customer may carry out a quality audit of the Supplier once in each contract year.",
     "Provider will deliver its current SOC 2 Type II report to Customer on request.",
+    # a right with a long parenthesis of conditions before "to inspect"
+    "The Grower shall have the right (on five days' notice, during harvest hours, at its own cost and "
+    "not more than twice a season) to inspect the Packer's cold stores.",
+    "The Mill shall permit the Buyer and its agents, during shifts and upon two days' notice to the "
+    "Mill, to inspect the spinning lines.",
+    # inspections and audits as nouns the right-holder conducts, or has made
+    "The Brand Owner may conduct periodic inspections of the Outlet.",
+    "The Author may have the royalty account audited at the Author's expense.",
+    # audits by a party and a regulator together; a right to audit beside a regulator's inspection
+    "The Bottler shall permit the Brand Owner and any regulatory authority to conduct audits of the bottling plant.",
+    "The Packer shall notify the Brand Owner of any FDA inspection of the plant, and the Brand Owner "
+    "shall have the right to audit the plant in connection with it.",
+    # records or premises made available, audits that take place
+    "The Packer shall make its filling lines available for inspection by the Brand Owner on two days' notice.",
+    "Any such examination shall take place no more than once in a season.",
+    # receipt and delivery named in an audit clause, not of goods
+    "Upon receipt of each royalty report, the Author may audit the Publisher's records of sales.",
+    # statements checked by an independent accountant for the other side
+    "The Publisher shall deliver a yearly statement of royalties certified by an independent "
+    "certified public accountant.",
 ]
 
 NOT_AUDIT = [
@@ -53,6 +73,19 @@ NOT_AUDIT = [
     "The Supplier shall cooperate with any inspection of its facility by the FDA.",
     "Each party may share Confidential Information with its auditors and legal advisers.",
     "The Customer may review the product documentation online.",
+    # goods inspected for acceptance, whatever words introduce the inspection
+    "The Retailer shall have the right to inspect and test the goods before acceptance and to reject "
+    "any that fail.",
+    "The Wholesaler may inspect the consignment at the port of loading.",
+    # a right to visit, with no inspection or audit named
+    "The Studio shall have the right to visit the facilities used by the Developer to build the levels.",
+    # the board's audit committee, tax audits, the company's own auditors
+    "Any change to the fee shall be subject to the audit committee's prior approval.",
+    "The parties shall cooperate in connection with any audit by the Internal Revenue Service.",
+    "The Fund shall appoint independent auditors to audit its annual accounts.",
+    # "audit" as a noun far from a right; a document examined because it was delivered
+    "The Supplier reserves the right to keep its recipes confidential, and they are not available for any type of audit.",
+    "The Agent may examine any certificate furnished to it to decide whether it conforms to this Agreement.",
 ]
 
 
