@@ -25,10 +25,11 @@ _MEANS_RE = re.compile(
 _UNQUOTED_MEANS_RE = re.compile(
     r"(?:^|(?<=[\n.;]\s)|(?<=\n))((?:[A-Z][\w\-]*\s+){0,4}[A-Z][\w\-]*)\s+shall\s+mean\b"
 )
-_PAREN_RE = re.compile(r"\(([^()\n]{1,220})\)")
+# a parenthesis may wrap onto the next line of a hard-wrapped filing, never over a blank line
+_PAREN_RE = re.compile(r"\(((?:[^()\n]|\n(?![ \t]*\n)){1,220})\)")
 # straight, curly, doubled (''X'', ""X"") and mismatched ("X', “X") quotes around a term
 _QUOTED_RE = re.compile(
-    r"[\"“](?:\*\*|__)?([^\"“”\n]{1,60}?)(?:\*\*|__)?[,.]?(?:[\"”]|['’](?![\w]))"
+    r"[\"“](?:\*\*|__)?((?:[^\"“”\n]|\n(?![ \t]*\n)){1,60}?)(?:\*\*|__)?[,.]?(?:[\"”]|['’](?![\w]))"
     r"|(?<![\w])['‘]([^'‘’\n\"“”]{1,40}?)['’](?![\w])"
 )
 _PAREN_FILLER_RE = re.compile(
@@ -61,6 +62,7 @@ def find_definitions(text: str, clauses: list[Clause] | None = None) -> list[Def
     seen: set[tuple[str, int]] = set()
 
     def add(term: str, t_start: int, d_start: int, d_end: int) -> None:
+        term = " ".join(term.split())  # a term wrapped onto the next line: "Party\nB"
         term = re.sub(r"^the\s+", "", term.strip().strip(",.").strip(), flags=re.IGNORECASE)
         if not term or len(term) > 80 or not any(ch.isalpha() for ch in term):
             return

@@ -20,7 +20,9 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
+from .definitions import find_definitions
 from .models import Clause, DefinedTerm, DocumentKind, Party, PartyRole
+from .spacing import Collapsed
 
 # --------------------------------------------------------------------------- role words
 
@@ -109,7 +111,7 @@ _ENTITY_RE = re.compile(
     # name words: "Acme", "eBay", "e-Harbor", "24/7", "AT&T"
     r"((?:(?:[A-Z0-9]|[a-z]{1,2}-?(?=[A-Z]))[\w&'’.\-]*(?:/\w+)?,?\s+|[-–][ \t]+(?=[A-Z])){0,8}?"
     # the longer forms first: "GmbH & Co. KG" is not "GmbH", "S.A. de C.V." not "S.A."
-    r"(?:GmbH[ \t]+&[ \t]+Co\.?[ \t]+KG|S\.A\.(?:B\.)?[ \t]+de[ \t]+C\.V\.|S\.A\.U\.|AB[ \t]+\(publ\)|"
+    r"(?:(?:Co|CO)\.,?[ \t]+(?:Ltd\.?|LTD\.?|Limited|LIMITED|Inc\.?|INC\.?)|GmbH[ \t]+&[ \t]+Co\.?[ \t]+KG|S\.A\.(?:B\.)?[ \t]+de[ \t]+C\.V\.|S\.A\.U\.|AB[ \t]+\(publ\)|"
     r"Inc\.?|Incorporated|Corporation|Corp\.|L\.L\.C\.|LLC|Ltd\.?|Limited|LLP|L\.P\.|LP|PLC|plc|GmbH|AG|"
     r"S\.A\.|N\.V\.|B\.V\.|Co\.|CO\.|INC\.?|INCORPORATED|CORPORATION|CORP\.|LTD\.?|LIMITED|GMBH|S\.P\.A\.|SPA|S\.[AÀaà]\.?[ \t]?[Rr]\.[Ll]\.?|"
     r"P\.C\.|PLLC|P\.A\.|LLLP|G\.I\.E\.?|S/A|LTDA\.?|Ltda\.?|S\.R\.L\.?|S\.r\.l\.|S\.p\.A\.|SpA|K\.K\.|"
@@ -157,6 +159,8 @@ _DESCRIPTOR_RE = re.compile(
 )
 _SIGNER_RE = re.compile(r"^\s*(?:By|BY|Signature|Name|Title)\s*:", re.MULTILINE)
 _WS_RE = re.compile(r"\s+")
+# spaces that may wrap onto the next line of a hard-wrapped filing, never over a blank line
+_SP = r"(?:[ \t]|\n(?![ \t]*\n))+"
 
 
 def _role_of_word(word: str) -> PartyRole | None:
@@ -228,6 +232,18 @@ def find_parties(
     forced: dict[PartyRole, list[str]] | None = None,
 ) -> list[Party]:
     """The parties of one document, one Party per role, names as the document writes them."""
+    padded = _unpad(text)
+    if padded is not None:
+        # a padded filing ("Acme  Widgets,  Inc.  (\"Acme\")"): read a copy whose short runs of
+        # spaces between words are one space (wide runs that part columns stay)
+        text = padded.text
+        clauses = [
+            c.model_copy(
+                update={"start": padded.to_collapsed(c.start), "end": padded.to_collapsed(c.end)}
+            )
+            for c in clauses
+        ]
+        definitions = find_definitions(text, clauses)
     pre_end = _preamble_end(text, clauses)
     # matches must start in the preamble; they may end a little after it ("... AG" of "AGREEMENT")
     reach = min(len(text), pre_end + 200)
@@ -722,8 +738,8 @@ _ROLE_LABEL_RE = re.compile(
 )
 # a cover page: "between" / NAME / "and" / NAME, each on its own line
 _UNQUOTED_ALIAS_RE = re.compile(
-    r"\b(?i:hereinafter|hereafter)(?:[ \t]+(?i:referred[ \t]+to[ \t]+as|called|known[ \t]+as))?[ \t]+"
-    r"(?:(?i:the)[ \t]+)?([A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+)?)(?=[ \t]*[,;.)]|[ \t]+and\b)"
+    rf"\b(?i:hereinafter|hereafter)(?:{_SP}(?i:referred{_SP}to{_SP}as|called|known{_SP}as))?{_SP}"
+    rf"(?:(?i:the){_SP})?([A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+)?)(?=[ \t]*[,;.)]|{_SP}and\b)"
 )
 _PAREN_ROLE_RE = re.compile(
     r"\((?:the[ \t]+)?((?:Service[ \t]+)?(?:Provider|Vendor|Supplier|Licensor|Licensee|Customer|Client|"
@@ -981,9 +997,9 @@ _SENTENCE_STOP_RE = re.compile(
 
 
 _UNQUOTED_PAREN_ALIAS_RE = re.compile(
-    r"\((?P<lead>(?i:(?:hereinafter|hereafter)(?:[ \t]+(?:referred[ \t]+to[ \t]+as|called))?[ \t]+)?"
-    r"(?:the[ \t]+)?)(?P<alias>[A-Z][\w&\-]*(?:[ \t]+[A-Z][\w&\-]*){0,2})\)"
-    r"(?=[ \t]*(?:[,;.]|\n|$|(?i:and|or|of[ \t]+the|on[ \t]+the|as|hereto)\b))",
+    rf"\((?P<lead>(?i:(?:hereinafter|hereafter)(?:{_SP}(?:referred{_SP}to{_SP}as|called))?{_SP})?"
+    rf"(?:the{_SP})?)(?P<alias>[A-Z][\w&\-]*(?:{_SP}[A-Z][\w&\-]*){{0,2}})\)"
+    r"(?=[ \t]*(?:[,;.]|\n|$|(?i:and|or|of\s+the|on\s+the|as|hereto)\b))",
     re.MULTILINE,
 )
 
@@ -1032,6 +1048,29 @@ def _unquoted_aliases(
             )
         )
     return out
+
+
+_SHORT_RUN_RE = re.compile(r"(?<=\S)[ \u00a0]{2,%d}(?=\S)")
+
+
+def _unpad(text: str, widest: int = 3) -> Collapsed | None:
+    """The text with runs of two to `widest` spaces between words made one, when it has such runs
+    in its first pages; None otherwise. Wider runs and tabs part columns and fields and stay."""
+    run = re.compile(_SHORT_RUN_RE.pattern % widest)
+    if run.search(text, 0, min(len(text), 20000)) is None:
+        return None
+    pieces: list[str] = []
+    c_at, o_at = [0], [0]
+    last = removed = 0
+    for m in run.finditer(text):
+        pieces.append(text[last : m.start()])
+        pieces.append(" ")
+        removed += m.end() - m.start() - 1
+        last = m.end()
+        c_at.append(m.end() - removed)
+        o_at.append(m.end())
+    pieces.append(text[last:])
+    return Collapsed("".join(pieces), tuple(c_at), tuple(o_at))
 
 
 # what can come right before a party's name in the sentence that names the parties

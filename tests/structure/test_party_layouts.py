@@ -246,3 +246,64 @@ def test_party_of_the_first_part() -> None:
         "party of the first part, and CHARLES T. OBERLIN, party of the second part." + BODY
     )
     assert names(text) == ["CHARLES T. OBERLIN", "WESTBROOK MILLS, INC."]
+
+
+PREAMBLES = [
+    (
+        'This Agreement is entered into between Quill Therapeutics, Inc., a Delaware corporation (the '
+        '"Company"), and Margaret O. Lindqvist ("Executive").',
+        ["Company", "Executive", "Margaret O. Lindqvist", "Quill Therapeutics, Inc."],
+    ),
+    (
+        "This Agreement is entered into by and between Shenzhen Goldfield Technology Co., Ltd. "
+        '(hereinafter referred to as "Party A") and Hangzhou Bluewave Trading Co., Ltd. (hereinafter '
+        'referred to as "Party B").',
+        ["Hangzhou Bluewave Trading Co., Ltd.", "Party A", "Party B", "Shenzhen Goldfield Technology Co., Ltd."],
+    ),
+    (
+        'This Agreement is made between Verity Bio, Inc. (hereinafter "Verity" or the "Company") and '
+        'Orchard Hill Partners LP (the "Investor").',
+        ["Company", "Investor", "Orchard Hill Partners LP", "Verity", "Verity Bio, Inc."],
+    ),
+    (
+        "This Agreement is made between Norbury Textiles Ltd., hereinafter referred to as the Supplier, "
+        "and Cavendish Fashion plc, hereinafter referred to as the Buyer.",
+        ["Buyer", "Cavendish Fashion plc", "Norbury Textiles Ltd.", "Supplier"],
+    ),
+    (
+        "This Agreement is made between Ashcombe Technologies, Inc. (hereinafter referred to as the "
+        "Company) and Ruth Pelham (hereinafter referred to as the Executive).",
+        ["Ashcombe Technologies, Inc.", "Company", "Executive", "Ruth Pelham"],
+    ),
+]
+
+
+def _wrap(text: str, width: int) -> str:
+    lines, line = [], ""
+    for word in text.split(" "):
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    return "\n".join([*lines, line])
+
+
+@pytest.mark.parametrize("preamble,expected", PREAMBLES)
+@pytest.mark.parametrize("width", [40, 55, 70, 1000])
+def test_a_hard_wrapped_preamble_reads_like_one_line(preamble: str, expected: list[str], width: int) -> None:
+    assert names("AGREEMENT\n\n" + _wrap(preamble, width) + BODY) == expected
+
+
+@pytest.mark.parametrize("preamble,expected", PREAMBLES)
+def test_a_padded_preamble_reads_like_a_plain_one(preamble: str, expected: list[str]) -> None:
+    assert names("AGREEMENT\n\n" + preamble.replace(" ", "  ") + BODY) == expected
+
+
+def test_wide_runs_of_spaces_still_part_fields() -> None:
+    text = (
+        "LICENSE AGREEMENT\n\nLicensor:      Corvane  Media,  Inc.\n               12 Main Street\n\n"
+        "Licensee:      Pellet  Games  LLC\n               4 Elm Road\n\nThe Licensor grants the "
+        "Licensee a license." + BODY
+    )
+    assert parties(text) == {P: ["Corvane Media, Inc.", "Licensor"], C: ["Pellet Games LLC", "Licensee"]}
