@@ -62,6 +62,33 @@ TABLE = [
         False,
         False,
     ),
+    # a cap stated on what may be recovered, not on "liability"
+    (
+        "Damages recoverable by either party shall not exceed the fees paid in the prior six months.",
+        True,
+        True,
+    ),
+    (
+        "Recovery by the Reseller for any claim under this Agreement is limited to the price paid "
+        "for the units concerned.",
+        True,
+        True,
+    ),
+    ("In no event shall damages awarded against the Studio exceed the royalties paid.", True, True),
+    # a limitation period with words between the verb and the period
+    (
+        "No claim may be asserted by either party more than one year after the event giving rise "
+        "to it.",
+        True,
+        True,
+    ),
+    # liquidated damages and costs are no cap on liability
+    (
+        "Liquidated damages for late delivery shall not exceed ten percent of the order value.",
+        False,
+        False,
+    ),
+    ("The Builder may recover its costs up to the amount of the deposit.", False, False),
 ]
 
 
