@@ -8,6 +8,7 @@ this tree's `rules/`, which others may be editing) and the same document structu
 here), so the only difference is the classification code. Every provision field is compared.
 
     python benchmarks/classify_equivalence.py --base <commit> [--data ../shared/data]
+        [--same contractscan/classify.py]
 
 Prints the number of documents, provisions and differences (and the first differences).
 """
@@ -31,6 +32,7 @@ STAGE_FILES = [
     "contractscan/nlp.py",
     "contractscan/sentences.py",
     "contractscan/prefilter.py",
+    "contractscan/spacing.py",
 ]
 # contractscan/readings.py is not taken from the base: it loads rules/readings.yaml, which is data
 # compared as it is now on both sides (a base loader would reject readings added since).
@@ -69,10 +71,12 @@ def _snapshot(into: Path) -> Path:
     return into
 
 
-def _reference_package(base: str, current: Path, into: Path) -> Path:
-    """The snapshot `current` with the stage files as they were at `base`."""
+def _reference_package(base: str, current: Path, into: Path, same: list[str] = ()) -> Path:
+    """The snapshot `current` with the stage files as they were at `base` (but those in `same`)."""
     shutil.copytree(current / "contractscan", into / "contractscan")
     for rel in STAGE_FILES:
+        if rel in same:
+            continue
         shown = subprocess.run(
             ["git", "-C", str(REPO), "show", f"{base}:{rel}"], capture_output=True, text=True
         )
@@ -149,6 +153,14 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
     ap.add_argument("--rules", type=Path, default=REPO / "rules")
     ap.add_argument("--limit", type=int, default=None, help="documents per corpus")
+    ap.add_argument(
+        "--same",
+        action="append",
+        default=[],
+        choices=STAGE_FILES,
+        help="a stage file taken from the working tree on both sides (one you did not change "
+        "while someone else has uncommitted edits in it); repeatable",
+    )
     ap.add_argument("--worker", nargs=2, type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.worker:
@@ -164,7 +176,7 @@ def main() -> None:
         inputs = tmpd / "inputs.jsonl"
         n = _prepare(args.data, args.limit, inputs)
         current = _snapshot(tmpd / "current")
-        ref = _reference_package(args.base, current, tmpd / "ref")
+        ref = _reference_package(args.base, current, tmpd / "ref", args.same)
         _run(ref, inputs, tmpd / "before.jsonl", rules)
         _run(current, inputs, tmpd / "after.jsonl", rules)
         before, after = _load(tmpd / "before.jsonl"), _load(tmpd / "after.jsonl")

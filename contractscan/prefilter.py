@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable
 from typing import Any, NamedTuple
 
+import numpy as np
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .sentences import paragraph_breaks
@@ -113,26 +114,45 @@ def _cost(words: frozenset[str]) -> int:
     return sum(_COMMON_COST if (w in STOP_WORDS or len(w) <= 2) else 1 for w in words)
 
 
-def _alternation(words: Iterable[str]) -> str:
-    """A regex matching any of `words`, as a trie so that the engine does not try each in turn."""
+def _trie(words: Iterable[str]) -> dict[str, Any]:
     trie: dict[str, Any] = {}
     for w in words:
         node = trie
         for c in w:
             node = node.setdefault(c, {})
         node[""] = {}
+    return trie
 
-    def emit(node: dict[str, Any]) -> str:
-        end = "" in node
-        alts = [re.escape(c) + emit(child) for c, child in sorted(node.items()) if c]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if end:
-            return "(?:" + body + ")?"
-        return body
 
-    return emit(trie)
+def _emit(node: dict[str, Any]) -> str:
+    """The regex of a trie node's continuations ("" when the word may end here and nothing follows)."""
+    end = "" in node
+    alts = [re.escape(c) + _emit(child) for c, child in sorted(node.items()) if c]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    if end:
+        return "(?:" + body + ")?"
+    return body
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex matching any of `words`, as a trie so that the engine does not try each in turn."""
+    return _emit(_trie(words))
+
+
+def _first_alternatives(words: Iterable[str], start: str, end: str) -> list[str]:
+    """The alternatives of a regex matching any of `words`, one per first character, each
+    opening with that character: a regex whose alternatives all open with a literal lets the
+    engine skip ahead to the next possible first character instead of trying every position.
+
+    `start` is a negative lookbehind class (such as "[a-z]") the character before a word must not
+    be in (put after the first character, where it does not hide it), `end` a suffix."""
+    out = []
+    for c, child in sorted(_trie(words).items()):
+        e = re.escape(c)
+        out.append(e + (f"(?<!{start}{e})" if start else "") + _emit(child) + end)
+    return out
 
 
 def pattern_chains(pattern: list[dict[str, Any]]) -> list[list[tuple[frozenset[str], str]]]:
@@ -166,16 +186,13 @@ def chain_regex(chain: list[tuple[frozenset[str], str]], inner: frozenset[str]) 
     def item(words: frozenset[str], first: bool, last: bool) -> str:
         free = [w for w in words if not (w.isascii() and w.isalpha()) or w in inner]
         bounded = [w for w in words if w not in free]
-        parts = []
-        if bounded:
-            parts.append(
-                ("(?<![a-z])" if first else "")
-                + _alternation(bounded)
-                + ("(?![a-z])" if last else "")
-            )
-        if free:
-            parts.append(_alternation(free))
-        return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        after = "(?![a-z])" if last else ""
+        if first:
+            # every alternative opens with a literal (see `_first_alternatives`)
+            alts = _first_alternatives(bounded, "[a-z]", after) + _first_alternatives(free, "", "")
+        else:
+            alts = [_alternation(ws) + a for ws, a in ((bounded, after), (free, "")) if ws]
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
     out = []
     n = len(chain)
@@ -323,6 +340,140 @@ def _extend(ranges: list[tuple[int, int]], a: int, b: int) -> None:
         ranges[-1] = (ranges[-1][0], b)
     else:
         ranges.append((a, b))
+
+
+# --------------------------------------------------------------------------- token windows
+
+#: anchor windows of one span closer than this many tokens are read as one: a Matcher call costs
+#: about as much as reading this many tokens
+_WINDOW_JOIN = 16
+
+
+def pattern_reach(pattern: list[dict[str, Any]]) -> tuple[int, frozenset[str]] | None:
+    """How far a match of `pattern` reaches: (most tokens its bounded tokens take, the words its
+    unbounded tokens (`*`, `+`, `{n,}`) may be), or None when an unbounded token may be any word.
+
+    A match therefore holds at most that many tokens that are not among those words."""
+    reach = 0
+    free: set[str] = set()
+    for spec in pattern:
+        op = str(spec.get("OP") or "") if isinstance(spec, dict) else ""
+        m = _COUNT_OP.match(op)
+        if op in ("*", "+") or (m and m.group(2) and not m.group(3)):
+            words = literal_words(spec) if isinstance(spec, dict) else None
+            if words is None:
+                return None
+            free |= words
+        elif m:
+            reach += int(m.group(3) or m.group(1) or 0)
+        else:  # one token, "?" and "!"
+            reach += 1
+    return reach, frozenset(free)
+
+
+class TokenWindows:
+    """Where in a doc the token Matcher can find anything: windows around anchor tokens.
+
+    spaCy's Matcher pays in Python for every token it reads. Every match of a pattern holds a
+    token of each required literal token (`pattern_requirement`); the rarest of them in the doc
+    anchors it, and the match lies within `pattern_reach` of the anchor: at most `reach` tokens
+    that are not words of its unbounded tokens on either side. Windows are cut to the token
+    ranges given and joined when they overlap or nearly touch, so each match lies in exactly one
+    of them, and the Matcher run window by window finds the same matches in the same order as run
+    over each whole range. `usable` is False when some pattern has no anchor or an unbounded
+    token that may be any word: the ranges are then read whole.
+    """
+
+    def __init__(self, patterns: list[list[dict[str, Any]]]) -> None:
+        self.usable = bool(patterns)
+        plans: list[tuple[list[frozenset[str]], frozenset[str], int]] = []
+        for pattern in patterns:
+            specs = pattern_requirement(pattern)
+            reach = pattern_reach(pattern)
+            if not specs or reach is None:
+                self.usable = False
+                return
+            plans.append((list(dict.fromkeys(specs)), reach[1], reach[0]))
+        self._strings: list[str] = sorted(
+            {w for specs, free, _ in plans for spec in [*specs, free] for w in spec}
+        )
+        self._plans = plans
+        self._hashes: np.ndarray | None = None
+
+    def bind(self, strings: Any) -> None:
+        """Hash the words with the vocab's string store (LOWER values are these hashes)."""
+        pairs = sorted((strings.add(w), w) for w in self._strings)
+        self._hashes = np.array([h for h, _ in pairs], dtype=np.uint64)
+        row = {w: i for i, (_, w) in enumerate(pairs)}
+        size = len(pairs) + 1  # the last row: a word in none of the sets
+
+        def table(words: frozenset[str]) -> np.ndarray:
+            t = np.zeros(size, dtype=bool)
+            t[[row[w] for w in words]] = True
+            return t
+
+        # every required word set once, as a column: counts of rows times this = candidates per set
+        sets = list(dict.fromkeys(spec for specs, _, _ in self._plans for spec in specs))
+        self._set_tables = [table(x) for x in sets]
+        self._set_matrix = np.stack(self._set_tables, axis=1).astype(np.int64)
+        self._tables = [
+            ([sets.index(x) for x in specs], table(free) if free else None, reach)
+            for specs, free, reach in self._plans
+        ]
+
+    def windows(self, lower: np.ndarray, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Token windows, in order, inside `ranges` (sorted, disjoint [start, end) token ranges)
+        of a doc whose tokens' LOWER values are `lower`, that hold every match of the patterns."""
+        hashes = self._hashes
+        assert hashes is not None and self.usable
+        n = len(lower)
+        if not n or not ranges or not len(hashes):
+            return []
+        at = np.searchsorted(hashes, lower)
+        at[at == len(hashes)] = 0
+        row = np.where(hashes[at] == lower, at, len(hashes))
+        starts = np.array([a for a, _ in ranges], dtype=np.intp)
+        ends = np.array([b for _, b in ranges], dtype=np.intp)
+        if len(ranges) == 1 and ranges[0] == (0, n):
+            tokens = np.arange(n)
+        else:
+            tokens = np.concatenate([np.arange(a, b) for a, b in ranges])
+        rows = row[tokens]
+        candidates = (np.bincount(rows, minlength=len(hashes) + 1) @ self._set_matrix).tolist()
+        lo_parts, hi_parts = [], []
+        for specs, free, reach in self._tables:
+            # the anchor: the required token with the fewest candidates here
+            anchor = min(specs, key=candidates.__getitem__)
+            if not candidates[anchor]:
+                continue
+            p = tokens[self._set_tables[anchor][rows]]
+            if free is None:
+                lo, hi = p + 1 - reach, p + reach
+            else:
+                # tokens that are not words of the unbounded tokens, before each position
+                other = np.concatenate(([0], np.cumsum(~free[row])))
+                lo = np.searchsorted(other, other[p + 1] - reach, "left")
+                hi = np.searchsorted(other, other[p] + reach, "right") - 1
+            span = np.searchsorted(starts, p, "right") - 1
+            lo_parts.append(np.maximum(lo, starts[span]))
+            hi_parts.append(np.minimum(hi, ends[span]))
+        if not lo_parts:
+            return []
+        lo = np.concatenate(lo_parts)
+        order = np.argsort(lo, kind="stable")
+        lo = lo[order]
+        hi = np.concatenate(hi_parts)[order]
+        span_of = np.searchsorted(starts, lo, "right") - 1
+        out: list[tuple[int, int]] = []
+        last_span = -1
+        for a, b, s in zip(lo.tolist(), hi.tolist(), span_of.tolist()):
+            if s == last_span and a <= out[-1][1] + _WINDOW_JOIN:
+                if b > out[-1][1]:
+                    out[-1] = (out[-1][0], b)
+                continue
+            out.append((a, b))
+            last_span = s
+        return out
 
 
 def special_case_pieces(rules: dict[str, Iterable[dict[Any, Any]]], orth_key: Any) -> dict[str, list[str]]:

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
-from spacy.attrs import ORTH
+from spacy.attrs import LOWER, ORTH
 from spacy.errors import MatchPatternError
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
@@ -34,6 +34,7 @@ from .models import ClauseType, PartyRole, Stance
 from .prefilter import (
     Prefilter,
     Requirement,
+    TokenWindows,
     crosses_paragraphs,
     fold_risky,
     literal_words,
@@ -320,6 +321,7 @@ class Rulebook:
         self.key_to_rule: dict[int, CompiledRule] = {}
         # chains: first-segment key -> [(rule, [(gap, next segment key), ...])]
         self.chains: dict[int, list[tuple[CompiledRule, list[tuple[Gap, int]]]]] = {}
+        self._matcher_patterns: list[list[dict[str, Any]]] = []
         # what the prefilter needs: the words each pattern and phrase needs, and whether a
         # pattern could match across a paragraph break
         requirements: list[Requirement] = []
@@ -351,11 +353,16 @@ class Rulebook:
         self.prefilter = Prefilter(
             requirements, special_case_pieces(nlp.tokenizer.rules, ORTH), split=split
         )
+        #: where in a doc the token Matcher can find anything
+        self.windows = TokenWindows(self._matcher_patterns)
+        if self.windows.usable:
+            self.windows.bind(strings)
 
     def _add(self, name: str, segment: list[dict[str, Any]]) -> int:
         variants = phrase_variants(segment)
         if variants is None:
             self.matcher.add(name, [segment])
+            self._matcher_patterns.append(segment)
         else:
             self.phrase_matcher.add(name, [Doc(self.nlp.vocab, words=v) for v in variants])
         return self.nlp.vocab.strings.add(name)
@@ -371,11 +378,12 @@ class Rulebook:
         """
         raw = self.phrase_matcher(doc)
         if len(self.matcher):
-            if token_spans is None:
-                raw += self.matcher(doc)
-            else:
-                for ts, te in token_spans:
-                    raw += [(k, s + ts, e + ts) for k, s, e in self.matcher(doc[ts:te])]
+            spans = [(0, len(doc))] if token_spans is None else token_spans
+            if self.windows.usable:
+                # the Matcher reads only the windows where a match can be (same matches, same order)
+                spans = self.windows.windows(doc.to_array(LOWER), spans)
+            for ts, te in spans:
+                raw += [(k, s + ts, e + ts) for k, s, e in self.matcher(doc[ts:te])]
         rules = self.key_to_rule
         out = [(rules[k], s, e) for k, s, e in raw if k in rules]
         chains = self.chains

@@ -18,11 +18,14 @@ from contractscan.prefilter import (
     FOLD_RISK,
     Prefilter,
     Requirement,
+    TokenWindows,
     chain_regex,
     crosses_paragraphs,
     fold_risky,
+    literal_words,
     may_hold,
     pattern_chains,
+    pattern_reach,
     pattern_requirement,
     regex_literals,
 )
@@ -224,3 +227,57 @@ def test_fold_risk_holds_every_character_that_lower_cases_to_two():
     two = [chr(i) for i in range(0x110000) if len(chr(i).lower()) > 1]
     assert two and all(c in FOLD_RISK for c in two)
     assert re.search("secure", "ſecure", re.IGNORECASE) and "ſ" in FOLD_RISK
+
+
+# --------------------------------------------------------------------------- token windows
+
+MATCHER_WORDS = sorted(
+    {w for pat in RULEBOOK._matcher_patterns for spec in pat for w in (literal_words(spec) or ())}
+    | {"the", "Acme", ".", ",", "\n\n", "not", "into"}
+)
+
+
+def _matcher_runs(doc, spans):
+    out = []
+    for ts, te in spans:
+        out += [(k, s + ts, e + ts) for k, s, e in RULEBOOK.matcher(doc[ts:te])]
+    return out
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(st.sampled_from(MATCHER_WORDS), min_size=1, max_size=80),
+    st.lists(st.integers(0, 80), max_size=6),
+)
+def test_token_windows_give_the_matches_of_whole_ranges(words, cuts):
+    """The Matcher run over the windows finds what it finds over the whole ranges, in order."""
+    assert RULEBOOK.windows.usable
+    doc = NLP.make_doc(" ".join(words))
+    n = len(doc)
+    points = sorted({0, n, *(c for c in cuts if c <= n)})
+    # every other stretch between cut points is a range the Matcher reads
+    ranges = [(a, b) for i, (a, b) in enumerate(zip(points, points[1:])) if i % 2 == 0 and a < b]
+    for spans in (ranges, [(0, n)]):
+        windows = RULEBOOK.windows.windows(doc.to_array("LOWER"), spans)
+        assert all(any(a <= s and e <= b for a, b in spans) for s, e in windows)
+        assert _matcher_runs(doc, windows) == _matcher_runs(doc, spans)
+
+
+@pytest.mark.parametrize(
+    "pattern, reach",
+    [
+        ([{"LOWER": "a"}, {"LOWER": "b", "OP": "?"}], (2, frozenset())),
+        ([{"LOWER": "a"}, {"OP": "{0,4}"}, {"LOWER": "b", "OP": "{2,3}"}], (8, frozenset())),
+        ([{"LOWER": "a"}, {"LOWER": {"IN": ["x", "Y"]}, "OP": "*"}], (1, frozenset({"x", "y"}))),
+        ([{"LOWER": "a"}, {"LOWER": "x", "OP": "{2,}"}], (1, frozenset({"x"}))),
+        ([{"LOWER": "a"}, {"IS_ALPHA": True, "OP": "+"}], None),
+    ],
+)
+def test_reach_of_a_pattern(pattern, reach):
+    assert pattern_reach(pattern) == reach
+
+
+def test_windows_without_anchor_are_not_used():
+    assert not TokenWindows([[{"LOWER": "a"}, {"IS_ALPHA": True, "OP": "*"}]]).usable
+    assert not TokenWindows([[{"IS_DIGIT": True}]]).usable
+    assert not TokenWindows([]).usable
