@@ -180,10 +180,14 @@ def money(text: str) -> tuple[float, str] | None:
     return value * _SCALES.get((scale or "").lower(), 1), currency
 
 
-#: What a cap is counted in: fees, charges, compensation or price paid or payable.
+#: What a cap is counted in: fees, charges, compensation, revenue or price paid, payable or
+#: received; or fees named right after the cap words ("shall not exceed the Monthly Charges").
 _FEES = re.compile(
     r"\b(fees?|amounts?|charges?|sums?|prices?|compensation|consideration|royalt(?:y|ies)|payments?"
-    r"|monies|moneys|remuneration)\b[^.;]{0,80}?\b(paid|payable|received|due|owed|invoiced|charged)"
+    r"|monies|moneys|remuneration|revenues?)\b[^.;]{0,80}?"
+    r"\b(paid|payable|received|receives|receive|due|owed|invoiced|charged|earned|collected)"
+    r"|\b(?:exceed|limited\s+to|not\s+more\s+than|no\s+more\s+than|in\s+excess\s+of|up\s+to)\b[^.;]{0,60}?"
+    r"\b(?:fees?|charges|royalt(?:y|ies)|revenues?|compensation|consideration)\b"
     r"|\b(?:purchase|contract|supply|order|invoice|sales?)\s+price\b"
     r"|\bprice\s+(?:of|for)\s+(?:the\s+|such\s+|any\s+)?(?:defective\s+|affected\s+|relevant\s+)?"
     r"(?:products?|goods|services?|units?|items?|order|deliverables?)",
@@ -284,16 +288,25 @@ _DIRECT_ONLY = re.compile(
 )
 
 
+#: "will not be liable to the other Party for [***]": an exclusion whose kinds the filing withholds.
+_REDACTED_EXCLUSION = re.compile(
+    r"\b(?:liable|liability|responsible)\b[^.;]{0,80}?\bfor\s+(?:any\s+)?\[\s*\*+\s*\]", re.IGNORECASE
+)
+
+
 def excluded_damages(sentence: str, clause: str) -> dict[str, Any]:
     found = [k for k, rx in _DAMAGES_RE.items() if rx.search(sentence)]
     if _DIRECT_ONLY.search(sentence) and "indirect" not in found:
         found.append("indirect")
+    if not found and _REDACTED_EXCLUSION.search(sentence):
+        found.append("undisclosed")
     return {"excluded_damages": found} if found else {}
 
 
-#: "must be brought within one (1) year after the cause of action arose": a time limit on claims.
+#: "must be brought within one (1) year after the cause of action arose", "neither party may bring
+#: a claim or action, regardless of form, ... more than two years after": a time limit on claims.
 _CLAIMS_PERIOD = re.compile(
-    r"\b(?:brought|commenced|filed|instituted|initiated|asserted|made)\b[^.;]{0,40}?"
+    r"\b(?:brought|bring|commenced|commence|filed|instituted|initiated|asserted|made)\b[^.;]{0,160}?"
     r"\b(?:within|more\s+than|later\s+than)\s+"
     + _NUM
     + r"\s*(?:\(\d+\)\s*)?(months?|years?|days?)",

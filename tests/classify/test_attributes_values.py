@@ -85,6 +85,17 @@ def read(extractor: str, sentence: str) -> dict[str, Any]:
             "more than one year after it arose; any claim must be brought within one (1) year.",
             {"cap_basis": "fees_paid", "claim_period_months": 12},
         ),
+        # revenue received, and fees named right after the cap words without "paid"
+        (
+            "The total liability of either Party shall be limited to the amount of revenues it "
+            "receives under this Agreement.",
+            {"cap_basis": "fees_paid"},
+        ),
+        (
+            "The Host's liability shall be limited to an amount not to exceed the Monthly Hosting "
+            "Charges for a ninety (90) day term.",
+            {"cap_basis": "fees_paid"},
+        ),
     ],
 )
 def test_cap(sentence: str, expected: dict[str, Any]) -> None:
@@ -105,6 +116,12 @@ def test_no_cap_without_a_limit_word() -> None:
         ("Claims must be filed within ninety days of the incident.", 3.0),
         ("No action may be brought more than eighteen months after the cause of action arose.", 18),
         ("Any suit must be commenced no later than two (2) years after the claim accrues.", 24),
+        (
+            "Neither party may bring a claim or action, regardless of form, arising out of or "
+            "relating to this Agreement, including any claim of fraud, more than two years after "
+            "the cause of action accrues.",
+            24,
+        ),
     ],
 )
 def test_claims_period(sentence: str, months: float) -> None:
@@ -129,6 +146,11 @@ def test_claims_period(sentence: str, months: float) -> None:
             "NEITHER PARTY SHALL BE LIABLE FOR ANY  CONSEQUENTIAL\n   DAMAGES OR BUSINESS\n"
             "INTERRUPTION.",
             {"consequential", "business_interruption"},
+        ),
+        # kinds the filing withholds
+        (
+            "Under no circumstances will either Party be liable to the other Party for [***].",
+            {"undisclosed"},
         ),
     ],
 )
