@@ -107,11 +107,26 @@ _CORP_RE = re.compile(
     r"Tbk|JSC|PJSC|OJSC|CJSC|FSB))(?![\w/])",
     re.IGNORECASE,
 )
+_PLACES = (
+    "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|"
+    "idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|"
+    "minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|"
+    "new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|"
+    "south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|"
+    "wisconsin|wyoming|english|british|canadian|german|french|dutch|irish|cayman|bermuda|singapore"
+)
+# what "Company of ..." names: "of America", "of New York", "of the Americas"
+_REGIONS = (
+    _PLACES + r"|america|north[ \t]+america|the[ \t]+americas|europe|asia|canada|japan|china|india|"
+    r"australia|puerto[ \t]+rico"
+)
 _ENTITY_RE = re.compile(
     # name words: "Acme", "eBay", "e-Harbor", "24/7", "AT&T"
     r"((?:(?:[A-Z0-9]|[a-z]{1,2}-?(?=[A-Z]))[\w&'’.\-]*(?:/\w+)?,?\s+|[-–][ \t]+(?=[A-Z])){0,8}?"
     # the longer forms first: "GmbH & Co. KG" is not "GmbH", "S.A. de C.V." not "S.A."
-    r"(?:(?:Co|CO)\.,?[ \t]+(?:Ltd\.?|LTD\.?|Limited|LIMITED|Inc\.?|INC\.?)|GmbH[ \t]+&[ \t]+Co\.?[ \t]+KG|S\.A\.(?:B\.)?[ \t]+de[ \t]+C\.V\.|S\.A\.U\.|AB[ \t]+\(publ\)|"
+    # "Prudent Insurance Company of America": a company or corporation of a country or state
+    rf"(?:(?:Company|Corporation|COMPANY|CORPORATION)[ \t]+(?i:of)[ \t]+(?i:{_REGIONS})(?![\w])|"
+    r"(?:Co|CO)\.,?[ \t]+(?:Ltd\.?|LTD\.?|Limited|LIMITED|Inc\.?|INC\.?)|GmbH[ \t]+&[ \t]+Co\.?[ \t]+KG|S\.A\.(?:B\.)?[ \t]+de[ \t]+C\.V\.|S\.A\.U\.|AB[ \t]+\(publ\)|"
     r"Inc\.?|Incorporated|Corporation|Corp\.|L\.L\.C\.|LLC|Ltd\.?|Limited|LLP|L\.P\.|LP|PLC|plc|GmbH|AG|"
     r"S\.A\.|N\.V\.|B\.V\.|Co\.|CO\.|INC\.?|INCORPORATED|CORPORATION|CORP\.|LTD\.?|LIMITED|GMBH|S\.P\.A\.|SPA|S\.[AÀaà]\.?[ \t]?[Rr]\.[Ll]\.?|"
     r"P\.C\.|PLLC|P\.A\.|LLLP|G\.I\.E\.?|S/A|LTDA\.?|Ltda\.?|S\.R\.L\.?|S\.r\.l\.|S\.p\.A\.|SpA|K\.K\.|"
@@ -119,7 +134,7 @@ _ENTITY_RE = re.compile(
     # forms of other countries: "S. de R.L.", "Sp. z o.o.", "Oyj", "Kft.", "ULC"
     r"S\.[ \t]?de[ \t]+R\.L\.(?:[ \t]+de[ \t]+C\.V\.)?|AB|Oyj|KGaA|KG|SARL|ULC|DAC|PBC|"
     r"BVBA|Tbk|P?JSC|OJSC|CJSC|FSB|N\.A\.|Kft\.|Sp\.[ \t]?z[ \t]?o\.o\.|s\.r\.o\.|a\.s\.|"
-    r"Lt[ée]e|ASA))(?![\w/])"
+    r"Lt[ée]e|ASA|National[ \t]+Association|NATIONAL[ \t]+ASSOCIATION))(?![\w/])"
     # "THE LIMITED WARRANTY": an adjective, not a suffix
     r"(?!\s+(?i:warrant|liabilit|licen[cs]e|right|purpose|use\b|exception|remed|edition|time))"
     # "... AND INCORPORATED BY REFERENCE": a verb, not a suffix
@@ -349,8 +364,14 @@ def find_parties(
             name = None
         if name is None:
             keep = [a for a, r in zip(aliases, roles) if r is not None or a.lower() in _WE + _YOU]
-            if not keep and in_party_sentence(group[0].start) and _alias_like(aliases[0]):
-                keep = [aliases[0]]  # `and ____, an individual ("Developer")`: a blank party
+            if (
+                not keep
+                and in_party_sentence(group[0].start)
+                and (_alias_like(aliases[0]) or _norm(aliases[0]) == "affiliate")
+            ):
+                # `and ____, an individual ("Developer")`: a blank party; `between Shopnest.com
+                # and you ("Affiliate")`: the affiliate of an affiliate programme is a party
+                keep = [aliases[0]]
             if not keep:
                 continue
             # `("you" or the "Franchisee")`: the other aliases of the group name the same party
@@ -432,6 +453,17 @@ def find_parties(
             f = _Found(name, m.start(2))
             f.add(m.group(1).strip())
             found.append(f)
+    # "DEVELOPER: Quartz Games Studio LLC", "OWNER:  Seaview Hotels LP": a field named by any role
+    # word, holding a name with a legal form
+    for m in _before(_ANY_LABEL_RE.finditer(text, 0, reach), pre_end):
+        label = m.group(1).strip()
+        if _norm(label) in _NOT_LABELS or not _alias_like(label):
+            continue
+        name = _finish_name(m.group(2))
+        if name and _CORP_RE.search(name) and entity_for(name) is None:
+            f = _Found(name, m.start(2))
+            f.add(label)
+            found.append(f)
     cm = _COVER_RE.search(text, 0, min(len(text), 3000))
     if cm is not None and cm.start() < pre_end:
         for part in (cm.group(1), cm.group(2)):
@@ -473,6 +505,18 @@ def find_parties(
         if len(name.split()) < 2 and not _CORP_RE.search(name):
             continue
         found.append(_Found(name, m.start()))
+
+    # 2c. "Each of Alder and Birch is hereinafter referred to as a "Shareholder" and collectively as
+    #     the "Shareholders"": a name shared by some of the parties, kept with the first of them
+    for m in _before(_EACH_OF_RE.finditer(text, 0, reach), pre_end):
+        listing = m.group("list") or m.group("list2")
+        members = [entity_for(x.strip(" ,")) for x in re.split(r",|\band\b", listing) if x.strip(" ,")]
+        first = next((x for x in members if x is not None), None)
+        if first is None:
+            continue
+        for alias in (m.group("one"), m.group("many")):
+            if alias and _alias_like(alias) and _norm(alias) not in ("party", "parties"):
+                first.add(" ".join(alias.split()))
 
     # 2b. "Tern Aviation Corp., a Delaware corporation, hereinafter the Company": an unquoted alias
     for m in _before(_UNQUOTED_ALIAS_RE.finditer(text, 0, reach), pre_end):
@@ -736,6 +780,35 @@ _ROLE_LABEL_RE = re.compile(
     + _LABEL_END,
     re.MULTILINE | re.IGNORECASE,
 )
+_Q_TERM = r"[\"“](?:\*\*)?(?P<%s>(?:[^\"“”\n]|\n(?![ \t]*\n)){1,40}?)(?:\*\*)?[\"”]"
+_EACH_OF_RE = re.compile(
+    r"\b(?:[Ee]ach\s+of\s+(?P<list>[^.;:()\"“”]{1,200}?)\s+(?:is|shall\s+be|may\s+be|will\s+be)|"
+    r"(?P<list2>[^.;:()\"“”]{1,200}?)\s+(?:are|shall\s+be)\s+each)\s+"
+    r"(?:(?:hereinafter|herein|hereafter)\s+)?(?:(?:individually|each)\s+)?"
+    r"(?:referred\s+to\s+(?:herein\s+)?as|called)\s+(?:an?\s+|the\s+)?"
+    + _Q_TERM % "one"
+    + r"(?:\s*,?\s*and\s+(?:collectively|together|jointly)\s*,?\s*(?:as\s+)?(?:the\s+)?"
+    + _Q_TERM % "many"
+    + r")?"
+)
+_ANY_LABEL_RE = re.compile(
+    r"^[ \t]*([A-Z][A-Za-z\-]+(?:[ \t][A-Z][A-Za-z\-]+)?)[ \t]*[:：][ \t]*([A-Z][^\n]{1,100}?)" + _LABEL_END,
+    re.MULTILINE,
+)
+# field labels that name no party
+_NOT_LABELS = frozenset(
+    (
+        "name address attention attn contact title by signature email e mail phone telephone tel fax "
+        "facsimile date dated re subject from to cc copy copies effective date agreement contract number "
+        "no ref reference website web site registered office notices notice payment bank account term "
+        "territory product products note notes source exhibit schedule section article witness approved "
+        "accepted agreed acknowledged location premises property project program period price amount "
+        "fee fees total commencement expiration place venue governing law jurisdiction signed print "
+        "printed legal name company name entity type state country city zip"
+    ).split()
+    + ["effective date", "legal name", "company name", "e mail", "web site", "registered office",
+       "governing law", "print name", "entity type"]
+)
 # a cover page: "between" / NAME / "and" / NAME, each on its own line
 _UNQUOTED_ALIAS_RE = re.compile(
     rf"\b(?i:hereinafter|hereafter)(?:{_SP}(?i:referred{_SP}to{_SP}as|called|known{_SP}as))?{_SP}"
@@ -881,7 +954,8 @@ _DESCRIPTOR_START_RE = re.compile(
     # "Acme Incorporated" is a name; "Acme, incorporated under the laws of ..." a descriptor
     r"(?:organized|organised|incorporated|existing|registered)(?=\s+(?:in|under|and|as|pursuant|with|at)\b))\b"
     r"|\s\d+(?:st|nd|rd|th)\s+(?:Floor|floor)"
-    r"|,?\s+(?:the\s+)?(?:party\s+)?of\s+the\s+(?:first|second|third|one|other)\s+part\b",
+    r"|,?\s+(?:the\s+)?(?:party\s+)?of\s+the\s+(?:first|second|third|one|other)\s+part\b"
+    r"|,?\s+of\s+(?=\d{1,5}\s+[A-Z])",  # "John Abernathy of 12 Elm Street"
     re.IGNORECASE,
 )
 _BARE_SUFFIXES = frozenset(
@@ -1100,6 +1174,11 @@ def _described_names(text: str, span: tuple[int, int]) -> list[tuple[str, int]]:
                 break  # "and the Company, a Delaware corporation": a defined term, not a name
             if best is not None and "and" in words and lead.group(0).strip() in (",", ")"):
                 break  # "Portland, Oregon and Brightline Media": a place, "and", then the name
+            if any(
+                w.lower() == "and" and k and _CORP_RE.fullmatch(words[k - 1].strip(",."))
+                for k, w in enumerate(words)
+            ):
+                break  # "Pinnacle Labs Inc. and Samuel Ortiz": two names
             if any(
                 w.endswith((",", ";")) and not _CORP_RE.fullmatch(nxt.strip(",."))
                 for w, nxt in zip(words, words[1:])
@@ -1430,6 +1509,8 @@ def _walk_back(window: str) -> str | None:
         placed = (
             before[-1] in _PLACE_LEADS or before in (["of", "the"], ["in", "the"])
         ) and not _CORP_RE.search(" ".join(name))
+        # "organized under the Company Act of the Republic of China": a statute
+        placed = placed or before == ["under", "the"]
     if (
         not placed
         and stop < len(tokens) - len(name)
@@ -1484,14 +1565,6 @@ _ORG_WORDS_RE = re.compile(
     r"Society|Systems|Technologies|Labs?|Ventures|Capital)\b",
     re.IGNORECASE,
 )
-_PLACES = (
-    "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|"
-    "idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|"
-    "minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|"
-    "new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|"
-    "south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|"
-    "wisconsin|wyoming|english|british|canadian|german|french|dutch|irish|cayman|bermuda|singapore"
-)
 _PLACE_ONLY_RE = re.compile(
     rf"^(?:an?\s+)?(?:{_PLACES})\s+(?:corporation|limited|company|partnership|llc|limited liability company)$",
     re.IGNORECASE,
@@ -1501,7 +1574,7 @@ _PLACE_ONLY_RE = re.compile(
 def _finish_name(raw: str) -> str | None:
     """Clean a candidate name and reject what is not one: addresses, dates, bare suffixes,
     document words ("First Amendment"), descriptors ("Nevada Corporation")."""
-    cand = _upper_tail(_clean_name(raw))
+    cand = _clean_name(_upper_tail(_clean_name(raw)))  # "1997 BY AND BETWEEN ALBANY LABS INC."
     # the sentence's full stop after a name: "... and QUARRY LANE LLC." (kept after "Inc." "Co.")
     last = cand.split()[-1] if cand.split() else ""
     if cand.endswith("..") or (
@@ -1615,7 +1688,8 @@ def _entity_like(name: str, described: bool) -> bool:
 
 def _clean_name(s: str) -> str:
     s = _WS_RE.sub(" ", s.replace("*", "").replace("_", " ")).strip(" ,;:\"“”'-–")
-    s = re.sub(r"^(?:and|by|between|among|with|the|of|for|to|from)\s+", "", s, flags=re.IGNORECASE)
+    # "BY AND BETWEEN ALBANY LABS INC.": every lead word before the name goes
+    s = re.sub(r"^(?:(?:and|by|between|among|with|the|of|for|to|from)\s+)+", "", s, flags=re.IGNORECASE)
     s = re.sub(r"\s*\b(?:each|hereinafter|collectively)\b.*$", "", s, flags=re.IGNORECASE)
     s = re.sub(r",?\s+and\s+its\s+(?:affiliates|subsidiaries)$", "", s, flags=re.IGNORECASE)
     # "BANKERS BANK, INCLUDING THE LIMITED WARRANTY": the name ends before the phrase

@@ -307,3 +307,80 @@ def test_wide_runs_of_spaces_still_part_fields() -> None:
         "Licensee a license." + BODY
     )
     assert parties(text) == {P: ["Corvane Media, Inc.", "Licensor"], C: ["Pellet Games LLC", "Licensee"]}
+
+
+@pytest.mark.parametrize(
+    "first,second",
+    [
+        ("Prudent Insurance Company of America", "Halden Optics Corporation of Canada"),
+        ("Mutual Assurance Company of New York", "Lakeshore Bank National Association"),
+    ],
+)
+def test_companies_of_a_country_and_national_associations(first: str, second: str) -> None:
+    text = f"AGREEMENT\n\nThis Agreement is made between {first} and {second}." + BODY
+    assert names(text) == sorted([first, second])
+
+
+def test_lead_words_in_capitals_are_not_part_of_the_name() -> None:
+    text = (
+        "AGREEMENT\n\nTHIS AGREEMENT made as of the 5th day of May, 1997 BY AND BETWEEN ALBANY MOLECULAR "
+        "LABS INC. a New York corporation with offices at 21 Corporate Circle, Albany, New York AND "
+        "PENTAGON CHEMICAL CO. a Delaware corporation with offices at 5 River Road, Newark, New Jersey."
+        + BODY
+    )
+    assert names(text) == ["ALBANY MOLECULAR LABS INC.", "PENTAGON CHEMICAL CO."]
+
+
+@pytest.mark.parametrize("person,rest", [("John Abernathy", " of 12 Elm Street, Boston"), ("Samuel Ortiz", ", an individual")])
+def test_a_person_after_a_company_without_alias(person: str, rest: str) -> None:
+    text = f"CONSULTING AGREEMENT\n\nThis Agreement is entered into between Pinnacle Labs Inc. and {person}{rest}." + BODY
+    assert names(text) == sorted(["Pinnacle Labs Inc.", person])
+
+
+@pytest.mark.parametrize(
+    "first,second",
+    [("DEVELOPER", "PUBLISHER"), ("Owner", "Manager"), ("ARTIST", "LABEL"), ("Sponsor", "Organizer")],
+)
+def test_fields_labelled_by_any_role_word(first: str, second: str) -> None:
+    text = (
+        f"AGREEMENT\n\n{first}:    Quartz Games Studio LLC\n{second}:  Lumen Interactive, Inc.\n"
+        "Date:  May 1, 2020\nAttention:  Rita Moss\nDate of Order:  May 2, 2020\n\nThe parties agree as follows." + BODY
+    )
+    assert names(text) == sorted(["Quartz Games Studio LLC", first, "Lumen Interactive, Inc.", second])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Each of Alder and Birch is hereinafter referred to as a "Shareholder" and collectively as the '
+        '"Shareholders".',
+        'Alder and Birch are each referred to herein as a "Shareholder" and collectively as the '
+        '"Shareholders".',
+    ],
+)
+def test_a_name_shared_by_some_parties(sentence: str) -> None:
+    text = (
+        'AGREEMENT\n\nThis Agreement is made among Alder Mobile, Inc. ("Alder"), Birch Retail LLC ("Birch") '
+        f'and Cedar Payments Corp. ("Cedar"). {sentence} Each of them is referred to as a "Party".' + BODY
+    )
+    got = names(text)
+    assert {"Shareholder", "Shareholders"} <= set(got) and "Party" not in got
+
+
+def test_the_affiliate_of_an_affiliate_programme() -> None:
+    text = (
+        "AFFILIATE AGREEMENT\n\nThis Affiliate Agreement is entered into by and between Shopnest.com "
+        '("Shopnest") and you ("Affiliate"). You may place links to our site.' + BODY
+    )
+    assert "Affiliate" in names(text)
+
+
+def test_a_statute_the_party_is_organized_under_is_no_name() -> None:
+    text = (
+        "AGREEMENT\n\nThis Agreement is made between Alder Mobile, Inc. (\"Alder\") and Lotus Photomask "
+        "Corporation, a company limited by shares organized and formed under the Company Act of the "
+        'Republic of China with its principal place of business at 2 Science Road, Hsinchu ("Lotus").'
+        + BODY
+    )
+    got = names(text)
+    assert "Lotus Photomask Corporation" in got and not [n for n in got if "Act" in n]
