@@ -345,6 +345,19 @@ def find_parties(
             parts = [x for x in (_finish_name(y) for y in _split_names(name)) if x]
             if len(parts) >= 2 and all(_LEGAL_END_RE.search(x) for x in parts):
                 name, together = parts[0], parts[1:]
+        if (
+            name is not None
+            and not together
+            and re.search(r"\s(?:and|AND)\s", name)
+            and all(_norm(a) in ("parties", "party") for a in aliases)
+        ):
+            # `between Lanterna Studios and Brightline Media (collectively, the "Parties")`
+            parts = [x for x in (_finish_name(y) for y in _split_names(name)) if x]
+            if len(parts) >= 2 and all(_person_like(x) or _entity_like(x, False) for x in parts):
+                for x in parts:
+                    if entity_for(x) is None:
+                        found.append(_Found(x, group[0].start))
+                continue
         roles = [role_for_alias(a, kind) for a in aliases]
         pronouns = [a for a in aliases if a.lower() in _WE + _YOU]
         useful = [
@@ -429,9 +442,12 @@ def find_parties(
     bm = _BETWEEN_RE.search(text, 0, reach)
     bm = bm if bm is not None and bm.start() < pre_end and not of_other_contract(bm.start()) else None
     if bm is not None:
-        for part in _split_names(bm.group(1)):
-            name = _finish_name(part)
-            if name and _entity_like(name, False) and entity_for(name) is None:
+        parts = [x for x in (_finish_name(y) for y in _split_names(bm.group(1))) if x]
+        # "by and between Lanterna Studios and Brightline Media, effective ...": in the sentence
+        # that names the parties, two names without legal forms are the parties too
+        people = len(parts) == 2 and in_party_sentence(bm.start()) and all(map(_person_like, parts))
+        for name in parts:
+            if (_entity_like(name, False) or people) and entity_for(name) is None:
                 found.append(_Found(name, bm.start(1)))
 
     # 1e. a name with neither a legal form nor an alias, ended by its descriptor in the sentence
@@ -941,6 +957,7 @@ _DESCRIPTOR_START_RE = re.compile(
     r",\s+(?:an?|the)\s+(?:[\w\-'’]+\s+){0,5}?(?:corporation|company|limited|partnership|association|bank|"
     r"entity|organization|organisation|university|institution|trust|society|agency|liability|"
     r"individual|resident|state|federal|national|mutual|private|public|joint|city|county|"
+    r"proprietorship|firm|cooperative|co-operative|foundation|charity|"
     r"municipality|municipal|political|cooperative|established|formed|constituted|duly|organi[sz]ed|"
     r"incorporated|registered|société|societe|sociedad|groupement|division|subsidiary|affiliate|unit)\b"
     r"|,?\s+\(?(?:doing\s+business\s+as|d/b/a|dba|trading\s+as|t/a|f/k/a|formerly(?:\s+known\s+as)?)\s"

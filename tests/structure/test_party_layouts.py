@@ -384,3 +384,32 @@ def test_a_statute_the_party_is_organized_under_is_no_name() -> None:
     )
     got = names(text)
     assert "Lotus Photomask Corporation" in got and not [n for n in got if "Act" in n]
+
+
+@pytest.mark.parametrize(
+    "descriptor",
+    ["a sole proprietorship", "a Vermont cooperative", "a New York law firm", "a charitable foundation"],
+)
+def test_a_name_without_legal_form_before_more_descriptors(descriptor: str) -> None:
+    text = (
+        f"AGREEMENT\n\nThis Agreement is made between Tamber Networks, {descriptor}, and Juniper Health "
+        "Systems, an Oregon corporation." + BODY
+    )
+    assert names(text) == ["Juniper Health Systems", "Tamber Networks"]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [' (collectively, the "Parties" and each, a "Party").', ", effective as of May 1, 2020.", "."],
+)
+def test_two_names_without_legal_forms_between_and(tail: str) -> None:
+    text = f"AGREEMENT\n\nThis Agreement is entered into by and between Lanterna Studios and Brightline Media{tail}" + BODY
+    assert names(text) == ["Brightline Media", "Lanterna Studios"]
+
+
+def test_two_defined_terms_between_and_are_no_names() -> None:
+    text = (
+        "AGREEMENT\n\nThis Agreement is entered into by and between Licensor and Licensee, effective as of "
+        "the Effective Date. Licensor is Vantor Robotics, Inc." + BODY
+    )
+    assert not [n for n in names(text) if " and " in n or n in ("Effective Date",)]
