@@ -504,6 +504,7 @@ def find_parties(
             or _signing_agent(text, m, 0)
             or of_other_contract(m.start())
             or (sentence[1] <= m.start() and sum(1 for f in found if in_party_sentence(f.at)) >= 2)
+            or _after_the_parties(text, m.start(), [f for f in found if in_party_sentence(f.at)])
         ):
             continue
         name = _finish_name(_entity_line(m.group(1)))
@@ -844,7 +845,7 @@ _COVER_RE = re.compile(
     re.MULTILINE,
 )
 _TICKER_RE = re.compile(
-    r"((?:[A-Z][\w&'’.\-]*\s+){0,6}[A-Z][\w&'’.\-]*),?\s+\((?:Nasdaq|NASDAQ|NYSE|AMEX|OTC|OTCBB|TSX)"
+    r"((?:[A-Z][\w&'’.\-]*,?\s+){0,6}[A-Z][\w&'’.\-]*),?\s+\((?:Nasdaq|NASDAQ|NYSE|AMEX|OTC|OTCBB|TSX)"
     r"(?:[ \t]*[A-Za-z]*)?[ \t]*:[ \t]*([A-Z]{1,6})\)"
 )
 _BETWEEN_RE = re.compile(
@@ -927,6 +928,13 @@ def _anchor(text: str) -> re.Match[str] | None:
     return first
 
 
+_PARTY_RECITAL_RE = re.compile(
+    r"WHEREAS\b[^;]{0,800}?\b(?:are|were|is|was)\s+(?:the\s+|each\s+)?(?:parties|a\s+party|party)\s+to\b"
+    r"[^;]{0,400}",
+    re.IGNORECASE,
+)
+
+
 def _preamble_end(text: str, clauses: list[Clause]) -> int:
     """Where the parties' paragraph ends: the recitals, or the first clause numbered 1 after the
     words that introduce the parties ("between", "among", "entered into"), within 3000 characters
@@ -936,6 +944,12 @@ def _preamble_end(text: str, clauses: list[Clause]) -> int:
     end = min(len(text), anchor + 3000)
     marked = False
     m = _PREAMBLE_END_RE.search(text, anchor, end)
+    if anchor_m is None and m is not None:
+        # an amendment that opens with its recitals: "WHEREAS, Tamber Networks, Inc. ("Tamber")
+        # and Quillon Labs LLC ("Quillon") are parties to a Supply Agreement ...;"
+        rm = _PARTY_RECITAL_RE.match(text, m.start())
+        if rm is not None:
+            return rm.end()
     if m and m.start() > anchor:
         end, marked = m.start(), True
     for c in clauses:
@@ -1213,6 +1227,23 @@ def _described_names(text: str, span: tuple[int, int]) -> list[tuple[str, int]]:
         ):
             out.append((name, best[1]))
     return out
+
+
+def _after_the_parties(text: str, at: int, in_sentence: list[_Found]) -> bool:
+    """An entity the sentence that names the parties mentions after two parties it defined, behind
+    a preposition: "... and Quillon Labs LLC ("Quillon") for the distribution of Microsoft
+    Corporation software" names a product's maker, not a party."""
+    defined = [f for f in in_sentence if len(f.names) > 1]
+    if len(defined) < 2 or at < max(f.at for f in defined):
+        return False
+    return (
+        re.search(
+            r"\b(?:of|for|by|from|to|under|in|on|through|including|than)\s+(?:the\s+|an?\s+)?$",
+            text[max(0, at - 30) : at],
+            re.IGNORECASE,
+        )
+        is not None
+    )
 
 
 def _before(matches: Iterator[re.Match[str]], end: int) -> Iterator[re.Match[str]]:
@@ -1706,7 +1737,9 @@ def _entity_like(name: str, described: bool) -> bool:
 def _clean_name(s: str) -> str:
     s = _WS_RE.sub(" ", s.replace("*", "").replace("_", " ")).strip(" ,;:\"“”'-–")
     # "BY AND BETWEEN ALBANY LABS INC.": every lead word before the name goes
-    s = re.sub(r"^(?:(?:and|by|between|among|with|the|of|for|to|from)\s+)+", "", s, flags=re.IGNORECASE)
+    s = re.sub(
+        r"^(?:(?:and|by|between|among|with|the|of|for|to|from|whereas),?\s+)+", "", s, flags=re.IGNORECASE
+    )
     s = re.sub(r"\s*\b(?:each|hereinafter|collectively)\b.*$", "", s, flags=re.IGNORECASE)
     s = re.sub(r",?\s+and\s+its\s+(?:affiliates|subsidiaries)$", "", s, flags=re.IGNORECASE)
     # "BANKERS BANK, INCLUDING THE LIMITED WARRANTY": the name ends before the phrase

@@ -413,3 +413,46 @@ def test_two_defined_terms_between_and_are_no_names() -> None:
         "the Effective Date. Licensor is Vantor Robotics, Inc." + BODY
     )
     assert not [n for n in names(text) if " and " in n or n in ("Effective Date",)]
+
+
+@pytest.mark.parametrize("verb", ["are parties to", "are the parties to", "were parties to"])
+def test_an_amendment_that_opens_with_its_recitals(verb: str) -> None:
+    text = (
+        "AMENDMENT NO. 3\n\nWHEREAS, Tamber Networks, Inc. (\"Tamber\") and Quillon Labs LLC (\"Quillon\") "
+        f"{verb} a Supply Agreement dated May 1, 2015 (the \"Agreement\");\n\nWHEREAS, the parties wish "
+        "to amend it;\n\nNOW, THEREFORE, the parties agree as follows:" + BODY
+    )
+    assert names(text) == ["Quillon", "Quillon Labs LLC", "Tamber", "Tamber Networks, Inc."]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "for the distribution of Microsoft Corporation software",
+        "to resell products made by Kaiser Optik GmbH",
+        "under licences granted by Ironbridge Studios Ltd.",
+    ],
+)
+def test_an_entity_after_the_defined_parties_behind_a_preposition_is_no_party(tail: str) -> None:
+    text = (
+        'LICENSE AGREEMENT\n\nThis Agreement is made between Tamber Networks, Inc. ("Tamber") and Quillon '
+        f'Labs LLC ("Quillon") {tail}.' + BODY
+    )
+    assert names(text) == ["Quillon", "Quillon Labs LLC", "Tamber", "Tamber Networks, Inc."]
+
+
+def test_a_third_party_listed_after_two_defined_parties_stays() -> None:
+    text = (
+        'AGREEMENT\n\nThis Agreement is made among Tamber Networks, Inc. ("Tamber"), Quillon Labs LLC '
+        '("Quillon") and Harbor Escrow Services, Inc.' + BODY
+    )
+    assert "Harbor Escrow Services, Inc." in names(text)
+
+
+def test_a_ticker_after_a_name_with_a_comma() -> None:
+    text = (
+        "EXHIBIT 99.1\n\nTamber Networks Signs Agreement with Quillon Labs\n\nAUSTIN, Texas, May 1, 2020 -- "
+        "Tamber Networks, Inc. (NASDAQ: TMBR) announced today that it has entered into an agreement with "
+        "Quillon Labs LLC." + BODY
+    )
+    assert {"Tamber Networks, Inc.", "TMBR", "Quillon Labs LLC"} <= set(names(text))
