@@ -767,7 +767,17 @@ def _classify(
                 + (" (negated)" if negated else ""),
             )
         )
-    return out
+    return _without_fallbacks(out, rulebook)
+
+
+def _without_fallbacks(found: list[Provision], rulebook: Rulebook) -> list[Provision]:
+    """A `fallback` rule's provision stands only where no other rule made one of its type in the
+    same sentence (a provision's span is its sentence): a broad reading fills gaps, never doubles."""
+    fallback = {r.id for r in rulebook.rules if r.fallback}
+    if not fallback:
+        return found
+    solid = {(p.start, p.end, p.type) for p in found if p.rule not in fallback}
+    return [p for p in found if p.rule not in fallback or (p.start, p.end, p.type) not in solid]
 
 
 def _us_role(kind: DocumentKind) -> PartyRole:

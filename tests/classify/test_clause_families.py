@@ -29,3 +29,18 @@ def _params():
 def test_clause_type(text: str, ctype: str, want: bool) -> None:
     found = {p.type.value for p in classify(Document(id="d", path="<t>", text=text), DocumentStructure(), RB)}
     assert (ctype in found) == want, sorted(found)
+
+
+def _rules_of(text: str) -> list[str]:
+    return [p.rule for p in classify(Document(id="d", path="<t>", text=text), DocumentStructure(), RB)]
+
+
+def test_a_fallback_rule_fills_gaps_and_never_doubles() -> None:
+    assert RB.rule("data_use.handling").fallback
+    # another data_use rule reads the sentence: the broad reading steps aside
+    both = _rules_of("We will delete your Customer Data within 30 days after termination.")
+    assert "data_use.retention" in both and "data_use.handling" not in both
+    # nothing else reads it: the broad reading stands
+    assert _rules_of("Your transcripts are erased from our servers once processing ends.") == [
+        "data_use.handling"
+    ]
