@@ -62,6 +62,19 @@ AUDIT = [
     # statements checked by an independent accountant for the other side
     "The Publisher shall deliver a yearly statement of royalties certified by an independent "
     "certified public accountant.",
+    # watching operations, reading the point-of-sale system, counts of stock on request
+    "The Licensor shall have the right to observe the manner in which the Licensee runs its kitchens.",
+    "The Franchisor may at any time access the point of sale system of the Outlet and download its sales data.",
+    "The Consignor shall have the right to request physical counts of the consigned stock on any date.",
+    # the auditor's findings, an understatement found by the audit, the right exercised
+    "The accountant shall report to the Author only whether the royalty statements are correct.",
+    "If sales have been understated by more than four percent for the period covered by the audit, "
+    "the Distributor shall pay its cost.",
+    "This right of examination may be exercised once in any calendar year.",
+    # records made available for an inspection named late in the sentence
+    "The Franchisee shall make available to the Franchisor all original sales slips, ledgers and "
+    "tax returns the Franchisor considers necessary to confirm Gross Sales, for inspection at "
+    "reasonable times.",
 ]
 
 NOT_AUDIT = [
@@ -86,6 +99,10 @@ NOT_AUDIT = [
     # "audit" as a noun far from a right; a document examined because it was delivered
     "The Supplier reserves the right to keep its recipes confidential, and they are not available for any type of audit.",
     "The Agent may examine any certificate furnished to it to decide whether it conforms to this Agreement.",
+    # records handed over at termination; a party counting its own stock; a medical examination
+    "On expiry the Reseller shall make available to the Vendor all records of its end customers.",
+    "The Distributor shall take a physical inventory of its warehouse each December.",
+    "The Executive shall undergo a medical examination by a physician chosen by the Company.",
 ]
 
 
