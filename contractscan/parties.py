@@ -115,6 +115,8 @@ _PLACES = (
     "south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|"
     "wisconsin|wyoming|english|british|canadian|german|french|dutch|irish|cayman|bermuda|singapore"
 )
+_PARTICLES = "of|the|de|du|des|del|della|di|do|da|dos|das|van|von|der|den|y|e|la|le|et|für|zu"
+_NAME_WORD_RE = r"(?:(?:[A-Z0-9]|[a-z]{1,2}-?(?=[A-Z]))[\w&'’.\-]*(?:/\w+)?,?\s+|[-–][ \t]+(?=[A-Z]))"
 # what "Company of ..." names: "of America", "of New York", "of the Americas"
 _REGIONS = (
     _PLACES + r"|america|north[ \t]+america|the[ \t]+americas|europe|asia|canada|japan|china|india|"
@@ -122,7 +124,8 @@ _REGIONS = (
 )
 _ENTITY_RE = re.compile(
     # name words: "Acme", "eBay", "e-Harbor", "24/7", "AT&T"
-    r"((?:(?:[A-Z0-9]|[a-z]{1,2}-?(?=[A-Z]))[\w&'’.\-]*(?:/\w+)?,?\s+|[-–][ \t]+(?=[A-Z])){0,8}?"
+    # and, after the first word, a particle before a capitalised word: "Banco do Nordeste S.A."
+    rf"((?:{_NAME_WORD_RE}(?:{_NAME_WORD_RE}|(?:{_PARTICLES})[ \t]+(?=[A-Z]|the[ \t]+[A-Z])){{0,7}}?)?"
     # the longer forms first: "GmbH & Co. KG" is not "GmbH", "S.A. de C.V." not "S.A."
     # "Prudent Insurance Company of America": a company or corporation of a country or state
     rf"(?:(?:Company|Corporation|COMPANY|CORPORATION)[ \t]+(?i:of)[ \t]+(?i:{_REGIONS})(?![\w])|"
@@ -440,7 +443,7 @@ def find_parties(
 
     # 1b. "by and between THERAVANCE, INC. and GLAXO GROUP LIMITED" without definitions
     bm = _BETWEEN_RE.search(text, 0, reach)
-    bm = bm if bm is not None and bm.start() < pre_end and not of_other_contract(bm.start()) else None
+    bm = bm if bm is not None and bm.start() < pre_end and not of_other_contract(bm.start(1)) else None
     if bm is not None:
         parts = [x for x in (_finish_name(y) for y in _split_names(bm.group(1))) if x]
         # "by and between Lanterna Studios and Brightline Media, effective ...": in the sentence
@@ -849,8 +852,9 @@ _TICKER_RE = re.compile(
     r"(?:[ \t]*[A-Za-z]*)?[ \t]*:[ \t]*([A-Z]{1,6})\)"
 )
 _BETWEEN_RE = re.compile(
-    r"\b(?i:between|among):?[ \t]+((?:[A-Z0-9][\w&'’.,/\-]*[ \t]+){1,10}?(?:and|AND)[ \t]+"
-    r"(?:[A-Z0-9][\w&'’./\-]*,?[ \t]*){1,10}?)"
+    rf"\b(?i:between|among):?[ \t]+((?:[A-Z0-9][\w&'’.,/\-]*[ \t]+|(?:{_PARTICLES})[ \t]+(?=[A-Z]|the\b)){{1,10}}?"
+    r"(?:and|AND)[ \t]+"
+    rf"(?:[A-Z0-9][\w&'’./\-]*,?[ \t]*|(?:{_PARTICLES})[ \t]+(?=[A-Z]|the\b)){{1,10}}?)"
     r"(?=[ \t]*(?:\(|Dated|dated|DATED|TABLE|Table|effective|Effective|$|\n|\.\s|,\s+(?:a|an|dated|effective)\s))",
     re.MULTILINE,
 )
@@ -1074,7 +1078,11 @@ _DOCUMENT_WORDS = frozenset(
     ]
 )
 _DOMAIN_RE = re.compile(r"^[a-z][\w-]*(?:\.(?:com|net|org|io|ai|co))+$|^[a-z]-[A-Z]")
-_NAME_JOINERS = frozenset(("of", "and", "&", "de", "du", "la", "für", "et"))
+_NAME_JOINERS = frozenset(
+    ("of", "and", "&", "de", "du", "la", "für", "et")
+    # particles of names in other languages: "Banco do Nordeste", "Van der Berg", "Fratelli della Valle"
+    + ("des", "del", "della", "di", "do", "da", "dos", "das", "van", "von", "der", "den", "y", "e", "le", "zu")
+)
 
 
 _MEANS_WORD_RE = re.compile(r"\b(?:means?|mean|refers? to)\b", re.IGNORECASE)

@@ -456,3 +456,30 @@ def test_a_ticker_after_a_name_with_a_comma() -> None:
         "Quillon Labs LLC." + BODY
     )
     assert {"Tamber Networks, Inc.", "TMBR", "Quillon Labs LLC"} <= set(names(text))
+
+
+PARTICLE_NAMES = [
+    "Société des Produits Laitiers S.A.",
+    "Banco do Nordeste S.A.",
+    "Laboratorios del Norte S.L.",
+    "Van der Berg Logistics B.V.",
+    "Fratelli della Valle S.p.A.",
+    "Maschinenfabrik von Arnim GmbH",
+    "Instituto de Biologia e Saude Ltda.",
+    "Bank of the West",
+]
+
+
+@pytest.mark.parametrize("name", PARTICLE_NAMES)
+def test_names_with_particles_without_aliases(name: str) -> None:
+    text = f"AGREEMENT\n\nThis Agreement is made between Quillon Labs LLC and {name}." + BODY
+    assert names(text) == sorted(["Quillon Labs LLC", name])
+
+
+def test_the_parties_of_another_agreement_named_after_between_are_none() -> None:
+    text = (
+        'AGREEMENT SUMMARY\n\nSponsor: Rillo Grill, Inc. ("Sponsor")\nTeam: Harbor Ballclub L.P. ("Team")'
+        "\n\nThe Term shall not extend beyond the term of the Joint Use Agreement by and between the City of "
+        "Marisco and Harbor Ballclub, L.P. dated as of February 1, 2000." + BODY
+    )
+    assert "City of Marisco" not in names(text)
