@@ -598,11 +598,34 @@ def normalize_jurisdiction(text: str, forum: bool = False) -> str | None:
     return CITIES[_key(city.group(1))] if city else None
 
 
+def _read_on(sentence: str, clause: str) -> str | None:
+    """The sentence with the rest of it that follows in its clause, when the sentence was cut off
+    before its end: a page break in a filed contract ("... the laws of\\n\\n\\n\\nthe State
+    of Texas, without regard ...") ends a sentence that the clause text continues. None when the
+    sentence ends as a sentence does or cannot be found in the clause."""
+    head = sentence.strip()
+    if not head or head[-1] in ".;!?" or not clause:
+        return None
+    at = clause.find(head)
+    if at < 0:
+        return None
+    rest = re.match(r"[^.;]*[.;]?", clause[at + len(head) :])
+    return head + " " + rest.group(0) if rest and rest.group(0).strip() else None
+
+
+def _place(sentence: str, clause: str, forum: bool) -> str | None:
+    place = normalize_jurisdiction(sentence, forum=forum)
+    if place is None:
+        longer = _read_on(sentence, clause)
+        place = normalize_jurisdiction(longer, forum=forum) if longer else None
+    return place
+
+
 def jurisdiction(sentence: str, clause: str) -> dict[str, Any]:
-    place = normalize_jurisdiction(sentence)
+    place = _place(sentence, clause, forum=False)
     return {"jurisdiction": place} if place else {}
 
 
 def venue(sentence: str, clause: str) -> dict[str, Any]:
-    place = normalize_jurisdiction(sentence, forum=True)
+    place = _place(sentence, clause, forum=True)
     return {"venue": place} if place else {}

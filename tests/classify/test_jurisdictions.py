@@ -271,3 +271,15 @@ def test_choice_of_law_families(text: str, place: str) -> None:
 )
 def test_construed_as_names_no_governing_law(text: str) -> None:
     assert _law_places(text) == set()
+
+
+def test_a_sentence_cut_by_a_page_break_reads_on_in_its_clause() -> None:
+    clause = (
+        "9.4 Governing Law. This Agreement shall be governed by the laws of\n\n\n\n\n\n"
+        "the Commonwealth of Virginia, without regard to conflicts rules. Notices go to Ohio."
+    )
+    cut = "This Agreement shall be governed by the laws of\n\n\n\n\n\n"
+    assert EXTRACTORS["jurisdiction"](cut, clause) == {"jurisdiction": "Virginia"}
+    # a whole sentence is not read on into the next one
+    whole = "This Agreement shall be governed by the laws applicable to it."
+    assert EXTRACTORS["jurisdiction"](whole, whole + " The courts of Ohio decide.") == {}
