@@ -166,7 +166,7 @@ _LEGAL_END_RE = re.compile(
     re.IGNORECASE,
 )
 _PREAMBLE_END_RE = re.compile(
-    r"\bWHEREAS\b|\bRECITALS\b|\bNOW,? THEREFORE\b|\bBACKGROUND\b|\bW I T N E S S E T H\b|\bWITNESSETH\b",
+    r"\bWHEREAS\b|\bRECITALS\b|\bNOW,?\s+THEREFORE\b|\bBACKGROUND\b|\bW I T N E S S E T H\b|\bWITNESSETH\b",
     re.IGNORECASE,
 )
 _DESCRIPTOR_RE = re.compile(
@@ -334,6 +334,10 @@ def find_parties(
             # later sentence of the preamble is one they deal with ("the services are for Mediacom,
             # LLC (the "Customer")"), not a party
             continue
+        if not any(
+            _alias_like(a) or role_for_alias(a, kind) or a.lower() in _WE + _YOU for a in aliases
+        ) and any(_norm(a) in ("agreement", "this agreement", "contract") for a in aliases):
+            continue  # `THIS FRANCHISE AGREEMENT (the "Agreement")`: the contract, not a party
         means = text[group[0].start : group[0].start + 1] in '"“' and _MEANS_WORD_RE.search(
             text, group[-1].start, group[-1].end
         )
@@ -901,13 +905,14 @@ _DBA_RE = re.compile(
 )
 _BETWEEN_SPLIT_RE = re.compile(r"\s+(?:and|AND)\s+(?=[A-Z0-9])")
 _ANCHOR_RE = re.compile(
-    r"\b(?:by and between|between|among|entered into|made and entered|is made(?!\s+available)|by and among)\b",
+    r"\b(?:by\s+and\s+between|between|among|entered\s+into|made\s+and\s+entered|is\s+made(?!\s+available)|"
+    r"by\s+and\s+among)\b",
     re.IGNORECASE,
 )
 
 
 # a parenthetical definition: `("Acme")`, `(the "Supplier")`, `(together with its successors, "Vivid")`
-_PARTY_DEFINITION_RE = re.compile(r"\((?:[^()\"“”\n]{0,100}?[\s,])?(?:\*\*)?[\"“]")
+_PARTY_DEFINITION_RE = re.compile(r"\((?:(?:[^()\"“”\n]|\n(?![ \t]*\n)){0,100}?[\s,])?(?:\*\*)?[\"“]")
 
 
 def _anchor(text: str) -> re.Match[str] | None:
@@ -1474,7 +1479,12 @@ def _name_before(text: str, d: DefinedTerm) -> tuple[str | None, bool]:
     block = _PARAGRAPH_BREAK_RE.split(window[seg_start:])[-1].strip().split("\n")
     if len(block) >= 2:
         cand = _finish_name(block[0])
-        if cand and _CORP_RE.search(cand):
+        if (
+            cand
+            and _CORP_RE.search(cand)
+            # the line is a name, not a wrapped sentence ("the Repairer and the Company entered ...")
+            and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_JOINERS for w in cand.split())
+        ):
             return cand, False
     return None, False
 

@@ -483,3 +483,39 @@ def test_the_parties_of_another_agreement_named_after_between_are_none() -> None
         "Marisco and Harbor Ballclub, L.P. dated as of February 1, 2000." + BODY
     )
     assert "City of Marisco" not in names(text)
+
+
+def test_introducing_words_wrapped_onto_the_next_line() -> None:
+    text = (
+        "TRANSPORTATION CONTRACT\n\nPREAMBLE\n\nKESTREL OIL JSC, hereinafter referred to as the \"Company\", in "
+        "the\nperson of its Director Mr. A. B. Orlov, acting on the basis of the Charter, on the one side "
+        "and\nJSC Steppe Petroleum, hereinafter referred to as the \"Principal\", on the other side, "
+        "collectively\nreferred to as the \"Parties\", have entered\ninto this Transportation Contract (the\n"
+        "\"Contract\") and agree as follows:\n\n1. SUBJECT\n\n1.1 Carriage.\n\n2. DEFINITIONS\n\n2.1 Terms."
+        "\n\n\"Buyer\" means Harlow Trading Limited acting through its agent Harlow Shipping Limited.\n\n"
+        "\"Offtake Agreement\" means the Crude Oil Sale Agreement between the Principal and Harlow dated 1 "
+        "November 1999.\n"
+    )
+    got = names(text)
+    assert {"Company", "Principal", "JSC Steppe Petroleum"} <= set(got)
+    assert not [n for n in got if "Harlow" in n or n == "Buyer"]
+
+
+def test_the_contract_defined_after_a_heading_with_a_name_is_no_party() -> None:
+    text = (
+        "Lumen Insurance Agency, LLC Franchise Agreement THIS FRANCHISE\nAGREEMENT (the \"Agreement\") is "
+        "made and entered into by and between Lumen Insurance Agency, LLC, a Delaware limited liability "
+        'company ("we" or "us"), and the franchisee named below ("Franchisee" or "you").' + BODY
+    )
+    got = names(text)
+    assert "Lumen Insurance Agency, LLC" in got and not [n for n in got if "THIS" in n]
+
+
+def test_a_wrapped_sentence_above_a_definition_is_no_name_block() -> None:
+    text = (
+        'AGREEMENT\n\nThis Agreement is made between Azure Airlines S.A. (the "Company") and Rivet Repair '
+        'Services G.I.E. (the "Repairer").\n\nRECITALS:\n\nWHEREAS the Repairer and the Company entered into '
+        "a Global Maintenance\nAgreement as referenced above (as amended from time to time, hereafter "
+        'referred to as the "GMA");' + BODY
+    )
+    assert not [n for n in names(text) if "entered" in n]
