@@ -771,13 +771,13 @@ def _classify(
 
 
 def _without_fallbacks(found: list[Provision], rulebook: Rulebook) -> list[Provision]:
-    """A `fallback` rule's provision stands only where no other rule made one of its type in the
-    same sentence (a provision's span is its sentence): a broad reading fills gaps, never doubles."""
+    """A `fallback` rule's provision stands only in a sentence no other rule read (a provision's
+    span is its sentence): a broad reading fills gaps and never doubles or overrides a narrow one."""
     fallback = {r.id for r in rulebook.rules if r.fallback}
     if not fallback:
         return found
-    solid = {(p.start, p.end, p.type) for p in found if p.rule not in fallback}
-    return [p for p in found if p.rule not in fallback or (p.start, p.end, p.type) not in solid]
+    solid = {(p.start, p.end) for p in found if p.rule not in fallback}
+    return [p for p in found if p.rule not in fallback or (p.start, p.end) not in solid]
 
 
 def _us_role(kind: DocumentKind) -> PartyRole:

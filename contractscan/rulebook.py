@@ -90,7 +90,7 @@ class Rule(BaseModel):
     areas_from_keywords: bool = False
     keyword_areas: list[str] = Field(default_factory=list)  # when set, the only areas keywords may add
     keywords_in: Literal["clause", "sentence"] = "clause"  # a short clause is read whole unless "sentence"
-    fallback: bool = False  # read only where no other rule of its type made a provision in the sentence
+    fallback: bool = False  # read only where no other rule made a provision in the sentence
     attributes: list[str] = Field(default_factory=list)
     set: dict[str, Any] = Field(default_factory=dict)
     examples: Examples = Field(default_factory=Examples)
