@@ -286,6 +286,11 @@ PLACE_ADJECTIVES = {
     "kenyan": "Kenya",
     "new zealand": "New Zealand",
     "hong kong": "Hong Kong",
+    "cayman": "Cayman Islands",
+    "caymanian": "Cayman Islands",
+    "bvi": "British Virgin Islands",
+    "bermudian": "Bermuda",
+    "manx": "Isle of Man",
     "eu": "European Union",
     "european": "European Union",
 }

@@ -283,3 +283,16 @@ def test_a_sentence_cut_by_a_page_break_reads_on_in_its_clause() -> None:
     # a whole sentence is not read on into the next one
     whole = "This Agreement shall be governed by the laws applicable to it."
     assert EXTRACTORS["jurisdiction"](whole, whole + " The courts of Ohio decide.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("governed by Cayman law", "Cayman Islands"),
+        ("construed under BVI law", "British Virgin Islands"),
+        ("subject to Bermudian law", "Bermuda"),
+        ("governed by Manx law", "Isle of Man"),
+    ],
+)
+def test_offshore_law_adjectives(text: str, place: str) -> None:
+    assert normalize_jurisdiction(text) == place
