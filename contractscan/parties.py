@@ -103,7 +103,8 @@ _CORP_RE = re.compile(
     r"Partners|S\.p\.A\.|Pty\.? Ltd\.?|S\.à r\.l\.?|S\.A R\.L|P\.C\.|PLLC|P\.A\.|LLLP|G\.I\.E\.?|"
     r"S/A|Ltda\.?|S\.R\.L\.?|S\.L\.|K\.K\.|Kabushiki Kaisha|Sdn\.? Bhd\.?|Pte\.?|"
     r"de C\.V\.|S\. de R\.L\.|Kft\.|Sp\. ?z ?o\.o\.|s\.r\.o\.|a\.s\.|Lt[ée]e|N\.A\.|S\.A\.U\.|"
-    r"(?-i:AB|A/S|ApS|Oy|Oyj|ASA|SpA|SE|PC|SA|SAS|NV|BV|KK|SRL|Srl|AS|KG|KGaA|SARL|ULC|DAC|PBC|BVBA|"
+    # "AS" after a word in lower case only: "Norsk Hydro AS", never "IS MADE AS OF"
+    r"(?-i:AB|A/S|ApS|Oy|Oyj|ASA|SpA|SE|PC|SA|SAS|NV|BV|KK|SRL|Srl|(?<=[a-z] )AS|KG|KGaA|SARL|ULC|DAC|PBC|BVBA|"
     r"Tbk|JSC|PJSC|OJSC|CJSC|FSB))(?![\w/])",
     re.IGNORECASE,
 )
@@ -1083,6 +1084,19 @@ _DOCUMENT_WORDS = frozenset(
     ]
 )
 _DOMAIN_RE = re.compile(r"^[a-z][\w-]*(?:\.(?:com|net|org|io|ai|co))+$|^[a-z]-[A-Z]")
+# words of a sentence, never of a name, that capitals would otherwise pass off as one
+_CAPS_STOP = frozenset(
+    "a an as is are was were be been made make on in at by to for from with her his its their own "
+    "behalf under laws hereby herein hereto this that which who whose shall will may between among "
+    "into upon than or not shareholder stockholder subsidiary division undersigned hereof thereof "
+    "hereunder".split()
+)
+# the words of a sentence in capitals that no name holds ("YOU ON DEMAND HOLDINGS, INC." holds "on")
+_CAPS_BREAK = frozenset(
+    "a an is are was were be been made hereby herein hereto hereof thereof hereunder shall will may "
+    "between among under laws undersigned shareholder stockholder subsidiary division its whose which "
+    "who than".split()
+)
 _NAME_JOINERS = frozenset(
     ("of", "and", "&", "de", "du", "la", "für", "et")
     # particles of names in other languages: "Banco do Nordeste", "Van der Berg", "Fratelli della Valle"
@@ -1460,7 +1474,10 @@ def _name_before(text: str, d: DefinedTerm) -> tuple[str | None, bool]:
     # try the descriptors from the last to the first, then the parenthesis itself: the name is
     # the run of capitalised words right before one of them
     cuts = [m.start() for m in _DESCRIPTOR_START_RE.finditer(window, seg_start)]
-    for cut in [*reversed(cuts), len(window)]:
+    # in capitals every word looks like a name's ("C.M. OLIVER & COMPANY LIMITED, A COMPANY
+    # AMALGAMATED UNDER THE LAWS OF BRITISH COLUMBIA, HAVING ..."): the first descriptor ends it
+    caps = not re.search(r"[a-z]", window[seg_start:])
+    for cut in [*(cuts if caps else reversed(cuts)), len(window)]:
         # "KESTREL LIMITED (company number 5551234) whose registered office ...": a registration
         # number or place in brackets between the name and its descriptor
         cand = _walk_back(re.sub(r"\s*\([^()\"“”]{1,120}\)[\s,]*$", "", window[:cut]))
@@ -1518,6 +1535,17 @@ def _walk_back(window: str) -> str | None:
         if any(ch in tok for ch in '()"“”'):
             break
         bare = tok.strip(",*_")
+        if (
+            name
+            and bare.isupper()
+            and bare.lower() in _CAPS_BREAK
+            and all(not any(ch.islower() for ch in t) for t in name)
+        ):
+            # "THE UNDERSIGNED IS A SHAREHOLDER OF GULF SOUTH, INC.": a sentence in capitals; after
+            # "A" / "AN" comes a descriptor ("A MEMBER INSTITUTION OF ..."), not a name
+            if bare in ("A", "AN"):
+                return None
+            break
         if not name and bare.lower().rstrip(".") in _LOWER_FORMS:
             name.append(tok)  # "Tallow Ridge plc"
             continue
@@ -1641,6 +1669,24 @@ def _finish_name(raw: str) -> str | None:
     """Clean a candidate name and reject what is not one: addresses, dates, bare suffixes,
     document words ("First Amendment"), descriptors ("Nevada Corporation")."""
     cand = _clean_name(_upper_tail(_clean_name(raw)))  # "1997 BY AND BETWEEN ALBANY LABS INC."
+    # a name in capitals runs on into its descriptor: "FONTERRA INC., A CALIFORNIA CORPORATION"
+    dm = _DESCRIPTOR_START_RE.search(cand)
+    if dm is not None and dm.start() > 0 and cand[: dm.start()].strip(" ,").isupper():
+        cand = cand[: dm.start()].strip(" ,")
+    if re.match(r"(?:A|AN)\s+(?!&)", cand) and _DESCRIPTOR_START_RE.match(", " + cand):
+        return None  # "A MEMBER INSTITUTION OF ...", "AN INDIVIDUAL": a descriptor, not a name
+    if re.fullmatch(
+        r"(?i)(?:limited\s+)?liability\s+company|(?:limited|general)\s+partnership|"
+        r"(?:a\s+)?(?:corporation|company)",
+        cand.strip(" ,."),
+    ):
+        return None
+    if (
+        cand.isupper()
+        and not _LEGAL_END_RE.search(cand)  # "YOU ON DEMAND HOLDINGS, INC." is a name
+        and any(w.lower() in _CAPS_STOP for w in cand.split())
+    ):
+        return None  # a phrase in capitals: "IS MADE AS", "ON HER OWN BEHALF", "COMPANY IN THE OFFERINGS"
     # the sentence's full stop after a name: "... and QUARRY LANE LLC." (kept after "Inc." "Co.")
     last = cand.split()[-1] if cand.split() else ""
     if cand.endswith("..") or (

@@ -519,3 +519,43 @@ def test_a_wrapped_sentence_above_a_definition_is_no_name_block() -> None:
         'referred to as the "GMA");' + BODY
     )
     assert not [n for n in names(text) if "entered" in n]
+
+
+CAPS_PREAMBLES = [
+    (
+        'THIS MASTER SUPPLY AGREEMENT ("AGREEMENT") IS MADE AS OF 3 MAY 2019 BY AND BETWEEN HALDEN '
+        "NUTRITION COMPANY, LLC, A DELAWARE LIMITED LIABILITY COMPANY WITH ITS OFFICES AT 12 BAY STREET, "
+        'OAKLAND, CA ("BUYER") AND FENWAY DAIRY (USA) INC., A CALIFORNIA CORPORATION ("SUPPLIER").',
+        ["BUYER", "FENWAY DAIRY (USA) INC.", "HALDEN NUTRITION COMPANY, LLC", "SUPPLIER"],
+    ),
+    (
+        "THIS AGREEMENT IS MADE BETWEEN HEALTHLINK CAPITAL CORP., A COMPANY INCORPORATED UNDER THE LAWS OF "
+        'ALBERTA (THE "ISSUER"), AND R.J. MARLOW & COMPANY LIMITED, A COMPANY AMALGAMATED UNDER THE LAWS OF '
+        'BRITISH COLUMBIA, HAVING ITS HEAD OFFICE AT 750 PENDER STREET, VANCOUVER (THE "SPONSOR").',
+        ["HEALTHLINK CAPITAL CORP.", "ISSUER", "R.J. MARLOW & COMPANY LIMITED", "SPONSOR"],
+    ),
+    (
+        'THE UNDERSIGNED IS A SHAREHOLDER OF HARBOR MEDICAL SUPPLY, INC. ("HMS"), A CORPORATION ORGANIZED '
+        "UNDER THE LAWS OF DELAWARE, AND WILL BECOME A SHAREHOLDER OF PELICAN HEALTH SERVICES, INC. "
+        '("PELICAN").',
+        ["HARBOR MEDICAL SUPPLY, INC.", "HMS", "PELICAN", "PELICAN HEALTH SERVICES, INC."],
+    ),
+    (
+        'THIS LICENSE AGREEMENT IS MADE BETWEEN ON TARGET MEDIA HOLDINGS, INC. ("LICENSEE") AND THE BOARD '
+        "OF REGENTS OF THE WEXFORD STATE UNIVERSITY SYSTEM, A MEMBER INSTITUTION OF THE WEXFORD HEALTH "
+        'NETWORK ("LICENSOR").',
+        ["BOARD OF REGENTS OF THE WEXFORD STATE UNIVERSITY SYSTEM", "LICENSEE", "LICENSOR", "ON TARGET MEDIA HOLDINGS, INC."],
+    ),
+]
+
+
+@pytest.mark.parametrize("preamble,expected", CAPS_PREAMBLES)
+def test_a_preamble_in_capitals(preamble: str, expected: list[str]) -> None:
+    assert names("AGREEMENT\n\n" + preamble + BODY) == expected
+
+
+@pytest.mark.parametrize("phrase", ["IS MADE AS", "ON HER OWN BEHALF", "LIMITED LIABILITY COMPANY", "AN INDIVIDUAL"])
+def test_phrases_in_capitals_are_no_names(phrase: str) -> None:
+    from contractscan.parties import _finish_name
+
+    assert _finish_name(phrase) is None
