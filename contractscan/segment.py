@@ -806,6 +806,7 @@ def segment(document: Document) -> tuple[list[Clause], list[Notice]]:
 
     prev_blank = True
     prev_text = ""
+    prev_fresh = True  # the previous non-blank line began after a sentence end or a blank
     skip_idx: int | None = None
     toc_mode = False
     toc_numbers: set[str] = set()
@@ -835,7 +836,7 @@ def segment(document: Document) -> tuple[list[Clause], list[Notice]]:
                 toc_mode = True
             prev_blank, prev_text = True, stripped
             continue
-        prev_ends = prev_blank or _ends_sentence(prev_text)
+        prev_ends = prev_blank or _ends_sentence(prev_text, heading_ends=prev_fresh)
         next_raw = lines[i + 1] if i + 1 < nlines else None
         nb = None
         for j in range(i + 1, min(i + 3, nlines)):
@@ -905,6 +906,7 @@ def segment(document: Document) -> tuple[list[Clause], list[Notice]]:
                 skip_idx = nb
         prev_blank = False
         prev_text = stripped
+        prev_fresh = prev_ends or st is not None
     clauses = _build(document, starts, notices, title)
     return clauses, notices
 
@@ -974,7 +976,10 @@ def _enum_in_sequence(st: _Start, state: _State) -> bool:
     return False
 
 
-def _ends_sentence(s: str) -> bool:
+def _ends_sentence(s: str, heading_ends: bool = True) -> bool:
+    """Does a new clause may start after line `s`? `heading_ends`: `s` itself began afresh, so a
+    heading-like line ends a paragraph; a line that continues a wrapped sentence never does (an
+    ALL CAPS disclaimer wrapped at 40 columns is no stack of headings)."""
     s = s.rstrip(" *_")
     if not s:
         return True
@@ -983,7 +988,7 @@ def _ends_sentence(s: str) -> bool:
     if re.search(r"\b(?:and|or)$", s):
         return True
     # a heading line ends a paragraph too
-    return is_heading_text(_strip_bold(_clean(s)[0]), allow_period=False)
+    return heading_ends and is_heading_text(_strip_bold(_clean(s)[0]), allow_period=False)
 
 
 def _build(

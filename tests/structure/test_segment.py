@@ -151,6 +151,21 @@ CASES = [
         [("1", "Definitions", None)],
     ),
     (
+        "an ALL CAPS paragraph hard-wrapped at 40 columns is no stack of headings",
+        (
+            "9. DISCLAIMERS\n\nTO THE MAXIMUM EXTENT PERMITTED BY LAW,\nTHE SERVICES AND ALL OUTPUTS ARE\n"
+            'PROVIDED "AS IS". WE DO NOT WARRANT THAT\nOUTPUTS WILL BE ACCURATE, COMPLETE OR\n'
+            "FREE FROM BIAS, AND WE DISCLAIM ALL\nIMPLIED WARRANTIES OF MERCHANTABILITY\n"
+            "AND FITNESS FOR A PARTICULAR PURPOSE.\n\n10. Other\n\nWords.\n"
+        ),
+        [("9", "DISCLAIMERS", None), ("10", "Other", None)],
+    ),
+    (
+        "an ALL CAPS heading after a finished sentence still opens a clause",
+        "1. Terms\n\nYou agree to these Terms.\nLIMITATION OF LIABILITY\nOur liability is capped.\n",
+        [("1", "Terms", None), (None, "LIMITATION OF LIABILITY", None)],
+    ),
+    (
         "signature block",
         "1. Term\n\nOne year.\n\nIN WITNESS WHEREOF, the parties have signed.\n\nACME, INC.\nBy: ____\nName: Jo\n",
         [("1", "Term", None), (None, "Signatures", None)],
