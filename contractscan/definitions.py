@@ -48,8 +48,9 @@ _LEADS_WITH_TERM_RE = re.compile(
 )
 _REFERRED_RE = re.compile(
     r"(?<!\()\b(?:hereinafter|hereafter|herein)\s*,?\s+(?:(?:individually|collectively)\s+)?"
-    r"(?:referred\s+to\s+as|called)\s+(?:the\s+)?[\"“][^\"“”\n]{1,40}[\"”']"
-    r"(?:\s*(?:,|or|and)\s*(?:the\s+)?[\"“][^\"“”\n]{1,40}[\"”'])*",
+    # double quotes, or single ones around a capitalised term ("the 'Company'" of British drafting)
+    r"(?:referred\s+to\s+as|called)\s+(?:the\s+)?(?:[\"“][^\"“”\n]{1,40}[\"”']|['‘][A-Z][^'‘’\"“”\n]{0,39}['’])"
+    r"(?:\s*(?:,|or|and)\s*(?:the\s+)?(?:[\"“][^\"“”\n]{1,40}[\"”']|['‘][A-Z][^'‘’\"“”\n]{0,39}['’]))*",
     re.IGNORECASE,
 )
 _SENTENCE_END_RE = re.compile(r"[.;](?=\s+[A-Z(“\"]|\s*\n)|\n\s*\n")

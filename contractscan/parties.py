@@ -539,7 +539,7 @@ def find_parties(
         first = next((x for x in members if x is not None), None)
         if first is None:
             continue
-        for alias in (m.group("one"), m.group("many")):
+        for alias in (m.group("one") or m.group("one_s"), m.group("many") or m.group("many_s")):
             if alias and _alias_like(alias) and _norm(alias) not in ("party", "parties"):
                 first.add(" ".join(alias.split()))
 
@@ -805,15 +805,18 @@ _ROLE_LABEL_RE = re.compile(
     + _LABEL_END,
     re.MULTILINE | re.IGNORECASE,
 )
-_Q_TERM = r"[\"“](?:\*\*)?(?P<%s>(?:[^\"“”\n]|\n(?![ \t]*\n)){1,40}?)(?:\*\*)?[\"”]"
+_Q_TERM = (
+    r"(?:[\"“](?:\*\*)?(?P<%s>(?:[^\"“”\n]|\n(?![ \t]*\n)){1,40}?)(?:\*\*)?[\"”]"
+    r"|['‘](?P<%s_s>[A-Z][^'‘’\"“”\n]{0,39}?)['’])"
+)
 _EACH_OF_RE = re.compile(
     r"\b(?:[Ee]ach\s+of\s+(?P<list>[^.;:()\"“”]{1,200}?)\s+(?:is|shall\s+be|may\s+be|will\s+be)|"
     r"(?P<list2>[^.;:()\"“”]{1,200}?)\s+(?:are|shall\s+be)\s+each)\s+"
     r"(?:(?:hereinafter|herein|hereafter)\s+)?(?:(?:individually|each)\s+)?"
     r"(?:referred\s+to\s+(?:herein\s+)?as|called)\s+(?:an?\s+|the\s+)?"
-    + _Q_TERM % "one"
+    + _Q_TERM % ("one", "one")
     + r"(?:\s*,?\s*and\s+(?:collectively|together|jointly)\s*,?\s*(?:as\s+)?(?:the\s+)?"
-    + _Q_TERM % "many"
+    + _Q_TERM % ("many", "many")
     + r")?"
 )
 _ANY_LABEL_RE = re.compile(
@@ -913,7 +916,9 @@ _ANCHOR_RE = re.compile(
 
 
 # a parenthetical definition: `("Acme")`, `(the "Supplier")`, `(together with its successors, "Vivid")`
-_PARTY_DEFINITION_RE = re.compile(r"\((?:(?:[^()\"“”\n]|\n(?![ \t]*\n)){0,100}?[\s,])?(?:\*\*)?[\"“]")
+_PARTY_DEFINITION_RE = re.compile(
+    r"\((?:(?:[^()\"“”\n]|\n(?![ \t]*\n)){0,100}?[\s,])?(?:\*\*)?(?:[\"“]|['‘](?=[A-Z]))"
+)
 
 
 def _anchor(text: str) -> re.Match[str] | None:

@@ -559,3 +559,30 @@ def test_phrases_in_capitals_are_no_names(phrase: str) -> None:
     from contractscan.parties import _finish_name
 
     assert _finish_name(phrase) is None
+
+
+SINGLE_QUOTED = [
+    (
+        "KESTREL OIL JSC, hereinafter referred to as the 'Company', in the person of its Director, on the "
+        "one side and JSC Steppe Petroleum, hereinafter referred to as the 'Principal', on the other side, "
+        "collectively referred to as the 'Parties', have entered into this Contract (the 'Contract').",
+        ["Company", "JSC Steppe Petroleum", "KESTREL OIL JSC", "Principal"],
+    ),
+    (
+        "This Agreement is made between Alder Mobile Limited (the 'Supplier') and Birch Retail plc (the "
+        "'Customer'). Each of the Supplier and the Customer is referred to as a 'Party'.",
+        ["Alder Mobile Limited", "Birch Retail plc", "Customer", "Supplier"],
+    ),
+    (
+        "This Agreement is made among Alder Mobile, Inc. ('Alder'), Birch Retail LLC ('Birch') and Cedar "
+        "Payments Corp. ('Cedar'). Each of Alder and Birch is hereinafter referred to as a 'Shareholder' and "
+        "collectively as the 'Shareholders'.",
+        ["Alder", "Alder Mobile, Inc.", "Birch", "Birch Retail LLC", "Cedar", "Cedar Payments Corp.",
+         "Shareholder", "Shareholders"],
+    ),
+]
+
+
+@pytest.mark.parametrize("preamble,expected", SINGLE_QUOTED)
+def test_single_quoted_aliases_of_british_drafting(preamble: str, expected: list[str]) -> None:
+    assert names("AGREEMENT\n\n" + preamble + BODY) == expected
