@@ -117,7 +117,10 @@ _PLACES = (
     "wisconsin|wyoming|english|british|canadian|german|french|dutch|irish|cayman|bermuda|singapore"
 )
 _PARTICLES = "of|the|de|du|des|del|della|di|do|da|dos|das|van|von|der|den|y|e|la|le|et|für|zu"
-_NAME_WORD_RE = r"(?:(?:[A-Z0-9]|[a-z]{1,2}-?(?=[A-Z]))[\w&'’.\-]*(?:/\w+)?,?\s+|[-–][ \t]+(?=[A-Z]))"
+_NAME_WORD_RE = (
+    r"(?:(?:[A-Z0-9]|[a-z]{1,2}-?(?=[A-Z]))[\w&'’.\-]*(?:/\w+)?,?\s+|[-–][ \t]+(?=[A-Z])|"
+    r"[a-z][\w\-]*\.(?:com|net|org|io|ai)(?![\w.]),?\s+)"  # "ebix.com, Inc."
+)
 # what "Company of ..." names: "of America", "of New York", "of the Americas"
 _REGIONS = (
     _PLACES + r"|america|north[ \t]+america|the[ \t]+americas|europe|asia|canada|japan|china|india|"
@@ -126,12 +129,14 @@ _REGIONS = (
 _ENTITY_RE = re.compile(
     # name words: "Acme", "eBay", "e-Harbor", "24/7", "AT&T"
     # and, after the first word, a particle before a capitalised word: "Banco do Nordeste S.A."
-    rf"((?:{_NAME_WORD_RE}(?:{_NAME_WORD_RE}|(?:{_PARTICLES})[ \t]+(?=[A-Z]|the[ \t]+[A-Z])){{0,7}}?)?"
+    # "&" and a bracketed place inside a name: "Physician Sales & Service, Inc.", "SHBV (HONG KONG) LTD"
+    rf"((?:{_NAME_WORD_RE}(?:{_NAME_WORD_RE}|(?:{_PARTICLES}|&)[ \t]+(?=[A-Z]|the[ \t]+[A-Z])|"
+    r"\([A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?\),?[ \t]+){0,7}?)?"
     # the longer forms first: "GmbH & Co. KG" is not "GmbH", "S.A. de C.V." not "S.A."
     # "Prudent Insurance Company of America": a company or corporation of a country or state
     rf"(?:(?:Company|Corporation|COMPANY|CORPORATION)[ \t]+(?i:of)[ \t]+(?i:{_REGIONS})(?![\w])|"
     r"(?:Co|CO)\.,?[ \t]+(?:Ltd\.?|LTD\.?|Limited|LIMITED|Inc\.?|INC\.?)|GmbH[ \t]+&[ \t]+Co\.?[ \t]+KG|S\.A\.(?:B\.)?[ \t]+de[ \t]+C\.V\.|S\.A\.U\.|AB[ \t]+\(publ\)|"
-    r"Inc\.?|Incorporated|Corporation|Corp\.|L\.L\.C\.|LLC|Ltd\.?|Limited|LLP|L\.P\.|LP|PLC|plc|GmbH|AG|"
+    r"Inc\.?|Incorporated|Corporation|Corp\.|Corp(?=,|[ \t]*\(|[ \t]+(?:and|a|an)\b)|L\.L\.C\.|LLC|Ltd\.?|Limited|LLP|L\.P\.|LP|PLC|plc|GmbH|AG|"
     r"S\.A\.|N\.V\.|B\.V\.|Co\.|CO\.|INC\.?|INCORPORATED|CORPORATION|CORP\.|LTD\.?|LIMITED|GMBH|S\.P\.A\.|SPA|S\.[AÀaà]\.?[ \t]?[Rr]\.[Ll]\.?|"
     r"P\.C\.|PLLC|P\.A\.|LLLP|G\.I\.E\.?|S/A|LTDA\.?|Ltda\.?|S\.R\.L\.?|S\.r\.l\.|S\.p\.A\.|SpA|K\.K\.|"
     r"Sdn\.?[ \t]+Bhd\.?|A/S|ApS|Oy|COMPANY|"
@@ -273,8 +278,8 @@ def find_parties(
         legal = _LEGAL_END_RE.search(name) is not None
         for f in found:
             for n in f.names:
-                if _norm(n) == key:
-                    return f
+                if _norm(n) == key or (len(key) > 3 and n.lower().startswith(name.lower() + " ")):
+                    return f  # "Quill (Europe) S.à r.l." of "Quill (Europe) S.à r.l. et Cie, S.C.A."
                 if len(key) > 3 and _contains(_norm(n), key):
                     other = _LEGAL_END_RE.search(n)
                     if not (legal and other) or _same_legal_entity(name, n):
@@ -778,6 +783,8 @@ def _name_the_speaker(text: str, found: list[_Found], kind: DocumentKind) -> Non
         name = _finish_name(_entity_line(m.group(1)))
         if not name or _norm(name) in taken or not _norm(name):
             continue
+        if any(n.lower().startswith(name.lower() + " ") for f in found for n in f.names):
+            continue  # the head of a longer name already taken: "Quill (Europe) S.à r.l. et Cie"
         if _norm(name).split()[0] in heads and _LEGAL_END_RE.search(name):
             for f in found:
                 if f is not we and any(_related(n, name) for n in f.names) and f.role is None:

@@ -137,6 +137,11 @@ _QUOTE_REACH = 60  # tokens a quote may stay open before it is taken to be a str
 
 
 #: a run of white space holding two line breaks, up to the next word
+#: Words a heading never ends on: a short line ending on one runs on into the next line.
+_LINE_CONTINUES = frozenset(
+    "a an the of to for and or nor by with in on at from into that which who whose any all "
+    "each our your its their is are be been will shall may must not".split()
+)
 _PARAGRAPH = re.compile(r"\n\s*\n\s*(?=\S)")
 
 
@@ -253,6 +258,10 @@ def sentence_starts(doc: Doc) -> np.ndarray:
     straight_at = -1  # index of an open straight quote, -1 when none
     line_start = 0
     line_first_tok = 0
+    # the current line began afresh (text start, blank line, or a break before it) and holds no
+    # stop: only such a short line can end a sentence by being short; a line that continues a
+    # wrapped sentence ('PROVIDED "AS IS". WE DO NOT WARRANT THAT' at 40 columns) never does
+    line_fresh = True
     for i in events:
         t = tok(i)
         if space_l[i]:
@@ -263,8 +272,17 @@ def sentence_starts(doc: Doc) -> np.ndarray:
             pending = False
             if nl >= 2:
                 pending, depth, quote, straight_at = True, 0, "", -1
-            elif prev and (prev[-1] in ".:;!?" or (line_len < 60 and prev[-1] not in ",(")):
+            elif prev and (
+                prev[-1] in ".:;!?"
+                or (
+                    line_fresh
+                    and line_len < 60
+                    and prev[-1] not in ",("
+                    and prev.lower() not in _LINE_CONTINUES
+                )
+            ):
                 pending = True
+            line_fresh = pending or not prev
             line_first_tok = i + 1
             j = i + 1
             while j < n and space_l[j]:
@@ -278,12 +296,20 @@ def sentence_starts(doc: Doc) -> np.ndarray:
             line_len = at - 1 - line_start
             prev = tok(i - 1)
             brk = before(i, 2) == "\n\n"
-            if (
+            ends = (
                 brk
                 or (prev and prev[-1] in ".:;!?")
-                or (line_len < 60 and prev[-1] not in ",(" and _can_start(t))
-            ) and depth == 0:
+                or (
+                    line_fresh
+                    and line_len < 60
+                    and prev[-1] not in ",("
+                    and prev.lower() not in _LINE_CONTINUES
+                    and _can_start(t)
+                )
+            ) and depth == 0
+            if ends:
                 starts[i] = starts[i] or _can_start(t) or prev[-1] in ".:;!?" or brk
+            line_fresh = bool(ends or brk)
             line_start = at
             line_first_tok = i
         # bookkeeping of brackets and quotes
@@ -334,6 +360,7 @@ def sentence_starts(doc: Doc) -> np.ndarray:
         if stop and i and _abbrev_before(tok, i, idx_l, line_first_tok):
             continue
         start_after(i)
+        line_fresh = False  # a sentence begun mid-line: this line is running text, not a heading
     return starts
 
 

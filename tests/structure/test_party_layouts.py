@@ -586,3 +586,22 @@ SINGLE_QUOTED = [
 @pytest.mark.parametrize("preamble,expected", SINGLE_QUOTED)
 def test_single_quoted_aliases_of_british_drafting(preamble: str, expected: list[str]) -> None:
     assert names("AGREEMENT\n\n" + preamble + BODY) == expected
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Physician Sales & Service, Inc.",
+        "R.J. MARLOW & COMPANY LIMITED",
+        "SHBV (HONG KONG) LTD",
+        "Fenway Dairy (USA) Inc.",
+        "ebix.com, Inc.",
+        "Stowe Resources Holding Corp",
+    ],
+)
+def test_names_with_ampersands_brackets_domains_or_a_bare_corp_without_aliases(name: str) -> None:
+    text = (
+        "AGREEMENT\n\nThis Agreement is made by and between Quillon Labs LLC, a Texas limited liability "
+        f"company, and {name}, a Delaware corporation." + BODY
+    )
+    assert names(text) == sorted(["Quillon Labs LLC", name])
