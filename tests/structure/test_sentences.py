@@ -120,6 +120,20 @@ CASES = [
         "The fees (as set out in Section 4.2.) The Company invoices monthly.",
         ["The fees (as set out in Section 4.2.) The Company invoices monthly."],
     ),
+    (
+        "a paragraph hard-wrapped at 40 columns breaks only at its stops",
+        'TO THE EXTENT PERMITTED BY LAW, THE\nSERVICES AND ALL OUTPUTS ARE\nPROVIDED "AS IS". WE DO NOT WARRANT THAT\n'
+        "OUTPUTS WILL BE ACCURATE, COMPLETE OR\nFREE FROM BIAS.",
+        [
+            'TO THE EXTENT PERMITTED BY LAW, THE\nSERVICES AND ALL OUTPUTS ARE\nPROVIDED "AS IS".',
+            "WE DO NOT WARRANT THAT\nOUTPUTS WILL BE ACCURATE, COMPLETE OR\nFREE FROM BIAS.",
+        ],
+    ),
+    (
+        "a short line after a finished sentence is still a heading",
+        "You agree to these Terms.\nLIMITATION OF LIABILITY\nOur liability is capped.",
+        ["You agree to these Terms.", "LIMITATION OF LIABILITY", "Our liability is capped."],
+    ),
 ]
 
 
