@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
-from itertools import groupby
+from itertools import chain
 from operator import itemgetter
 from pathlib import Path
 from typing import Any, Literal
 
+import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from spacy.attrs import LOWER, ORTH
 from spacy.errors import MatchPatternError
@@ -323,6 +324,7 @@ class Rulebook:
         # chains: first-segment key -> [(rule, [(gap, next segment key), ...])]
         self.chains: dict[int, list[tuple[CompiledRule, list[tuple[Gap, int]]]]] = {}
         self._matcher_patterns: list[list[dict[str, Any]]] = []
+        self._segment_keys: set[int] = set()
         # what the prefilter needs: the words each pattern and phrase needs, and whether a
         # pattern could match across a paragraph break
         requirements: list[Requirement] = []
@@ -343,6 +345,7 @@ class Rulebook:
                     self._add(r.id, pat)
                     continue
                 keys = [self._add(f"{r.id}#{i}.{j}", seg) for j, seg in enumerate(segments)]
+                self._segment_keys.update(keys)
                 self.chains.setdefault(keys[0], []).append((cr, list(zip(gaps, keys[1:]))))
             if r.phrases:
                 phrase_docs = [nlp.make_doc(p) for p in r.phrases]
@@ -354,10 +357,32 @@ class Rulebook:
         self.prefilter = Prefilter(
             requirements, special_case_pieces(nlp.tokenizer.rules, ORTH), split=split
         )
+        self._index_keys()
         #: where in a doc the token Matcher can find anything
         self.windows = TokenWindows(self._matcher_patterns)
         if self.windows.usable:
             self.windows.bind(strings)
+
+    def _index_keys(self) -> None:
+        """Every match key, sorted, and what it stands for: a rule, or a segment of a chain; the
+        chains by the index of their first segment's key, their links naming keys by index."""
+        keys = sorted(set(self.key_to_rule) | self._segment_keys)
+        at = {k: i for i, k in enumerate(keys)}
+        self._keys = np.array(keys, dtype=np.uint64)
+        self._is_rule = np.array([k in self.key_to_rule for k in keys], dtype=bool)
+        self._key_rule = [self.key_to_rule.get(k) for k in keys]
+        # every chain once, grouped by its first segment's key, links naming keys by index
+        self._options: list[tuple[CompiledRule, list[tuple[Gap, int]]]] = []
+        self._option_at = np.zeros(len(keys), dtype=np.int64)
+        self._n_options = np.zeros(len(keys), dtype=np.int64)
+        for k, options in self.chains.items():
+            self._option_at[at[k]] = len(self._options)
+            self._n_options[at[k]] = len(options)
+            self._options += [(cr, [(gap, at[n]) for gap, n in links]) for cr, links in options]
+        # each chain's first gap and the key after it
+        self._next_key = np.array([links[0][1] for _, links in self._options], dtype=np.int64)
+        self._gap_lo = np.array([links[0][0].lo for _, links in self._options], dtype=np.int64)
+        self._gap_hi = np.array([links[0][0].hi for _, links in self._options], dtype=np.int64)
 
     def _add(self, name: str, segment: list[dict[str, Any]]) -> int:
         variants = phrase_variants(segment)
@@ -385,28 +410,52 @@ class Rulebook:
                 spans = self.windows.windows(doc.to_array(LOWER), spans)
             for ts, te in spans:
                 raw += [(k, s + ts, e + ts) for k, s, e in self.matcher(doc[ts:te])]
-        rules = self.key_to_rule
-        out = [(rules[k], s, e) for k, s, e in raw if k in rules]
-        chains = self.chains
-        firsts = [m for m in raw if m[0] in chains]
-        if not firsts:
+        if not raw:
+            return []
+        found = np.fromiter(chain.from_iterable(raw), dtype=np.uint64, count=3 * len(raw))
+        found = found.reshape(-1, 3)
+        kid = np.searchsorted(self._keys, found[:, 0])
+        at = found[:, 1:].astype(np.int64)
+        is_rule = self._is_rule[kid]
+        rows = np.flatnonzero(is_rule)
+        key_rule = self._key_rule
+        out = list(zip([key_rule[k] for k in kid[rows].tolist()], *at[rows].T.tolist()))
+        # the chains' first segments found, once per chain they start, in the order found
+        firsts = np.flatnonzero(self._n_options[kid] > 0)
+        if not len(firsts):
             return out
-        # (start, end) of each segment key, sorted: one C sort, then one group per key
-        segments = sorted(m for m in raw if m[0] not in rules)
+        count = self._n_options[kid[firsts]]
+        pairs = np.repeat(firsts, count)
+        before = np.repeat(np.cumsum(count) - count, count)
+        option = np.repeat(self._option_at[kid[firsts]], count) + np.arange(len(pairs)) - before
+        # the segments found, sorted by (key, start, end); a key and a start make one number
+        seg_rows = np.flatnonzero(~is_rule)
+        seg_rows = seg_rows[np.lexsort((at[seg_rows, 1], at[seg_rows, 0], kid[seg_rows]))]
+        seg_kid, seg_starts, seg_ends = kid[seg_rows], at[seg_rows, 0], at[seg_rows, 1]
+        keyed = (seg_kid << 32) + seg_starts
+        # a chain can go on only where its next segment starts within its first gap
+        ends = at[pairs, 1]
+        nxt = self._next_key[option] << 32
+        i = np.searchsorted(keyed, nxt + ends + self._gap_lo[option])
+        ok = i < len(keyed)
+        ok[ok] = keyed[i[ok]] <= (nxt + ends + self._gap_hi[option])[ok]
+        if not ok.any():
+            return out
+        keys, first = np.unique(seg_kid, return_index=True)
+        bounds = dict(zip(keys.tolist(), zip(first.tolist(), [*first[1:].tolist(), len(seg_kid)])))
         index: dict[int, tuple[list[tuple[int, int]], list[int]]] = {}
-        for k, group in groupby(segments, key=itemgetter(0)):
-            spans = [(s, e) for _, s, e in group]
-            index[k] = (spans, [s for s, _ in spans])
-        live = {
-            key: [(cr, links) for cr, links in options if all(k in index for _, k in links)]
-            for key, options in chains.items()
-            if key in index
-        }
-        for key, start, end in firsts:
-            for cr, links in live[key]:
-                last = _chain(doc, sent_of, index, start, end, links)
-                if last is not None:
-                    out.append((cr, start, last))
+        options = self._options
+        for r, o in zip(pairs[ok].tolist(), option[ok].tolist()):
+            cr, links = options[o]
+            for _, k in links:
+                if k not in index:
+                    a, b = bounds.get(k, (0, 0))
+                    starts = seg_starts[a:b].tolist()
+                    index[k] = (list(zip(starts, seg_ends[a:b].tolist())), starts)
+            start, end = int(at[r, 0]), int(at[r, 1])
+            last = _chain(doc, sent_of, index, start, end, links)
+            if last is not None:
+                out.append((cr, start, last))
         return out
 
     def rule(self, rule_id: str) -> Rule:

@@ -11,7 +11,7 @@ times faster than the tokenizer (`benchmarks/structure.py` prints both).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from typing import Any
 
 import numpy as np
 from spacy.attrs import IDX, ORTH, SENT_START, SPACY
@@ -190,12 +190,10 @@ def sentence_starts(doc: Doc) -> np.ndarray:
     if not n:
         return starts
     starts[0] = True
-    # each distinct word is classified once; tokens take their word's classes
+    # each distinct word is classified once (and remembered); tokens take their word's classes
     arr = doc.to_array([ORTH, SPACY, IDX])
-    uniq, inverse = np.unique(arr[:, 0], return_inverse=True)
     strings = doc.vocab.strings
-    words = [strings[int(u)] for u in uniq]
-    kinds = np.array([_word_kind(w) for w in words], dtype=np.uint8)[inverse.reshape(-1)]
+    kinds = _KINDS.of(arr[:, 0], strings)
     space = (kinds & _SPACE) > 0
     trailing = arr[:, 1].astype(bool)
     line_break = (kinds & _LINE) > 0
@@ -205,13 +203,13 @@ def sentence_starts(doc: Doc) -> np.ndarray:
     events = np.flatnonzero(line_break | after_nl | ((kinds & _EVENT) > 0)).tolist()
     # tokens a quote counts towards its reach: not spaces, brackets or opening quotes
     counted = np.concatenate(([0], np.cumsum((kinds & _UNCOUNTED) == 0))).tolist()
-    word_of = inverse.reshape(-1).tolist()
+    orth_l = arr[:, 0].tolist()
     idx_l = arr[:, 2].astype(np.int64).tolist()
     trail_l = trailing.tolist()
     space_l = space.tolist()
 
     def tok(i: int) -> str:
-        return words[word_of[i]]
+        return strings[orth_l[i]]
 
     def before(i: int, k: int) -> str:
         """The last `k` characters of the text before token `i`."""
@@ -364,7 +362,37 @@ def sentence_starts(doc: Doc) -> np.ndarray:
     return starts
 
 
-@lru_cache(maxsize=1 << 16)
+class _KindTable:
+    """The classes of every word seen, by its ORTH hash (the same in every vocab), as two sorted
+    arrays: a doc's words are looked up in one vectorised search, and only new words are
+    classified in Python. Emptied when it grows past `limit` words."""
+
+    def __init__(self, limit: int = 1_000_000) -> None:
+        self.limit = limit
+        self.keys = np.zeros(0, dtype=np.uint64)
+        self.kinds = np.zeros(0, dtype=np.uint8)
+
+    def of(self, orth: np.ndarray, strings: Any) -> np.ndarray:
+        """The classes of each token, given the tokens' ORTH hashes."""
+        at = np.searchsorted(self.keys, orth)
+        known = at < len(self.keys)
+        known[known] = self.keys[at[known]] == orth[known]
+        if known.all():
+            return self.kinds[at]
+        new = np.unique(orth[~known])
+        if len(self.keys) + len(new) > self.limit:
+            self.keys, self.kinds = self.keys[:0], self.kinds[:0]
+            new = np.unique(orth)
+        kinds = np.array([_word_kind(strings[int(h)]) for h in new], dtype=np.uint8)
+        if not len(self.keys):
+            self.keys, self.kinds = new, kinds
+        else:
+            where = np.searchsorted(self.keys, new)
+            self.keys = np.insert(self.keys, where, new)
+            self.kinds = np.insert(self.kinds, where, kinds)
+        return self.kinds[np.searchsorted(self.keys, orth)]
+
+
 def _word_kind(w: str) -> int:
     """The classes of one distinct word: a space, a line break, a mark or stop the rules read,
     or a token that a quote does not count."""
@@ -381,6 +409,9 @@ def _word_kind(w: str) -> int:
     if w in ("(", ")", "[", "]", "“", "‘"):
         kind |= _UNCOUNTED
     return kind
+
+
+_KINDS = _KindTable()
 
 
 def _can_start(t: str) -> bool:
