@@ -136,7 +136,7 @@ _ENTITY_RE = re.compile(
     # "Prudent Insurance Company of America": a company or corporation of a country or state
     rf"(?:(?:Company|Corporation|COMPANY|CORPORATION)[ \t]+(?i:of)[ \t]+(?i:{_REGIONS})(?![\w])|"
     r"(?:Co|CO)\.,?[ \t]+(?:Ltd\.?|LTD\.?|Limited|LIMITED|Inc\.?|INC\.?)|GmbH[ \t]+&[ \t]+Co\.?[ \t]+KG|S\.A\.(?:B\.)?[ \t]+de[ \t]+C\.V\.|S\.A\.U\.|AB[ \t]+\(publ\)|"
-    r"Inc\.?|Incorporated|Corporation|Corp\.|Corp(?=,|[ \t]*\(|[ \t]+(?:and|a|an)\b)|L\.L\.C\.|LLC|Ltd\.?|Limited|LLP|L\.P\.|LP|PLC|plc|GmbH|AG|"
+    r"Inc\.?|Incorporated|Corporation|Corp\.|SA(?=,?[ \t]|$)|Corp(?=,|[ \t]*\(|[ \t]+(?:and|a|an)\b)|L\.L\.C\.|LLC|Ltd\.?|Limited|LLP|L\.P\.|LP|PLC|plc|GmbH|AG|"
     r"S\.A\.|N\.V\.|B\.V\.|Co\.|CO\.|INC\.?|INCORPORATED|CORPORATION|CORP\.|LTD\.?|LIMITED|GMBH|S\.P\.A\.|SPA|S\.[AÀaà]\.?[ \t]?[Rr]\.[Ll]\.?|"
     r"P\.C\.|PLLC|P\.A\.|LLLP|G\.I\.E\.?|S/A|LTDA\.?|Ltda\.?|S\.R\.L\.?|S\.r\.l\.|S\.p\.A\.|SpA|K\.K\.|"
     r"Sdn\.?[ \t]+Bhd\.?|A/S|ApS|Oy|COMPANY|"
@@ -523,6 +523,12 @@ def find_parties(
         name = _finish_name(_entity_line(m.group(1)))
         if not name:
             continue
+        amp = re.match(r"(.+?)\s+&\s+(.+)$", name)
+        if amp and (
+            _ORG_WORDS_RE.search(amp.group(1).split()[-1]) or _LEGAL_END_RE.search(amp.group(1))
+        ):
+            # "JOHNS HOPKINS UNIVERSITY & VIRTUOSO SURGICAL, INC.": two names, the legal one last
+            name = _finish_name(amp.group(2)) or name
         known = entity_for(name)
         if known is not None:
             # `Consolidated Artists Inc., Sommerville House, ... ("Consolidated Artists")`: the
@@ -884,7 +890,17 @@ def _split_names(listing: str) -> list[str]:
     """The names of "A, Inc., B LLC and C Corp.": split at "and", and at a comma that follows a
     corporate suffix (the comma inside "Alder Mobile, Inc." stays)."""
     out: list[str] = []
-    for part in _BETWEEN_SPLIT_RE.split(listing):
+    parts = _BETWEEN_SPLIT_RE.split(listing)
+    # "FIDELITY OPERATIONS COMPANY, INC. and NEW YORK LIFE INSURANCE AND ANNUITY CORPORATION": after
+    # a name with a legal form, a piece without one is the head of the next name
+    k = 1
+    while k < len(parts) - 1:
+        if _LEGAL_END_RE.search(parts[k - 1].strip(" ,")) and not _LEGAL_END_RE.search(parts[k].strip(" ,")):
+            joiner = re.search(r"\s+(?:and|AND)\s+", listing[listing.find(parts[k]) :])
+            parts[k : k + 2] = [parts[k] + (joiner.group(0) if joiner else " and ") + parts[k + 1]]
+        else:
+            k += 1
+    for part in parts:
         last = 0
         for m in re.finditer(r",\s+(?=[A-Z0-9])", part):
             head = part[last : m.start()]
