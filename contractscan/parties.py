@@ -145,7 +145,7 @@ _ENTITY_RE = re.compile(
     r"BVBA|Tbk|P?JSC|OJSC|CJSC|FSB|N\.A\.|Kft\.|Sp\.[ \t]?z[ \t]?o\.o\.|s\.r\.o\.|a\.s\.|"
     r"Lt[ée]e|ASA|National[ \t]+Association|NATIONAL[ \t]+ASSOCIATION))(?![\w/])"
     # "THE LIMITED WARRANTY": an adjective, not a suffix
-    r"(?!\s+(?i:warrant|liabilit|licen[cs]e|right|purpose|use\b|exception|remed|edition|time))"
+    r"(?!(?<=(?i:limited|company))[ \t]+(?i:warrant|liabilit|licen[cs]e|right|purpose|use\b|exception|remed|edition|time))"
     # "... AND INCORPORATED BY REFERENCE": a verb, not a suffix
     r"(?!(?<=(?i:incorporated))\s+(?i:by|herein|into)\b)",
 )
@@ -1256,10 +1256,18 @@ def _described_names(text: str, span: tuple[int, int]) -> list[tuple[str, int]]:
                 for w in words
             ):
                 break
-            if words[0].lower() in _NAME_JOINERS or words[0] == "the" or len(words) > 7:
+            if (
+                words[0].lower() in _NAME_JOINERS
+                or words[0] == "the"
+                or len([w for w in words if w.lower() not in _NAME_JOINERS]) > 8
+            ):
                 break  # "and the Company, a Delaware corporation": a defined term, not a name
             if best is not None and "and" in words and lead.group(0).strip() in (",", ")"):
                 break  # "Portland, Oregon and Brightline Media": a place, "and", then the name
+            if lead.group(0).strip() == "," and not re.search(
+                r"[)\"”’']\s*$", head[: lead.start()]
+            ) and not _LEGAL_END_RE.search(head[: lead.start()]):
+                break  # "Near HDFC Bank, New Delhi, a registered company": an address before it
             if any(
                 w.lower() == "and" and k and _CORP_RE.fullmatch(words[k - 1].strip(",."))
                 for k, w in enumerate(words)

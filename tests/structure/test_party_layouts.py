@@ -635,3 +635,33 @@ def test_two_names_on_one_signature_line() -> None:
         "North Name: J. Ruiz Name: T. North\n"
     )
     assert names(text) == ["CASCADA LABS, SA", "Halden Endosurgery, Inc."]
+
+
+@pytest.mark.parametrize("after", ["\n\nLICENSE AGREEMENT", " LICENSE AGREEMENT", "\n\nRIGHTS AGREEMENT"])
+def test_a_legal_form_before_a_title_keeps_its_stop(after: str) -> None:
+    from contractscan.parties import _ENTITY_RE
+
+    m = _ENTITY_RE.search("WEXFORD UNIVERSITY & LUMEN SURGICAL, INC." + after)
+    assert m is not None and m.group(1).endswith("INC.")
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["Near Harbor Bank, Old Delhi, a registered finance company", "Portland, Oregon, a city"],
+)
+def test_an_address_before_a_descriptor_is_no_name(lead: str) -> None:
+    text = (
+        "SERVICE AGREEMENT\n\nThis Agreement is entered into by and between: Lotus Finance Services "
+        f"Private Limited, a company with an address at 3 Ring Road, {lead}; and Mobi Apps Co., Ltd., a "
+        "company with an address at 9 Tech Park, Shenzhen." + BODY
+    )
+    assert names(text) == ["Lotus Finance Services Private Limited", "Mobi Apps Co., Ltd."]
+
+
+def test_a_long_name_without_legal_form_before_its_descriptor() -> None:
+    text = (
+        "ALLIANCE AGREEMENT\n\nThis Agreement is entered into by and between The University of Wexford M. D. "
+        "Harlan Cancer Center, with a place of business at 15 Holcombe Blvd., Houston, and Quillon Labs LLC, "
+        "with a place of business at 2 Elm Road, Boise." + BODY
+    )
+    assert "University of Wexford M. D. Harlan Cancer Center" in " ".join(names(text))
