@@ -493,6 +493,17 @@ def find_parties(
             f = _Found(name, m.start(2))
             f.add(label)
             found.append(f)
+    # a form's header: `"RESELLER"  MTI TECHNOLOGY CORPORATION`, the quoted role before the name
+    for m in _before(_QUOTED_LABEL_RE.finditer(text, 0, reach), pre_end):
+        label, name = m.group(1).strip(), _finish_name(m.group(2))
+        if not name or not _LEGAL_END_RE.search(name) or not _alias_like(label):
+            continue
+        f = entity_for(name)
+        if f is None:
+            f = _Found(name, m.start(2))
+            found.append(f)
+        if entity_for(label) is None:
+            f.add(label)
     cm = _COVER_RE.search(text, 0, min(len(text), 3000))
     if cm is not None and cm.start() < pre_end:
         for part in (cm.group(1), cm.group(2)):
@@ -831,6 +842,10 @@ _EACH_OF_RE = re.compile(
     + r"(?:\s*,?\s*and\s+(?:collectively|together|jointly)\s*,?\s*(?:as\s+)?(?:the\s+)?"
     + _Q_TERM % ("many", "many")
     + r")?"
+)
+_QUOTED_LABEL_RE = re.compile(
+    r"(?:^|[ \t]{2,})[\"“]([A-Z][A-Za-z\- ]{1,30}?)[\"”][ \t]*:?[ \t]+([A-Z][^\n\"“”()]{1,80}?)(?=[ \t]{2,}|[ \t]*\n|$)",
+    re.MULTILINE,
 )
 _ANY_LABEL_RE = re.compile(
     r"^[ \t]*([A-Z][A-Za-z\-]+(?:[ \t][A-Z][A-Za-z\-]+)?)[ \t]*[:：][ \t]*([A-Z][^\n]{1,100}?)" + _LABEL_END,

@@ -665,3 +665,22 @@ def test_a_long_name_without_legal_form_before_its_descriptor() -> None:
         "with a place of business at 2 Elm Road, Boise." + BODY
     )
     assert "University of Wexford M. D. Harlan Cancer Center" in " ".join(names(text))
+
+
+@pytest.mark.parametrize("label", ["RESELLER", "Distributor", "LICENSEE"])
+def test_a_quoted_role_before_a_name_in_a_form_header(label: str) -> None:
+    text = (
+        "RESELLER AGREEMENT\n\nAGREEMENT NUMBER: 100-22\n\nHALDEN STORAGE CORPORATION (\"HALDEN\")          "
+        f'"{label}"  ORBIT DATA SYSTEMS, INC.\n\n38 CRESCENT ROAD              ADDRESS: 14 FRANKLIN AVE\n\n'
+        "THE EFFECTIVE DATE OF THIS AGREEMENT IS MAY 1, 2004." + BODY
+    )
+    got = names(text)
+    assert {"HALDEN STORAGE CORPORATION", "ORBIT DATA SYSTEMS, INC.", label} <= set(got)
+
+
+def test_a_quoted_phrase_before_a_sentence_is_no_label() -> None:
+    text = (
+        'AGREEMENT\n\nThis Agreement is made between Alder Mobile, Inc. ("Alder") and Birch Retail LLC '
+        '("Birch").\n\n"Confidential"  Information Services Ltd. provides the data room.' + BODY
+    )
+    assert "Confidential" not in names(text)
