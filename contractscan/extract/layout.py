@@ -558,9 +558,21 @@ def _metrics(lines: list[_Line], grid: bool) -> tuple[float, float]:
 def _joins(prev: _Line, cur: _Line, h: float, pitch: float, grid: bool, wrapped: bool) -> bool:
     """Does `cur` continue the paragraph of `prev`?"""
     p, c = prev.text, cur.text
-    if grid and not wrapped:
-        return False
     if _BULLET.match(c):
+        return False
+    if (
+        grid
+        and cur.page == prev.page
+        and c[:1].islower()
+        and not _LABEL.match(c)
+        and not _SENTENCE_END.search(p)
+        and cur.top - prev.bottom <= 3
+    ):
+        # "... by providing written notice.  If" / blank lines / "only one party has ...": a
+        # sentence cut by blank lines (a lost page break, a double-spaced dump) goes on, in files
+        # with one paragraph per line too
+        return True
+    if grid and not wrapped:
         return False
     hyphen = bool(c[:1].islower() and (p.endswith(HYPHEN_MARK) or _HYPHENATED.search(p)))
     continuation = bool(c[:1].islower() or p.endswith((HYPHEN_MARK, ",")) or _HYPHENATED.search(p))
