@@ -351,6 +351,11 @@ def find_parties(
             name, described = _name_after_means(text, group[-1])
         else:
             name, described = _name_before(text, group[0])
+            at = text.rfind(name, max(0, group[0].start - 1000), group[0].start) if name else -1
+            if at > 0 and _ACTS_FOR_RE.search(text, max(0, at - 60), at):
+                # "Fox Licensing, a division of Fox Group ("Fox"), as Administrator for Fox Film
+                # Corporation ("Trademark Licensor")": the principal a party acts for is no party
+                continue
         # `Birch Retail LLC and Birch Logistics LLC (together, the "Birch Parties")`: entities
         # defined together are one party with several names
         together: list[str] = []
@@ -1346,7 +1351,9 @@ def _entity_line(raw: str, signature: bool = False) -> str:
 
 
 _OTHER_CONTRACT_RE = re.compile(
-    r"\b(?:Agreement|AGREEMENT|Contract|Lease|Plan|Indenture)\b,?\s+(?:(?:dated|entered\s+into|made)\b"
+    # "that certain agreement effective as of June 25, 2013 among ...": lower case and "effective" too
+    r"\b(?:Agreement|AGREEMENT|agreement|Contract|contract|Lease|Plan|Indenture)\b,?\s+"
+    r"(?:(?:dated|entered\s+into|made|effective)\b"
     r"[^;()]{0,120}?)?\b(?:by\s+and\s+)?(?:between|among)\b"
 )
 
@@ -1693,6 +1700,12 @@ _DOTTED_ABBREVIATIONS = frozenset(
 _RELATED_ENTITY_RE = re.compile(
     r"\b(?:division|subsidiary|affiliate|parent|agent|administrator|branch|unit|member)\s+(?:of|for)"
     r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# a party acting for a principal: "..., as Administrator for Fox Film Corporation ("Licensor")"
+_ACTS_FOR_RE = re.compile(
+    r"\bas\s+(?:\w+\s+)?(?:agent|administrator|nominee|representative|attorney-in-fact)\s+(?:of|for)\s+"
+    r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 _PLACE_LEADS = frozenset(["of", "at", "in", "under", "located", "address", "offices"])

@@ -684,3 +684,32 @@ def test_a_quoted_phrase_before_a_sentence_is_no_label() -> None:
         '("Birch").\n\n"Confidential"  Information Services Ltd. provides the data room.' + BODY
     )
     assert "Confidential" not in names(text)
+
+
+def test_the_principal_a_party_acts_for_is_no_party() -> None:
+    text = (
+        "LICENSE AGREEMENT\n\nThis Agreement is entered into by and between CANYON PICTURES LICENSING, a "
+        'division of Canyon Media Group, Inc. ("Canyon"), as Administrator for Canyon Film Corporation '
+        '("Trademark Licensor"), and Sorrel Games, Inc. ("Licensee").' + BODY
+    )
+    got = names(text)
+    assert "Canyon Film Corporation" not in got and "Sorrel Games, Inc." in got
+
+
+def test_a_parent_defined_in_a_partys_descriptor_and_named_a_party_stays() -> None:
+    text = (
+        'LICENSE AGREEMENT\n\nThis Agreement is made among Museum Trust, Inc. ("Museum"), Village Media '
+        "Group, LLC (the \"Media Company\"), a wholly-owned subsidiary of Village Holdings, LLC, a Delaware "
+        'limited liability company ("Village") and, solely for purposes of Section 4.5, Village.' + BODY
+    )
+    assert "Village" in names(text)
+
+
+def test_the_parties_of_another_agreement_in_lower_case() -> None:
+    text = (
+        'LICENSE AGREEMENT\n\nThis Agreement is made between Museum Trust, Inc. ("Museum") and Village Media '
+        'Group, LLC ("Village"), subject to that certain agreement effective as of June 25, 2013 among '
+        "Gridiron Enterprises LLC, Museum and Museum Events, Inc." + BODY
+    )
+    got = names(text)
+    assert "Gridiron Enterprises LLC" not in got
