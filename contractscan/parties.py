@@ -498,6 +498,11 @@ def find_parties(
             f = _Found(name, m.start(2))
             f.add(label)
             found.append(f)
+    # a letter agreement: the addressee above "Dear Dr. Feldstein:" is the other party
+    addressee = _addressee(text)
+    if addressee is not None and entity_for(addressee[0]) is None:
+        found.append(_Found(*addressee))
+
     # a form's header: `"RESELLER"  MTI TECHNOLOGY CORPORATION`, the quoted role before the name
     for m in _before(_QUOTED_LABEL_RE.finditer(text, 0, reach), pre_end):
         label, name = m.group(1).strip(), _finish_name(m.group(2))
@@ -848,6 +853,38 @@ _EACH_OF_RE = re.compile(
     + _Q_TERM % ("many", "many")
     + r")?"
 )
+_SALUTATION_RE = re.compile(
+    r"^[ \t]*(?:Dear\s+[^\n:,]{2,60}|Ladies\s+and\s+Gentlemen|Gentlemen|To\s+whom\s+it\s+may\s+concern)[ \t]*[:,][ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+_NOT_ADDRESSEE_RE = re.compile(
+    r"^(?:Re|RE|Subject|SUBJECT|Attention|ATTENTION|Attn|ATTN|Via|VIA|By|BY|Delivered|Personal|PERSONAL|"
+    r"Confidential|CONFIDENTIAL|Private|PRIVATE)\b"
+)
+
+
+def _addressee(text: str) -> tuple[str, int] | None:
+    """The addressee of a letter agreement: the first line of the block above its salutation
+    ("Dear Dr. Feldstein:"), after the date, when it is a person or an organisation."""
+    m = _SALUTATION_RE.search(text, 0, min(len(text), 4000))
+    if m is None:
+        return None
+    lo = max(0, m.start() - 800)
+    blocks = [b for b in re.split(r"\n[ \t]*\n", text[lo : m.start()]) if b.strip()]
+    for block in reversed(blocks):
+        first = block.strip().split("\n")[0].strip()
+        if _NOT_ADDRESSEE_RE.match(first):
+            continue
+        if _MONTHS_RE.search(first) or re.search(r"\d", first):
+            return None  # the date line: no addressee block between it and the salutation
+        name = re.sub(r"^(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+", "", first)
+        name = _finish_name(name) or ""
+        if name and (_person_like(name) or _LEGAL_END_RE.search(name)):
+            return name, lo + text[lo : m.start()].find(first)
+        return None
+    return None
+
+
 _QUOTED_LABEL_RE = re.compile(
     r"(?:^|[ \t]{2,})[\"“]([A-Z][A-Za-z\- ]{1,30}?)[\"”][ \t]*:?[ \t]+([A-Z][^\n\"“”()]{1,80}?)(?=[ \t]{2,}|[ \t]*\n|$)",
     re.MULTILINE,

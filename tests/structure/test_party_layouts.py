@@ -713,3 +713,23 @@ def test_the_parties_of_another_agreement_in_lower_case() -> None:
     )
     got = names(text)
     assert "Gridiron Enterprises LLC" not in got
+
+
+@pytest.mark.parametrize("title", ["Dr. ", "Ms. ", ""])
+def test_the_addressee_of_a_letter_agreement(title: str) -> None:
+    text = (
+        "HALCYON THERAPEUTICS, INC.\n200 Park Lane\nBoston, MA 02110\n\nMarch 3, 2016\n\n"
+        f"{title}Miriam Feldstein\n14 Beacon Street\nBoston, MA 02108\n\nPERSONAL AND CONFIDENTIAL\n\n"
+        "Dear Miriam:\n\nThis letter agreement (the \"Agreement\") sets forth the terms of your consulting "
+        "engagement with Halcyon Therapeutics, Inc. (the \"Company\").\n\n1. Services. You will advise the "
+        "Company.\n"
+    )
+    assert "Miriam Feldstein" in names(text)
+
+
+def test_a_salutation_without_an_addressee_block_adds_nobody() -> None:
+    text = (
+        "HALCYON THERAPEUTICS, INC.\n\nMarch 3, 2016\n\nDear Valued Customer,\n\nThese terms apply to your "
+        "use of our services.\n\n1. Services. We provide them.\n"
+    )
+    assert not [n for n in names(text) if "Customer" in n and n != "Customer"]
