@@ -477,6 +477,15 @@ def find_parties(
 
     # 1c. labelled layouts: "Party A: Acme (Shenzhen) Co., Ltd.  Address: ...", a cover page's
     #     "SPONSOR:   Name: Rubio's Grill   Phone: ...", a press release's "Acme Bancorp (Nasdaq: ACME)"
+    # "Party A (Pledgee): Beijing Zhongtian Co., Ltd.", "Lender (Party A): ...", "Party B:\nName: ..."
+    for m in _before(_PARTY_LETTER_RE.finditer(text, 0, reach), pre_end):
+        name = _finish_name(m.group("name"))
+        if not name or not (_entity_like(name, False) or _person_like(name)):
+            continue
+        # the label is not made an alias: a bare "Party A:" field defines no term (CUAD does not
+        # list it either); the body's "Party A" is read by the role of the party's order
+        if entity_for(name) is None:
+            found.append(_Found(name, m.start("name")))
     for m in _before(_LABELLED_RE.finditer(text, 0, reach), pre_end):
         name = _finish_name(m.group(1))
         if name and (_entity_like(name, False) or _person_like(name)) and entity_for(name) is None:
@@ -832,6 +841,14 @@ _LABELLED_RE = re.compile(
     r"[ \t]*[:：][ \t]*([A-Z][^\n]{1,100}?)" + _LABEL_END,
     re.MULTILINE,
 )
+_PARTY_LETTER_RE = re.compile(
+    r"^[ \t]*(?:(?P<role1>[A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+)?)[ \t]*\([ \t]*)?"
+    r"(?P<label>Party[ \t]+[A-Z]|PARTY[ \t]+[A-Z])(?![\w])"
+    r"(?:[ \t]*\)|[ \t]*\([ \t]*(?P<role2>[A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+)?)[ \t]*\))?[ \t]*[:：][ \t]*"
+    r"(?:\n[ \t]*(?:(?:Company|Full|Legal|Registered)[ \t]+)?Name[ \t]*[:：][ \t]*)?"
+    r"(?P<name>[A-Z][^\n]{1,100}?)" + _LABEL_END,
+    re.MULTILINE,
+)
 _ROLE_LABEL_RE = re.compile(
     r"^[ \t]*(?:The[ \t]+)?((?:Service[ \t]+)?(?:Provider|Vendor|Supplier|Licensor|Licensee|Customer|Client|"
     r"Company|Contractor|Consultant|Distributor|Reseller|Purchaser|Buyer|Seller|Manufacturer|Franchisor|"
@@ -1066,7 +1083,7 @@ _DESCRIPTOR_START_RE = re.compile(
     r",\s+(?:an?|the)\s+(?:[\w\-'’]+\s+){0,5}?(?:corporation|company|limited|partnership|association|bank|"
     r"entity|organization|organisation|university|institution|trust|society|agency|liability|"
     r"individual|resident|state|federal|national|mutual|private|public|joint|city|county|"
-    r"proprietorship|firm|cooperative|co-operative|foundation|charity|"
+    r"proprietorship|firm|cooperative|co-operative|foundation|charity|citizen|"
     r"municipality|municipal|political|cooperative|established|formed|constituted|duly|organi[sz]ed|"
     r"incorporated|registered|société|societe|sociedad|groupement|division|subsidiary|affiliate|unit)\b"
     r"|,?\s+\(?(?:doing\s+business\s+as|d/b/a|dba|trading\s+as|t/a|f/k/a|formerly(?:\s+known\s+as)?)\s"

@@ -733,3 +733,36 @@ def test_a_salutation_without_an_addressee_block_adds_nobody() -> None:
         "use of our services.\n\n1. Services. We provide them.\n"
     )
     assert not [n for n in names(text) if "Customer" in n and n != "Customer"]
+
+
+PRC_LAYOUTS = [
+    (
+        "Party A (Pledgee): Beijing Zhongtian Technology Co., Ltd.\nAddress: 1 Chaoyang Road, Beijing\n\n"
+        "Party B (Pledgor): Li Wei\nID No.: 110101199001011234\n\nWhereas, Party B holds equity.",
+        ["Beijing Zhongtian Technology Co., Ltd.", "Li Wei"],
+    ),
+    (
+        "Lender (Party A): Shanghai Fengda Investment Co., Ltd.\nBorrower (Party B): Hangzhou Lanting Trading "
+        "Co., Ltd.\n\nThe parties agree as follows.",
+        ["Hangzhou Lanting Trading Co., Ltd.", "Shanghai Fengda Investment Co., Ltd."],
+    ),
+    (
+        "Party A:\nName: Shenzhen Qianhai Cloud Co., Ltd.\nLegal Representative: Wang Fang\n\nParty B:\nName: "
+        "Guangzhou Tianhe Media Co., Ltd.\nLegal Representative: Chen Hao\n\nThis Agreement is entered into by "
+        "Party A and Party B.",
+        ["Guangzhou Tianhe Media Co., Ltd.", "Shenzhen Qianhai Cloud Co., Ltd."],
+    ),
+    (
+        "This Exclusive Option Agreement is entered into in Beijing as of May 1, 2018 by the following "
+        'parties:\n\n(1) Wang Lei, a PRC citizen with ID No. 110101198001011234 (the "Grantor");\n\n(2) '
+        'Beijing Xinhua Technology Co., Ltd. (the "WFOE"); and\n\n(3) Beijing Anhua Network Co., Ltd. (the '
+        '"Company").',
+        ["Beijing Anhua Network Co., Ltd.", "Beijing Xinhua Technology Co., Ltd.", "Company", "Grantor",
+         "WFOE", "Wang Lei"],
+    ),
+]
+
+
+@pytest.mark.parametrize("layout,expected", PRC_LAYOUTS)
+def test_layouts_of_prc_contracts(layout: str, expected: list[str]) -> None:
+    assert names("AGREEMENT\n\n" + layout + BODY) == expected
