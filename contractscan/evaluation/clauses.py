@@ -341,6 +341,23 @@ def _jurisdiction(provisions: list[Provision]) -> str | None:
 _SAME_PLACE = {"England": "England and Wales"}
 
 
+def labelled_places(answer: str) -> set[str]:
+    """The places a `Governing Law-Answer` names. CUAD lists every law a contract chooses
+    ("Illinois; New York", "Delaware, Illinois": one law for the agreement, another for a part
+    of it), in no telling order, so finding any of them counts; the answer read whole stays one
+    of them ("British Columbia, Canada")."""
+    parts = [answer, *re.split(r"[;,]|\band\b", answer)]
+    out = set()
+    for part in parts:
+        part = part.strip()
+        if not part:
+            continue
+        place = normalize_jurisdiction(part) or (part if part == answer.strip() else None)
+        if place:
+            out.add(_SAME_PLACE.get(place, place))
+    return out
+
+
 _CAP_ATTRIBUTES = (
     "cap_basis",
     "cap_bases",
@@ -398,11 +415,11 @@ def score_cuad(
             s.fn += gold and not pred
         gold_law = row.get("Governing Law-Answer", "").strip()
         if gold_law:
-            want = normalize_jurisdiction(gold_law) or gold_law
-            want = _SAME_PLACE.get(want, want)
+            wanted = labelled_places(gold_law)
+            want = " / ".join(sorted(wanted))
             got = _jurisdiction(provisions)
             got = _SAME_PLACE.get(got, got) if got else got
-            if got == want:
+            if got in wanted:
                 law.tp += 1
             else:
                 law.fn += 1

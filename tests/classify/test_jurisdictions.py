@@ -296,3 +296,19 @@ def test_a_sentence_cut_by_a_page_break_reads_on_in_its_clause() -> None:
 )
 def test_offshore_law_adjectives(text: str, place: str) -> None:
     assert normalize_jurisdiction(text) == place
+
+
+@pytest.mark.parametrize(
+    ("answer", "places"),
+    [
+        ("New York", {"New York"}),
+        ("Illinois; New York", {"Illinois", "New York"}),
+        ("Delaware, Illinois", {"Delaware", "Illinois"}),
+        ("British Columbia,Canada", {"British Columbia", "Canada"}),
+        ("England", {"England and Wales"}),
+    ],
+)
+def test_a_cuad_law_answer_names_every_place_it_lists(answer: str, places: set[str]) -> None:
+    from contractscan.evaluation.clauses import labelled_places
+
+    assert labelled_places(answer) == places
