@@ -1799,10 +1799,14 @@ def _finish_name(raw: str) -> str | None:
         cand.strip(" ,."),
     ):
         return None
-    if (
-        cand.isupper()
-        and not _LEGAL_END_RE.search(cand)  # "YOU ON DEMAND HOLDINGS, INC." is a name
-        and any(w.lower() in _CAPS_STOP for w in cand.split())
+    if cand.isupper() and (
+        (
+            not _LEGAL_END_RE.search(cand)  # "YOU ON DEMAND HOLDINGS, INC." is a name
+            and any(w.lower() in _CAPS_STOP for w in cand.split())
+        )
+        # "GOOD CAUSE SHALL INCLUDE, BUT IS NOT LIMITED": a sentence, whatever it ends in
+        or sum(1 for w in cand.split() if w.lower().strip(",.") in _CAPS_BREAK) >= 2
+        or sum(1 for w in cand.split() if w.lower().strip(",.") in _CAPS_STOP) >= 3
     ):
         return None  # a phrase in capitals: "IS MADE AS", "ON HER OWN BEHALF", "COMPANY IN THE OFFERINGS"
     # the sentence's full stop after a name: "... and QUARRY LANE LLC." (kept after "Inc." "Co.")
@@ -1927,7 +1931,11 @@ def _clean_name(s: str) -> str:
     # "BANKERS BANK, INCLUDING THE LIMITED WARRANTY": the name ends before the phrase
     s = re.sub(r",\s+(?:including|excluding|together\s+with|other\s+than)\b.*$", "", s, flags=re.IGNORECASE)
     # a form's field label: "Reseller Full Legal Name Acme, Inc."
-    s = re.sub(r"^(?:[A-Z][a-z]+\s+)?(?:Full\s+)?(?:Legal|Company|Entity|Corporate|Registered)\s+Name\s*:?\s+", "", s)
+    s = re.sub(
+        r"^(?:[A-Z][A-Za-z]+\s+)?(?:(?i:full)\s+)?(?i:legal|company|entity|corporate|registered)\s+(?i:name)\s*:?\s+",
+        "",
+        s,
+    )
     return s.strip(" ,;:")
 
 

@@ -766,3 +766,23 @@ PRC_LAYOUTS = [
 @pytest.mark.parametrize("layout,expected", PRC_LAYOUTS)
 def test_layouts_of_prc_contracts(layout: str, expected: list[str]) -> None:
     assert names("AGREEMENT\n\n" + layout + BODY) == expected
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "FRANCHISE. GOOD CAUSE SHALL INCLUDE, BUT IS NOT LIMITED",
+        "PROVIDED BY FOR A COMMUNICATIONS SERVICE PROVIDER MEDIACOM, LLC",
+    ],
+)
+def test_sentences_in_capitals_that_end_in_a_legal_form_are_no_names(phrase: str) -> None:
+    from contractscan.parties import _finish_name
+
+    assert _finish_name(phrase) is None
+
+
+@pytest.mark.parametrize("label", ["Reseller Full Legal Name:", "RESELLER FULL LEGAL NAME", "Company Name:"])
+def test_form_field_labels_in_capitals_are_not_part_of_the_name(label: str) -> None:
+    from contractscan.parties import _finish_name
+
+    assert _finish_name(f"{label} QUAYSIDE NETWORKS, INC.") == "QUAYSIDE NETWORKS, INC."
