@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 from .definitions import find_definitions
 from .models import Clause, DefinedTerm, DocumentKind, Party, PartyRole
-from .spacing import Collapsed
+from .spacing import Collapsed, collapse_runs
 
 # --------------------------------------------------------------------------- role words
 
@@ -1284,27 +1284,25 @@ def _unquoted_aliases(
     return out
 
 
-_SHORT_RUN_RE = re.compile(r"(?<=\S)[ \u00a0]{2,%d}(?=\S)")
+_SHORT_RUN_RE = re.compile(r"(?<=\S)[ \u00a0]{2,3}(?=\S)")
+# runs that part columns and fields: four spaces or more, or any run with a tab
+_WIDE_RUN_RE = re.compile(r"[ \u00a0]*\t[ \t\u00a0]*|[ \u00a0]{4,}")
 
 
-def _unpad(text: str, widest: int = 3) -> Collapsed | None:
-    """The text with runs of two to `widest` spaces between words made one, when it has such runs
-    in its first pages; None otherwise. Wider runs and tabs part columns and fields and stay."""
-    run = re.compile(_SHORT_RUN_RE.pattern % widest)
-    if run.search(text, 0, min(len(text), 20000)) is None:
+def _unpad(text: str) -> Collapsed | None:
+    """The text with runs of two or three spaces between words made one, when its first pages
+    have such runs; None otherwise. Wider runs and tabs part columns and fields and stay: they are
+    masked while `collapse_runs` reads the text, then put back."""
+    if _SHORT_RUN_RE.search(text, 0, min(len(text), 20000)) is None:
         return None
-    pieces: list[str] = []
-    c_at, o_at = [0], [0]
-    last = removed = 0
-    for m in run.finditer(text):
-        pieces.append(text[last : m.start()])
-        pieces.append(" ")
-        removed += m.end() - m.start() - 1
-        last = m.end()
-        c_at.append(m.end() - removed)
-        o_at.append(m.end())
-    pieces.append(text[last:])
-    return Collapsed("".join(pieces), tuple(c_at), tuple(o_at))
+    masked = _WIDE_RUN_RE.sub(lambda m: "\x01" * len(m.group(0)), text)
+    c = collapse_runs(masked)
+    if c is None:
+        return None
+    chars = list(c.text)
+    for k in (k for k, ch in enumerate(chars) if ch == "\x01"):
+        chars[k] = text[c.to_original(k)]
+    return Collapsed("".join(chars), c.c_at, c.o_at)
 
 
 # what can come right before a party's name in the sentence that names the parties
