@@ -212,6 +212,9 @@ def _predicted_for(tag: str, provisions: list[Provision], refined: bool = True) 
         and not (tag in _UNILATERAL and p.obligor == PartyRole.customer)
         and not (tag == "a" and p.attributes.get("arbitration_part", "agreement") != "agreement")
         and not (tag == "ltd" and p.stance == Stance.commits and p.obligor == PartyRole.customer)
+        # "your sole remedy is to stop using the Service" limits remedies, not liability: the
+        # corpus leaves it untagged (CUAD, in contrast, counts it as a cap)
+        and not (tag == "ltd" and p.attributes.get("exclusive_remedy"))
     ]
 
 
@@ -365,6 +368,7 @@ _CAP_ATTRIBUTES = (
     "cap_months",
     "excluded_damages",
     "claim_period_months",
+    "exclusive_remedy",  # CUAD labels a limit of remedies a cap on liability
 )
 LOOSE_CAP = "limitation_of_liability (any)"
 

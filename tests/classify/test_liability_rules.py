@@ -119,3 +119,21 @@ def test_a_release_excludes_the_released_party_liability(text, obligor, benefici
     found = [p for p in liability(text) if p.rule == "liability.release"]
     assert found, text
     assert (found[0].obligor, found[0].beneficiary) == (obligor, beneficiary)
+
+
+def test_an_exclusive_remedy_counts_as_a_cap_for_cuad_but_hollows_nothing() -> None:
+    """CUAD's `Cap On Liability` includes limits of remedies; coverage reads from them neither a
+    cap (they bind one failure only) nor a disclaimer (they name no area)."""
+    from contractscan.coverage import is_cap
+    from contractscan.evaluation.clauses import _states_cap
+
+    found = [
+        p
+        for p in classify(
+            Document(id="d", path="<t>", text="Customer's sole and exclusive remedy for breach of the warranty is re-performance."),
+            DocumentStructure(),
+            RB,
+        )
+        if p.rule == "liability.exclusive_remedy"
+    ]
+    assert found and all(_states_cap(p) and not is_cap(p) and not p.areas for p in found)

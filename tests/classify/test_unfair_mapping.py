@@ -63,6 +63,8 @@ TABLE = [
         True,
     ),
     ("Apple is not responsible for the App or its content.", "ltd", False, False),
+    # a limit of remedies: CUAD counts it as a cap, the consumer-terms corpus leaves it untagged
+    ("If you are dissatisfied with the Service, your sole remedy is to stop using it.", "ltd", False, True),
 ]
 
 
