@@ -1,23 +1,15 @@
 """More families of party phrasing, each on invented contracts (no text from any corpus): legal
-forms of more countries, numbered parties with a registration number in brackets, "- and -"
-covers, honorifics, agents named in the preamble, names ended by their descriptor, labelled
-fields with an address, and names that start in lower case or hold a slash."""
+forms of more countries, numbered parties and "- and -" covers, honorifics, agents in a preamble,
+names ended by their descriptor, labelled fields, unquoted and single-quoted aliases, entities
+defined together, hard-wrapped, padded and all-capital preambles, particles and ampersands in
+names, amendments that open with recitals, letter agreements and the layouts of PRC contracts;
+and what is no party (statutes, principals a party acts for, another agreement's parties)."""
 
 from __future__ import annotations
 
 import pytest
 
-from contractscan.models import PartyRole
-from contractscan.structure import analyze_structure
-
-from .helpers import doc
-
-P, C, T = PartyRole.provider, PartyRole.customer, PartyRole.third_party
-BODY = "\n\n1. Definitions\n\nWords have meanings.\n\n2. Term\n\nThis Agreement lasts one year.\n"
-
-
-def parties(text: str) -> dict[PartyRole, list[str]]:
-    return {p.role: p.names for p in analyze_structure(doc(text)).parties}
+from .test_party_families import BODY, C, P, T, parties
 
 
 def names(text: str) -> list[str]:
