@@ -136,7 +136,7 @@ def _emit(node: dict[str, Any]) -> str:
     return body
 
 
-def _alternation(words: Iterable[str]) -> str:
+def alternation(words: Iterable[str]) -> str:
     """A regex matching any of `words`, as a trie so that the engine does not try each in turn."""
     return _emit(_trie(words))
 
@@ -191,7 +191,7 @@ def chain_regex(chain: list[tuple[frozenset[str], str]], inner: frozenset[str]) 
             # every alternative opens with a literal (see `_first_alternatives`)
             alts = _first_alternatives(bounded, "[a-z]", after) + _first_alternatives(free, "", "")
         else:
-            alts = [_alternation(ws) + a for ws, a in ((bounded, after), (free, "")) if ws]
+            alts = [alternation(ws) + a for ws, a in ((bounded, after), (free, "")) if ws]
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
     out = []

@@ -36,6 +36,7 @@ from .prefilter import (
     Prefilter,
     Requirement,
     TokenWindows,
+    alternation,
     crosses_paragraphs,
     fold_risky,
     literal_words,
@@ -173,9 +174,12 @@ def _chain(
 
 
 def _word_re(words: Iterable[str]) -> re.Pattern[str] | None:
-    """A regex finding any of `words` at a word start (keywords are prefixes: 'discriminat')."""
-    alts = sorted({re.escape(w.lower()) for w in words if w}, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(alts) + ")") if alts else None
+    """A regex finding any of `words` at a word start (keywords are prefixes: 'discriminat').
+
+    The words make a trie (`prefilter.alternation`), so the engine does not try each in turn; at
+    a position it finds the longest word there, as longest-first alternatives would."""
+    alts = {w.lower() for w in words if w}
+    return re.compile(r"\b" + alternation(alts)) if alts else None
 
 
 class CompiledRule:

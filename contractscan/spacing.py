@@ -14,8 +14,9 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-#: two or more spaces, tabs or no-break spaces between two non-space characters
-_RUN = re.compile(r"(?<=\S)[ \t\u00a0]{2,}(?=\S)")
+#: two or more spaces, tabs or no-break spaces between two non-space characters (the check of
+#: the character before is made after the first space, so the regex engine skips ahead to spaces)
+_RUN = re.compile(r"[ \t\u00a0](?<=\S[ \t\u00a0])[ \t\u00a0]+(?=\S)")
 
 
 @dataclass(frozen=True)
