@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from itertools import pairwise
 
 from .definitions import find_definitions
 from .models import Clause, DefinedTerm, DocumentKind, Party, PartyRole
@@ -912,15 +913,7 @@ _ANY_LABEL_RE = re.compile(
 )
 # field labels that name no party
 _NOT_LABELS = frozenset(
-    (
-        "name address attention attn contact title by signature email e mail phone telephone tel fax "
-        "facsimile date dated re subject from to cc copy copies effective date agreement contract number "
-        "no ref reference website web site registered office notices notice payment bank account term "
-        "territory product products note notes source exhibit schedule section article witness approved "
-        "accepted agreed acknowledged location premises property project program period price amount "
-        "fee fees total commencement expiration place venue governing law jurisdiction signed print "
-        "printed legal name company name entity type state country city zip"
-    ).split()
+    ["name", "address", "attention", "attn", "contact", "title", "by", "signature", "email", "e", "mail", "phone", "telephone", "tel", "fax", "facsimile", "date", "dated", "re", "subject", "from", "to", "cc", "copy", "copies", "effective", "date", "agreement", "contract", "number", "no", "ref", "reference", "website", "web", "site", "registered", "office", "notices", "notice", "payment", "bank", "account", "term", "territory", "product", "products", "note", "notes", "source", "exhibit", "schedule", "section", "article", "witness", "approved", "accepted", "agreed", "acknowledged", "location", "premises", "property", "project", "program", "period", "price", "amount", "fee", "fees", "total", "commencement", "expiration", "place", "venue", "governing", "law", "jurisdiction", "signed", "print", "printed", "legal", "name", "company", "name", "entity", "type", "state", "country", "city", "zip"]
     + ["effective date", "legal name", "company name", "e mail", "web site", "registered office",
        "governing law", "print name", "entity type"]
 )
@@ -1188,16 +1181,11 @@ _DOCUMENT_WORDS = frozenset(
 _DOMAIN_RE = re.compile(r"^[a-z][\w-]*(?:\.(?:com|net|org|io|ai|co))+$|^[a-z]-[A-Z]")
 # words of a sentence, never of a name, that capitals would otherwise pass off as one
 _CAPS_STOP = frozenset(
-    "a an as is are was were be been made make on in at by to for from with her his its their own "
-    "behalf under laws hereby herein hereto this that which who whose shall will may between among "
-    "into upon than or not shareholder stockholder subsidiary division undersigned hereof thereof "
-    "hereunder".split()
+    ["a", "an", "as", "is", "are", "was", "were", "be", "been", "made", "make", "on", "in", "at", "by", "to", "for", "from", "with", "her", "his", "its", "their", "own", "behalf", "under", "laws", "hereby", "herein", "hereto", "this", "that", "which", "who", "whose", "shall", "will", "may", "between", "among", "into", "upon", "than", "or", "not", "shareholder", "stockholder", "subsidiary", "division", "undersigned", "hereof", "thereof", "hereunder"]
 )
 # the words of a sentence in capitals that no name holds ("YOU ON DEMAND HOLDINGS, INC." holds "on")
 _CAPS_BREAK = frozenset(
-    "a an is are was were be been made hereby herein hereto hereof thereof hereunder shall will may "
-    "between among under laws undersigned shareholder stockholder subsidiary division its whose which "
-    "who than".split()
+    ["a", "an", "is", "are", "was", "were", "be", "been", "made", "hereby", "herein", "hereto", "hereof", "thereof", "hereunder", "shall", "will", "may", "between", "among", "under", "laws", "undersigned", "shareholder", "stockholder", "subsidiary", "division", "its", "whose", "which", "who", "than"]
 )
 _NAME_JOINERS = frozenset(
     ("of", "and", "&", "de", "du", "la", "für", "et")
@@ -1347,7 +1335,7 @@ def _described_names(text: str, span: tuple[int, int]) -> list[tuple[str, int]]:
                 break  # "Pinnacle Labs Inc. and Samuel Ortiz": two names
             if any(
                 w.endswith((",", ";")) and not _CORP_RE.fullmatch(nxt.strip(",."))
-                for w, nxt in zip(words, words[1:])
+                for w, nxt in pairwise(words)
             ):
                 break  # "Portland, Oregon and Brightline": a place before the name
             best = (seg, lo + lead.end() + (len(seg) - len(seg.lstrip())))
@@ -1485,8 +1473,7 @@ def _alias_like(alias: str) -> bool:
 
 
 _GENERIC_COLLECTIVE = frozenset(
-    "the each both all other such third contracting indemnified indemnifying disclosing receiving "
-    "related released releasing non-breaching breaching affected relevant secured".split()
+    ["the", "each", "both", "all", "other", "such", "third", "contracting", "indemnified", "indemnifying", "disclosing", "receiving", "related", "released", "releasing", "non-breaching", "breaching", "affected", "relevant", "secured"]
 )
 # the head nouns of defined things, never of a party: "Licensed Software", "Proprietary Marks"
 _THING_WORDS = frozenset(
@@ -1977,13 +1964,7 @@ _LEGAL_FORM_RE = re.compile(
 # one word that names a role or a kind of organisation, never one party by itself
 _GENERIC_SHORT = frozenset(
     [*_ROLE_WORDS, *(w for m in _MULTI for w in m.split()), *(n for n in _NOT_PARTIES if " " not in n)]
-    + (
-        "company bank group holding holdings partners partnership fund trust city state county "
-        "university capital owner developer franchisor franchisee contractor licensor licensee "
-        "sponsor agent lender borrower manager member reseller parent investor shareholder "
-        "employee executive corp new national international american global united "
-        "first general"
-    ).split()
+    + ["company", "bank", "group", "holding", "holdings", "partners", "partnership", "fund", "trust", "city", "state", "county", "university", "capital", "owner", "developer", "franchisor", "franchisee", "contractor", "licensor", "licensee", "sponsor", "agent", "lender", "borrower", "manager", "member", "reseller", "parent", "investor", "shareholder", "employee", "executive", "corp", "new", "national", "international", "american", "global", "united", "first", "general"]
 )
 _CONNECTORS = frozenset(["and", "or", "including", "together", "with", "its", "on", "behalf"])
 

@@ -171,7 +171,7 @@ def test_a_former_name_is_another_name_of_the_party(former: str) -> None:
     )
     got = parties(text)
     assert T not in got
-    assert [g for g in got.values() if "Quantis Labs Inc." in g][0][:2] == ["Quantis Labs Inc.", "Quantis"]
+    assert next(g for g in got.values() if "Quantis Labs Inc." in g)[:2] == ["Quantis Labs Inc.", "Quantis"]
 
 
 def test_a_full_name_followed_by_a_bare_address_joins_its_alias() -> None:
@@ -242,29 +242,29 @@ def test_party_of_the_first_part() -> None:
 
 PREAMBLES = [
     (
-        'This Agreement is entered into between Quill Therapeutics, Inc., a Delaware corporation (the '
-        '"Company"), and Margaret O. Lindqvist ("Executive").',
+        ('This Agreement is entered into between Quill Therapeutics, Inc., a Delaware corporation (the '
+        '"Company"), and Margaret O. Lindqvist ("Executive").'),
         ["Company", "Executive", "Margaret O. Lindqvist", "Quill Therapeutics, Inc."],
     ),
     (
-        "This Agreement is entered into by and between Shenzhen Goldfield Technology Co., Ltd. "
+        ("This Agreement is entered into by and between Shenzhen Goldfield Technology Co., Ltd. "
         '(hereinafter referred to as "Party A") and Hangzhou Bluewave Trading Co., Ltd. (hereinafter '
-        'referred to as "Party B").',
+        'referred to as "Party B").'),
         ["Hangzhou Bluewave Trading Co., Ltd.", "Party A", "Party B", "Shenzhen Goldfield Technology Co., Ltd."],
     ),
     (
-        'This Agreement is made between Verity Bio, Inc. (hereinafter "Verity" or the "Company") and '
-        'Orchard Hill Partners LP (the "Investor").',
+        ('This Agreement is made between Verity Bio, Inc. (hereinafter "Verity" or the "Company") and '
+        'Orchard Hill Partners LP (the "Investor").'),
         ["Company", "Investor", "Orchard Hill Partners LP", "Verity", "Verity Bio, Inc."],
     ),
     (
-        "This Agreement is made between Norbury Textiles Ltd., hereinafter referred to as the Supplier, "
-        "and Cavendish Fashion plc, hereinafter referred to as the Buyer.",
+        ("This Agreement is made between Norbury Textiles Ltd., hereinafter referred to as the Supplier, "
+        "and Cavendish Fashion plc, hereinafter referred to as the Buyer."),
         ["Buyer", "Cavendish Fashion plc", "Norbury Textiles Ltd.", "Supplier"],
     ),
     (
-        "This Agreement is made between Ashcombe Technologies, Inc. (hereinafter referred to as the "
-        "Company) and Ruth Pelham (hereinafter referred to as the Executive).",
+        ("This Agreement is made between Ashcombe Technologies, Inc. (hereinafter referred to as the "
+        "Company) and Ruth Pelham (hereinafter referred to as the Executive)."),
         ["Ashcombe Technologies, Inc.", "Company", "Executive", "Ruth Pelham"],
     ),
 ]
@@ -344,10 +344,10 @@ def test_fields_labelled_by_any_role_word(first: str, second: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        'Each of Alder and Birch is hereinafter referred to as a "Shareholder" and collectively as the '
-        '"Shareholders".',
-        'Alder and Birch are each referred to herein as a "Shareholder" and collectively as the '
-        '"Shareholders".',
+        ('Each of Alder and Birch is hereinafter referred to as a "Shareholder" and collectively as the '
+        '"Shareholders".'),
+        ('Alder and Birch are each referred to herein as a "Shareholder" and collectively as the '
+        '"Shareholders".'),
     ],
 )
 def test_a_name_shared_by_some_parties(sentence: str) -> None:
@@ -515,27 +515,27 @@ def test_a_wrapped_sentence_above_a_definition_is_no_name_block() -> None:
 
 CAPS_PREAMBLES = [
     (
-        'THIS MASTER SUPPLY AGREEMENT ("AGREEMENT") IS MADE AS OF 3 MAY 2019 BY AND BETWEEN HALDEN '
+        ('THIS MASTER SUPPLY AGREEMENT ("AGREEMENT") IS MADE AS OF 3 MAY 2019 BY AND BETWEEN HALDEN '
         "NUTRITION COMPANY, LLC, A DELAWARE LIMITED LIABILITY COMPANY WITH ITS OFFICES AT 12 BAY STREET, "
-        'OAKLAND, CA ("BUYER") AND FENWAY DAIRY (USA) INC., A CALIFORNIA CORPORATION ("SUPPLIER").',
+        'OAKLAND, CA ("BUYER") AND FENWAY DAIRY (USA) INC., A CALIFORNIA CORPORATION ("SUPPLIER").'),
         ["BUYER", "FENWAY DAIRY (USA) INC.", "HALDEN NUTRITION COMPANY, LLC", "SUPPLIER"],
     ),
     (
-        "THIS AGREEMENT IS MADE BETWEEN HEALTHLINK CAPITAL CORP., A COMPANY INCORPORATED UNDER THE LAWS OF "
+        ("THIS AGREEMENT IS MADE BETWEEN HEALTHLINK CAPITAL CORP., A COMPANY INCORPORATED UNDER THE LAWS OF "
         'ALBERTA (THE "ISSUER"), AND R.J. MARLOW & COMPANY LIMITED, A COMPANY AMALGAMATED UNDER THE LAWS OF '
-        'BRITISH COLUMBIA, HAVING ITS HEAD OFFICE AT 750 PENDER STREET, VANCOUVER (THE "SPONSOR").',
+        'BRITISH COLUMBIA, HAVING ITS HEAD OFFICE AT 750 PENDER STREET, VANCOUVER (THE "SPONSOR").'),
         ["HEALTHLINK CAPITAL CORP.", "ISSUER", "R.J. MARLOW & COMPANY LIMITED", "SPONSOR"],
     ),
     (
-        'THE UNDERSIGNED IS A SHAREHOLDER OF HARBOR MEDICAL SUPPLY, INC. ("HMS"), A CORPORATION ORGANIZED '
+        ('THE UNDERSIGNED IS A SHAREHOLDER OF HARBOR MEDICAL SUPPLY, INC. ("HMS"), A CORPORATION ORGANIZED '
         "UNDER THE LAWS OF DELAWARE, AND WILL BECOME A SHAREHOLDER OF PELICAN HEALTH SERVICES, INC. "
-        '("PELICAN").',
+        '("PELICAN").'),
         ["HARBOR MEDICAL SUPPLY, INC.", "HMS", "PELICAN", "PELICAN HEALTH SERVICES, INC."],
     ),
     (
-        'THIS LICENSE AGREEMENT IS MADE BETWEEN ON TARGET MEDIA HOLDINGS, INC. ("LICENSEE") AND THE BOARD '
+        ('THIS LICENSE AGREEMENT IS MADE BETWEEN ON TARGET MEDIA HOLDINGS, INC. ("LICENSEE") AND THE BOARD '
         "OF REGENTS OF THE WEXFORD STATE UNIVERSITY SYSTEM, A MEMBER INSTITUTION OF THE WEXFORD HEALTH "
-        'NETWORK ("LICENSOR").',
+        'NETWORK ("LICENSOR").'),
         ["BOARD OF REGENTS OF THE WEXFORD STATE UNIVERSITY SYSTEM", "LICENSEE", "LICENSOR", "ON TARGET MEDIA HOLDINGS, INC."],
     ),
 ]
@@ -555,20 +555,20 @@ def test_phrases_in_capitals_are_no_names(phrase: str) -> None:
 
 SINGLE_QUOTED = [
     (
-        "KESTREL OIL JSC, hereinafter referred to as the 'Company', in the person of its Director, on the "
+        ("KESTREL OIL JSC, hereinafter referred to as the 'Company', in the person of its Director, on the "
         "one side and JSC Steppe Petroleum, hereinafter referred to as the 'Principal', on the other side, "
-        "collectively referred to as the 'Parties', have entered into this Contract (the 'Contract').",
+        "collectively referred to as the 'Parties', have entered into this Contract (the 'Contract')."),
         ["Company", "JSC Steppe Petroleum", "KESTREL OIL JSC", "Principal"],
     ),
     (
-        "This Agreement is made between Alder Mobile Limited (the 'Supplier') and Birch Retail plc (the "
-        "'Customer'). Each of the Supplier and the Customer is referred to as a 'Party'.",
+        ("This Agreement is made between Alder Mobile Limited (the 'Supplier') and Birch Retail plc (the "
+        "'Customer'). Each of the Supplier and the Customer is referred to as a 'Party'."),
         ["Alder Mobile Limited", "Birch Retail plc", "Customer", "Supplier"],
     ),
     (
-        "This Agreement is made among Alder Mobile, Inc. ('Alder'), Birch Retail LLC ('Birch') and Cedar "
+        ("This Agreement is made among Alder Mobile, Inc. ('Alder'), Birch Retail LLC ('Birch') and Cedar "
         "Payments Corp. ('Cedar'). Each of Alder and Birch is hereinafter referred to as a 'Shareholder' and "
-        "collectively as the 'Shareholders'.",
+        "collectively as the 'Shareholders'."),
         ["Alder", "Alder Mobile, Inc.", "Birch", "Birch Retail LLC", "Cedar", "Cedar Payments Corp.",
          "Shareholder", "Shareholders"],
     ),
@@ -729,26 +729,26 @@ def test_a_salutation_without_an_addressee_block_adds_nobody() -> None:
 
 PRC_LAYOUTS = [
     (
-        "Party A (Pledgee): Beijing Zhongtian Technology Co., Ltd.\nAddress: 1 Chaoyang Road, Beijing\n\n"
-        "Party B (Pledgor): Li Wei\nID No.: 110101199001011234\n\nWhereas, Party B holds equity.",
+        ("Party A (Pledgee): Beijing Zhongtian Technology Co., Ltd.\nAddress: 1 Chaoyang Road, Beijing\n\n"
+        "Party B (Pledgor): Li Wei\nID No.: 110101199001011234\n\nWhereas, Party B holds equity."),
         ["Beijing Zhongtian Technology Co., Ltd.", "Li Wei"],
     ),
     (
-        "Lender (Party A): Shanghai Fengda Investment Co., Ltd.\nBorrower (Party B): Hangzhou Lanting Trading "
-        "Co., Ltd.\n\nThe parties agree as follows.",
+        ("Lender (Party A): Shanghai Fengda Investment Co., Ltd.\nBorrower (Party B): Hangzhou Lanting Trading "
+        "Co., Ltd.\n\nThe parties agree as follows."),
         ["Hangzhou Lanting Trading Co., Ltd.", "Shanghai Fengda Investment Co., Ltd."],
     ),
     (
-        "Party A:\nName: Shenzhen Qianhai Cloud Co., Ltd.\nLegal Representative: Wang Fang\n\nParty B:\nName: "
+        ("Party A:\nName: Shenzhen Qianhai Cloud Co., Ltd.\nLegal Representative: Wang Fang\n\nParty B:\nName: "
         "Guangzhou Tianhe Media Co., Ltd.\nLegal Representative: Chen Hao\n\nThis Agreement is entered into by "
-        "Party A and Party B.",
+        "Party A and Party B."),
         ["Guangzhou Tianhe Media Co., Ltd.", "Shenzhen Qianhai Cloud Co., Ltd."],
     ),
     (
-        "This Exclusive Option Agreement is entered into in Beijing as of May 1, 2018 by the following "
+        ("This Exclusive Option Agreement is entered into in Beijing as of May 1, 2018 by the following "
         'parties:\n\n(1) Wang Lei, a PRC citizen with ID No. 110101198001011234 (the "Grantor");\n\n(2) '
         'Beijing Xinhua Technology Co., Ltd. (the "WFOE"); and\n\n(3) Beijing Anhua Network Co., Ltd. (the '
-        '"Company").',
+        '"Company").'),
         ["Beijing Anhua Network Co., Ltd.", "Beijing Xinhua Technology Co., Ltd.", "Company", "Grantor",
          "WFOE", "Wang Lei"],
     ),
