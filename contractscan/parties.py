@@ -1915,6 +1915,14 @@ def _clean_name(s: str) -> str:
     s = re.sub(r",?\s+and\s+its\s+(?:affiliates|subsidiaries)$", "", s, flags=re.IGNORECASE)
     # "BANKERS BANK, INCLUDING THE LIMITED WARRANTY": the name ends before the phrase
     s = re.sub(r",\s+(?:including|excluding|together\s+with|other\s+than)\b.*$", "", s, flags=re.IGNORECASE)
+    # a title's subject after a name: "AGREEMENT BETWEEN X AND STW HOLDING CORP. REGARDING WELLS"
+    sm = re.search(
+        r"\s+(?:regarding|concerning|relating\s+to|with\s+respect\s+to|in\s+respect\s+of|for\s+the)\b",
+        s,
+        re.IGNORECASE,
+    )
+    if sm is not None and _LEGAL_END_RE.search(s[: sm.start()]):
+        s = s[: sm.start()]
     # a form's field label: "Reseller Full Legal Name Acme, Inc."
     s = re.sub(
         r"^(?:[A-Z][A-Za-z]+\s+)?(?:(?i:full)\s+)?(?i:legal|company|entity|corporate|registered)\s+(?i:name)\s*:?\s+",

@@ -778,3 +778,19 @@ def test_form_field_labels_in_capitals_are_not_part_of_the_name(label: str) -> N
     from contractscan.parties import _finish_name
 
     assert _finish_name(f"{label} QUAYSIDE NETWORKS, INC.") == "QUAYSIDE NETWORKS, INC."
+
+
+@pytest.mark.parametrize("subject", ["REGARDING DEVELOPMENT OF WATER WELLS", "FOR THE SUPPLY OF PUMPS", "RELATING TO THE HALDEN PLANT"])
+def test_a_titles_subject_after_the_last_name(subject: str) -> None:
+    text = (
+        f"COOPERATION AGREEMENT BETWEEN HALDEN WATER DISTRICT AND STOWE RESOURCES HOLDING CORP. {subject}\n\n"
+        "The parties agree as follows." + BODY
+    )
+    got = names(text)
+    assert "STOWE RESOURCES HOLDING CORP." in got and not [n for n in got if subject.split()[0] in n]
+
+
+def test_a_name_that_holds_for_the_keeps_it() -> None:
+    from contractscan.parties import _finish_name
+
+    assert _finish_name("Lighthouse Foundation for the Blind") == "Lighthouse Foundation for the Blind"
