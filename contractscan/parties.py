@@ -941,7 +941,7 @@ _TICKER_RE = re.compile(
 )
 _BETWEEN_RE = re.compile(
     rf"\b(?i:between|among):?[ \t]+((?:[A-Z0-9][\w&'’.,/\-]*[ \t]+|(?:{_PARTICLES})[ \t]+(?=[A-Z]|the\b)){{1,10}}?"
-    r"(?:and|AND)[ \t]+"
+    r"(?:and|AND|&(?![ \t]+(?i:co)\b))[ \t]+"
     rf"(?:[A-Z0-9][\w&'’./\-]*,?[ \t]*|(?:{_PARTICLES})[ \t]+(?=[A-Z]|the\b)){{1,10}}?)"
     r"(?=[ \t]*(?:\(|Dated|dated|DATED|TABLE|Table|effective|Effective|$|\n|\.\s|,\s+(?:a|an|dated|effective)\s))",
     re.MULTILINE,
@@ -957,7 +957,15 @@ def _split_names(listing: str) -> list[str]:
     """The names of "A, Inc., B LLC and C Corp.": split at "and", and at a comma that follows a
     corporate suffix (the comma inside "Alder Mobile, Inc." stays)."""
     out: list[str] = []
-    parts = _BETWEEN_SPLIT_RE.split(listing)
+    parts = []
+    for part in _BETWEEN_SPLIT_RE.split(listing):
+        # "THE JOHNS HOPKINS UNIVERSITY & VIRTUOSO SURGICAL, INC.": "&" after an organisation word
+        # or a legal form parts two names; "Physician Sales & Service, Inc." is one
+        am = re.match(r"(.+?)\s+&\s+(?=[A-Z0-9])(?!(?i:co)\b)(.+)$", part)  # not "GmbH & Co. KG"
+        if am and (_ORG_WORDS_RE.search(am.group(1).split()[-1]) or _LEGAL_END_RE.search(am.group(1))):
+            parts += [am.group(1), am.group(2)]
+        else:
+            parts.append(part)
     # "FIDELITY OPERATIONS COMPANY, INC. and NEW YORK LIFE INSURANCE AND ANNUITY CORPORATION": after
     # a name with a legal form, a piece without one is the head of the next name
     k = 1

@@ -794,3 +794,11 @@ def test_a_name_that_holds_for_the_keeps_it() -> None:
     from contractscan.parties import _finish_name
 
     assert _finish_name("Lighthouse Foundation for the Blind") == "Lighthouse Foundation for the Blind"
+
+
+def test_an_ampersand_between_two_names_in_a_title() -> None:
+    text = (
+        "NON-EXCLUSIVE LICENSE AGREEMENT BETWEEN THE WEXFORD UNIVERSITY & LUMEN SURGICAL, INC.\n\nThe "
+        "parties agree as follows." + BODY
+    )
+    assert names(text) == ["LUMEN SURGICAL, INC.", "WEXFORD UNIVERSITY"]
