@@ -12,6 +12,14 @@ when the preamble does not name it, "between you and X", "you and X agree", "off
 "we" definition in the first clauses or the title does. Layouts without a preamble sentence are
 read too: "Party A: ..." lines, cover-page fields, a press release's "X (Nasdaq: TICK)", and the
 entity lines of signature blocks.
+
+Rules go by families of phrasing, each tested on invented text (tests/structure/test_party_*.py):
+quoted, single-quoted and unquoted aliases; names ended by a legal form of many countries or by
+their descriptor; names shared by several parties; padded, hard-wrapped and all-capital preambles
+(a padded document is read from a copy with short runs of spaces made one); recitals that open an
+amendment; the addressee of a letter agreement. What is no party: another agreement's parties,
+the principal a party acts for, statutes and places, entities a party sentence names behind a
+preposition.
 """
 
 from __future__ import annotations
