@@ -773,7 +773,7 @@ def _classify(
 def _without_fallbacks(found: list[Provision], rulebook: Rulebook) -> list[Provision]:
     """A `fallback` rule's provision stands only in a sentence no other rule read (a provision's
     span is its sentence): a broad reading fills gaps and never doubles or overrides a narrow one."""
-    fallback = {r.id for r in rulebook.rules if r.fallback}
+    fallback = rulebook.fallback_ids
     if not fallback:
         return found
     solid = {(p.start, p.end) for p in found if p.rule not in fallback}

@@ -299,6 +299,8 @@ class Rulebook:
         readings: dict[str, re.Pattern[str]] | None = None,
     ) -> None:
         self.nlp = nlp
+        #: rules whose provisions stand only in sentences no other rule read (Rule.fallback)
+        self.fallback_ids = frozenset(r.id for r in rules if r.fallback)
         self.rewrites = rewrites or []
         #: rules/readings.yaml compiled: the legal wording classify reads around a match, by name
         self.readings: dict[str, re.Pattern[str]] = (

@@ -977,7 +977,7 @@ def _enum_in_sequence(st: _Start, state: _State) -> bool:
 
 
 def _ends_sentence(s: str, heading_ends: bool = True) -> bool:
-    """Does a new clause may start after line `s`? `heading_ends`: `s` itself began afresh, so a
+    """May a new clause start after line `s`? `heading_ends`: `s` itself began afresh, so a
     heading-like line ends a paragraph; a line that continues a wrapped sentence never does (an
     ALL CAPS disclaimer wrapped at 40 columns is no stack of headings)."""
     s = s.rstrip(" *_")

@@ -18,6 +18,8 @@ from spacy.attrs import IDX, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .extract.layout import DANGLING_WORDS
+
 COMPONENT_NAME = "legal_sentencizer"
 
 #: Words that, followed by ".", do not end a sentence (lower case, without the dot).
@@ -137,11 +139,6 @@ _QUOTE_REACH = 60  # tokens a quote may stay open before it is taken to be a str
 
 
 #: a run of white space holding two line breaks, up to the next word
-#: Words a heading never ends on: a short line ending on one runs on into the next line.
-_LINE_CONTINUES = frozenset(
-    "a an the of to for and or nor by with in on at from into that which who whose any all "
-    "each our your its their is are be been will shall may must not".split()
-)
 _PARAGRAPH = re.compile(r"\n\s*\n\s*(?=\S)")
 
 
@@ -276,7 +273,7 @@ def sentence_starts(doc: Doc) -> np.ndarray:
                     line_fresh
                     and line_len < 60
                     and prev[-1] not in ",("
-                    and prev.lower() not in _LINE_CONTINUES
+                    and prev.lower() not in DANGLING_WORDS
                 )
             ):
                 pending = True
@@ -301,7 +298,7 @@ def sentence_starts(doc: Doc) -> np.ndarray:
                     line_fresh
                     and line_len < 60
                     and prev[-1] not in ",("
-                    and prev.lower() not in _LINE_CONTINUES
+                    and prev.lower() not in DANGLING_WORDS
                     and _can_start(t)
                 )
             ) and depth == 0

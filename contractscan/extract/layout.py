@@ -185,12 +185,14 @@ _LABEL = re.compile(
 )
 _BULLET = re.compile(r"^[\u2022\u25cf\u25aa\u25e6\u00b7\u2023\u2043\u25a0\u25a1\uf0b7*\-\u2013]\s")
 _CLAUSE_END = re.compile(r"(?:[.;:!?)\]\"\u201d']|\b(?:and|or))$", re.IGNORECASE)
-# words no paragraph or heading ends with: the sentence goes on below, even across a gap
-_DANGLING = re.compile(
-    r"\b(?:the|a|an|of|to|in|for|and|or|nor|by|with|if|that|which|as|at|on|from|such|any|"
-    r"this|its|their|shall|will|may|must|be|is|are|not|than|into|upon|under|between)$",
-    re.IGNORECASE,
+#: Words no paragraph or heading ends with: the sentence goes on below, even across a gap
+#: (the sentence splitter reads short lines with the same list).
+DANGLING_WORDS = frozenset(
+    "the a an of to in for and or nor by with if that which who whose as at on from such any all "
+    "each this our your its their shall will may must be been is are not than into upon under "
+    "between".split()
 )
+_DANGLING = re.compile(r"\b(?:" + "|".join(sorted(DANGLING_WORDS)) + r")$", re.IGNORECASE)
 _FULL_STOP = re.compile(r"[.!?][\"\u201d')\]]?$")
 _SENTENCE_END = re.compile(r"[.;:!?\"\u201d]$")
 _HYPHENATED = re.compile(r"([A-Za-z])-$")
