@@ -26,8 +26,8 @@ Three measures, each reported on a dev part (the rules were written from it) and
    insurance and audit_rights, and governing-law jurisdiction accuracy, on the text files and
    separately on the PDFs. Held out: contracts whose md5(file stem) starts with 0-3 (about 1/4).
 3. Generative-AI terms labelled by hand in benchmarks/labels/genai/*.yaml: clause-type presence
-   per document. Held out: the vendors listed as `split: test` in their label file (chosen
-   before any rule was written from these documents).
+   per document. Held out: `genai_split.HELD_OUT`, the vendors no rule was ever written from
+   (the same split as the stance evaluation's).
 
 Run: `python -m contractscan.evaluation.clauses [--data DIR] [--labels DIR] [--split dev|test|all]`.
 """
@@ -60,6 +60,7 @@ from ..models import (
     Stance,
 )
 from ..rulebook import Rulebook, load_rulebook
+from .genai_split import is_held_out
 
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_DATA = REPO.parent / "shared" / "data"
@@ -476,7 +477,6 @@ class GenaiLabels(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     document: str  # path under genai-terms/
-    split: str = Field(pattern="^(dev|test)$")
     kind: str = "terms_of_service"
     clauses: list[LabelledClause]
     absent: list[ClauseType] = Field(default_factory=list)
@@ -487,6 +487,10 @@ def load_genai_labels(labels_dir: Path) -> list[GenaiLabels]:
     for f in sorted(labels_dir.glob("*.yaml")):
         out.append(validate(GenaiLabels, read_yaml(f, DataFileError), f, error=DataFileError))
     return out
+
+
+def _genai_split(lab: GenaiLabels) -> str:
+    return "test" if is_held_out(lab.document) else "dev"
 
 
 def score_genai(
@@ -608,7 +612,7 @@ def evaluate(
     if labels_dir.is_dir() and (data_dir / "genai-terms").is_dir():
         all_labels = load_genai_labels(labels_dir)
         for sp in splits:
-            labs = [lab for lab in all_labels if lab.split == sp]
+            labs = [lab for lab in all_labels if _genai_split(lab) == sp]
             if not labs:
                 continue
             presence, located, obligor, notes = score_genai(labs, data_dir, rulebook)

@@ -5,8 +5,8 @@ and the vendor's stance per area: covered, limited, assigned_to_customer, discla
 The document runs through the whole pipeline as a set of one; the provider's cell becomes the
 prediction (an area the provider leaves silent or merely holds, but the customer holds or commits
 to, reads as `assigned_to_customer`). Figures are reported apart for the dev documents (coverage
-rules may be tuned on them) and the held-out ones (never tuned on); the split was fixed before
-any tuning.
+rules may be tuned on them) and the held-out ones (never tuned on); the split is
+`genai_split.HELD_OUT`, shared with the clause-presence evaluation.
 
     python -m contractscan.evaluation.stance [DATA_DIR] [LABELS_DIR]
 """
@@ -19,6 +19,7 @@ from pathlib import Path
 
 import yaml
 
+from .genai_split import is_held_out
 from ..models import AnalyzedDocument, ContractSet, CoverageStatus, PartyRole
 
 REPO = Path(__file__).resolve().parents[2]
@@ -26,12 +27,6 @@ LABELS_DIR = REPO / "benchmarks" / "labels" / "stance"
 DEFAULT_DATA = REPO.parent / "shared" / "data"
 
 STANCES = ("covered", "limited", "disclaimed", "assigned_to_customer", "silent")
-#: Fixed before tuning (vendor folder names). Everything else labelled counts as held-out.
-DEV = frozenset(
-    {"Bardeen", "Bolt.new", "Copy.AI", "Replit", "Tempo Labs"}
-    # Added in a later round, labelled by hand before the tool was run on them.
-    | {"Codeium", "Fireworks AI", "Scribe", "Speechify", "fal"}
-)
 
 
 def provider_stance(cs: ContractSet, area: str) -> str:
@@ -87,7 +82,7 @@ def evaluate(data_dir: Path, labels_dir: Path | None = None, show_held_out: bool
         spec = yaml.safe_load(file.read_text(encoding="utf-8"))
         doc = spec["document"]
         vendor = doc.split("/", 1)[0]
-        split = "dev" if vendor in DEV else "held-out"
+        split = "held-out" if is_held_out(doc) else "dev"
         path = data_dir / doc
         if not path.is_file():
             lines.append(f"skip {doc}: not found under {data_dir}")
