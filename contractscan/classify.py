@@ -180,6 +180,19 @@ def is_heading(sentence: str) -> bool:
     return True
 
 
+def is_clause_heading(sentence: str, clause: Clause | None) -> bool:
+    """The sentence is its clause's own heading, set apart: "7.2 No Warranty of Non-Infringement
+    of Outputs." names what follows ("No Warranty of" is no disclaimer by itself)."""
+    if clause is None or not clause.heading:
+        return False
+    words = _WORD_RE.findall(sentence)
+    if clause.number and words and words[0] == clause.number.rstrip("."):
+        words = words[1:]
+    return bool(words) and [w.lower() for w in words] == [
+        w.lower() for w in _WORD_RE.findall(clause.heading)
+    ]
+
+
 _STOP = frozenset({"of", "and", "the", "to", "a", "an", "in", "on", "for", "or", "by", "with"})
 _VERBS = frozenset(
     {
@@ -574,7 +587,9 @@ def _classify(
         sk = (r, si)
         rule = cr.rule
         if sk not in heading_cache:
-            heading_cache[sk] = is_heading(text[cs:ce])
+            heading_cache[sk] = is_heading(text[cs:ce]) or is_clause_heading(
+                text[cs:ce], clauses.at(cs)
+            )
         if heading_cache[sk]:
             continue
         sentence = text[cs:ce]
