@@ -36,6 +36,7 @@ from .models import (
     Stance,
 )
 from .rulebook import CompiledRule, Rulebook
+from .quotes import window
 from .spacing import collapse_runs
 
 NEGATIONS = frozenset({"not", "n't", "no", "never", "neither", "nor", "cannot"})
@@ -437,13 +438,7 @@ class _ClauseIndex:
 
 
 def _quote(text: str, s: int, e: int, ms: int) -> str:
-    sent = text[s:e].strip()
-    if len(sent) <= _QUOTE_MAX:
-        return " ".join(sent.split())
-    lo = max(s, ms - _QUOTE_MAX // 3)
-    hi = min(e, lo + _QUOTE_MAX)
-    q = " ".join(text[lo:hi].split())
-    return ("…" if lo > s else "") + q + ("…" if hi < e else "")
+    return window(text, s, e, ms, _QUOTE_MAX)
 
 
 def _negated(doc: Any, sent_start: int, m_start: int, m_end: int) -> bool:

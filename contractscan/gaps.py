@@ -55,6 +55,7 @@ from .models import (
     Stance,
 )
 from .playbook import Playbook
+from .quotes import shorten
 
 QUOTE_CHARS = 160
 MAX_CITES = 3  # clauses cited in a gap's explanation
@@ -131,8 +132,7 @@ class Citations:
 def _short(text: str | None) -> str | None:
     if not text:
         return None
-    text = " ".join(text.split())
-    return text if len(text) <= QUOTE_CHARS else text[: QUOTE_CHARS - 1].rstrip() + "…"
+    return shorten(text, QUOTE_CHARS)
 
 
 def _unique(ps: Iterable[Provision]) -> list[Provision]:

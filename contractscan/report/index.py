@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..models import Clause, DocumentReport, Evidence, Provision, Report
+from ..quotes import shorten
 
 STATUS_ORDER = ("covered", "limited", "assigned", "disclaimed", "silent")
 
@@ -54,10 +55,7 @@ def evidence_line(ev: Evidence, quote_chars: int = 90) -> str:
     if ev.page:
         head += f", p.{ev.page}"
     if ev.quote:
-        q = " ".join(ev.quote.split())
-        if len(q) > quote_chars:
-            q = q[: quote_chars - 1].rstrip() + "…"
-        head += f': "{q}"'
+        head += f': "{shorten(ev.quote, quote_chars)}"'
     return head
 
 
