@@ -54,6 +54,7 @@ from .models import (
     Severity,
     Stance,
 )
+from .numbering import cited
 from .playbook import Playbook
 from .quotes import shorten
 
@@ -102,7 +103,7 @@ class Citations:
             provision=p.id,
             document=p.document_id,
             path=doc.document.path if doc else None,
-            clause=clause.number if clause else None,
+            clause=clause.ref if clause else None,
             heading=clause.heading if clause else None,
             page=page,
             quote=_short(p.quote),
@@ -118,7 +119,7 @@ class Citations:
         for name, evs in by_doc.items():
             secs = list(
                 dict.fromkeys(
-                    f"§{e.clause}" if e.clause else (e.heading or "preamble") for e in evs
+                    cited(e.clause) if e.clause else (e.heading or "preamble") for e in evs
                 )
             )
             pages = sorted({e.page for e in evs if e.page})
@@ -408,7 +409,8 @@ class _Builder:
             p for p in slas if any(self.playbook.sla_expected(area, r) for r in self.sp.bound(p))
         ]
         if expecting and not measuring:
-            measured = sorted({a for p in expecting for a in sla_areas(p)})
+            # "none": an SLA sentence that says what the service levels do not measure
+            measured = sorted({a for p in expecting for a in sla_areas(p)} - {"none"})
             self.add(
                 area,
                 GapKind.sla_blind_spot,

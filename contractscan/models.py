@@ -184,6 +184,9 @@ class Clause(_Model):
     number: str | None = None
     heading: str | None = None
     parent: str | None = None
+    #: `number` qualified by its parent where the document's numbering repeats ("F.3",
+    #: "Schedule 1 ¶5"); None when the bare number names one clause
+    qualified: str | None = None
     level: int = 0
     start: int
     end: int
@@ -196,8 +199,13 @@ class Clause(_Model):
     @property
     def citation(self) -> str:
         """How a lawyer cites it: `L.3 Limits on Liability`."""
-        parts = [p for p in (self.number, self.heading) if p]
+        parts = [p for p in (self.ref, self.heading) if p]
         return " ".join(parts) if parts else self.id
+
+    @property
+    def ref(self) -> str | None:
+        """The number to cite: `qualified` where the bare number repeats, else `number`."""
+        return self.qualified or self.number
 
 
 class DefinedTerm(_Model):

@@ -10,6 +10,7 @@ from .definitions import find_definitions
 from .kinds import detect_kind
 from .manifest import ManifestDocument
 from .models import Document, DocumentKind, DocumentStructure, Notice, PartyRole
+from .numbering import qualify_numbers
 from .parties import find_parties
 from .segment import segment
 
@@ -26,6 +27,7 @@ def analyze_structure(
     if document.error is not None or not document.text.strip():
         return DocumentStructure(warnings=[Notice(code="empty", message="no text to structure")])
     clauses, warnings = segment(document)
+    clauses = qualify_numbers(clauses)
     if hints is not None and hints.kind is not None:
         kind, evidence = hints.kind, ["manifest: kind given"]
     else:

@@ -6,6 +6,7 @@ import csv
 import io
 
 from ..models import Report, Severity
+from ..numbering import cited
 
 COLUMNS = [
     "set",
@@ -32,7 +33,7 @@ def render(report: Report, color: bool = False) -> str:
             highest = max((g.severity for g in gaps), key=lambda s: s.rank, default=None)
             evidence = sorted(
                 {
-                    f"{(e.path or e.document).rsplit('/', 1)[-1]} §{e.clause}"
+                    f"{(e.path or e.document).rsplit('/', 1)[-1]} {cited(e.clause)}"
                     for g in gaps
                     for e in g.evidence
                     if e.clause

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..models import Clause, DocumentReport, Evidence, Provision, Report
+from ..numbering import cited
 from ..quotes import shorten
 
 STATUS_ORDER = ("covered", "limited", "assigned", "disclaimed", "silent")
@@ -20,7 +21,7 @@ class Cited:
     def short(self) -> str:
         """`terms_of_service.pdf §9.2 p.4`."""
         name = self.document.path.rsplit("/", 1)[-1]
-        where = f" §{self.clause.number}" if self.clause.number else ""
+        where = f" {cited(self.clause.ref)}" if self.clause.ref else ""
         page = f" p.{self.clause.page_start}" if self.clause.page_start else ""
         return f"{name}{where}{page}"
 
@@ -48,7 +49,7 @@ def evidence_line(ev: Evidence, quote_chars: int = 90) -> str:
     name = (ev.path or ev.document).rsplit("/", 1)[-1]
     parts = [name]
     if ev.clause:
-        parts.append(f"§{ev.clause}" + (f" {ev.heading}" if ev.heading else ""))
+        parts.append(cited(ev.clause) + (f" {ev.heading}" if ev.heading else ""))
     elif ev.heading:
         parts.append(ev.heading)
     head = " ".join(parts)

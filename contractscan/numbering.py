@@ -1,0 +1,71 @@
+"""Clause numbers qualified by their parent where the document's own numbering repeats.
+
+Terms of service restart their numbering inside lettered parts ("F. Limitations and
+Disclaimers", then "1.", "2.", "3."), and agreements inside each schedule ("Schedule 1", then
+"1. Availability"). A bare "§3" then names several clauses. The document's own number stays in
+`Clause.number`; `Clause.qualified` says which one is meant: "F.3", "Schedule 1 ¶5", "A.2(b)".
+Only numbers that occur more than once in the document are qualified, so a plain "9.2" stays
+"9.2".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .models import Clause
+
+#: "F. Limitations and Disclaimers", "IV. Liability", "3) Fees": a part's own marker in its heading
+_HEADING_MARK_RE = re.compile(r"^(?:Part\s+|Article\s+)?([A-Z]|[IVXL]{1,6}|\d{1,3})[.)]\s+\S")
+_CONTAINER_RE = re.compile(r"^(?:Schedule|Exhibit|Annex|Appendix|Attachment|Addendum|Part)\b", re.I)
+
+
+def qualify_numbers(clauses: list[Clause]) -> list[Clause]:
+    """The clauses, each repeated number given its `qualified` form (pure: copies, in order)."""
+    counts = Counter(_key(c.number) for c in clauses if c.number)
+    if not any(n > 1 for n in counts.values()):
+        return clauses
+    by_id = {c.id: c for c in clauses}
+    out = []
+    for c in clauses:
+        if c.number and counts[_key(c.number)] > 1:
+            qualified = _qualified(c, by_id)
+            if qualified != c.number:
+                c = c.model_copy(update={"qualified": qualified})
+        out.append(c)
+    return out
+
+
+def _key(number: str) -> str:
+    return number.rstrip(".").lower()
+
+
+def _qualified(clause: Clause, by_id: dict[str, Clause]) -> str:
+    """The nearest ancestor's mark joined to the clause's number."""
+    number = clause.number or ""
+    parent = by_id.get(clause.parent) if clause.parent else None
+    while parent is not None:
+        mark = _mark(parent)
+        if mark and not number.startswith(mark):
+            if _CONTAINER_RE.match(mark):
+                return f"{mark} ¶{number}"
+            if number.startswith("("):
+                return f"{mark}{number}"
+            return f"{mark}.{number}"
+        parent = by_id.get(parent.parent) if parent.parent else None
+    return number
+
+
+def _mark(clause: Clause) -> str | None:
+    """How a parent is named in a child's citation: its number, or the letter its heading
+    begins with ("F. Limitations and Disclaimers" -> "F")."""
+    if clause.number:
+        return clause.number.rstrip(".")
+    m = _HEADING_MARK_RE.match(clause.heading or "")
+    return m.group(1) if m else None
+
+
+def cited(ref: str) -> str:
+    """A clause reference as a report prints it: "§9.2", "§F.3", but "Schedule 1 ¶5" and
+    "Annex 1" (a named part carries its own word)."""
+    return ref if _CONTAINER_RE.match(ref) or ref.lower().startswith("article") else f"§{ref}"

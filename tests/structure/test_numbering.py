@@ -1,0 +1,122 @@
+"""Numbering that restarts inside lettered parts or schedules is cited with its parent, so a
+citation names one clause; numbers that occur once stay as the document prints them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from contractscan.extract import extract
+from contractscan.models import Clause
+from contractscan.numbering import cited, qualify_numbers
+from contractscan.structure import analyze_structure
+
+PARTS = """\
+Orrin Terms of Service
+======================
+
+A. Your Account
+===============
+
+**1\\. Registration**
+
+You must give us accurate information when you register.
+
+**2\\. Security**
+
+You are responsible for keeping your password confidential.
+
+B. Limitations
+==============
+
+**1\\. Content Accuracy**
+
+Outputs may contain errors.
+
+**2\\. Disclaimer of Warranties**
+
+The Service is provided "as is".
+"""
+
+AGREEMENT = """\
+MASTER SERVICES AGREEMENT
+
+1. Services
+
+Vendor will provide the Services described in Schedule 1.
+
+2. Fees
+
+Customer will pay the fees within 30 days of invoice.
+
+SCHEDULE 1 SERVICE LEVELS
+
+1. Availability
+
+Vendor will make the Services available 99.9% of the time in each calendar month.
+
+2. Service Credits
+
+If availability falls below the target, Customer will receive a credit of 5% of the monthly fees.
+"""
+
+
+def _structure(tmp_path: Path, name: str, text: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return analyze_structure(extract(path, doc_id="D1"))
+
+
+def test_lettered_parts_qualify_their_restarted_numbers(tmp_path):
+    st = _structure(tmp_path, "terms.md", PARTS)
+    cites = {c.citation for c in st.clauses}
+    assert {"B.1 Content Accuracy", "B.2 Disclaimer of Warranties"} <= cites, cites
+    # each qualified number names one clause
+    refs = [c.ref for c in st.clauses if c.qualified]
+    assert refs and len(refs) == len(set(refs))
+
+
+def test_a_schedule_qualifies_its_paragraphs_and_the_body_keeps_its_numbers(tmp_path):
+    st = _structure(tmp_path, "msa.txt", AGREEMENT)
+    by_heading = {c.heading: c for c in st.clauses if c.heading}
+    assert by_heading["Availability"].ref == "Schedule 1 ¶1"
+    assert by_heading["Service Credits"].ref == "Schedule 1 ¶2"
+    # the body's own "1. Services" has no parent to qualify it with: it stays "1"
+    assert by_heading["Services"].qualified is None and by_heading["Services"].ref == "1"
+    assert cited(by_heading["Service Credits"].ref) == "Schedule 1 ¶2"
+
+
+def test_unique_numbers_stay_unqualified():
+    clauses = [
+        Clause(id="c-9", number="9", start=0, end=10, text="x"),
+        Clause(id="c-9.2", number="9.2", parent="c-9", start=2, end=10, text="x"),
+    ]
+    assert qualify_numbers(clauses) == clauses
+
+
+@pytest.mark.parametrize(
+    ("child", "parent", "expected"),
+    [
+        (("3", None), ("F", None), "F.3"),
+        (("3", None), (None, "F. Limitations and Disclaimers"), "F.3"),
+        (("(b)", None), ("IV", None), "IV(b)"),
+        (("5", None), ("Schedule 1", "Service Levels"), "Schedule 1 ¶5"),
+        (("5", None), (None, "Limitations"), None),  # a parent with no mark: nothing to add
+    ],
+)
+def test_qualified_forms(child, parent, expected):
+    p = Clause(id="p", number=parent[0], heading=parent[1], start=0, end=100, text="x")
+    a = Clause(id="a", number=child[0], parent="p", start=10, end=20, text="x")
+    b = Clause(id="b", number=child[0], start=30, end=40, text="x")
+    out = {c.id: c for c in qualify_numbers([p, a, b])}
+    assert out["a"].qualified == expected
+    assert out["b"].qualified is None
+
+
+@pytest.mark.parametrize(
+    ("ref", "printed"),
+    [("9.2", "§9.2"), ("F.3", "§F.3"), ("Schedule 1 ¶5", "Schedule 1 ¶5"), ("Annex 1", "Annex 1")],
+)
+def test_cited(ref, printed):
+    assert cited(ref) == printed
