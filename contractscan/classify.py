@@ -375,14 +375,13 @@ _POSSESSIVE = re.compile(r"(?:your|our|their|its|his|her)\b|[^\s]+(?:'s|’s)", 
 
 
 def _subject(
-    mentions: list[_Mention], m_start: int, m_end: int, sentence: str, offset: int
+    mentions: list[_Mention], m_start: int, m_end: int, sentence: str, offset: int, floor: int
 ) -> _Mention | None:
     # a sentence the splitter left joined ("... you give Feedback AS IS. WE MAKE NO WARRANTY"):
     # the subject is looked for after the last full stop before the match
-    floor = offset
     for b in _MISSED_BOUNDARY.finditer(sentence, 0, max(0, m_start - offset)):
         if b.group(1).lower().rstrip(".") not in _ABBREVIATIONS:
-            floor = offset + b.end()
+            floor = max(floor, offset + b.end())
     before = [x for x in mentions if floor <= x.start < m_start and not x.after_prep]
     # "Contractor will deliver ... after Company submits the Batch (the Turnaround Time)": a
     # name followed by a verb such as "will" is the subject, even with names in between
@@ -617,6 +616,9 @@ def _classify(
         obligor, beneficiary = _parties(
             sentence,
             cs,
+            _after_acknowledgement(
+                wording["acknowledged_that"], sentence, cs, mc_start, stance, mentions
+            ),
             rule.obligor,
             rule.beneficiary,
             mentions,
@@ -816,9 +818,37 @@ def _import_carve_outs(
         attributes["carve_outs"] = found
 
 
+def _after_acknowledgement(
+    ack: re.Pattern[str],
+    sentence: str,
+    offset: int,
+    m_start: int,
+    stance: Stance,
+    mentions: list[_Mention],
+) -> int:
+    """Where the match's subject may start: after the last "you acknowledge and agree that"
+    before it, when the words after "that" name a party ("you agree that we may suspend") or
+    deny a liability or warranty ("YOU AGREE THAT THE COMPANY PARTIES ARE NOT LIABLE": the one
+    who acknowledges is not the one excluded). A promise with no party after "that" ("you agree
+    that a human will check every Output") binds the one who agrees."""
+    floor = offset
+    for m in ack.finditer(sentence, 0, max(0, m_start - offset)):
+        if not _BACK_REFERENCE.match(sentence, m.end()):
+            floor = offset + m.end()
+    if floor == offset or stance in (Stance.excludes, Stance.disclaims):
+        return floor
+    return floor if any(floor <= x.start < m_start for x in mentions) else offset
+
+
+#: "Each party agrees that it will ...", "Customer acknowledges that it is responsible": the words
+#: after "that" speak of the one who acknowledges
+_BACK_REFERENCE = re.compile(r"\s+(?:it|they|he|she|such party|each)\b", re.IGNORECASE)
+
+
 def _parties(
     sentence: str,
     offset: int,
+    floor: int,
     obligor_how: str,
     beneficiary_how: str,
     mentions: list[_Mention],
@@ -829,7 +859,7 @@ def _parties(
 ) -> tuple[PartyRole | None, PartyRole | None]:
     obligor: PartyRole | None = None
     if obligor_how == "subject":
-        subj = _subject(mentions, m_start, m_end, sentence, offset)
+        subj = _subject(mentions, m_start, m_end, sentence, offset, floor)
         if subj is not None and subj.mutual:
             attributes["mutual"] = True
             return None, None
@@ -845,7 +875,7 @@ def _parties(
     elif beneficiary_how == "counterparty":
         beneficiary = counterparty(obligor, kind)
     elif beneficiary_how == "subject":
-        subj = _subject(mentions, m_start, m_end, sentence, offset)
+        subj = _subject(mentions, m_start, m_end, sentence, offset, floor)
         beneficiary = subj.role if subj else None
     elif beneficiary_how != "none":
         beneficiary = PartyRole(beneficiary_how)
