@@ -101,9 +101,13 @@ def cli() -> None:
               help="Worker processes; 0 = one per core.")
 @click.option("--progress/--no-progress", default=None,
               help="Progress on stderr (default: when stderr is a terminal).")
+@click.option("--sets", "grouping", type=click.Choice(["folder", "file"]), default="folder",
+              show_default=True,
+              help="What forms a contract set: each folder's documents, or each file alone "
+                   "(a batch of unrelated vendors' terms in one folder).")
 @click.option("--color/--no-color", default=None, help="Colour in the table (default: when stdout is a terminal).")
 @extraction_options
-def scan(paths, fmt, output, fail_on, playbook, rule_dirs, workers, progress, color,
+def scan(paths, fmt, output, fail_on, playbook, rule_dirs, workers, progress, grouping, color,
          engine, ocr, password, max_pages, max_size_mb, timeout, debug) -> None:
     """Scan files and folders. Each folder's documents form one contract set."""
     from .pipeline import Analyzer, ScanOptions
@@ -121,6 +125,7 @@ def scan(paths, fmt, output, fail_on, playbook, rule_dirs, workers, progress, co
             rule_dirs=[Path(d) for d in rule_dirs],
             playbook=Path(playbook) if playbook else None,
             workers=workers,
+            grouping=grouping,
             debug=debug,
         )
         analyzer = Analyzer.build(options)
@@ -164,7 +169,7 @@ def _scan_with_progress(run_scan, paths, options, analyzer, console: Console):
 
     from .discover import discover
 
-    total = sum(len(s.documents) for s in discover(list(paths)))
+    total = sum(len(s.documents) for s in discover(list(paths), options.grouping))
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=console, transient=True) as bar:
         task = bar.add_task("scanning", total=total)

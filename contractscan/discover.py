@@ -3,7 +3,8 @@
 By default each folder's documents form one set (DESIGN 5): files named on the command line are
 grouped with the other files named from the same folder; folders are walked recursively and each
 folder holding documents becomes a set. A `contractscan.yaml` manifest in a folder may name the
-documents, exclude files and give passwords.
+documents, exclude files and give passwords. `grouping="file"` makes each document a set of its
+own, for a batch of unrelated contracts that happen to share a folder.
 """
 
 from __future__ import annotations
@@ -56,12 +57,20 @@ def _slug(text: str) -> str:
     return slug or "set"
 
 
-def discover(paths: list[str]) -> list[SetSpec]:
+#: How documents group into contract sets: each folder's documents together, or each file alone.
+GROUPINGS = ("folder", "file")
+
+
+def discover(paths: list[str], grouping: str = "folder") -> list[SetSpec]:
     """Group the given files and folders into contract sets, in a stable order.
 
     Paths that do not exist still become documents (extraction reports them as `not_found`), so
-    the report names every path the user gave.
+    the report names every path the user gave. With `grouping="file"` every document is a set
+    of its own (named after the file; a folder's manifest still gives kinds, parties and
+    passwords, but precedence between documents has nothing to apply to).
     """
+    if grouping not in GROUPINGS:
+        raise ValueError(f"grouping must be one of {', '.join(GROUPINGS)}, not {grouping!r}")
     groups: dict[str, list[tuple[Path, str]]] = {}
     for given in paths:
         p = Path(given)
@@ -89,18 +98,30 @@ def discover(paths: list[str]) -> list[SetSpec]:
         name = (manifest.name if manifest and manifest.name else None) or (
             Path(folder).resolve().name if folder != "." else Path.cwd().name
         )
-        set_id = _slug(Path(folder).resolve().name if folder != "." else name)
-        base, k = set_id, 2
-        while set_id in seen_ids:
-            set_id, k = f"{base}-{k}", k + 1
-        seen_ids.add(set_id)
         docs = []
         for path, display in members:
             n += 1
             hints = manifest.entry(_relative(path, Path(folder))) if manifest else None
             docs.append(DocumentSpec(id=f"D{n}", path=path, display_path=display, hints=hints))
+        if grouping == "file":
+            for doc in docs:
+                set_id = _unique(_slug(doc.path.name), seen_ids)
+                sets.append(
+                    SetSpec(id=set_id, name=doc.path.name, folder=folder, documents=[doc], manifest=manifest)
+                )
+            continue
+        set_id = _unique(_slug(Path(folder).resolve().name if folder != "." else name), seen_ids)
         sets.append(SetSpec(id=set_id, name=name, folder=folder, documents=docs, manifest=manifest))
     return sets
+
+
+def _unique(set_id: str, seen: set[str]) -> str:
+    """`set_id`, or `set_id-2`, `-3`, ... if taken; the result is recorded in `seen`."""
+    base, k = set_id, 2
+    while set_id in seen:
+        set_id, k = f"{base}-{k}", k + 1
+    seen.add(set_id)
+    return set_id
 
 
 def _relative(path: Path, folder: Path) -> str:

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -54,6 +55,7 @@ class ScanOptions(BaseModel):
     rule_dirs: list[Path] = Field(default_factory=list)
     playbook: Path | None = None
     workers: int = 1  # 0 = one per core
+    grouping: Literal["folder", "file"] = "folder"  # contract sets: each folder, or each file
     debug: bool = False  # let internal errors raise instead of becoming per-file errors
 
 
@@ -222,11 +224,12 @@ def scan(
     progress: ProgressCallback | None = None,
     analyzer: Analyzer | None = None,
 ) -> Report:
-    """Scan files and folders; each folder's documents form one contract set."""
+    """Scan files and folders; each folder's documents form one contract set (each file, with
+    `options.grouping == "file"`)."""
     options = options or ScanOptions()
     own = analyzer is None
     analyzer = analyzer or Analyzer.build(options)
-    sets = discover([os.fspath(p) for p in paths])
+    sets = discover([os.fspath(p) for p in paths], options.grouping)
     specs = [d for s in sets for d in s.documents]
     try:
         results = {r.document.id: r for r in _analyze_all(analyzer, specs, progress)}

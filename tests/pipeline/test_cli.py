@@ -189,3 +189,23 @@ def test_custom_playbook_changes_severities_and_exit_status(tmp_path: Path) -> N
     assert {(g["area"], g["kind"]) for g in gaps} == {
         (g["area"], g["kind"]) for g in json.loads(strict.stdout)["contract_sets"][0]["gaps"]
     }
+
+
+def test_sets_file_scans_each_file_of_a_folder_as_its_own_set(tmp_path: Path) -> None:
+    batch = tmp_path / "batch"
+    batch.mkdir()
+    for name in ("ai-api-vendor/sla.md", "hiring-screening/labelling_sow.txt"):
+        (batch / Path(name).name).write_bytes((SAMPLES / name).read_bytes())
+    together = json.loads(run("scan", str(batch), "--format", "json").stdout)
+    apart_proc = run("scan", str(batch), "--format", "json", "--sets", "file")
+    assert apart_proc.returncode == 0, apart_proc.stderr
+    apart = json.loads(apart_proc.stdout)
+    assert [len(s["documents"]) for s in together["contract_sets"]] == [2]
+    assert sorted((s["name"], len(s["documents"])) for s in apart["contract_sets"]) == [
+        ("labelling_sow.txt", 1),
+        ("sla.md", 1),
+    ]
+    # each file is judged alone: its own coverage matrix and gaps
+    assert all(s["coverage"] and s["gaps"] for s in apart["contract_sets"])
+    bad = run("scan", str(batch), "--sets", "vendor")
+    assert bad.returncode == 2 and "--sets" in bad.stderr

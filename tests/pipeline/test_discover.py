@@ -78,3 +78,25 @@ def test_broken_manifest_names_file_and_field(tmp_path: Path, yaml_text: str, ne
     with pytest.raises(ManifestError) as err:
         discover([str(tmp_path / "set")])
     assert "contractscan.yaml" in str(err.value) and needle in str(err.value)
+
+
+def test_grouping_by_file_makes_each_document_a_set(tmp_path: Path) -> None:
+    _touch(tmp_path, "batch/acme terms.md", "batch/beta.txt", "batch/README.md", "other/acme-terms.md")
+    (tmp_path / "batch" / "contractscan.yaml").write_text(
+        "documents:\n  - {path: beta.txt, kind: sla}\n", encoding="utf-8"
+    )
+    sets = discover([str(tmp_path)], "file")
+    assert [(s.name, len(s.documents)) for s in sets] == [
+        ("acme terms.md", 1),
+        ("beta.txt", 1),
+        ("acme-terms.md", 1),
+    ]
+    ids = [s.id for s in sets]
+    assert len(set(ids)) == len(ids)  # the two "acme terms" files get distinct set ids
+    beta = next(s for s in sets if s.name == "beta.txt")
+    assert beta.documents[0].hints is not None and beta.documents[0].hints.kind.value == "sla"
+
+
+def test_an_unknown_grouping_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="folder, file"):
+        discover([str(tmp_path)], "vendor")
