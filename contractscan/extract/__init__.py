@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import stat
 from pathlib import Path
+from typing import BinaryIO
 
 from ..errors import ExtractionError
 from ..models import Document, DocumentError, ErrorCode, Notice
@@ -109,7 +110,7 @@ def _read_bytes(path: Path, options: ExtractOptions) -> bytes:
         )
     try:
         with path.open("rb") as fh:
-            data = fh.read(options.max_bytes + 1)
+            data = _read_at_most(fh, options.max_bytes + 1, st.st_size)
     except PermissionError:
         raise ExtractionError(ErrorCode.unreadable, "permission denied") from None
     except OSError as exc:
@@ -119,6 +120,24 @@ def _read_bytes(path: Path, options: ExtractOptions) -> bytes:
             ErrorCode.too_large, f"file is larger than the limit of {options.max_bytes:,} bytes"
         )
     return data
+
+
+def _read_at_most(fh: BinaryIO, limit: int, expected: int) -> bytes:
+    """Up to `limit` bytes of `fh`. `read(limit)` would allocate a buffer of the whole limit
+    (200 MB by default) for every file; this asks for what `stat` announced, then goes on in
+    chunks only if the file has grown since."""
+    first = fh.read(min(limit, expected + 1))
+    if len(first) <= expected:
+        return first
+    parts = [first]
+    size = len(first)
+    while size < limit:
+        chunk = fh.read(min(limit - size, 1 << 20))
+        if not chunk:
+            break
+        parts.append(chunk)
+        size += len(chunk)
+    return b"".join(parts)
 
 
 def _preload(fmt: Format, options: ExtractOptions) -> None:
