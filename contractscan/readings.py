@@ -33,6 +33,7 @@ READING_NAMES = frozenset(
         "secrecy",
         "mutual",
         "disclosure",
+        "owned_data",
     }
 )
 
