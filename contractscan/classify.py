@@ -641,6 +641,16 @@ def _classify(
             # gives the service holds the other's data, so only its half speaks to privacy
             attributes.pop("mutual")
             obligor = service_giver(kind)
+        if (
+            obligor is None
+            and stance in (Stance.commits, Stance.assigns)
+            and not attributes.get("mutual")
+            and wording["imperative"].match(sentence.lstrip())
+        ):
+            # "Please report any suspicious activity to security@...": an instruction puts a duty
+            # on the reader, the side "we" speaks to (a right in the same sentence, "since they
+            # may change", is not the reader's)
+            obligor = counterparty(_us_role(kind), kind)
         if obligor is None and not attributes.get("mutual"):
             obligor = rule.default_obligor
         if rule.only_obligors and obligor is not None and obligor not in rule.only_obligors:

@@ -34,6 +34,7 @@ READING_NAMES = frozenset(
         "mutual",
         "disclosure",
         "owned_data",
+        "imperative",
     }
 )
 
