@@ -155,6 +155,20 @@ def local_span(text: str, cs: int, ce: int, m_start: int, m_end: int) -> tuple[i
     return start, end
 
 
+#: Where what a promise goes on to say stops: "we will try to keep the Service secure, but no
+#: system is safe", "... before such suspension, except where we must act at once".
+_PROMISE_BREAK = re.compile(
+    r"[;:]|[.!?](?=\s)|,?\s+(?:but|however|except|save|although|though|whereas|provided that)\b",
+    re.IGNORECASE,
+)
+
+
+def promise_span(text: str, end: int, m_start: int, m_end: int) -> tuple[int, int]:
+    """From a match to the next break of its sentence: the areas of what it promises."""
+    b = _PROMISE_BREAK.search(text, m_end, end)
+    return m_start, b.start() if b else end
+
+
 def is_heading(sentence: str) -> bool:
     """A heading or title, not a provision: very short, or short without closing punctuation.
 
@@ -300,7 +314,7 @@ _SUBJECT_NEXT = frozenset(
 
 
 class _Mention:
-    __slots__ = ("after_prep", "before_verb", "end", "mutual", "role", "start")
+    __slots__ = ("after_prep", "before_verb", "end", "mutual", "owns", "role", "start")
 
     def __init__(
         self,
@@ -310,17 +324,21 @@ class _Mention:
         mutual: bool,
         after_prep: bool,
         before_verb: bool = False,
+        owns: bool = False,
     ) -> None:
         self.start, self.end, self.role, self.mutual = start, end, role, mutual
-        self.after_prep, self.before_verb = after_prep, before_verb
+        self.after_prep, self.before_verb, self.owns = after_prep, before_verb, owns
 
 
 class _PartyReader:
     """Finds party mentions in a sentence with one regex built from the document's aliases."""
 
-    def __init__(self, aliases: dict[str, PartyRole], mutual: re.Pattern[str]) -> None:
+    def __init__(
+        self, aliases: dict[str, PartyRole], mutual: re.Pattern[str], owned: re.Pattern[str]
+    ) -> None:
         self.aliases = aliases
         self.mutual = mutual  # rules/readings.yaml `mutual` ("neither party", "the parties")
+        self.owned = owned  # `owned_data` ("your prompts", "Customer's personal data")
         alts = sorted((re.escape(a) for a in aliases), key=len, reverse=True)
         self.regex = (
             re.compile(r"(?<![\w-])(" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
@@ -365,6 +383,7 @@ class _PartyReader:
                         False,
                         prep,
                         bool(after) and after[0].lower().strip(",") in _SUBJECT_NEXT,
+                        bool(self.owned.match(sentence, m.start())),
                     )
                 )
         out.sort(key=lambda x: x.start)
@@ -382,7 +401,9 @@ def _subject(
     for b in _MISSED_BOUNDARY.finditer(sentence, 0, max(0, m_start - offset)):
         if b.group(1).lower().rstrip(".") not in _ABBREVIATIONS:
             floor = max(floor, offset + b.end())
-    before = [x for x in mentions if floor <= x.start < m_start and not x.after_prep]
+    # "Your prompts are not stored", "we delete your prompts": the owner of the data handled
+    # does not act on it, so it is no subject before the match
+    before = [x for x in mentions if floor <= x.start < m_start and not x.after_prep and not x.owns]
     # "Contractor will deliver ... after Company submits the Batch (the Turnaround Time)": a
     # name followed by a verb such as "will" is the subject, even with names in between
     verbs = [x for x in before if x.before_verb]
@@ -567,7 +588,7 @@ def _classify(
         for (r, si, _key), (start, end, cr) in firsts.items()
     )
 
-    reader = _PartyReader(document_aliases(structure), wording["mutual"])
+    reader = _PartyReader(document_aliases(structure), wording["mutual"], wording["owned_data"])
     clauses = _ClauseIndex(structure.clauses)
     kind = structure.kind
     mention_cache: dict[tuple[int, int], list[_Mention]] = {}
@@ -632,6 +653,16 @@ def _classify(
             # gives the service holds the other's data, so only its half speaks to privacy
             attributes.pop("mutual")
             obligor = service_giver(kind)
+        if (
+            obligor is None
+            and stance in (Stance.commits, Stance.assigns)
+            and not attributes.get("mutual")
+            and wording["imperative"].match(sentence.lstrip())
+        ):
+            # "Please report any suspicious activity to security@...": an instruction puts a duty
+            # on the reader, the side "we" speaks to (a right in the same sentence, "since they
+            # may change", is not the reader's)
+            obligor = counterparty(_us_role(kind), kind)
         if obligor is None and not attributes.get("mutual"):
             obligor = rule.default_obligor
         if rule.only_obligors and obligor is not None and obligor not in rule.only_obligors:
@@ -727,6 +758,8 @@ def _classify(
                 and rule.keywords_in == "clause"
                 else local_span(text, cs, ce, mc_start, mc_end)
             )
+            if rule.keywords_in == "promise":
+                scope = promise_span(text, scope[1], mc_start, mc_end)
             if scope not in area_cache:
                 area_cache[scope] = rulebook.areas_in(area_text(text[scope[0] : scope[1]], wording))
             found_areas = area_cache[scope]

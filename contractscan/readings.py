@@ -34,6 +34,8 @@ READING_NAMES = frozenset(
         "mutual",
         "disclosure",
         "acknowledged_that",
+        "owned_data",
+        "imperative",
     }
 )
 

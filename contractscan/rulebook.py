@@ -91,7 +91,9 @@ class Rule(BaseModel):
     areas: list[str] = Field(default_factory=list)
     areas_from_keywords: bool = False
     keyword_areas: list[str] = Field(default_factory=list)  # when set, the only areas keywords may add
-    keywords_in: Literal["clause", "sentence"] = "clause"  # a short clause is read whole unless "sentence"
+    # a short clause is read whole unless "sentence"; "promise": what the match goes on to promise,
+    # up to the next break in the sentence (";", ", but", "except", "although")
+    keywords_in: Literal["clause", "sentence", "promise"] = "clause"
     fallback: bool = False  # read only where no other rule made a provision in the sentence
     attributes: list[str] = Field(default_factory=list)
     set: dict[str, Any] = Field(default_factory=dict)

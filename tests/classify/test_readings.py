@@ -106,7 +106,7 @@ def test_the_subject_is_read_after_a_missed_full_stop():
 
     # one "sentence", as a splitter that missed the boundary leaves it
     sentence = "In that case you will give Feedback AS IS. WE MAKE NO WARRANTY AND HEREBY DISCLAIM ALL WARRANTIES"
-    reader = _PartyReader(default_aliases(DocumentKind.terms_of_service), RB.readings["mutual"])
+    reader = _PartyReader(default_aliases(DocumentKind.terms_of_service), RB.readings["mutual"], RB.readings["owned_data"])
     at = sentence.index("DISCLAIM")
     subj = _subject(reader.mentions(sentence, 0), at, at + 8, sentence, 0, 0)
     assert subj is not None and subj.role == PartyRole.provider
