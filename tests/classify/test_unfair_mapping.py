@@ -33,6 +33,8 @@ TABLE = [
     ("We may suspend or terminate your account at any time.", "ter", True, True),
     ("You may terminate this Agreement at any time by writing to us.", "ter", False, True),
     ("We may change these Terms at any time without notice.", "ch", True, True),
+    # a promise of notice is no right to change
+    ("We will give you 30 days' notice before we change these Terms.", "ch", False, True),
     ("Any dispute will be resolved by binding arbitration.", "a", True, True),
     ("We reserve the right to limit your use of the Services at any time.", "ch", True, True),
     (
