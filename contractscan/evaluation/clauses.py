@@ -14,7 +14,9 @@ Three measures, each reported on a dev part (the rules were written from it) and
      almost never tagged) and without liability the customer accepts ("you will be liable for
      ...": stance `commits`, obligor customer); `ch` and `ter` are *unilateral* change and
      termination by the service, so provisions whose obligor is the customer ("you may
-     cancel") are not predictions for them; `a` is the agreement to arbitrate, so class-action
+     cancel") are not predictions for them, nor are promises the service makes about them
+     (stance `commits`: "we will give you 30 days' notice of any change"), since the categories
+     are the service's right to change or terminate; `a` is the agreement to arbitrate, so class-action
      and jury waivers (`arbitration_part: class_waiver`) are not predictions for it.
    A provision whose sentence is a lead-in ending in a colon is scored over the list it
    introduces (its clause's child clauses), since the corpus labels the lead-in and its list as
@@ -211,6 +213,9 @@ def _predicted_for(tag: str, provisions: list[Provision], refined: bool = True) 
         for p in provisions
         if p.type in UNFAIR_TAGS[tag]
         and not (tag in _UNILATERAL and p.obligor == PartyRole.customer)
+        # the categories are the provider's *right* to change or terminate: a promise it makes
+        # ("we will give you 30 days' notice of any change") is no such right
+        and not (tag in _UNILATERAL and p.stance == Stance.commits)
         and not (tag == "a" and p.attributes.get("arbitration_part", "agreement") != "agreement")
         and not (tag == "ltd" and p.stance == Stance.commits and p.obligor == PartyRole.customer)
         # "your sole remedy is to stop using the Service" limits remedies, not liability: the

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+import yaml
 
 from contractscan.classify import classify
 from contractscan.evaluation.clauses import (
@@ -30,6 +33,8 @@ TABLE = [
     ("We may suspend or terminate your account at any time.", "ter", True, True),
     ("You may terminate this Agreement at any time by writing to us.", "ter", False, True),
     ("We may change these Terms at any time without notice.", "ch", True, True),
+    # a promise of notice is no right to change
+    ("We will give you 30 days' notice before we change these Terms.", "ch", False, True),
     ("Any dispute will be resolved by binding arbitration.", "a", True, True),
     ("We reserve the right to limit your use of the Services at any time.", "ch", True, True),
     (
@@ -66,6 +71,26 @@ TABLE = [
     # a limit of remedies: CUAD counts it as a cap, the consumer-terms corpus leaves it untagged
     ("If you are dissatisfied with the Service, your sole remedy is to stop using it.", "ltd", False, True),
 ]
+
+
+FAMILIES = yaml.safe_load((Path(__file__).parent / "unfair_families.yaml").read_text(encoding="utf-8"))
+
+
+def _family_params():
+    for c in FAMILIES:
+        marks = [pytest.mark.xfail(strict=True, reason=c["known_miss"])] if "known_miss" in c else []
+        yield pytest.param(
+            c["text"], c["tag"], c.get("want", True), marks=marks, id=f"{c['tag']}-{c['text'][:40]}"
+        )
+
+
+@pytest.mark.parametrize(("text", "tag", "want"), list(_family_params()))
+def test_unfair_family(text: str, tag: str, want: bool) -> None:
+    """An invented consumer-terms sentence read as the evaluation reads a document."""
+    document = text_document("t", "<t>", text)
+    structure = structure_of(document)
+    found = with_lists(classify(document, structure, RB), structure, text)
+    assert bool(_predicted_for(tag, found)) is want, sorted(f"{p.type.value}/{p.rule}" for p in found)
 
 
 @pytest.mark.parametrize(("sentence", "tag", "refined", "plain"), TABLE)
