@@ -178,6 +178,10 @@ PLACE_ALIASES = {
     "uae": "United Arab Emirates",
     "u.a.e.": "United Arab Emirates",
     "emirate of dubai": "Dubai",
+    "emirate of abu dhabi": "Abu Dhabi",
+    # the native spelling, with an apostrophe or the ʻokina
+    "hawai'i": "Hawaii",
+    "hawaiʻi": "Hawaii",
     "korea": "South Korea",
     "republic of korea": "South Korea",
     "democratic people's republic of korea": "North Korea",

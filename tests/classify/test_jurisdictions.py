@@ -55,6 +55,9 @@ from contractscan.jurisdictions import (
         ("the laws of Cote d'Ivoire", "Côte d'Ivoire"),
         ("the laws of Türkiye", "Turkey"),
         ("the laws of Macao SAR", "Macau"),
+        ("the laws of the State of Hawai'i", "Hawaii"),
+        ("the laws of the State of Hawaiʻi", "Hawaii"),
+        ("the laws of the Emirate of Abu Dhabi", "Abu Dhabi"),
         # a state or province beats the country it lies in, wherever the country is named
         ("the laws of Canada and the Province of Ontario", "Ontario"),
         ("the federal laws of the United States and the laws of the State of Texas", "Texas"),
