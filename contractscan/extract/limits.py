@@ -128,6 +128,8 @@ class ReaderProcess:
         request = pickle.dumps((fn, args), protocol=pickle.HIGHEST_PROTOCOL)
         deadline = time.monotonic() + timeout
         for attempt in (1, 2):
+            if self._pid is not None and _exited(self._pid):
+                self.close()  # killed since the last call (OOM killer, a user): start afresh
             if self._pid is None:
                 self._start()
             assert self._pid is not None
@@ -308,6 +310,21 @@ def _write_all(fd: int, data: bytes) -> None:
     while view:
         n = os.write(fd, view)
         view = view[n:]
+
+
+def _exited(pid: int) -> bool:
+    """Whether a child of this process has ended (it stays a zombie until reaped by `_kill`)."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            return fh.read().rsplit(b")", 1)[-1].split()[0] in (b"Z", b"X")
+    except FileNotFoundError:
+        return True
+    except OSError:  # no /proc: ask the kernel without reaping
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return True
+        return False
 
 
 def _kill(pid: int) -> int:
