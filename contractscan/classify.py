@@ -468,10 +468,21 @@ def _negated(doc: Any, sent_start: int, m_start: int, m_end: int) -> bool:
         low = doc[i].lower_
         if low in _BREAKS:
             break
-        if low in NEGATIONS:
+        if low in NEGATIONS and not _in_relative_clause(doc, i, m_start, sent_start):
             return True
         i -= 1
     return False
+
+
+#: "any dispute that cannot be settled amicably will be determined by arbitration": a negation
+#: right after a relative pronoun belongs to that clause when the match has a verb of its own
+_RELATIVE = frozenset({"that", "which", "who"})
+_FINITE = frozenset({"will", "shall", "must", "may", "would", "is", "are"})
+
+
+def _in_relative_clause(doc: Any, neg: int, m_start: int, sent_start: int) -> bool:
+    opens = any(doc[j].lower_ in _RELATIVE for j in range(max(sent_start, neg - 2), neg))
+    return opens and any(doc[j].lower_ in _FINITE for j in range(neg + 1, m_start + 1))
 
 
 def _sentences(

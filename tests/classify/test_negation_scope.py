@@ -1,0 +1,47 @@
+"""A negation inside a relative clause before the match ("any dispute that cannot be settled
+amicably will be determined by arbitration") does not negate the match; one that governs the
+match's own verb still does."""
+
+from __future__ import annotations
+
+import pytest
+
+from contractscan.classify import classify
+from contractscan.models import ClauseType, Document, DocumentStructure, Stance
+from contractscan.rulebook import load_rulebook
+
+RB = load_rulebook()
+
+
+def _types(text: str) -> dict[ClauseType, set[Stance]]:
+    out: dict[ClauseType, set[Stance]] = {}
+    for p in classify(Document(id="t", path="<t>", text=text), DocumentStructure(), RB):
+        out.setdefault(p.type, set()).add(p.stance)
+    return out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Any disagreement that cannot be settled amicably will be determined by arbitration in Singapore.",
+        "Disputes which are not resolved by negotiation within 30 days shall be submitted to binding arbitration.",
+    ],
+)
+def test_a_relative_clause_keeps_its_negation(text):
+    assert _types(text).get(ClauseType.arbitration) == {Stance.commits}
+
+
+@pytest.mark.parametrize(
+    ("text", "ctype", "stance"),
+    [
+        ("Provider shall not be liable for any indirect damages.", ClauseType.limitation_of_liability, Stance.excludes),
+        ("We will not use your data to train our models.", ClauseType.data_use, Stance.commits),
+    ],
+)
+def test_a_negation_of_the_match_itself_still_counts(text, ctype, stance):
+    assert stance in _types(text).get(ctype, set())
+
+
+def test_claims_that_cannot_go_to_small_claims_court_are_still_excluded_from_arbitration():
+    types = _types("Claims that cannot be brought in small claims court shall not be subject to arbitration.")
+    assert types.get(ClauseType.arbitration) is None
