@@ -1002,12 +1002,13 @@ def _split_names(listing: str) -> list[str]:
 
 
 _TRADE_MARKER_RE = re.compile(
-    r",?\s+\(?(?:doing\s+business\s+as|d/b/a|dba|trading\s+as|t/a|f/k/a|formerly(?:\s+known\s+as)?)\s+"
-    r"(?:the\s+)?",
+    r",?\s+\(?(?:doing\s+business\s+as|d/b/a|dba|trading\s+as|t/a|f/k/a|formerly(?:\s+known\s+as)?|"
+    r"[ap]/k/a|(?:also|professionally)\s+known\s+as)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 _DBA_RE = re.compile(
-    r"\b(?:doing\s+business\s+as|d/b/a|dba|trading\s+as|t/a|f/k/a|a/k/a|(?:formerly|previously|also)\s+known\s+as|"
+    r"\b(?:doing\s+business\s+as|d/b/a|dba|trading\s+as|t/a|f/k/a|[ap]/k/a|"
+    r"(?:formerly|previously|also|professionally)\s+known\s+as|"
     r"formerly(?=[ \t]+(?-i:[A-Z])))[ \t]+(?:the[ \t]+)?"
     r"((?:[A-Z0-9][\w&'’.\-]*,?[ \t]+(?:(?:of|and|&|de)[ \t]+)?){0,5}?[A-Z0-9][\w&'’\-]*\.?)"
     r"(?=[ \t]*[,();\n]|[ \t]+(?:and|a|an)\b|\.\s|$)",
@@ -1095,9 +1096,21 @@ _DESCRIPTOR_START_RE = re.compile(
     r"proprietorship|firm|cooperative|co-operative|foundation|charity|citizen|"
     r"municipality|municipal|political|cooperative|established|formed|constituted|duly|organi[sz]ed|"
     r"incorporated|registered|société|societe|sociedad|groupement|division|subsidiary|affiliate|unit)\b"
-    r"|,?\s+\(?(?:doing\s+business\s+as|d/b/a|dba|trading\s+as|t/a|f/k/a|formerly(?:\s+known\s+as)?)\s"
+    r"|,?\s+\(?(?:doing\s+business\s+as|d/b/a|dba|trading\s+as|t/a|f/k/a|[ap]/k/a|"
+    r"(?:also|professionally)\s+known\s+as|formerly(?:\s+known\s+as)?)\s"
     r"|,?\s+(?:on\s+behalf\s+of|for\s+itself)\b"
-    r"|,?\s+(?:together\s+with\s+|and\s+)its\s+(?:\w+\s+)?(?:affiliates|subsidiaries)\b"
+    # "Rheinwerk GmbH, represented by its managing director Jana Vogt": the person who acts for it
+    r"|,?\s+(?:duly\s+)?represented\s+(?:herein\s+|hereby\s+|here\s+)?by\b"
+    # "Brackenridge Polymers GmbH, Industriestrasse 14, 70565 Stuttgart": an address after the name
+    r"|,\s+(?=\d{1,5}[A-Za-z]?\s+(?:[A-Z][\w.\-]*\s+){0,3}(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|"
+    r"Boulevard|Blvd\.?|Drive|Lane|Way|Place|Plaza|Court|Parkway|Highway|Square|Row|Quay|Terrace)\b|"
+    r"\d{1,5}\s+(?:rue|via|avenida|calle|rua)\b|"
+    r"[A-Z][\w\-]*(?:strasse|straße|weg|platz|gasse|allee|laan|straat|gracht|vej|gatan|gade|katu)\s+\d)"
+    # "First Harbor Bank, N.A., as administrative agent for the Lenders": the capacity it acts in
+    r"|,\s+(?:solely\s+)?as\s+(?:[\w\-]+\s+){0,2}?(?:agent|trustee|administrator|servicer|custodian|"
+    r"depositary|arranger|representative)\b"
+    # "Orchard Lane Partners, LLC, its successors and assigns ("Assignor")"
+    r"|,?\s+(?:together\s+with\s+|and\s+)?its\s+(?:\w+\s+)?(?:affiliates|subsidiaries|successors|assigns)\b"
     r"|,?\s+(?:acting\s+)?through\s+its\b"
     # "Larkspur Fund III, L.P., by Larkspur GP LLC, as its general partner", "..., acting by its
     # general partner": the entity that acts for the party follows the party's name
@@ -1593,7 +1606,10 @@ def _name_before(text: str, d: DefinedTerm) -> tuple[str | None, bool]:
     for cut in [*(cuts if caps else reversed(cuts)), len(window)]:
         # "KESTREL LIMITED (company number 5551234) whose registered office ...": a registration
         # number or place in brackets between the name and its descriptor
-        cand = _walk_back(re.sub(r"\s*\([^()\"“”]{1,120}\)[\s,]*$", "", window[:cut]))
+        piece = re.sub(r"\s*\([^()\"“”]{1,120}\)[\s,]*$", "", window[:cut])
+        cand = _walk_back(piece)
+        if cand and _in_an_address(piece, cand):
+            continue  # "Bahnhofstrasse 3, 8001 Zürich, Switzerland": the town of an address
         if cand:
             # "IMRS OPERATIONS INC. d/b/a IMRS INC., a Delaware corporation": the trade name (an
             # alias, see _DBA_RE) follows the name proper
@@ -1617,6 +1633,14 @@ def _name_before(text: str, d: DefinedTerm) -> tuple[str | None, bool]:
         ):
             return cand, False
     return None, False
+
+
+def _in_an_address(piece: str, name: str) -> bool:
+    """`name`, which ends `piece`, is part of an address: it comes right after a bare number (a
+    postcode or a street number: "70565 Stuttgart, Germany") or after "c/o" ("c/o Harbor
+    Management")."""
+    k = piece.rfind(name.split()[0])
+    return k > 0 and re.search(r"(?:^|\s)(?:\d{1,6},?|c/o|C/O)\s+$", piece[:k]) is not None
 
 
 def _walk_back(window: str) -> str | None:
@@ -1727,6 +1751,18 @@ def _walk_back(window: str) -> str | None:
         # "the Borrower and Kestrel Holdings, Inc.", "its Affiliates and Phreesia, Inc.": the words
         # before "and" are a defined term or a phrase, the name starts after it
         name = name[: next(k for k, w in enumerate(name) if w.lower() == "and")]
+    comma_and = next(
+        (
+            k
+            for k, w in enumerate(name)
+            if w.lower() == "and" and k + 1 < len(name) and name[k + 1].endswith(",")
+        ),
+        None,
+    )
+    if comma_and and _LEGAL_END_RE.search(" ".join(reversed(name[:comma_and]))):
+        # "represented by Mr. Luis Herrera, and Sunbelt Appliances, Inc.": after ", and" a name of
+        # its own
+        name = name[:comma_and]
     if placed:
         after_and = next((k for k, w in enumerate(name) if w.lower() == "and"), None)
         if not after_and:
@@ -1754,7 +1790,10 @@ _DOTTED_ABBREVIATIONS = frozenset(
 # acts for, described inside the party's descriptor, is not a party of its own
 _RELATED_ENTITY_RE = re.compile(
     r"\b(?:division|subsidiary|affiliate|parent|agent|administrator|branch|unit|member)\s+(?:of|for)"
-    r"\s+(?:the\s+)?$",
+    r"\s+(?:the\s+)?$"
+    # "Larchmont Fund III, L.P., acting by its general partner Larchmont GP III Ltd."
+    r"|\b(?:acting\s+)?(?:by|through)\s+(?:its|their)\s+(?:sole\s+|managing\s+)?(?:general\s+partner|"
+    r"manager|managing\s+member|sole\s+member|trustee|investment\s+manager),?\s+$",
     re.IGNORECASE,
 )
 # a party acting for a principal: "..., as Administrator for Fox Film Corporation ("Licensor")"
