@@ -1014,7 +1014,8 @@ _DBA_RE = re.compile(
     r"(?=[ \t]*[,();\n]|[ \t]+(?:and|a|an)\b|\.\s|$)",
     re.IGNORECASE,
 )
-_BETWEEN_SPLIT_RE = re.compile(r"\s+(?:and|AND)\s+(?=[A-Z0-9])")
+# "between Mercy Hillside Hospital and the Ridgeview Foundation": "the" opens the second name
+_BETWEEN_SPLIT_RE = re.compile(r"\s+(?:and|AND)\s+(?:the\s+|THE\s+)?(?=[A-Z0-9])")
 _ANCHOR_RE = re.compile(
     r"\b(?:by\s+and\s+between|between|among|entered\s+into|made\s+and\s+entered|is\s+made(?!\s+available)|"
     r"by\s+and\s+among)\b",
@@ -1050,6 +1051,9 @@ def _anchor(text: str) -> re.Match[str] | None:
     return first
 
 
+_PREAMBLE_CLOSE_RE = re.compile(
+    r"\bNOW,?\s+THEREFORE\b|\bIT\s+IS\s+(?:HEREBY\s+)?AGREED\b", re.IGNORECASE
+)
 _PARTY_RECITAL_RE = re.compile(
     r"WHEREAS\b[^;]{0,800}?\b(?:are|were|is|was)\s+(?:the\s+|each\s+)?(?:parties|a\s+party|party)\s+to\b"
     r"[^;]{0,400}",
@@ -1072,6 +1076,11 @@ def _preamble_end(text: str, clauses: list[Clause]) -> int:
         rm = _PARTY_RECITAL_RE.match(text, m.start())
         if rm is not None:
             return rm.end()
+        # lettered recitals that define the parties, with no sentence naming them: "A. Stonecrest
+        # Diagnostics, Inc., a Delaware corporation ("Stonecrest"), develops ..."
+        close = _PREAMBLE_CLOSE_RE.search(text, m.end(), end)
+        if close is not None and _PARTY_DEFINITION_RE.search(text, m.end(), close.start()):
+            return close.start()
     if m and m.start() > anchor:
         end, marked = m.start(), True
     for c in clauses:
@@ -1120,7 +1129,10 @@ _DESCRIPTOR_START_RE = re.compile(
     r"(?:organized|organised|incorporated|existing|registered)(?=\s+(?:in|under|and|as|pursuant|with|at)\b))\b"
     r"|\s\d+(?:st|nd|rd|th)\s+(?:Floor|floor)"
     r"|,?\s+(?:the\s+)?(?:party\s+)?of\s+the\s+(?:first|second|third|one|other)\s+part\b"
-    r"|,?\s+of\s+(?=\d{1,5}\s+[A-Z])",  # "John Abernathy of 12 Elm Street"
+    # "John Abernathy of 12 Elm Street", "Kenji Watanabe of 4-2-1 Shibuya"
+    r"|,?\s+of\s+(?=\d[\d\-/]{0,8}\s+[A-Z])"
+    # "Gregory Ashby, individually and as trustee of the Ashby Family Trust"
+    r"|,\s+individually\b",
     re.IGNORECASE,
 )
 _BARE_SUFFIXES = frozenset(
@@ -1607,6 +1619,7 @@ def _name_before(text: str, d: DefinedTerm) -> tuple[str | None, bool]:
         # "KESTREL LIMITED (company number 5551234) whose registered office ...": a registration
         # number or place in brackets between the name and its descriptor
         piece = re.sub(r"\s*\([^()\"“”]{1,120}\)[\s,]*$", "", window[:cut])
+        piece = _REGISTRATION_TAIL_RE.sub("", piece)
         cand = _walk_back(piece)
         if cand and _in_an_address(piece, cand):
             continue  # "Bahnhofstrasse 3, 8001 Zürich, Switzerland": the town of an address
@@ -1635,17 +1648,31 @@ def _name_before(text: str, d: DefinedTerm) -> tuple[str | None, bool]:
     return None, False
 
 
+# "Coastal Water Authority ABN 98 765 432 109", "Orrin Bay Limited, company number 01234567": the
+# number a register gives the party, after its name
+_REGISTRATION_TAIL_RE = re.compile(
+    r",?\s+(?:(?-i:ABN|ACN|ARBN|UEN|CIN|CRN|HRB|HRA|KvK|SIREN|SIRET|RCS|NZBN|GSTIN)|"
+    r"(?:company|registration|registered|business|corporate)\s+(?:number|no\.?)|Reg\.\s+No\.)"
+    r"[:\s]*[A-Z]{0,3}[\d][\d \-A-Z]{2,30}?,?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _in_an_address(piece: str, name: str) -> bool:
     """`name`, which ends `piece`, is part of an address: it comes right after a bare number (a
     postcode or a street number: "70565 Stuttgart, Germany") or after "c/o" ("c/o Harbor
     Management")."""
     k = piece.rfind(name.split()[0])
-    return k > 0 and re.search(r"(?:^|\s)(?:\d{1,6},?|c/o|C/O)\s+$", piece[:k]) is not None
+    return k > 0 and re.search(r"(?:^|\s)(?:\d[\d\-/]{0,8},?|c/o|C/O)\s+$", piece[:k]) is not None
+
+
+_ENUMERATION_RE = re.compile(r"[A-Z][.)]|\(?(?:\d{1,2}|[ivx]{1,4})[.)]")
 
 
 def _walk_back(window: str) -> str | None:
     """The capitalised words (and joiners) that end `window`, as a cleaned name."""
-    tokens = _PARAGRAPH_BREAK_RE.split(window)[-1].split()[-12:]
+    paragraph = _PARAGRAPH_BREAK_RE.split(window)[-1].split()
+    tokens = paragraph[-12:]
     name: list[str] = []
     stop = len(tokens)
     inside = 0  # tokens left of a bracketed place inside the name: "Birch (Hong Kong) Limited"
@@ -1732,6 +1759,8 @@ def _walk_back(window: str) -> str | None:
     placed = (
         bool(name)
         and name[-1].strip(",").lower() in ("of", "in", "at")
+        # "in favor of Wintergreen Bank", "for the benefit of": a party, not a place
+        and tokens[stop].lower() not in ("favor", "favour", "benefit", "behalf")
         # "a shareholder of Gulf Supply, Inc.": a name that ends in a corporate suffix
         and re.sub(r"[^a-z]", "", name[0].lower()) not in _BARE_SUFFIXES
     )
@@ -1768,6 +1797,12 @@ def _walk_back(window: str) -> str | None:
         if not after_and:
             return None
         name = name[:after_and]
+    if (
+        len(name) == len(paragraph) >= 3
+        and _ENUMERATION_RE.fullmatch(name[-1])
+        and not _ENUMERATION_RE.fullmatch(name[-2])
+    ):
+        name.pop()  # "A. Stonecrest Diagnostics, Inc., ...": the letter of a recital
     while name and name[-1].strip(",").lower() in _NAME_JOINERS | {
         "this",
         "these",
@@ -1823,10 +1858,22 @@ _PLACE_ONLY_RE = re.compile(
 )
 
 
+# a name whose legal form is followed by its town: "Nordlicht Kosmetik GmbH of Berlin, Germany"
+# ("Insurance Company of America" ends in a region, and "Company" is no form here)
+_FORM_THEN_PLACE_RE = re.compile(
+    r"^(.+?\s(?:GmbH|AG|Ltd\.?|LTD\.?|Limited|LIMITED|Inc\.|INC\.|LLC|plc|PLC|S\.A\.|B\.V\.|N\.V\.|"
+    r"S\.p\.A\.|K\.K\.|SAS|SARL|Oy|AB|A/S|ApS|S\.r\.l\.|Sp\. z o\.o\.|s\.r\.o\.))"
+    r",?\s+of\s+[A-Z][\w\-]*(?:,?\s+[A-Z][\w\-]*){0,3}$"
+)
+
+
 def _finish_name(raw: str) -> str | None:
     """Clean a candidate name and reject what is not one: addresses, dates, bare suffixes,
     document words ("First Amendment"), descriptors ("Nevada Corporation")."""
     cand = _clean_name(_upper_tail(_clean_name(raw)))  # "1997 BY AND BETWEEN ALBANY LABS INC."
+    placed = _FORM_THEN_PLACE_RE.match(cand)
+    if placed is not None:
+        cand = placed.group(1)  # "Nordlicht Kosmetik GmbH of Berlin, Germany"
     # a name in capitals runs on into its descriptor: "FONTERRA INC., A CALIFORNIA CORPORATION"
     dm = _DESCRIPTOR_START_RE.search(cand)
     if dm is not None and dm.start() > 0 and cand[: dm.start()].strip(" ,").isupper():

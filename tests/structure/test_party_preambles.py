@@ -1,6 +1,6 @@
 """A batch of invented preambles (party_preambles.yaml), scored as one: each must give the names it
-lists, and no other name (pronouns aside). The batch was scored before any rule was written for
-it; its first score is in the YAML header."""
+lists, and no other name (pronouns aside). Each part of the batch was scored before any rule was
+written for it; the first scores are in the YAML's comments."""
 
 from __future__ import annotations
 
@@ -17,7 +17,10 @@ _PRONOUNS = {"we", "us", "our", "you", "your"}
 
 
 def _key(name: str) -> str:
-    return re.sub(r"^the\s+", "", " ".join(name.split()), flags=re.IGNORECASE)
+    """A name as compared: spaces made one, a leading "the" or honorific (Mr., Dr.) left out."""
+    return re.sub(
+        r"^(?:the|Mr|Ms|Mrs|Dr|Prof)\.?\s+", "", " ".join(name.split()), flags=re.IGNORECASE
+    )
 
 
 def found_names(text: str, whole: bool) -> set[str]:
