@@ -1102,12 +1102,12 @@ _DESCRIPTOR_START_RE = re.compile(
     r",\s+(?:an?|the)\s+(?:[\w\-'’]+\s+){0,5}?(?:corporation|company|limited|partnership|association|bank|"
     r"entity|organization|organisation|university|institution|trust|society|agency|liability|"
     r"individual|resident|state|federal|national|mutual|private|public|joint|city|county|"
-    r"proprietorship|firm|cooperative|co-operative|foundation|charity|citizen|"
+    r"proprietorship|proprietor|firm|cooperative|co-operative|foundation|charity|citizen|"
     r"municipality|municipal|political|cooperative|established|formed|constituted|duly|organi[sz]ed|"
     r"incorporated|registered|société|societe|sociedad|groupement|division|subsidiary|affiliate|unit)\b"
     r"|,?\s+\(?(?:doing\s+business\s+as|d/b/a|dba|trading\s+as|t/a|f/k/a|[ap]/k/a|"
     r"(?:also|professionally)\s+known\s+as|formerly(?:\s+known\s+as)?)\s"
-    r"|,?\s+(?:on\s+behalf\s+of|for\s+itself)\b"
+    r"|,?\s+(?:(?:for\s+and\s+)?on\s+behalf\s+of|for\s+itself)\b"
     # "Rheinwerk GmbH, represented by its managing director Jana Vogt": the person who acts for it
     r"|,?\s+(?:duly\s+)?represented\s+(?:herein\s+|hereby\s+|here\s+)?by\b"
     # "Brackenridge Polymers GmbH, Industriestrasse 14, 70565 Stuttgart": an address after the name
@@ -1120,7 +1120,9 @@ _DESCRIPTOR_START_RE = re.compile(
     r"depositary|arranger|representative)\b"
     # "Orchard Lane Partners, LLC, its successors and assigns ("Assignor")"
     r"|,?\s+(?:together\s+with\s+|and\s+)?its\s+(?:\w+\s+)?(?:affiliates|subsidiaries|successors|assigns)\b"
-    r"|,?\s+(?:acting\s+)?through\s+its\b"
+    r"|,?\s+(?:acting\s+)?(?:by\s+and\s+)?through\s+its\b"
+    # "Marion Fletcher, solely in her capacity as chapter 7 trustee for the estate of ..."
+    r"|,\s+(?:solely\s+)?in\s+(?:its|his|her|their)\s+capacity\b"
     # "Larkspur Fund III, L.P., by Larkspur GP LLC, as its general partner", "..., acting by its
     # general partner": the entity that acts for the party follows the party's name
     r"|,\s+(?:acting\s+)?by\s+(?=[A-Z])|,?\s+acting\s+by\b"
@@ -1663,9 +1665,14 @@ def _in_an_address(piece: str, name: str) -> bool:
     postcode or a street number: "70565 Stuttgart, Germany") or after "c/o" ("c/o Harbor
     Management")."""
     k = piece.rfind(name.split()[0])
-    return k > 0 and re.search(r"(?:^|\s)(?:\d[\d\-/]{0,8},?|c/o|C/O)\s+$", piece[:k]) is not None
+    m = re.search(r"(?:^|(\S+)\s+)(?:\d[\d\-/]{0,8},?|c/o|C/O)\s+$", piece[:k]) if k > 0 else None
+    # "for the purposes of Clause 9, Harrow Group plc": a reference, not an address
+    return m is not None and (m.group(1) or "").lower() not in _REFERENCE_WORDS
 
 
+_REFERENCE_WORDS = frozenset(
+    ["section", "clause", "article", "paragraph", "schedule", "exhibit", "annex", "appendix"]
+)
 _ENUMERATION_RE = re.compile(r"[A-Z][.)]|\(?(?:\d{1,2}|[ivx]{1,4})[.)]")
 
 
@@ -1718,6 +1725,8 @@ def _walk_back(window: str) -> str | None:
             and re.fullmatch(r"\d{1,2}|[IVX]{1,4}", bare)
             and stop >= 1
             and tokens[stop - 1][:1].isupper()
+            # "for the purposes of Clause 9, Harrow Group plc": a reference, not "Fund 2 LP"
+            and tokens[stop - 1].lower() not in _REFERENCE_WORDS
             and not tokens[stop - 1].endswith((",", "."))
             and not _ADDRESS_RE.search(tokens[stop - 1])
         ):
@@ -1826,6 +1835,8 @@ _DOTTED_ABBREVIATIONS = frozenset(
 _RELATED_ENTITY_RE = re.compile(
     r"\b(?:division|subsidiary|affiliate|parent|agent|administrator|branch|unit|member)\s+(?:of|for)"
     r"\s+(?:the\s+)?$"
+    # "as chapter 7 trustee for the estate of Redfern Apparel, Inc."
+    r"|\bestate\s+of\s+$"
     # "Larchmont Fund III, L.P., acting by its general partner Larchmont GP III Ltd."
     r"|\b(?:acting\s+)?(?:by|through)\s+(?:its|their)\s+(?:sole\s+|managing\s+)?(?:general\s+partner|"
     r"manager|managing\s+member|sole\s+member|trustee|investment\s+manager),?\s+$",
