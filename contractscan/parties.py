@@ -370,7 +370,12 @@ def find_parties(
         together: list[str] = []
         if name is not None and re.search(r"\s(?:and|AND)\s", name):
             parts = [x for x in (_finish_name(y) for y in _split_names(name)) if x]
-            if len(parts) >= 2 and all(_LEGAL_END_RE.search(x) for x in parts):
+            # people defined together say so: "Daniel Hart and Priya Hart (together, the "Sellers")"
+            jointly = _TOGETHER_RE.search(text, max(0, group[0].start - 40), group[0].start)
+            if len(parts) >= 2 and (
+                all(_LEGAL_END_RE.search(x) for x in parts)
+                or (jointly is not None and all(map(_person_like, parts)))
+            ):
                 name, together = parts[0], parts[1:]
         if (
             name is not None
@@ -446,12 +451,22 @@ def find_parties(
         for a in useful:
             f.add(a)
 
+    # 1f. "made between the Manufacturer and the Distributor named in Article 1", and later
+    #     '"Manufacturer" shall mean Tannery Row Leatherworks, Inc.': a role the party sentence
+    #     names is defined in the body
+    for term, name in _parties_defined_later(text, definitions, sentence, pre_end):
+        if entity_for(term) is None and entity_for(name) is None:
+            f = _Found(name, sentence[0])
+            f.add(term)
+            found.append(f)
+
     # 1d. "Holiday RV, Inc., d/b/a Recreation USA (the "Company")": the trade name is another name
     #     of the nearest party
     for m in _before(_DBA_RE.finditer(text, 0, reach), pre_end):
         name = _finish_name(m.group(1))
         near = [f for f in found if abs(f.at - m.start()) < 400]
-        if name and near and entity_for(name) is None:
+        # an alias inside the trade name ("Veritas" of "Veritas Medical Group") is not the name
+        if name and near and not any(_norm(n) == _norm(name) for f in found for n in f.names):
             min(near, key=lambda f: abs(f.at - m.start())).add(name)
 
     # 1a. people the system acts on, and the provider's own vendors, are defined anywhere:
@@ -568,6 +583,17 @@ def find_parties(
         ):
             # "JOHNS HOPKINS UNIVERSITY & VIRTUOSO SURGICAL, INC.": two names, the legal one last
             name = _finish_name(amp.group(2)) or name
+        pair = re.match(r"(.+?)\s+(?:and|AND)\s+(.+)$", name)
+        if (
+            pair is not None
+            and _LEGAL_END_RE.search(pair.group(2))
+            and any(_norm(n) == _norm(pair.group(2)) for f in found for n in f.names)
+        ):
+            # "AGREEMENT BETWEEN MARLOW HEALTH DISTRICT AND SPRUCEWOOD LABS, INC.", the second a
+            # party already: the words before "and" are the other name
+            name = _finish_name(pair.group(1)) or ""
+            if not name or entity_for(name) is not None:
+                continue
         known = entity_for(name)
         if known is not None:
             # `Consolidated Artists Inc., Sommerville House, ... ("Consolidated Artists")`: the
@@ -1018,7 +1044,9 @@ _DBA_RE = re.compile(
 _BETWEEN_SPLIT_RE = re.compile(r"\s+(?:and|AND)\s+(?:the\s+|THE\s+)?(?=[A-Z0-9])")
 _ANCHOR_RE = re.compile(
     r"\b(?:by\s+and\s+between|between|among|entered\s+into|made\s+and\s+entered|is\s+made(?!\s+available)|"
-    r"by\s+and\s+among)\b",
+    r"by\s+and\s+among)\b"
+    # a line that opens with "Parties:" and lists them
+    r"|(?<![^\n])[ \t]*parties[ \t]*:",
     re.IGNORECASE,
 )
 
@@ -1118,6 +1146,10 @@ _DESCRIPTOR_START_RE = re.compile(
     # "First Harbor Bank, N.A., as administrative agent for the Lenders": the capacity it acts in
     r"|,\s+(?:solely\s+)?as\s+(?:[\w\-]+\s+){0,2}?(?:agent|trustee|administrator|servicer|custodian|"
     r"depositary|arranger|representative)\b"
+    # "Harbourside Bank, as lender (the "Lender")": a capacity in lower case before the alias
+    r"|,\s+(?:solely\s+)?as\s+(?:an?\s+|the\s+)?(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*(?=\s*\()"
+    # "Daniel Hart and Priya Hart, husband and wife (together, the "Sellers")"
+    r"|,\s+(?:husband\s+and\s+wife|wife\s+and\s+husband|spouses|a\s+married\s+couple)\b"
     # "Orchard Lane Partners, LLC, its successors and assigns ("Assignor")"
     r"|,?\s+(?:together\s+with\s+|and\s+)?its\s+(?:\w+\s+)?(?:affiliates|subsidiaries|successors|assigns)\b"
     r"|,?\s+(?:acting\s+)?(?:by\s+and\s+)?through\s+its\b"
@@ -1395,6 +1427,30 @@ def _described_names(text: str, span: tuple[int, int]) -> list[tuple[str, int]]:
     return out
 
 
+_LATER_REACH = 20000  # characters in which a role the party sentence names may be defined
+
+
+def _parties_defined_later(
+    text: str, definitions: list[DefinedTerm], sentence: tuple[int, int], pre_end: int
+) -> list[tuple[str, str]]:
+    """(term, name) of the roles the sentence that names the parties uses without naming them
+    ("between the Manufacturer and the Distributor"), each defined after the preamble as a
+    name with a legal form ('"Manufacturer" shall mean Tannery Row Leatherworks, Inc.')."""
+    lo, hi = sentence
+    out: list[tuple[str, str]] = []
+    for d in definitions:
+        if not (pre_end <= d.start < _LATER_REACH) or text[d.start : d.start + 1] not in "\"“":
+            continue
+        if not _MEANS_WORD_RE.search(text, d.start, d.end) or not re.search(
+            rf"\bthe\s+{re.escape(d.term)}\b", text[lo:hi]
+        ):
+            continue
+        name, _ = _name_after_means(text, d)
+        if name and _LEGAL_END_RE.search(name) and (d.term, name) not in out:
+            out.append((d.term, name))
+    return out
+
+
 def _after_the_parties(text: str, at: int, in_sentence: list[_Found]) -> bool:
     """An entity the sentence that names the parties mentions after two parties it defined, behind
     a preposition: "... and Quillon Labs LLC ("Quillon") for the distribution of Microsoft
@@ -1565,6 +1621,9 @@ _THING_WORDS = frozenset(
 
 
 _PARAGRAPH_BREAK_RE = re.compile(r"\n\s*\n")
+_TOGETHER_RE = re.compile(
+    r"\((?:[^()]*\s)?(?:together|collectively|jointly)\b[^()]*$", re.IGNORECASE
+)
 _HEREINAFTER_RE = re.compile(r"\b(?:hereinafter|hereafter|herein)\b", re.IGNORECASE)
 
 
@@ -1703,8 +1762,8 @@ def _walk_back(window: str) -> str | None:
                 name.append(tok)
                 inside = opened
                 continue
-        if any(ch in tok for ch in '()"“”'):
-            break
+        if any(ch in tok for ch in '()[]"“”'):
+            break  # a bracket or a quote: a definition, or a blank "[CUSTOMER NAME]"
         bare = tok.strip(",*_")
         if (
             name
@@ -1878,6 +1937,12 @@ _FORM_THEN_PLACE_RE = re.compile(
 )
 
 
+# a professional degree after a person's name, no part of the name
+_DEGREE_RE = re.compile(
+    r",?\s+(?:M\.D\.|D\.D\.S\.|D\.M\.D\.|D\.O\.|Ph\.D\.|J\.D\.|R\.N\.|Esq\.?|MD|DDS|DMD|PhD|CPA)$"
+)
+
+
 def _finish_name(raw: str) -> str | None:
     """Clean a candidate name and reject what is not one: addresses, dates, bare suffixes,
     document words ("First Amendment"), descriptors ("Nevada Corporation")."""
@@ -1885,6 +1950,7 @@ def _finish_name(raw: str) -> str | None:
     placed = _FORM_THEN_PLACE_RE.match(cand)
     if placed is not None:
         cand = placed.group(1)  # "Nordlicht Kosmetik GmbH of Berlin, Germany"
+    cand = _DEGREE_RE.sub("", cand)  # "Emily R. Castellano, D.D.S."
     # a name in capitals runs on into its descriptor: "FONTERRA INC., A CALIFORNIA CORPORATION"
     dm = _DESCRIPTOR_START_RE.search(cand)
     if dm is not None and dm.start() > 0 and cand[: dm.start()].strip(" ,").isupper():
