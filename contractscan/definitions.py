@@ -57,9 +57,12 @@ _LEADS_WITH_TERM_RE = re.compile(
     r"^\s*(?:the\s+|each\s+|collectively\s*,?\s*)?[\"“](?:\*\*)?[^\"“”\n]{1,40}[\"”]\s*(?:or|and|,)"
 )
 _REFERRED_RE = re.compile(
-    r"(?<!\()\b(?:hereinafter|hereafter|herein)\s*,?\s+(?:(?:individually|collectively)\s+)?"
+    r"(?<!\()\b(?:(?:hereinafter|hereafter|herein)\s*,?\s+(?:(?:individually|collectively)\s+)?"
+    r"(?:referred\s+to\s+as|called)\s+"
+    # `- hereinafter "Seller" -` of German drafting: the term right after the word
+    r"|(?:hereinafter|hereafter)\s*,?\s+(?=[\"“]))"
     # double quotes, or single ones around a capitalised term ("the 'Company'" of British drafting)
-    r"(?:referred\s+to\s+as|called)\s+(?:the\s+)?(?:[\"“][^\"“”\n]{1,40}[\"”']|['‘][A-Z][^'‘’\"“”\n]{0,39}['’])"
+    r"(?:the\s+)?(?:[\"“][^\"“”\n]{1,40}[\"”']|['‘][A-Z][^'‘’\"“”\n]{0,39}['’])"
     r"(?:\s*(?:,|or|and)\s*(?:the\s+)?(?:[\"“][^\"“”\n]{1,40}[\"”']|['‘][A-Z][^'‘’\"“”\n]{0,39}['’]))*",
     re.IGNORECASE,
 )

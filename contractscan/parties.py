@@ -1138,6 +1138,8 @@ _DESCRIPTOR_START_RE = re.compile(
     r"|,?\s+(?:(?:for\s+and\s+)?on\s+behalf\s+of|for\s+itself)\b"
     # "Rheinwerk GmbH, represented by its managing director Jana Vogt": the person who acts for it
     r"|,?\s+(?:duly\s+)?represented\s+(?:herein\s+|hereby\s+|here\s+)?by\b"
+    # "Dr. Anna Weiss, Professor of Medicine at the University of Bern": the post a person holds
+    r"|,\s+(?:(?:Associate|Assistant|Full|Adjunct)\s+)?(?:Professor|Lecturer|Researcher|Dean)\b"
     # "Brackenridge Polymers GmbH, Industriestrasse 14, 70565 Stuttgart": an address after the name
     r"|,\s+(?=\d{1,5}[A-Za-z]?\s+(?:[A-Z][\w.\-]*\s+){0,3}(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|"
     r"Boulevard|Blvd\.?|Drive|Lane|Way|Place|Plaza|Court|Parkway|Highway|Square|Row|Quay|Terrace)\b|"
@@ -1158,7 +1160,8 @@ _DESCRIPTOR_START_RE = re.compile(
     # "Larkspur Fund III, L.P., by Larkspur GP LLC, as its general partner", "..., acting by its
     # general partner": the entity that acts for the party follows the party's name
     r"|,\s+(?:acting\s+)?by\s+(?=[A-Z])|,?\s+acting\s+by\b"
-    r"|,?\s+(?:with\s+(?:its|a|an|their|offices|principal)|having|whose|located|residing|"
+    r"|,?\s+(?:with\s+(?:its|a|an|their|offices|principal|registered|head)|having|whose|located|"
+    r"residing|"
     # "Acme Incorporated" is a name; "Acme, incorporated under the laws of ..." a descriptor
     r"(?:organized|organised|incorporated|existing|registered)(?=\s+(?:in|under|and|as|pursuant|with|at)\b))\b"
     r"|\s\d+(?:st|nd|rd|th)\s+(?:Floor|floor)"
@@ -1289,6 +1292,7 @@ _SENTENCE_STOP_RE = re.compile(
     r"\.\s*\n|\.\s+(?=[A-Z])(?<!\b[A-Z]\.\s)(?<!Inc\.\s)(?<!Co\.\s)"
     # a title before a person's name ends no sentence: "between Mr. Thomas Wrenfield and ..."
     r"(?<!\bMr\.\s)(?<!\bMs\.\s)(?<!\bMrs\.\s)(?<!\bDr\.\s)(?<!\bProf\.\s)(?<!\bSt\.\s)(?<!\bNo\.\s)"
+    r"(?<!\bMR\.\s)(?<!\bMS\.\s)(?<!\bMRS\.\s)(?<!\bDR\.\s)"
     r"|\n\s*\n"
 )
 
@@ -1696,7 +1700,9 @@ def _name_before(text: str, d: DefinedTerm) -> tuple[str | None, bool]:
                     return proper, cut != len(window)
             return cand, cut != len(window)
     # a name above its address block: "Southgate Labs LLC\n9 Harbor Road\n...\n("Consultant")"
-    block = _PARAGRAPH_BREAK_RE.split(window[seg_start:])[-1].strip().split("\n")
+    # (a line of dashes between, "- hereinafter "Seller" -", is no block)
+    blocks = [b for b in _PARAGRAPH_BREAK_RE.split(window[seg_start:]) if b.strip(" \t\n-–—")]
+    block = blocks[-1].strip().split("\n") if blocks else []
     if len(block) >= 2:
         cand = _finish_name(block[0])
         if (
@@ -1713,7 +1719,8 @@ def _name_before(text: str, d: DefinedTerm) -> tuple[str | None, bool]:
 # number a register gives the party, after its name
 _REGISTRATION_TAIL_RE = re.compile(
     r",?\s+(?:(?-i:ABN|ACN|ARBN|UEN|CIN|CRN|HRB|HRA|KvK|SIREN|SIRET|RCS|NZBN|GSTIN)|"
-    r"(?:company|registration|registered|business|corporate)\s+(?:number|no\.?)|Reg\.\s+No\.)"
+    r"(?:company|registration|registered|business|corporate)\s+(?:number|no\.?)|Reg\.\s+No\.|"
+    r"VAT\s+(?:No\.?|number|Reg\.?\s+No\.?))"
     r"[:\s]*[A-Z]{0,3}[\d][\d \-A-Z]{2,30}?,?\s*$",
     re.IGNORECASE,
 )
@@ -1729,6 +1736,7 @@ def _in_an_address(piece: str, name: str) -> bool:
     return m is not None and (m.group(1) or "").lower() not in _REFERENCE_WORDS
 
 
+_HONORIFICS = frozenset(["Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "Dr", "Mr", "Mrs", "Ms"])
 _REFERENCE_WORDS = frozenset(
     ["section", "clause", "article", "paragraph", "schedule", "exhibit", "annex", "appendix"]
 )
@@ -1796,7 +1804,7 @@ def _walk_back(window: str) -> str | None:
         if name and re.fullmatch(r"(?:[a-z]\.){2,}", bare):
             name.append(tok)  # "S.à r.l."
             continue
-        if name and bare in ("Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "Dr", "Mr", "Mrs", "Ms"):
+        if name and bare.capitalize() in _HONORIFICS:
             name.append(tok)  # "Dr. Samuel Whitcombe"
             break
         if (
@@ -1896,6 +1904,8 @@ _RELATED_ENTITY_RE = re.compile(
     r"\s+(?:the\s+)?$"
     # "as chapter 7 trustee for the estate of Redfern Apparel, Inc."
     r"|\bestate\s+of\s+$"
+    # "Dr. Anna Weiss, Professor of Medicine at the University of Bern": where a party works
+    r"|\b(?:Professor|Lecturer|Researcher|Dean)\b[^,;()]{0,40}\b(?:at|of)\s+(?:the\s+)?$"
     # "Larchmont Fund III, L.P., acting by its general partner Larchmont GP III Ltd."
     r"|\b(?:acting\s+)?(?:by|through)\s+(?:its|their)\s+(?:sole\s+|managing\s+)?(?:general\s+partner|"
     r"manager|managing\s+member|sole\s+member|trustee|investment\s+manager),?\s+$",
