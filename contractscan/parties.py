@@ -126,6 +126,8 @@ _PLACES = (
     "wisconsin|wyoming|english|british|canadian|german|french|dutch|irish|cayman|bermuda|singapore"
 )
 _PARTICLES = "of|the|de|du|des|del|della|di|do|da|dos|das|van|von|der|den|y|e|la|le|et|für|zu"
+# "The parties to this Agreement are Wolfram Loeb and Harbor Studio LLC."
+_PARTIES_ARE = r"parties\s+to\s+this\s+(?:agreement|contract)\s+are"
 _NAME_WORD_RE = (
     r"(?:(?:[A-Z0-9]|[a-z]{1,2}-?(?=[A-Z]))[\w&'’.\-]*(?:/\w+)?,?\s+|[-–][ \t]+(?=[A-Z])|"
     r"[a-z][\w\-]*\.(?:com|net|org|io|ai)(?![\w.]),?\s+)"  # "ebix.com, Inc."
@@ -974,7 +976,8 @@ _TICKER_RE = re.compile(
     r"(?:[ \t]*[A-Za-z]*)?[ \t]*:[ \t]*([A-Z]{1,6})\)"
 )
 _BETWEEN_RE = re.compile(
-    rf"\b(?i:between|among):?[ \t]+((?:[A-Z0-9][\w&'’.,/\-]*[ \t]+|(?:{_PARTICLES})[ \t]+(?=[A-Z]|the\b)){{1,10}}?"
+    rf"\b(?i:between|among|{_PARTIES_ARE}):?[ \t]+"
+    rf"((?:[A-Z0-9][\w&'’.,/\-]*[ \t]+|(?:{_PARTICLES})[ \t]+(?=[A-Z]|the\b)){{1,10}}?"
     r"(?:and|AND|&(?![ \t]+(?i:co)\b))[ \t]+"
     rf"(?:[A-Z0-9][\w&'’./\-]*,?[ \t]*|(?:{_PARTICLES})[ \t]+(?=[A-Z]|the\b)){{1,10}}?)"
     r"(?=[ \t]*(?:\(|Dated|dated|DATED|TABLE|Table|effective|Effective|$|\n|\.\s|,\s+(?:a|an|dated|effective)\s))",
@@ -1044,7 +1047,7 @@ _DBA_RE = re.compile(
 _BETWEEN_SPLIT_RE = re.compile(r"\s+(?:and|AND)\s+(?:the\s+|THE\s+)?(?=[A-Z0-9])")
 _ANCHOR_RE = re.compile(
     r"\b(?:by\s+and\s+between|between|among|entered\s+into|made\s+and\s+entered|is\s+made(?!\s+available)|"
-    r"by\s+and\s+among)\b"
+    rf"by\s+and\s+among|{_PARTIES_ARE})\b"
     # a line that opens with "Parties:" and lists them
     r"|(?<![^\n])[ \t]*parties[ \t]*:",
     re.IGNORECASE,
@@ -1719,7 +1722,8 @@ def _name_before(text: str, d: DefinedTerm) -> tuple[str | None, bool]:
 # number a register gives the party, after its name
 _REGISTRATION_TAIL_RE = re.compile(
     r",?\s+(?:(?-i:ABN|ACN|ARBN|UEN|CIN|CRN|HRB|HRA|KvK|SIREN|SIRET|RCS|NZBN|GSTIN)|"
-    r"(?:company|registration|registered|business|corporate)\s+(?:number|no\.?)|Reg\.\s+No\.|"
+    r"(?:company|registration|registered|business|corporate)\s+(?:number|no\.?|code|id)|"
+    r"Reg\.\s+No\.|"
     r"VAT\s+(?:No\.?|number|Reg\.?\s+No\.?))"
     r"[:\s]*[A-Z]{0,3}[\d][\d \-A-Z]{2,30}?,?\s*$",
     re.IGNORECASE,
