@@ -379,6 +379,9 @@ def find_parties(
                 or (jointly is not None and all(map(_person_like, parts)))
             ):
                 name, together = parts[0], parts[1:]
+        parent = _parent_defined_with(text, name, group[0].start) if name is not None else None
+        if parent is not None and name is not None:
+            name, together = parent, [name, *together]
         if (
             name is not None
             and not together
@@ -1636,6 +1639,25 @@ _HEREINAFTER_RE = re.compile(r"\b(?:hereinafter|hereafter|herein)\b", re.IGNOREC
 
 def _you_like(f: _Found) -> bool:
     return any(n.lower() in _YOU for n in f.names)
+
+
+_WITH_ITS_RE = re.compile(
+    r"\s+and\s+its\s+(?:(?:wholly|majority)[\s-]+owned\s+)?(?:subsidiary|affiliate)\s*,?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _parent_defined_with(text: str, name: str, term_at: int) -> str | None:
+    """The company defined together with its subsidiary `name`: "Wrenfield Holdings, Inc. and its
+    wholly owned subsidiary Wrenfield Logistics LLC (together, "Wrenfield")"."""
+    if _TOGETHER_RE.search(text, max(0, term_at - 40), term_at) is None:
+        return None
+    at = text.rfind(name, max(0, term_at - 1000), term_at)
+    m = _WITH_ITS_RE.search(text[max(0, at - 300) : at]) if at > 0 else None
+    if m is None:
+        return None
+    parent = _walk_back(text[max(0, at - 300) : max(0, at - 300) + m.start()])
+    return parent if parent and _LEGAL_END_RE.search(parent) else None
 
 
 def _name_after_means(text: str, d: DefinedTerm) -> tuple[str | None, bool]:
