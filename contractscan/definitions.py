@@ -26,7 +26,7 @@ _UNQUOTED_MEANS_RE = re.compile(
     r"(?:^|(?<=[\n.;]\s)|(?<=\n))((?:[A-Z][\w\-]*\s+){0,4}[A-Z][\w\-]*)\s+shall\s+mean\b"
 )
 # a parenthesis may wrap onto the next line of a hard-wrapped filing, never over a blank line
-_PAREN_RE = re.compile(r"\(((?:[^()\n]|\n(?![ \t]*\n)){1,220})\)")
+_PAREN_RE = re.compile(r"\(((?:[^()\n]|\n(?![ \t]*\n)){1,300})\)")
 # straight, curly, doubled (''X'', ""X"") and mismatched ("X', “X") quotes around a term
 _QUOTED_RE = re.compile(
     r"[\"“](?:\*\*|__)?((?:[^\"“”\n]|\n(?![ \t]*\n)){1,60}?)(?:\*\*|__)?[,.]?(?:[\"”]|['’](?![\w]))"
@@ -39,6 +39,16 @@ _PAREN_FILLER_RE = re.compile(
     r"subsidiaries)\b)*$",
     re.IGNORECASE,
 )
+# `(in such capacity, the "Agent")`: the capacity a party signs in, before its alias
+_CAPACITY_LEAD_RE = re.compile(
+    r"^\s*in\s+(?:such|its|their|that)\s+capacit(?:y|ies)(?:\s+as\s+[\w\s\-]{1,40}?)?\s*,",
+    re.IGNORECASE,
+)
+# `("Service Provider", which expression shall ... include its successors and permitted assigns)`
+_EXPRESSION_TAIL_RE = re.compile(
+    r"(?<=[\"”'’])\s*,?\s*(?:which|where\s+the\s+context\s+so\s+admits,?)\s+(?:expression|term|word)s?\b",
+    re.IGNORECASE,
+)
 _LIST_BEFORE_RE = re.compile(
     r"(?:(?:\*\*)?[\"“][^\"“”\n]{1,40}[\"”](?:\*\*)?\s*(?:,|and|or|,\s*and|,\s*or)\s*)+$"
 )
@@ -47,9 +57,12 @@ _LEADS_WITH_TERM_RE = re.compile(
     r"^\s*(?:the\s+|each\s+|collectively\s*,?\s*)?[\"“](?:\*\*)?[^\"“”\n]{1,40}[\"”]\s*(?:or|and|,)"
 )
 _REFERRED_RE = re.compile(
-    r"(?<!\()\b(?:hereinafter|hereafter|herein)\s*,?\s+(?:(?:individually|collectively)\s+)?"
+    r"(?<!\()\b(?:(?:hereinafter|hereafter|herein)\s*,?\s+(?:(?:individually|collectively)\s+)?"
+    r"(?:referred\s+to\s+as|called)\s+"
+    # `- hereinafter "Seller" -` of German drafting: the term right after the word
+    r"|(?:hereinafter|hereafter)\s*,?\s+(?=[\"“]))"
     # double quotes, or single ones around a capitalised term ("the 'Company'" of British drafting)
-    r"(?:referred\s+to\s+as|called)\s+(?:the\s+)?(?:[\"“][^\"“”\n]{1,40}[\"”']|['‘][A-Z][^'‘’\"“”\n]{0,39}['’])"
+    r"(?:the\s+)?(?:[\"“][^\"“”\n]{1,40}[\"”']|['‘][A-Z][^'‘’\"“”\n]{0,39}['’])"
     r"(?:\s*(?:,|or|and)\s*(?:the\s+)?(?:[\"“][^\"“”\n]{1,40}[\"”']|['‘][A-Z][^'‘’\"“”\n]{0,39}['’]))*",
     re.IGNORECASE,
 )
@@ -102,7 +115,7 @@ def find_definitions(text: str, clauses: list[Clause] | None = None) -> list[Def
         for q in _QUOTED_RE.finditer(m.group(0)):
             add(q.group(1) or q.group(2), m.start() + q.start(), d_start, m.end())
     for m in _PAREN_RE.finditer(text):
-        inner = m.group(1)
+        inner = _definition_core(m.group(1))
         quoted = list(_QUOTED_RE.finditer(inner))
         if not quoted:
             continue
@@ -114,6 +127,17 @@ def find_definitions(text: str, clauses: list[Clause] | None = None) -> list[Def
             add(q.group(1) or q.group(2), m.start() + 1 + q.start(), d_start, m.end())
     found.sort(key=lambda d: d.start)
     return found
+
+
+def _definition_core(inner: str) -> str:
+    """The part of a parenthesis that can define a term, at the same offsets: a leading capacity
+    (`in such capacity,`) is blanked, and a trailing clause about the term (`, which expression
+    shall include its successors ...`) cut off."""
+    lead = _CAPACITY_LEAD_RE.match(inner)
+    if lead is not None:
+        inner = " " * lead.end() + inner[lead.end() :]
+    tail = _EXPRESSION_TAIL_RE.search(inner)
+    return inner[: tail.start()] if tail is not None else inner
 
 
 def glossary(definitions: list[DefinedTerm]) -> dict[str, DefinedTerm]:

@@ -126,6 +126,8 @@ _PLACES = (
     "wisconsin|wyoming|english|british|canadian|german|french|dutch|irish|cayman|bermuda|singapore"
 )
 _PARTICLES = "of|the|de|du|des|del|della|di|do|da|dos|das|van|von|der|den|y|e|la|le|et|für|zu"
+# "The parties to this Agreement are Wolfram Loeb and Harbor Studio LLC."
+_PARTIES_ARE = r"parties\s+to\s+this\s+(?:agreement|contract)\s+are"
 _NAME_WORD_RE = (
     r"(?:(?:[A-Z0-9]|[a-z]{1,2}-?(?=[A-Z]))[\w&'’.\-]*(?:/\w+)?,?\s+|[-–][ \t]+(?=[A-Z])|"
     r"[a-z][\w\-]*\.(?:com|net|org|io|ai)(?![\w.]),?\s+)"  # "ebix.com, Inc."
@@ -370,8 +372,16 @@ def find_parties(
         together: list[str] = []
         if name is not None and re.search(r"\s(?:and|AND)\s", name):
             parts = [x for x in (_finish_name(y) for y in _split_names(name)) if x]
-            if len(parts) >= 2 and all(_LEGAL_END_RE.search(x) for x in parts):
+            # people defined together say so: "Daniel Hart and Priya Hart (together, the "Sellers")"
+            jointly = _TOGETHER_RE.search(text, max(0, group[0].start - 40), group[0].start)
+            if len(parts) >= 2 and (
+                all(_LEGAL_END_RE.search(x) for x in parts)
+                or (jointly is not None and all(map(_person_like, parts)))
+            ):
                 name, together = parts[0], parts[1:]
+        parent = _parent_defined_with(text, name, group[0].start) if name is not None else None
+        if parent is not None and name is not None:
+            name, together = parent, [name, *together]
         if (
             name is not None
             and not together
@@ -446,12 +456,22 @@ def find_parties(
         for a in useful:
             f.add(a)
 
+    # 1f. "made between the Manufacturer and the Distributor named in Article 1", and later
+    #     '"Manufacturer" shall mean Tannery Row Leatherworks, Inc.': a role the party sentence
+    #     names is defined in the body
+    for term, name in _parties_defined_later(text, definitions, sentence, pre_end):
+        if entity_for(term) is None and entity_for(name) is None:
+            f = _Found(name, sentence[0])
+            f.add(term)
+            found.append(f)
+
     # 1d. "Holiday RV, Inc., d/b/a Recreation USA (the "Company")": the trade name is another name
     #     of the nearest party
     for m in _before(_DBA_RE.finditer(text, 0, reach), pre_end):
         name = _finish_name(m.group(1))
         near = [f for f in found if abs(f.at - m.start()) < 400]
-        if name and near and entity_for(name) is None:
+        # an alias inside the trade name ("Veritas" of "Veritas Medical Group") is not the name
+        if name and near and not any(_norm(n) == _norm(name) for f in found for n in f.names):
             min(near, key=lambda f: abs(f.at - m.start())).add(name)
 
     # 1a. people the system acts on, and the provider's own vendors, are defined anywhere:
@@ -568,6 +588,17 @@ def find_parties(
         ):
             # "JOHNS HOPKINS UNIVERSITY & VIRTUOSO SURGICAL, INC.": two names, the legal one last
             name = _finish_name(amp.group(2)) or name
+        pair = re.match(r"(.+?)\s+(?:and|AND)\s+(.+)$", name)
+        if (
+            pair is not None
+            and _LEGAL_END_RE.search(pair.group(2))
+            and any(_norm(n) == _norm(pair.group(2)) for f in found for n in f.names)
+        ):
+            # "AGREEMENT BETWEEN MARLOW HEALTH DISTRICT AND SPRUCEWOOD LABS, INC.", the second a
+            # party already: the words before "and" are the other name
+            name = _finish_name(pair.group(1)) or ""
+            if not name or entity_for(name) is not None:
+                continue
         known = entity_for(name)
         if known is not None:
             # `Consolidated Artists Inc., Sommerville House, ... ("Consolidated Artists")`: the
@@ -948,7 +979,8 @@ _TICKER_RE = re.compile(
     r"(?:[ \t]*[A-Za-z]*)?[ \t]*:[ \t]*([A-Z]{1,6})\)"
 )
 _BETWEEN_RE = re.compile(
-    rf"\b(?i:between|among):?[ \t]+((?:[A-Z0-9][\w&'’.,/\-]*[ \t]+|(?:{_PARTICLES})[ \t]+(?=[A-Z]|the\b)){{1,10}}?"
+    rf"\b(?i:between|among|{_PARTIES_ARE}):?[ \t]+"
+    rf"((?:[A-Z0-9][\w&'’.,/\-]*[ \t]+|(?:{_PARTICLES})[ \t]+(?=[A-Z]|the\b)){{1,10}}?"
     r"(?:and|AND|&(?![ \t]+(?i:co)\b))[ \t]+"
     rf"(?:[A-Z0-9][\w&'’./\-]*,?[ \t]*|(?:{_PARTICLES})[ \t]+(?=[A-Z]|the\b)){{1,10}}?)"
     r"(?=[ \t]*(?:\(|Dated|dated|DATED|TABLE|Table|effective|Effective|$|\n|\.\s|,\s+(?:a|an|dated|effective)\s))",
@@ -1002,21 +1034,25 @@ def _split_names(listing: str) -> list[str]:
 
 
 _TRADE_MARKER_RE = re.compile(
-    r",?\s+\(?(?:doing\s+business\s+as|d/b/a|dba|trading\s+as|t/a|f/k/a|formerly(?:\s+known\s+as)?)\s+"
-    r"(?:the\s+)?",
+    r",?\s+\(?(?:doing\s+business\s+as|d/b/a|dba|trading\s+as|t/a|f/k/a|formerly(?:\s+known\s+as)?|"
+    r"[ap]/k/a|(?:also|professionally)\s+known\s+as)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 _DBA_RE = re.compile(
-    r"\b(?:doing\s+business\s+as|d/b/a|dba|trading\s+as|t/a|f/k/a|a/k/a|(?:formerly|previously|also)\s+known\s+as|"
+    r"\b(?:doing\s+business\s+as|d/b/a|dba|trading\s+as|t/a|f/k/a|[ap]/k/a|"
+    r"(?:formerly|previously|also|professionally)\s+known\s+as|"
     r"formerly(?=[ \t]+(?-i:[A-Z])))[ \t]+(?:the[ \t]+)?"
     r"((?:[A-Z0-9][\w&'’.\-]*,?[ \t]+(?:(?:of|and|&|de)[ \t]+)?){0,5}?[A-Z0-9][\w&'’\-]*\.?)"
     r"(?=[ \t]*[,();\n]|[ \t]+(?:and|a|an)\b|\.\s|$)",
     re.IGNORECASE,
 )
-_BETWEEN_SPLIT_RE = re.compile(r"\s+(?:and|AND)\s+(?=[A-Z0-9])")
+# "between Mercy Hillside Hospital and the Ridgeview Foundation": "the" opens the second name
+_BETWEEN_SPLIT_RE = re.compile(r"\s+(?:and|AND)\s+(?:the\s+|THE\s+)?(?=[A-Z0-9])")
 _ANCHOR_RE = re.compile(
     r"\b(?:by\s+and\s+between|between|among|entered\s+into|made\s+and\s+entered|is\s+made(?!\s+available)|"
-    r"by\s+and\s+among)\b",
+    rf"by\s+and\s+among|{_PARTIES_ARE})\b"
+    # a line that opens with "Parties:" and lists them
+    r"|(?<![^\n])[ \t]*parties[ \t]*:",
     re.IGNORECASE,
 )
 
@@ -1049,6 +1085,9 @@ def _anchor(text: str) -> re.Match[str] | None:
     return first
 
 
+_PREAMBLE_CLOSE_RE = re.compile(
+    r"\bNOW,?\s+THEREFORE\b|\bIT\s+IS\s+(?:HEREBY\s+)?AGREED\b", re.IGNORECASE
+)
 _PARTY_RECITAL_RE = re.compile(
     r"WHEREAS\b[^;]{0,800}?\b(?:are|were|is|was)\s+(?:the\s+|each\s+)?(?:parties|a\s+party|party)\s+to\b"
     r"[^;]{0,400}",
@@ -1071,6 +1110,11 @@ def _preamble_end(text: str, clauses: list[Clause]) -> int:
         rm = _PARTY_RECITAL_RE.match(text, m.start())
         if rm is not None:
             return rm.end()
+        # lettered recitals that define the parties, with no sentence naming them: "A. Stonecrest
+        # Diagnostics, Inc., a Delaware corporation ("Stonecrest"), develops ..."
+        close = _PREAMBLE_CLOSE_RE.search(text, m.end(), end)
+        if close is not None and _PARTY_DEFINITION_RE.search(text, m.end(), close.start()):
+            return close.start()
     if m and m.start() > anchor:
         end, marked = m.start(), True
     for c in clauses:
@@ -1092,22 +1136,46 @@ _DESCRIPTOR_START_RE = re.compile(
     r",\s+(?:an?|the)\s+(?:[\w\-'’]+\s+){0,5}?(?:corporation|company|limited|partnership|association|bank|"
     r"entity|organization|organisation|university|institution|trust|society|agency|liability|"
     r"individual|resident|state|federal|national|mutual|private|public|joint|city|county|"
-    r"proprietorship|firm|cooperative|co-operative|foundation|charity|citizen|"
+    r"proprietorship|proprietor|firm|cooperative|co-operative|foundation|charity|citizen|"
     r"municipality|municipal|political|cooperative|established|formed|constituted|duly|organi[sz]ed|"
     r"incorporated|registered|société|societe|sociedad|groupement|division|subsidiary|affiliate|unit)\b"
-    r"|,?\s+\(?(?:doing\s+business\s+as|d/b/a|dba|trading\s+as|t/a|f/k/a|formerly(?:\s+known\s+as)?)\s"
-    r"|,?\s+(?:on\s+behalf\s+of|for\s+itself)\b"
-    r"|,?\s+(?:together\s+with\s+|and\s+)its\s+(?:\w+\s+)?(?:affiliates|subsidiaries)\b"
-    r"|,?\s+(?:acting\s+)?through\s+its\b"
+    r"|,?\s+\(?(?:doing\s+business\s+as|d/b/a|dba|trading\s+as|t/a|f/k/a|[ap]/k/a|"
+    r"(?:also|professionally)\s+known\s+as|formerly(?:\s+known\s+as)?)\s"
+    r"|,?\s+(?:(?:for\s+and\s+)?on\s+behalf\s+of|for\s+itself)\b"
+    # "Rheinwerk GmbH, represented by its managing director Jana Vogt": the person who acts for it
+    r"|,?\s+(?:duly\s+)?represented\s+(?:herein\s+|hereby\s+|here\s+)?by\b"
+    # "Dr. Anna Weiss, Professor of Medicine at the University of Bern": the post a person holds
+    r"|,\s+(?:(?:Associate|Assistant|Full|Adjunct)\s+)?(?:Professor|Lecturer|Researcher|Dean)\b"
+    # "Brackenridge Polymers GmbH, Industriestrasse 14, 70565 Stuttgart": an address after the name
+    r"|,\s+(?=\d{1,5}[A-Za-z]?\s+(?:[A-Z][\w.\-]*\s+){0,3}(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|"
+    r"Boulevard|Blvd\.?|Drive|Lane|Way|Place|Plaza|Court|Parkway|Highway|Square|Row|Quay|Terrace)\b|"
+    r"\d{1,5}\s+(?:rue|via|avenida|calle|rua)\b|"
+    r"[A-Z][\w\-]*(?:strasse|straße|weg|platz|gasse|allee|laan|straat|gracht|vej|gatan|gade|katu)\s+\d)"
+    # "First Harbor Bank, N.A., as administrative agent for the Lenders": the capacity it acts in
+    r"|,\s+(?:solely\s+)?as\s+(?:[\w\-]+\s+){0,2}?(?:agent|trustee|administrator|servicer|custodian|"
+    r"depositary|arranger|representative)\b"
+    # "Harbourside Bank, as lender (the "Lender")": a capacity in lower case before the alias
+    r"|,\s+(?:solely\s+)?as\s+(?:an?\s+|the\s+)?(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*(?=\s*\()"
+    # "Daniel Hart and Priya Hart, husband and wife (together, the "Sellers")"
+    r"|,\s+(?:husband\s+and\s+wife|wife\s+and\s+husband|spouses|a\s+married\s+couple)\b"
+    # "Orchard Lane Partners, LLC, its successors and assigns ("Assignor")"
+    r"|,?\s+(?:together\s+with\s+|and\s+)?its\s+(?:\w+\s+)?(?:affiliates|subsidiaries|successors|assigns)\b"
+    r"|,?\s+(?:acting\s+)?(?:by\s+and\s+)?through\s+its\b"
+    # "Marion Fletcher, solely in her capacity as chapter 7 trustee for the estate of ..."
+    r"|,\s+(?:solely\s+)?in\s+(?:its|his|her|their)\s+capacity\b"
     # "Larkspur Fund III, L.P., by Larkspur GP LLC, as its general partner", "..., acting by its
     # general partner": the entity that acts for the party follows the party's name
     r"|,\s+(?:acting\s+)?by\s+(?=[A-Z])|,?\s+acting\s+by\b"
-    r"|,?\s+(?:with\s+(?:its|a|an|their|offices|principal)|having|whose|located|residing|"
+    r"|,?\s+(?:with\s+(?:its|a|an|their|offices|principal|registered|head)|having|whose|located|"
+    r"residing|"
     # "Acme Incorporated" is a name; "Acme, incorporated under the laws of ..." a descriptor
     r"(?:organized|organised|incorporated|existing|registered)(?=\s+(?:in|under|and|as|pursuant|with|at)\b))\b"
     r"|\s\d+(?:st|nd|rd|th)\s+(?:Floor|floor)"
     r"|,?\s+(?:the\s+)?(?:party\s+)?of\s+the\s+(?:first|second|third|one|other)\s+part\b"
-    r"|,?\s+of\s+(?=\d{1,5}\s+[A-Z])",  # "John Abernathy of 12 Elm Street"
+    # "John Abernathy of 12 Elm Street", "Kenji Watanabe of 4-2-1 Shibuya"
+    r"|,?\s+of\s+(?=\d[\d\-/]{0,8}\s+[A-Z])"
+    # "Gregory Ashby, individually and as trustee of the Ashby Family Trust"
+    r"|,\s+individually\b",
     re.IGNORECASE,
 )
 _BARE_SUFFIXES = frozenset(
@@ -1230,6 +1298,7 @@ _SENTENCE_STOP_RE = re.compile(
     r"\.\s*\n|\.\s+(?=[A-Z])(?<!\b[A-Z]\.\s)(?<!Inc\.\s)(?<!Co\.\s)"
     # a title before a person's name ends no sentence: "between Mr. Thomas Wrenfield and ..."
     r"(?<!\bMr\.\s)(?<!\bMs\.\s)(?<!\bMrs\.\s)(?<!\bDr\.\s)(?<!\bProf\.\s)(?<!\bSt\.\s)(?<!\bNo\.\s)"
+    r"(?<!\bMR\.\s)(?<!\bMS\.\s)(?<!\bMRS\.\s)(?<!\bDR\.\s)"
     r"|\n\s*\n"
 )
 
@@ -1365,6 +1434,30 @@ def _described_names(text: str, span: tuple[int, int]) -> list[tuple[str, int]]:
             and (_person_like(name) or _entity_like(name, False))
         ):
             out.append((name, best[1]))
+    return out
+
+
+_LATER_REACH = 20000  # characters in which a role the party sentence names may be defined
+
+
+def _parties_defined_later(
+    text: str, definitions: list[DefinedTerm], sentence: tuple[int, int], pre_end: int
+) -> list[tuple[str, str]]:
+    """(term, name) of the roles the sentence that names the parties uses without naming them
+    ("between the Manufacturer and the Distributor"), each defined after the preamble as a
+    name with a legal form ('"Manufacturer" shall mean Tannery Row Leatherworks, Inc.')."""
+    lo, hi = sentence
+    out: list[tuple[str, str]] = []
+    for d in definitions:
+        if not (pre_end <= d.start < _LATER_REACH) or text[d.start : d.start + 1] not in "\"“":
+            continue
+        if not _MEANS_WORD_RE.search(text, d.start, d.end) or not re.search(
+            rf"\bthe\s+{re.escape(d.term)}\b", text[lo:hi]
+        ):
+            continue
+        name, _ = _name_after_means(text, d)
+        if name and _LEGAL_END_RE.search(name) and (d.term, name) not in out:
+            out.append((d.term, name))
     return out
 
 
@@ -1538,11 +1631,33 @@ _THING_WORDS = frozenset(
 
 
 _PARAGRAPH_BREAK_RE = re.compile(r"\n\s*\n")
+_TOGETHER_RE = re.compile(
+    r"\((?:[^()]*\s)?(?:together|collectively|jointly)\b[^()]*$", re.IGNORECASE
+)
 _HEREINAFTER_RE = re.compile(r"\b(?:hereinafter|hereafter|herein)\b", re.IGNORECASE)
 
 
 def _you_like(f: _Found) -> bool:
     return any(n.lower() in _YOU for n in f.names)
+
+
+_WITH_ITS_RE = re.compile(
+    r"\s+and\s+its\s+(?:(?:wholly|majority)[\s-]+owned\s+)?(?:subsidiary|affiliate)\s*,?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _parent_defined_with(text: str, name: str, term_at: int) -> str | None:
+    """The company defined together with its subsidiary `name`: "Wrenfield Holdings, Inc. and its
+    wholly owned subsidiary Wrenfield Logistics LLC (together, "Wrenfield")"."""
+    if _TOGETHER_RE.search(text, max(0, term_at - 40), term_at) is None:
+        return None
+    at = text.rfind(name, max(0, term_at - 1000), term_at)
+    m = _WITH_ITS_RE.search(text[max(0, at - 300) : at]) if at > 0 else None
+    if m is None:
+        return None
+    parent = _walk_back(text[max(0, at - 300) : max(0, at - 300) + m.start()])
+    return parent if parent and _LEGAL_END_RE.search(parent) else None
 
 
 def _name_after_means(text: str, d: DefinedTerm) -> tuple[str | None, bool]:
@@ -1593,7 +1708,11 @@ def _name_before(text: str, d: DefinedTerm) -> tuple[str | None, bool]:
     for cut in [*(cuts if caps else reversed(cuts)), len(window)]:
         # "KESTREL LIMITED (company number 5551234) whose registered office ...": a registration
         # number or place in brackets between the name and its descriptor
-        cand = _walk_back(re.sub(r"\s*\([^()\"“”]{1,120}\)[\s,]*$", "", window[:cut]))
+        piece = re.sub(r"\s*\([^()\"“”]{1,120}\)[\s,]*$", "", window[:cut])
+        piece = _REGISTRATION_TAIL_RE.sub("", piece)
+        cand = _walk_back(piece)
+        if cand and _in_an_address(piece, cand):
+            continue  # "Bahnhofstrasse 3, 8001 Zürich, Switzerland": the town of an address
         if cand:
             # "IMRS OPERATIONS INC. d/b/a IMRS INC., a Delaware corporation": the trade name (an
             # alias, see _DBA_RE) follows the name proper
@@ -1606,7 +1725,9 @@ def _name_before(text: str, d: DefinedTerm) -> tuple[str | None, bool]:
                     return proper, cut != len(window)
             return cand, cut != len(window)
     # a name above its address block: "Southgate Labs LLC\n9 Harbor Road\n...\n("Consultant")"
-    block = _PARAGRAPH_BREAK_RE.split(window[seg_start:])[-1].strip().split("\n")
+    # (a line of dashes between, "- hereinafter "Seller" -", is no block)
+    blocks = [b for b in _PARAGRAPH_BREAK_RE.split(window[seg_start:]) if b.strip(" \t\n-–—")]
+    block = blocks[-1].strip().split("\n") if blocks else []
     if len(block) >= 2:
         cand = _finish_name(block[0])
         if (
@@ -1619,9 +1740,39 @@ def _name_before(text: str, d: DefinedTerm) -> tuple[str | None, bool]:
     return None, False
 
 
+# "Coastal Water Authority ABN 98 765 432 109", "Orrin Bay Limited, company number 01234567": the
+# number a register gives the party, after its name
+_REGISTRATION_TAIL_RE = re.compile(
+    r",?\s+(?:(?-i:ABN|ACN|ARBN|UEN|CIN|CRN|HRB|HRA|KvK|SIREN|SIRET|RCS|NZBN|GSTIN)|"
+    r"(?:company|registration|registered|business|corporate)\s+(?:number|no\.?|code|id)|"
+    r"Reg\.\s+No\.|"
+    r"VAT\s+(?:No\.?|number|Reg\.?\s+No\.?))"
+    r"[:\s]*[A-Z]{0,3}[\d][\d \-A-Z]{2,30}?,?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _in_an_address(piece: str, name: str) -> bool:
+    """`name`, which ends `piece`, is part of an address: it comes right after a bare number (a
+    postcode or a street number: "70565 Stuttgart, Germany") or after "c/o" ("c/o Harbor
+    Management")."""
+    k = piece.rfind(name.split()[0])
+    m = re.search(r"(?:^|(\S+)\s+)(?:\d[\d\-/]{0,8},?|c/o|C/O)\s+$", piece[:k]) if k > 0 else None
+    # "for the purposes of Clause 9, Harrow Group plc": a reference, not an address
+    return m is not None and (m.group(1) or "").lower() not in _REFERENCE_WORDS
+
+
+_HONORIFICS = frozenset(["Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "Dr", "Mr", "Mrs", "Ms"])
+_REFERENCE_WORDS = frozenset(
+    ["section", "clause", "article", "paragraph", "schedule", "exhibit", "annex", "appendix"]
+)
+_ENUMERATION_RE = re.compile(r"[A-Z][.)]|\(?(?:\d{1,2}|[ivx]{1,4})[.)]")
+
+
 def _walk_back(window: str) -> str | None:
     """The capitalised words (and joiners) that end `window`, as a cleaned name."""
-    tokens = _PARAGRAPH_BREAK_RE.split(window)[-1].split()[-12:]
+    paragraph = _PARAGRAPH_BREAK_RE.split(window)[-1].split()
+    tokens = paragraph[-12:]
     name: list[str] = []
     stop = len(tokens)
     inside = 0  # tokens left of a bracketed place inside the name: "Birch (Hong Kong) Limited"
@@ -1645,8 +1796,8 @@ def _walk_back(window: str) -> str | None:
                 name.append(tok)
                 inside = opened
                 continue
-        if any(ch in tok for ch in '()"“”'):
-            break
+        if any(ch in tok for ch in '()[]"“”'):
+            break  # a bracket or a quote: a definition, or a blank "[CUSTOMER NAME]"
         bare = tok.strip(",*_")
         if (
             name
@@ -1667,6 +1818,8 @@ def _walk_back(window: str) -> str | None:
             and re.fullmatch(r"\d{1,2}|[IVX]{1,4}", bare)
             and stop >= 1
             and tokens[stop - 1][:1].isupper()
+            # "for the purposes of Clause 9, Harrow Group plc": a reference, not "Fund 2 LP"
+            and tokens[stop - 1].lower() not in _REFERENCE_WORDS
             and not tokens[stop - 1].endswith((",", "."))
             and not _ADDRESS_RE.search(tokens[stop - 1])
         ):
@@ -1677,7 +1830,7 @@ def _walk_back(window: str) -> str | None:
         if name and re.fullmatch(r"(?:[a-z]\.){2,}", bare):
             name.append(tok)  # "S.à r.l."
             continue
-        if name and bare in ("Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "Dr", "Mr", "Mrs", "Ms"):
+        if name and bare.capitalize() in _HONORIFICS:
             name.append(tok)  # "Dr. Samuel Whitcombe"
             break
         if (
@@ -1708,6 +1861,8 @@ def _walk_back(window: str) -> str | None:
     placed = (
         bool(name)
         and name[-1].strip(",").lower() in ("of", "in", "at")
+        # "in favor of Wintergreen Bank", "for the benefit of": a party, not a place
+        and tokens[stop].lower() not in ("favor", "favour", "benefit", "behalf")
         # "a shareholder of Gulf Supply, Inc.": a name that ends in a corporate suffix
         and re.sub(r"[^a-z]", "", name[0].lower()) not in _BARE_SUFFIXES
     )
@@ -1727,11 +1882,29 @@ def _walk_back(window: str) -> str | None:
         # "the Borrower and Kestrel Holdings, Inc.", "its Affiliates and Phreesia, Inc.": the words
         # before "and" are a defined term or a phrase, the name starts after it
         name = name[: next(k for k, w in enumerate(name) if w.lower() == "and")]
+    comma_and = next(
+        (
+            k
+            for k, w in enumerate(name)
+            if w.lower() == "and" and k + 1 < len(name) and name[k + 1].endswith(",")
+        ),
+        None,
+    )
+    if comma_and and _LEGAL_END_RE.search(" ".join(reversed(name[:comma_and]))):
+        # "represented by Mr. Luis Herrera, and Sunbelt Appliances, Inc.": after ", and" a name of
+        # its own
+        name = name[:comma_and]
     if placed:
         after_and = next((k for k, w in enumerate(name) if w.lower() == "and"), None)
         if not after_and:
             return None
         name = name[:after_and]
+    if (
+        len(name) == len(paragraph) >= 3
+        and _ENUMERATION_RE.fullmatch(name[-1])
+        and not _ENUMERATION_RE.fullmatch(name[-2])
+    ):
+        name.pop()  # "A. Stonecrest Diagnostics, Inc., ...": the letter of a recital
     while name and name[-1].strip(",").lower() in _NAME_JOINERS | {
         "this",
         "these",
@@ -1754,7 +1927,14 @@ _DOTTED_ABBREVIATIONS = frozenset(
 # acts for, described inside the party's descriptor, is not a party of its own
 _RELATED_ENTITY_RE = re.compile(
     r"\b(?:division|subsidiary|affiliate|parent|agent|administrator|branch|unit|member)\s+(?:of|for)"
-    r"\s+(?:the\s+)?$",
+    r"\s+(?:the\s+)?$"
+    # "as chapter 7 trustee for the estate of Redfern Apparel, Inc."
+    r"|\bestate\s+of\s+$"
+    # "Dr. Anna Weiss, Professor of Medicine at the University of Bern": where a party works
+    r"|\b(?:Professor|Lecturer|Researcher|Dean)\b[^,;()]{0,40}\b(?:at|of)\s+(?:the\s+)?$"
+    # "Larchmont Fund III, L.P., acting by its general partner Larchmont GP III Ltd."
+    r"|\b(?:acting\s+)?(?:by|through)\s+(?:its|their)\s+(?:sole\s+|managing\s+)?(?:general\s+partner|"
+    r"manager|managing\s+member|sole\s+member|trustee|investment\s+manager),?\s+$",
     re.IGNORECASE,
 )
 # a party acting for a principal: "..., as Administrator for Fox Film Corporation ("Licensor")"
@@ -1784,10 +1964,29 @@ _PLACE_ONLY_RE = re.compile(
 )
 
 
+# a name whose legal form is followed by its town: "Nordlicht Kosmetik GmbH of Berlin, Germany"
+# ("Insurance Company of America" ends in a region, and "Company" is no form here)
+_FORM_THEN_PLACE_RE = re.compile(
+    r"^(.+?\s(?:GmbH|AG|Ltd\.?|LTD\.?|Limited|LIMITED|Inc\.|INC\.|LLC|plc|PLC|S\.A\.|B\.V\.|N\.V\.|"
+    r"S\.p\.A\.|K\.K\.|SAS|SARL|Oy|AB|A/S|ApS|S\.r\.l\.|Sp\. z o\.o\.|s\.r\.o\.))"
+    r",?\s+of\s+[A-Z][\w\-]*(?:,?\s+[A-Z][\w\-]*){0,3}$"
+)
+
+
+# a professional degree after a person's name, no part of the name
+_DEGREE_RE = re.compile(
+    r",?\s+(?:M\.D\.|D\.D\.S\.|D\.M\.D\.|D\.O\.|Ph\.D\.|J\.D\.|R\.N\.|Esq\.?|MD|DDS|DMD|PhD|CPA)$"
+)
+
+
 def _finish_name(raw: str) -> str | None:
     """Clean a candidate name and reject what is not one: addresses, dates, bare suffixes,
     document words ("First Amendment"), descriptors ("Nevada Corporation")."""
     cand = _clean_name(_upper_tail(_clean_name(raw)))  # "1997 BY AND BETWEEN ALBANY LABS INC."
+    placed = _FORM_THEN_PLACE_RE.match(cand)
+    if placed is not None:
+        cand = placed.group(1)  # "Nordlicht Kosmetik GmbH of Berlin, Germany"
+    cand = _DEGREE_RE.sub("", cand)  # "Emily R. Castellano, D.D.S."
     # a name in capitals runs on into its descriptor: "FONTERRA INC., A CALIFORNIA CORPORATION"
     dm = _DESCRIPTOR_START_RE.search(cand)
     if dm is not None and dm.start() > 0 and cand[: dm.start()].strip(" ,").isupper():

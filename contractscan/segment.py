@@ -124,7 +124,10 @@ _ROMAN_UP_RE = re.compile(r"^([IVX]{1,5})\.(?=\s)\s*(.*)$")
 _SIGNATURE_RE = re.compile(
     # "IN WITNESS WBEREOF": a scanned filing's misspelling reads the same
     r"^(?:IN WITNESS W[A-Z]{5,7}\b|In Witness Whereof|IN WITNESS THEREOF|\[Signature page follows\]|"
-    r"\[SIGNATURE PAGE FOLLOWS\]|SIGNATURES?\s*$)"
+    r"\[SIGNATURE PAGE FOLLOWS\]|SIGNATURES?\s*$|"
+    # the English execution block: "Signed for and on behalf of", "EXECUTED as a deed by"
+    r"(?:Signed|SIGNED)\s+(?:for\s+and\s+)?(?:on\s+behalf\s+of|ON\s+BEHALF\s+OF)\b|"
+    r"(?:Executed|EXECUTED)\s+as\s+a\s+(?:deed|DEED)\b)"
 )
 _TOC_NUMBER_RE = re.compile(
     r"^(?:(?:ARTICLE|Article|SECTION|Section)\s+)?([IVXLC]+|[A-Z](?:\.\d+)*|\d+(?:\.\d+)*)\.?\s"
