@@ -289,6 +289,75 @@ def phrase_variants(segment: list[dict[str, Any]]) -> list[list[str]] | None:
     return [v for v in variants if v]
 
 
+#: the longest bounded run of word-set tokens rewritten as that many optional tokens
+_MAX_RUN = 3
+
+
+def as_phrase_chain(
+    segments: list[list[dict[str, Any]]], gaps: list[Gap]
+) -> tuple[list[list[dict[str, Any]]], list[Gap]]:
+    """The same pattern with as many segments as possible matched as phrases.
+
+    A segment the PhraseMatcher cannot take only because it has too many variants (a word set
+    after a word set after a word set ...) is cut in two where both halves can, joined by a gap
+    of no tokens; a bounded run of one word set (`{"OP": "{0,2}", "LOWER": {"IN": [...]}}`) is
+    written as that many optional tokens first. Each half is matched wherever the other is, so
+    the chain matches what the segment did; the Matcher, which pays per token for every open
+    partial match, is left the segments that need it.
+    """
+    out_segments: list[list[dict[str, Any]]] = []
+    out_gaps: list[Gap] = []
+    for n, segment in enumerate(segments):
+        pieces = [segment]
+        if phrase_variants(segment) is None:
+            opened = _optional_runs(segment)
+            if phrase_variants(opened) is not None:
+                pieces = [opened]
+            else:
+                pieces = _halves(opened) or [segment]
+        for k, piece in enumerate(pieces):
+            if k:
+                out_gaps.append(Gap(0, 0, frozenset(), True))
+            out_segments.append(piece)
+        if n < len(gaps):
+            out_gaps.append(gaps[n])
+    return out_segments, out_gaps
+
+
+def _optional_runs(segment: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for tok in segment:
+        m = _RANGE_OP.match(str(tok.get("OP", ""))) if isinstance(tok, dict) else None
+        lower = tok.get("LOWER") if isinstance(tok, dict) else None
+        if (
+            m
+            and not (m.group(1) or "0") != "0"
+            and int(m.group(2)) <= _MAX_RUN
+            and set(tok) == {"OP", "LOWER"}
+            and isinstance(lower, dict)
+            and set(lower) == {"IN"}
+        ):
+            out += [{"LOWER": lower, "OP": "?"}] * int(m.group(2))
+        else:
+            out.append(tok)
+    return out
+
+
+def _halves(segment: list[dict[str, Any]]) -> list[list[dict[str, Any]]] | None:
+    """Two phrase-able halves of `segment`, each needing at least one token, or None."""
+    best: tuple[int, int] | None = None
+    for k in range(1, len(segment)):
+        left, right = segment[:k], segment[k:]
+        if all(isinstance(t, dict) and t.get("OP") == "?" for t in left) or all(
+            isinstance(t, dict) and t.get("OP") == "?" for t in right
+        ):
+            continue  # an all-optional half could match nothing, which a phrase cannot
+        a, b = phrase_variants(left), phrase_variants(right)
+        if a is not None and b is not None and (best is None or len(a) + len(b) < best[0]):
+            best = (len(a) + len(b), k)
+    return None if best is None else [segment[: best[1]], segment[best[1] :]]
+
+
 class Rulebook:
     """Every rule, compiled into one Matcher and one PhraseMatcher over `nlp`'s vocab. Build once."""
 
@@ -340,7 +409,7 @@ class Rulebook:
         for r in rules:
             cr = self.compiled[r.id]
             for i, pat in enumerate(r.patterns):
-                segments, gaps = split_pattern(pat)
+                segments, gaps = as_phrase_chain(*split_pattern(pat))
                 by_matcher = [seg for seg in segments if phrase_variants(seg) is None]
                 requirements.append(Requirement(pat, bool(by_matcher)))
                 split = split and not any(crosses_paragraphs(seg) for seg in by_matcher)
