@@ -419,7 +419,7 @@ class Rulebook:
                     if isinstance(spec, dict)
                 )
                 if not gaps:
-                    self._add(r.id, pat)
+                    self._add(r.id, segments[0])
                     continue
                 keys = [self._add(f"{r.id}#{i}.{j}", seg) for j, seg in enumerate(segments)]
                 self._segment_keys.update(keys)
