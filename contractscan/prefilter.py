@@ -384,7 +384,12 @@ class TokenWindows:
     token that may be any word: the ranges are then read whole.
     """
 
-    def __init__(self, patterns: list[list[dict[str, Any]]]) -> None:
+    def __init__(
+        self, patterns: list[list[dict[str, Any]]], groups: list[int] | None = None
+    ) -> None:
+        #: the group of each pattern (`group_windows` gives each group its own windows)
+        self.groups = list(groups) if groups is not None else [0] * len(patterns)
+        self.n_groups = max(self.groups, default=-1) + 1
         self.usable = bool(patterns)
         plans: list[tuple[list[frozenset[str]], frozenset[str], int]] = []
         for pattern in patterns:
@@ -424,11 +429,41 @@ class TokenWindows:
     def windows(self, lower: np.ndarray, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Token windows, in order, inside `ranges` (sorted, disjoint [start, end) token ranges)
         of a doc whose tokens' LOWER values are `lower`, that hold every match of the patterns."""
+        found = self._reaches(lower, ranges)
+        if found is None:
+            return []
+        starts, parts = found
+        return _joined(starts, [lo for lo, _, _ in parts], [hi for _, hi, _ in parts])
+
+    def group_windows(
+        self, lower: np.ndarray, ranges: list[tuple[int, int]]
+    ) -> list[list[tuple[int, int]]]:
+        """`windows` for each group of patterns on its own: a Matcher holding one group's
+        patterns reads only the windows where they can match, not every group's."""
+        out: list[list[tuple[int, int]]] = [[] for _ in range(self.n_groups)]
+        found = self._reaches(lower, ranges)
+        if found is None:
+            return out
+        starts, parts = found
+        by_group: dict[int, tuple[list[np.ndarray], list[np.ndarray]]] = {}
+        for lo, hi, g in parts:
+            los, his = by_group.setdefault(g, ([], []))
+            los.append(lo)
+            his.append(hi)
+        for g, (los, his) in by_group.items():
+            out[g] = _joined(starts, los, his)
+        return out
+
+    def _reaches(
+        self, lower: np.ndarray, ranges: list[tuple[int, int]]
+    ) -> tuple[np.ndarray, list[tuple[np.ndarray, np.ndarray, int]]] | None:
+        """The range starts, and per pattern with an anchor here: the first and last token of
+        each stretch a match may cover, and the pattern's group."""
         hashes = self._hashes
         assert hashes is not None and self.usable
         n = len(lower)
         if not n or not ranges or not len(hashes):
-            return []
+            return None
         at = np.searchsorted(hashes, lower)
         at[at == len(hashes)] = 0
         row = np.where(hashes[at] == lower, at, len(hashes))
@@ -440,8 +475,8 @@ class TokenWindows:
             tokens = np.concatenate([np.arange(a, b) for a, b in ranges])
         rows = row[tokens]
         candidates = (np.bincount(rows, minlength=len(hashes) + 1) @ self._set_matrix).tolist()
-        lo_parts, hi_parts = [], []
-        for specs, free, reach in self._tables:
+        parts: list[tuple[np.ndarray, np.ndarray, int]] = []
+        for (specs, free, reach), group in zip(self._tables, self.groups):
             # the anchor: the required token with the fewest candidates here
             anchor = min(specs, key=candidates.__getitem__)
             if not candidates[anchor]:
@@ -455,25 +490,31 @@ class TokenWindows:
                 lo = np.searchsorted(other, other[p + 1] - reach, "left")
                 hi = np.searchsorted(other, other[p] + reach, "right") - 1
             span = np.searchsorted(starts, p, "right") - 1
-            lo_parts.append(np.maximum(lo, starts[span]))
-            hi_parts.append(np.minimum(hi, ends[span]))
-        if not lo_parts:
-            return []
-        lo = np.concatenate(lo_parts)
-        order = np.argsort(lo, kind="stable")
-        lo = lo[order]
-        hi = np.concatenate(hi_parts)[order]
-        span_of = np.searchsorted(starts, lo, "right") - 1
-        out: list[tuple[int, int]] = []
-        last_span = -1
-        for a, b, s in zip(lo.tolist(), hi.tolist(), span_of.tolist()):
-            if s == last_span and a <= out[-1][1] + _WINDOW_JOIN:
-                if b > out[-1][1]:
-                    out[-1] = (out[-1][0], b)
-                continue
-            out.append((a, b))
-            last_span = s
-        return out
+            parts.append((np.maximum(lo, starts[span]), np.minimum(hi, ends[span]), group))
+        return starts, parts
+
+
+def _joined(
+    starts: np.ndarray, lo_parts: list[np.ndarray], hi_parts: list[np.ndarray]
+) -> list[tuple[int, int]]:
+    """Stretches [lo, hi) sorted and joined where they overlap or nearly touch inside one range."""
+    if not lo_parts:
+        return []
+    lo = np.concatenate(lo_parts)
+    order = np.argsort(lo, kind="stable")
+    lo = lo[order]
+    hi = np.concatenate(hi_parts)[order]
+    span_of = np.searchsorted(starts, lo, "right") - 1
+    out: list[tuple[int, int]] = []
+    last_span = -1
+    for a, b, s in zip(lo.tolist(), hi.tolist(), span_of.tolist()):
+        if s == last_span and a <= out[-1][1] + _WINDOW_JOIN:
+            if b > out[-1][1]:
+                out[-1] = (out[-1][0], b)
+            continue
+        out.append((a, b))
+        last_span = s
+    return out
 
 
 def special_case_pieces(rules: dict[str, Iterable[dict[Any, Any]]], orth_key: Any) -> dict[str, list[str]]:

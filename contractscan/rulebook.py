@@ -401,6 +401,7 @@ class Rulebook:
         # chains: first-segment key -> [(rule, [(gap, next segment key), ...])]
         self.chains: dict[int, list[tuple[CompiledRule, list[tuple[Gap, int]]]]] = {}
         self._matcher_patterns: list[list[dict[str, Any]]] = []
+        self._matcher_names: list[str] = []
         self._segment_keys: set[int] = set()
         # what the prefilter needs: the words each pattern and phrase needs, and whether a
         # pattern could match across a paragraph break
@@ -436,7 +437,14 @@ class Rulebook:
         )
         self._index_keys()
         #: where in a doc the token Matcher can find anything
-        self.windows = TokenWindows(self._matcher_patterns)
+        # one Matcher per match key, each run over its own patterns' windows
+        names = list(dict.fromkeys(self._matcher_names))
+        self._group_matchers = [Matcher(nlp.vocab) for _ in names]
+        for name, segment in zip(self._matcher_names, self._matcher_patterns):
+            self._group_matchers[names.index(name)].add(name, [segment])
+        self.windows = TokenWindows(
+            self._matcher_patterns, [names.index(n) for n in self._matcher_names]
+        )
         if self.windows.usable:
             self.windows.bind(strings)
 
@@ -466,6 +474,7 @@ class Rulebook:
         if variants is None:
             self.matcher.add(name, [segment])
             self._matcher_patterns.append(segment)
+            self._matcher_names.append(name)
         else:
             self.phrase_matcher.add(name, [Doc(self.nlp.vocab, words=v) for v in variants])
         return self.nlp.vocab.strings.add(name)
@@ -483,10 +492,15 @@ class Rulebook:
         if len(self.matcher):
             spans = [(0, len(doc))] if token_spans is None else token_spans
             if self.windows.usable:
-                # the Matcher reads only the windows where a match can be (same matches, same order)
-                spans = self.windows.windows(doc.to_array(LOWER), spans)
-            for ts, te in spans:
-                raw += [(k, s + ts, e + ts) for k, s, e in self.matcher(doc[ts:te])]
+                # each key's Matcher reads only the windows where its patterns can match (the
+                # same matches, in the same order for each key)
+                per_group = self.windows.group_windows(doc.to_array(LOWER), spans)
+                for matcher, windows in zip(self._group_matchers, per_group):
+                    for ts, te in windows:
+                        raw += [(k, s + ts, e + ts) for k, s, e in matcher(doc[ts:te])]
+            else:
+                for ts, te in spans:
+                    raw += [(k, s + ts, e + ts) for k, s, e in self.matcher(doc[ts:te])]
         if not raw:
             return []
         found = np.fromiter(chain.from_iterable(raw), dtype=np.uint64, count=3 * len(raw))

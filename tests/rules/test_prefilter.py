@@ -237,6 +237,13 @@ MATCHER_WORDS = sorted(
 )
 
 
+def _range_sets(n, cuts):
+    """Every other stretch between the cut points (the ranges the Matcher reads), and the whole."""
+    points = sorted({0, n, *(c for c in cuts if c <= n)})
+    ranges = [(a, b) for i, (a, b) in enumerate(zip(points, points[1:])) if i % 2 == 0 and a < b]
+    return ranges, [(0, n)]
+
+
 def _matcher_runs(doc, spans):
     out = []
     for ts, te in spans:
@@ -253,14 +260,33 @@ def test_token_windows_give_the_matches_of_whole_ranges(words, cuts):
     """The Matcher run over the windows finds what it finds over the whole ranges, in order."""
     assert RULEBOOK.windows.usable
     doc = NLP.make_doc(" ".join(words))
-    n = len(doc)
-    points = sorted({0, n, *(c for c in cuts if c <= n)})
-    # every other stretch between cut points is a range the Matcher reads
-    ranges = [(a, b) for i, (a, b) in enumerate(zip(points, points[1:])) if i % 2 == 0 and a < b]
-    for spans in (ranges, [(0, n)]):
+    for spans in _range_sets(len(doc), cuts):
         windows = RULEBOOK.windows.windows(doc.to_array("LOWER"), spans)
         assert all(any(a <= s and e <= b for a, b in spans) for s, e in windows)
         assert _matcher_runs(doc, windows) == _matcher_runs(doc, spans)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(st.sampled_from(MATCHER_WORDS), min_size=1, max_size=80),
+    st.lists(st.integers(0, 80), max_size=6),
+)
+def test_each_group_of_patterns_finds_in_its_own_windows_what_all_find_in_the_ranges(words, cuts):
+    """One Matcher per key, each over its group's windows: the same matches of each key, in the
+    same order, as the one Matcher over the whole ranges."""
+    doc = NLP.make_doc(" ".join(words))
+    for spans in _range_sets(len(doc), cuts):
+        per_group = RULEBOOK.windows.group_windows(doc.to_array("LOWER"), spans)
+        assert len(per_group) == len(RULEBOOK._group_matchers)
+        grouped = [
+            (k, s + a, e + a)
+            for matcher, windows in zip(RULEBOOK._group_matchers, per_group)
+            for a, b in windows
+            for k, s, e in matcher(doc[a:b])
+        ]
+        whole = _matcher_runs(doc, spans)
+        for key in {k for k, _, _ in whole} | {k for k, _, _ in grouped}:
+            assert [m for m in grouped if m[0] == key] == [m for m in whole if m[0] == key]
 
 
 @pytest.mark.parametrize(
