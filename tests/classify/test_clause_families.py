@@ -7,25 +7,24 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 
+from conftest import family_params
 from contractscan.classify import classify
 from contractscan.models import Document, DocumentStructure
 from contractscan.rulebook import load_rulebook
 
-CASES = yaml.safe_load((Path(__file__).parent / "clause_families.yaml").read_text(encoding="utf-8"))
+TABLE = Path(__file__).parent / "clause_families.yaml"
 RB = load_rulebook()
 
 
-def _params():
-    for c in CASES:
-        marks = [pytest.mark.xfail(strict=True, reason=c["known_miss"])] if "known_miss" in c else []
-        yield pytest.param(
-            c["text"], c["type"], c.get("want", True), marks=marks, id=f"{c['type']}-{c['text'][:40]}"
-        )
-
-
-@pytest.mark.parametrize(("text", "ctype", "want"), list(_params()))
+@pytest.mark.parametrize(
+    ("text", "ctype", "want"),
+    family_params(
+        TABLE,
+        lambda c: (c["text"], c["type"], c.get("want", True)),
+        lambda c: f"{c['type']}-{c['text'][:40]}",
+    ),
+)
 def test_clause_type(text: str, ctype: str, want: bool) -> None:
     found = {p.type.value for p in classify(Document(id="d", path="<t>", text=text), DocumentStructure(), RB)}
     assert (ctype in found) == want, sorted(found)

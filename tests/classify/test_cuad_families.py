@@ -7,13 +7,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 
+from conftest import family_params
 from contractscan.classify import classify
 from contractscan.models import Document, DocumentKind, DocumentStructure, Provision
 from contractscan.rulebook import load_rulebook
 
-CASES = yaml.safe_load((Path(__file__).parent / "cuad_families.yaml").read_text(encoding="utf-8"))
+TABLE = Path(__file__).parent / "cuad_families.yaml"
 RB = load_rulebook()
 
 
@@ -22,20 +22,14 @@ def _provisions(text: str) -> list[Provision]:
     return classify(doc, DocumentStructure(kind=DocumentKind.master_agreement), RB)
 
 
-def _params():
-    for c in CASES:
-        marks = [pytest.mark.xfail(strict=True, reason=c["known_miss"])] if "known_miss" in c else []
-        yield pytest.param(
-            c["text"],
-            c["type"],
-            c.get("want", True),
-            c.get("place"),
-            marks=marks,
-            id=f"{c['type']}-{c['text'][:40]}",
-        )
-
-
-@pytest.mark.parametrize(("text", "ctype", "want", "place"), list(_params()))
+@pytest.mark.parametrize(
+    ("text", "ctype", "want", "place"),
+    family_params(
+        TABLE,
+        lambda c: (c["text"], c["type"], c.get("want", True), c.get("place")),
+        lambda c: f"{c['type']}-{c['text'][:40]}",
+    ),
+)
 def test_cuad_family(text: str, ctype: str, want: bool, place: str | None) -> None:
     found = [p for p in _provisions(text) if p.type.value == ctype]
     assert bool(found) == want, sorted(p.rule for p in found)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 
+from conftest import family_params
 from contractscan.classify import classify
 from contractscan.evaluation.clauses import (
     _predicted_for,
@@ -73,18 +73,17 @@ TABLE = [
 ]
 
 
-FAMILIES = yaml.safe_load((Path(__file__).parent / "unfair_families.yaml").read_text(encoding="utf-8"))
+FAMILY_TABLE = Path(__file__).parent / "unfair_families.yaml"
 
 
-def _family_params():
-    for c in FAMILIES:
-        marks = [pytest.mark.xfail(strict=True, reason=c["known_miss"])] if "known_miss" in c else []
-        yield pytest.param(
-            c["text"], c["tag"], c.get("want", True), marks=marks, id=f"{c['tag']}-{c['text'][:40]}"
-        )
-
-
-@pytest.mark.parametrize(("text", "tag", "want"), list(_family_params()))
+@pytest.mark.parametrize(
+    ("text", "tag", "want"),
+    family_params(
+        FAMILY_TABLE,
+        lambda c: (c["text"], c["tag"], c.get("want", True)),
+        lambda c: f"{c['tag']}-{c['text'][:40]}",
+    ),
+)
 def test_unfair_family(text: str, tag: str, want: bool) -> None:
     """An invented consumer-terms sentence read as the evaluation reads a document."""
     document = text_document("t", "<t>", text)

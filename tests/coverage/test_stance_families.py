@@ -10,10 +10,12 @@ from pathlib import Path
 import pytest
 import yaml
 
+from conftest import family_params
 from contractscan.evaluation.stance import provider_stance
 from contractscan.pipeline import Analyzer, ScanOptions, analyze_text
 
-CASES = yaml.safe_load((Path(__file__).parent / "stance_families.yaml").read_text(encoding="utf-8"))
+TABLE = Path(__file__).parent / "stance_families.yaml"
+CASES = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
 PREAMBLE = (
     "TERMS OF SERVICE\n\n"
     'These Terms are between Zentro Labs, Inc. ("Zentro", "we", "us") and you.\n\n'
@@ -26,13 +28,14 @@ def analyzer() -> Analyzer:
     return Analyzer.build(ScanOptions())
 
 
-def _params():
-    for c in CASES:
-        marks = [pytest.mark.xfail(strict=True, reason=c["known_miss"])] if "known_miss" in c else []
-        yield pytest.param(c["text"], c["area"], c["want"], marks=marks, id=f"{c['area']}-{c['text'][:40]}")
-
-
-@pytest.mark.parametrize(("text", "area", "want"), list(_params()))
+@pytest.mark.parametrize(
+    ("text", "area", "want"),
+    family_params(
+        TABLE,
+        lambda c: (c["text"], c["area"], c["want"]),
+        lambda c: f"{c['area']}-{c['text'][:40]}",
+    ),
+)
 def test_vendor_stance(analyzer: Analyzer, text: str, area: str, want: str) -> None:
     report = analyze_text(PREAMBLE + text + "\n", analyzer=analyzer)
     assert provider_stance(report.contract_sets[0], area) == want

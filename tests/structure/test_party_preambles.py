@@ -8,11 +8,12 @@ import re
 from pathlib import Path
 
 import pytest
-import yaml
+
+from conftest import family_params
 
 from .test_party_families import BODY, parties
 
-CASES = yaml.safe_load((Path(__file__).parent / "party_preambles.yaml").read_text(encoding="utf-8"))
+TABLE = Path(__file__).parent / "party_preambles.yaml"
 _PRONOUNS = {"we", "us", "our", "you", "your"}
 
 
@@ -37,15 +38,7 @@ def verdict(case: dict) -> tuple[set[str], set[str]]:
     return want - got, got - allowed
 
 
-def _params():
-    for c in CASES:
-        marks = (
-            [pytest.mark.xfail(strict=True, reason=c["known_miss"])] if "known_miss" in c else []
-        )
-        yield pytest.param(c, marks=marks, id=c["id"])
-
-
-@pytest.mark.parametrize("case", list(_params()))
+@pytest.mark.parametrize("case", family_params(TABLE, lambda c: (c,), lambda c: c["id"]))
 def test_invented_preamble(case: dict) -> None:
     missed, extra = verdict(case)
     assert (missed, extra) == (set(), set())
