@@ -221,10 +221,11 @@ def is_sla(p: Provision) -> bool:
 
 
 def sla_areas(p: Provision) -> set[str]:
-    """The areas an SLA provision measures (its metrics, plus areas it names)."""
+    """The areas an SLA provision measures (its metrics, plus areas it names). A sentence that
+    says what the service levels do not measure has the metric "none": it measures nothing."""
     metrics = _list(_attr(p, "metric")) + _list(_attr(p, "metrics"))
     found = {METRIC_AREAS[m] for m in metrics if m in METRIC_AREAS}
-    found |= {m for m in metrics if m not in METRIC_AREAS}
+    found |= {m for m in metrics if m not in METRIC_AREAS and m != "none"}
     if not metrics:
         found |= set(p.areas)
     return found

@@ -409,8 +409,7 @@ class _Builder:
             p for p in slas if any(self.playbook.sla_expected(area, r) for r in self.sp.bound(p))
         ]
         if expecting and not measuring:
-            # "none": an SLA sentence that says what the service levels do not measure
-            measured = sorted({a for p in expecting for a in sla_areas(p)} - {"none"})
+            measured = sorted({a for p in expecting for a in sla_areas(p)})
             self.add(
                 area,
                 GapKind.sla_blind_spot,

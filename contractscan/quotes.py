@@ -6,7 +6,10 @@ spaces, and a cut never splits a word ("…ontent that" reads as a typo of the c
 
 from __future__ import annotations
 
+import re
+
 ELLIPSIS = "…"
+_SPACE = re.compile(r"\s")
 
 
 def shorten(text: str, limit: int) -> str:
@@ -30,18 +33,10 @@ def window(text: str, start: int, end: int, anchor: int, limit: int) -> str:
     lo = max(start, anchor - limit // 3)
     hi = min(end, lo + limit)
     if lo > start and not text[lo - 1].isspace():
-        nxt = _next_space(text, lo, anchor)
-        lo = nxt if nxt is not None else lo
+        space = _SPACE.search(text, lo, max(lo, anchor))
+        lo = space.start() if space else lo
     if hi < end and not text[hi].isspace():
         prev = text.rfind(" ", max(lo, anchor), hi)
         hi = prev if prev > lo else hi
     quote = " ".join(text[lo:hi].split())
     return (ELLIPSIS if lo > start else "") + quote + (ELLIPSIS if hi < end else "")
-
-
-def _next_space(text: str, lo: int, anchor: int) -> int | None:
-    """The first whitespace at or after `lo` and before the match, if any."""
-    for i in range(lo, min(anchor, len(text))):
-        if text[i].isspace():
-            return i
-    return None

@@ -331,7 +331,7 @@ def _optional_runs(segment: list[dict[str, Any]]) -> list[dict[str, Any]]:
         lower = tok.get("LOWER") if isinstance(tok, dict) else None
         if (
             m
-            and not (m.group(1) or "0") != "0"
+            and (m.group(1) or "0") == "0"
             and int(m.group(2)) <= _MAX_RUN
             and set(tok) == {"OP", "LOWER"}
             and isinstance(lower, dict)

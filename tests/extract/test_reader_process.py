@@ -16,6 +16,7 @@ from extract_builders import layout_pdf_bytes
 
 from contractscan.errors import ExtractionError
 from contractscan.extract import ExtractOptions, ReaderProcess, extract
+from contractscan.extract.limits import _exited
 from contractscan.models import ErrorCode
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the reader child needs fork")
@@ -44,15 +45,6 @@ def _alive(pid: int) -> bool:
     except ProcessLookupError:
         return False
     return True
-
-
-def _ended(pid: int) -> bool:
-    """Dead or a zombie (waiting to be reaped by its parent)."""
-    try:
-        with open(f"/proc/{pid}/stat", "rb") as fh:
-            return fh.read().rsplit(b")", 1)[-1].split()[0] in (b"Z", b"X")
-    except FileNotFoundError:
-        return True
 
 
 @pytest.fixture
@@ -104,7 +96,7 @@ def test_a_child_killed_between_calls_is_replaced(reader: ReaderProcess) -> None
     first = reader.call(_pid, (), 10.0)
     os.kill(first, 9)
     deadline = time.monotonic() + 30  # a loaded machine may take a while to end the child
-    while not _ended(first) and time.monotonic() < deadline:
+    while not _exited(first) and time.monotonic() < deadline:
         time.sleep(0.01)
     second = reader.call(_pid, (), 10.0)
     assert second != first
