@@ -1,0 +1,61 @@
+"""The shared pipeline's tokenizer: spaCy's English tokens, with the chunk cache kept on."""
+
+from __future__ import annotations
+
+import spacy
+
+from contractscan.nlp import make_nlp
+
+#: a contract paragraph full of spaCy's English special cases, in the places contracts put them
+TEXT = (
+    "Acme AI, Inc. (\"Provider\") and/or its affiliates (e.g., Acme Ltd.) cannot and don't\n"
+    "warrant\toutputs (i.e. the results) vs. the U.S. laws of St. Louis, Mo.; see No. 5.\n\n"
+    "\tThe Customer's use of the Service—including (a) prompts and (b) outputs—is at 9 a.m. "
+    "or 5pm (e.g. \"Content\").\n"
+)
+
+
+def tokens(nlp, text: str) -> list[tuple[int, str, str, str]]:
+    return [(t.idx, t.text, t.whitespace_, t.norm_) for t in nlp.make_doc(text)]
+
+
+def test_tokens_are_spacys_english_tokens() -> None:
+    blank = spacy.blank("en")
+    ours = make_nlp()
+    assert tokens(ours, TEXT) == tokens(blank, TEXT)
+    # the cases that matter: abbreviations kept whole, contractions split, white space alone
+    texts = [t.text for t in ours.make_doc(TEXT)]
+    for whole in ("Inc.", "and/or", "e.g.", "Ltd.", "i.e.", "vs.", "U.S.", "St.", "Mo.", "a.m."):
+        assert whole in texts
+    assert ["can", "not"] == texts[texts.index("can") : texts.index("can") + 2]
+    assert "n't" in texts and "\n" in texts and "\t" in texts
+
+
+def test_a_whole_chunk_after_an_opening_bracket_keeps_its_full_stop() -> None:
+    ours = make_nlp()
+    assert [t.text for t in ours.make_doc("(e.g. Inc.) (Inc.")] == ["(", "e.g.", "Inc.", ")", "(", "Inc."]
+
+
+def test_same_tokens_when_the_cache_is_warm() -> None:
+    """The second pass reads chunks from the cache the first pass filled: the same tokens."""
+    ours = make_nlp()
+    first = tokens(ours, TEXT * 3)
+    assert tokens(ours, TEXT * 3) == first
+
+
+def test_an_enumeration_colon_is_not_an_emoticon_after_the_cache_change() -> None:
+    """Emoticon special cases stay as spaCy has them, so a list lead-in reads as before."""
+    blank = spacy.blank("en")
+    text = "You shall not (and shall not allow any third party to): (a) copy the Service."
+    assert tokens(make_nlp(), text) == tokens(blank, text)
+
+
+def test_whole_chunk_special_cases_do_not_stop_the_cache() -> None:
+    """spaCy stops caching a text's chunks after its first special-case hit; keep-whole special
+    cases are read by `token_match` instead, and the splitting ones stay special cases."""
+    tokenizer = make_nlp().tokenizer
+    for whole in ("\n", " ", "Inc.", "and/or", "e.g."):
+        assert whole not in tokenizer.rules
+        assert tokenizer.token_match(whole)
+    assert "cannot" in tokenizer.rules and "don't" in tokenizer.rules
+    assert not tokenizer.token_match("Provider")
