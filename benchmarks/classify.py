@@ -84,7 +84,9 @@ def main() -> None:
         f"({len(rb.phrase_matcher)} phrase keys, {len(rb.matcher)} token-pattern keys)"
     )
     print(f"blank tokenizer only       {tokens / tok_s:>12,.0f} tokens/s")
-    print(f"contractscan's tokenizer   {tokens / ours_s:>12,.0f} tokens/s   (nlp.make_nlp: caches more)")
+    print(
+        f"contractscan's tokenizer   {tokens / ours_s:>12,.0f} tokens/s   (nlp.make_nlp: caches more)"
+    )
     print(f"tokenizer + sentences      {tokens / sent_s:>12,.0f} tokens/s")
     print(f"classification stage       {tokens / stage_s:>12,.0f} tokens/s   ({stage_s:.2f} s)")
     print(

@@ -35,33 +35,117 @@ def make_nlp() -> Language:
 
 
 def _keep_caching(nlp: Language) -> None:
-    """Move the special cases that only keep a chunk whole into the tokenizer's `token_match`.
+    """Read spaCy's English special cases without the flag that turns the tokenizer cache off.
 
     spaCy caches how each word chunk tokenises, but once a special case is met in a text it stops
-    caching for the rest of that text (one flag per call). English has about 200 special cases
-    that only say "do not split this": a single white-space character, "and/or", "Inc.", "e.g.",
-    "No.", emoticons. They come within the first lines of most contracts, so almost nothing was
-    cached. `token_match` keeps a chunk whole the same way without raising the flag. Special
-    cases that split a chunk ("cannot", "don't") or give a token its own norm ("'cause") stay.
+    caching for the rest of that text (one flag per call). A newline, "Inc.", "and/or", "e.g.",
+    "cannot" or "don't" come within the first lines of most contracts, so almost nothing was
+    cached. Two kinds of special case are read another way, to the same tokens and norms:
+    - one that keeps a chunk whole ("Inc.", "and/or", a newline) becomes a `token_match`;
+    - one that splits pieces off a word's end ("don't" = "do" + "n't", "cannot" = "can" + "not")
+      becomes a suffix, and a piece's own norm ("n't" -> "not") its lexeme's norm.
+    The rest (emoticons, pieces with conflicting norms, splits the affix rules would undo) stay
+    special cases; every moved case is checked to give exactly its special-case tokens.
     """
     tokenizer = nlp.tokenizer
-    rules = tokenizer.rules
-    whole = frozenset(key for key, pieces in rules.items() if _keeps_whole(key, pieces))
-    if not whole:
-        return
-    tokenizer.rules = {k: v for k, v in rules.items() if k not in whole}
-    tokenizer.token_match = _either(whole, tokenizer.token_match)
-    tokenizer.suffix_search = _no_suffix_in(whole, tokenizer.suffix_search)
+    specials = dict(tokenizer.rules)
+    whole = {key for key, pieces in specials.items() if _keeps_whole(key, pieces)}
+    ends, norms = _split_cases(tokenizer, specials)
+    prefix_search = tokenizer.prefix_search
+    suffix_search = tokenizer.suffix_search
+    token_match = tokenizer.token_match
+    for _ in range(3):  # a case restored to the special cases can change another's check
+        tokenizer.rules = {k: v for k, v in specials.items() if k not in whole and k not in ends}
+        tokenizer.token_match = _either(frozenset(whole), token_match)
+        tokenizer.suffix_search = _suffixes(
+            frozenset(whole), {k: len(p[-1][ORTH]) for k, p in ends.items()}, suffix_search
+        )
+        tokenizer.prefix_search = prefix_search
+        wrong = {k for k in whole | set(ends) if _orths(tokenizer(k)) != _orths_of(specials[k])}
+        if not wrong:
+            break
+        whole -= wrong
+        for key in wrong:
+            ends.pop(key, None)
+    for key in whole:
+        (piece,) = specials[key]
+        if not _plain_norm(piece):
+            norms[key] = piece[NORM]
+    for orth, norm in norms.items():
+        nlp.vocab[orth].norm_ = norm
+
+
+def _orths(doc: Any) -> list[str]:
+    return [t.text for t in doc]
+
+
+def _orths_of(pieces: list[dict]) -> list[str]:
+    return [p[ORTH] for p in pieces]
 
 
 def _keeps_whole(key: str, pieces: list[dict]) -> bool:
     if len(pieces) != 1 or _is_emoticon(key):
         return False
     (piece,) = pieces
-    return piece.get(ORTH) == key and piece.get(NORM, key) in (key, key.lower()) and set(piece) <= {
-        ORTH,
-        NORM,
+    return (
+        piece.get(ORTH) == key
+        and set(piece) <= {ORTH, NORM}
+        and (_plain_norm(piece) or not key.isalpha())  # "Minn." -> "minnesota" on its lexeme
+    )
+
+
+def _split_cases(tokenizer: Any, specials: dict[str, list[dict]]) -> tuple[dict, dict[str, str]]:
+    """The special cases that split a word into pieces whose norms can live on their lexemes.
+
+    A piece's norm moves to its lexeme only when every special case gives that piece the same
+    norm and the affix rules can never make the piece by themselves ("'s" is "us" in "let's" but
+    a possessive "'s" elsewhere, so "let's" stays a special case). Returns the cases and the
+    norms to set.
+    """
+    splits = {
+        key: pieces
+        for key, pieces in specials.items()
+        if len(pieces) >= 2
+        and not _is_emoticon(key)
+        and "".join(_orths_of(pieces)) == key
+        and not any(set(p) - {ORTH, NORM} for p in pieces)
     }
+    seen: dict[str, set[str]] = {}
+    for pieces in splits.values():
+        for p in pieces:
+            seen.setdefault(p[ORTH], set()).add(p.get(NORM, p[ORTH].lower()))
+    norms: dict[str, str] = {}
+    for orth, found in seen.items():
+        (norm, *others) = found
+        if not others and norm == orth.lower():
+            continue
+        if others or orth.isalpha() or _affixes_make(tokenizer, orth):
+            norms[orth] = ""  # cannot live on the lexeme
+        else:
+            norms[orth] = norm
+    ok = {k: p for k, p in splits.items() if all(norms.get(x[ORTH]) != "" for x in p)}
+    return ok, {orth: norm for orth, norm in norms.items() if norm}
+
+
+def _affixes_make(tokenizer: Any, piece: str) -> bool:
+    """Whether the prefix, suffix or infix rules alone cut `piece` off a word."""
+    probes = ("word" + piece, piece + "word", "word" + piece + "word")
+    for probe in probes:
+        if tokenizer.suffix_search(probe) and probe.endswith(piece):
+            m = tokenizer.suffix_search(probe)
+            if m.end() - m.start() == len(piece):
+                return True
+        m = tokenizer.prefix_search(probe)
+        if m and probe.startswith(piece) and m.end() - m.start() == len(piece):
+            return True
+        if any(probe[m.start() : m.end()] == piece for m in tokenizer.infix_finditer(probe)):
+            return True
+    return False
+
+
+def _plain_norm(piece: dict) -> bool:
+    key = piece[ORTH]
+    return piece.get(NORM, key) in (key, key.lower())
 
 
 def _is_emoticon(key: str) -> bool:
@@ -69,7 +153,9 @@ def _is_emoticon(key: str) -> bool:
     return len(key) > 1 and not any(ch.isalpha() for ch in key)
 
 
-def _either(whole: frozenset[str], token_match: Callable[[str], object] | None) -> Callable[[str], bool]:
+def _either(
+    whole: frozenset[str], token_match: Callable[[str], object] | None
+) -> Callable[[str], bool]:
     if token_match is None:
         return whole.__contains__
 
@@ -79,14 +165,38 @@ def _either(whole: frozenset[str], token_match: Callable[[str], object] | None) 
     return match
 
 
-def _no_suffix_in(whole: frozenset[str], suffix_search: Callable[[str], Any]) -> Callable[[str], Any]:
-    """`suffix_search` that leaves a whole chunk's last character on ("(e.g." is "(" + "e.g.").
+class _End:
+    """What `suffix_search` returns: the span of a piece to split off a chunk's end."""
 
-    A special case right after a prefix is kept whole before any suffix is looked for; a
-    `token_match` is only tried on what is left after both, so the suffix must not be cut first.
+    __slots__ = ("_end", "_start")
+
+    def __init__(self, start: int, end: int) -> None:
+        self._start, self._end = start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+def _suffixes(
+    whole: frozenset[str], ends: dict[str, int], suffix_search: Callable[[str], Any]
+) -> Callable[[str], Any]:
+    """`suffix_search` for the moved special cases.
+
+    A whole chunk keeps its last character ("(e.g." is "(" + "e.g."): a special case right after
+    a prefix was kept whole before any suffix was looked for, and a `token_match` is only tried on
+    what is left. A split case gives its last piece ("don't" -> "n't"), then the rest is read
+    again ("shouldn't've" -> "'ve", then "n't").
     """
 
     def search(chunk: str) -> Any:
-        return None if chunk in whole else suffix_search(chunk)
+        if chunk in whole:
+            return None
+        n = ends.get(chunk)
+        if n is not None:
+            return _End(len(chunk) - n, len(chunk))
+        return suffix_search(chunk)
 
     return search

@@ -8,10 +8,10 @@ from contractscan.nlp import make_nlp
 
 #: a contract paragraph full of spaCy's English special cases, in the places contracts put them
 TEXT = (
-    "Acme AI, Inc. (\"Provider\") and/or its affiliates (e.g., Acme Ltd.) cannot and don't\n"
+    'Acme AI, Inc. ("Provider") and/or its affiliates (e.g., Acme Ltd.) cannot and don\'t\n'
     "warrant\toutputs (i.e. the results) vs. the U.S. laws of St. Louis, Mo.; see No. 5.\n\n"
     "\tThe Customer's use of the Service—including (a) prompts and (b) outputs—is at 9 a.m. "
-    "or 5pm (e.g. \"Content\").\n"
+    "or 5pm (e.g. \"Content\"). Let's say we won't; it's Acme's call, St. Paul, Minn., Jan. 5.\n"
 )
 
 
@@ -33,7 +33,14 @@ def test_tokens_are_spacys_english_tokens() -> None:
 
 def test_a_whole_chunk_after_an_opening_bracket_keeps_its_full_stop() -> None:
     ours = make_nlp()
-    assert [t.text for t in ours.make_doc("(e.g. Inc.) (Inc.")] == ["(", "e.g.", "Inc.", ")", "(", "Inc."]
+    assert [t.text for t in ours.make_doc("(e.g. Inc.) (Inc.")] == [
+        "(",
+        "e.g.",
+        "Inc.",
+        ")",
+        "(",
+        "Inc.",
+    ]
 
 
 def test_same_tokens_when_the_cache_is_warm() -> None:
@@ -57,5 +64,13 @@ def test_whole_chunk_special_cases_do_not_stop_the_cache() -> None:
     for whole in ("\n", " ", "Inc.", "and/or", "e.g."):
         assert whole not in tokenizer.rules
         assert tokenizer.token_match(whole)
-    assert "cannot" in tokenizer.rules and "don't" in tokenizer.rules
+    for split in ("cannot", "don't", "we'll"):  # now suffixes: "do" + "n't" (norm "not")
+        assert split not in tokenizer.rules
+    # a piece with a norm of its own that an ordinary word or a possessive shares stays special
+    assert "won't" in tokenizer.rules and "let's" in tokenizer.rules
     assert not tokenizer.token_match("Provider")
+    assert [(t.text, t.norm_) for t in make_nlp()("Minn. don't")] == [
+        ("Minn.", "Minnesota"),
+        ("do", "do"),
+        ("n't", "not"),
+    ]
