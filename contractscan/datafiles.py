@@ -14,6 +14,10 @@ from .errors import DataFileError
 
 M = TypeVar("M", bound=BaseModel)
 
+#: libyaml's parser when PyYAML was built with it (its wheels are): the same documents, read
+#: several times faster than the pure-Python parser, which took a third of a rulebook's load.
+SAFE_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 #: The shipped data: rules/ beside the package in a checkout.
 RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
 
@@ -24,7 +28,7 @@ def read_yaml(path: Path, error: type[DataFileError] = DataFileError) -> Any:
     except OSError as exc:
         raise error(str(path), f"cannot read: {exc.strerror or exc}") from None
     try:
-        return yaml.safe_load(text)
+        return yaml.load(text, Loader=SAFE_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""

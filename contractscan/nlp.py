@@ -8,6 +8,7 @@ from typing import Any
 import spacy
 from spacy.attrs import NORM, ORTH
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 
 #: Word chunks the tokenizer remembers (spaCy keeps 10,000). A contract collection has more
 #: distinct chunks than that, and a chunk not remembered goes through the prefix, suffix and
@@ -47,26 +48,34 @@ def _keep_caching(nlp: Language) -> None:
     The rest (emoticons, pieces with conflicting norms, splits the affix rules would undo) stay
     special cases; every moved case is checked to give exactly its special-case tokens.
     """
-    tokenizer = nlp.tokenizer
-    specials = dict(tokenizer.rules)
+    spacy_tokenizer = nlp.tokenizer
+    specials = dict(spacy_tokenizer.rules)
     whole = {key for key, pieces in specials.items() if _keeps_whole(key, pieces)}
-    ends, norms = _split_cases(tokenizer, specials)
-    prefix_search = tokenizer.prefix_search
-    suffix_search = tokenizer.suffix_search
-    token_match = tokenizer.token_match
-    for _ in range(3):  # a case restored to the special cases can change another's check
-        tokenizer.rules = {k: v for k, v in specials.items() if k not in whole and k not in ends}
-        tokenizer.token_match = _either(frozenset(whole), token_match)
-        tokenizer.suffix_search = _suffixes(
-            frozenset(whole), {k: len(p[-1][ORTH]) for k, p in ends.items()}, suffix_search
+    ends, norms = _split_cases(spacy_tokenizer, specials)
+    while True:  # a case restored to the special cases can change another's check; each round
+        # restores at least one, so this ends
+        tokenizer = Tokenizer(
+            nlp.vocab,
+            rules={k: v for k, v in specials.items() if k not in whole and k not in ends},
+            prefix_search=spacy_tokenizer.prefix_search,
+            suffix_search=_suffixes(
+                frozenset(whole),
+                {k: len(p[-1][ORTH]) for k, p in ends.items()},
+                spacy_tokenizer.suffix_search,
+            ),
+            infix_finditer=spacy_tokenizer.infix_finditer,
+            token_match=_either(frozenset(whole), spacy_tokenizer.token_match),
+            url_match=spacy_tokenizer.url_match,
+            faster_heuristics=spacy_tokenizer.faster_heuristics,
+            max_cache_size=spacy_tokenizer.max_cache_size,
         )
-        tokenizer.prefix_search = prefix_search
         wrong = {k for k in whole | set(ends) if _orths(tokenizer(k)) != _orths_of(specials[k])}
-        if not wrong:
-            break
         whole -= wrong
         for key in wrong:
             ends.pop(key, None)
+        if not wrong:
+            break
+    nlp.tokenizer = tokenizer
     for key in whole:
         (piece,) = specials[key]
         if not _plain_norm(piece):
