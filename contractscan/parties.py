@@ -16,7 +16,8 @@ entity lines of signature blocks.
 Rules go by families of phrasing, each tested on invented text (tests/structure/test_party_*.py):
 quoted, single-quoted and unquoted aliases; names ended by a legal form of many countries or by
 their descriptor; names shared by several parties; padded, hard-wrapped and all-capital preambles
-(a padded document is read from a copy with short runs of spaces made one); recitals that open an
+(a padded document is read from a copy with short runs of spaces made one, and every document
+from one with its words hyphenated over a line break joined); recitals that open an
 amendment; the addressee of a letter agreement. What is no party: another agreement's parties,
 the principal a party acts for, statutes and places, entities a party sentence names behind a
 preposition.
@@ -30,6 +31,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from .definitions import find_definitions
+from .hyphens import rejoined
 from .models import Clause, DefinedTerm, DocumentKind, Party, PartyRole
 from .spacing import Collapsed, collapse_runs
 
@@ -267,17 +269,23 @@ def find_parties(
     forced: dict[PartyRole, list[str]] | None = None,
 ) -> list[Party]:
     """The parties of one document, one Party per role, names as the document writes them."""
-    padded = _unpad(text)
-    if padded is not None:
-        # a padded filing ("Acme  Widgets,  Inc.  (\"Acme\")"): read a copy whose short runs of
-        # spaces between words are one space (wide runs that part columns stay)
-        text = padded.text
+    # names are read from a copy of the text (clause offsets mapped to it; no offset leaves this
+    # function) in which words hyphenated over a line break are joined ("Pinnacle Cloud Infra-\n
+    # structure, Inc.", "Rolls-\nRoyce") and, in a padded filing ("Acme  Widgets,  Inc."),
+    # short runs of spaces between words are one space (wide runs that part columns stay)
+    copied = False
+    for reading in (rejoined, _unpad):
+        copy = reading(text)
+        if copy is None:
+            continue
+        text, copied = copy.text, True
         clauses = [
             c.model_copy(
-                update={"start": padded.to_collapsed(c.start), "end": padded.to_collapsed(c.end)}
+                update={"start": copy.to_collapsed(c.start), "end": copy.to_collapsed(c.end)}
             )
             for c in clauses
         ]
+    if copied:
         definitions = find_definitions(text, clauses)
     pre_end = _preamble_end(text, clauses)
     # matches must start in the preamble; they may end a little after it ("... AG" of "AGREEMENT")
