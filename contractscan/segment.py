@@ -877,6 +877,7 @@ def segment(document: Document) -> tuple[list[Clause], list[Notice]]:
             and st.offset < 3000
             and st.heading
             and _TITLE_RE.search(st.heading)
+            and not _opens_parts(st.heading, text, offsets[i] + len(raw))
         ):
             title = st.heading  # the document's title opens the preamble, it is not a section
             prev_blank, prev_text = True, stripped
@@ -920,6 +921,22 @@ _TITLE_RE = re.compile(
     re.IGNORECASE,
 )
 _SUB_NUMBER_RE = re.compile(r"^[#*\s]*(\d{1,3})\\?\.(\d{1,3})\b")
+#: "A. Terms of Service", "Part I. General Terms": a heading that opens the first of lettered or
+#: numbered parts
+_FIRST_PART_RE = re.compile(r"^(?:Part\s+)?(A|I)[.)]\s+\S")
+
+
+def _opens_parts(heading: str, text: str, after: int) -> bool:
+    """Whether `heading` is the first of a document's parts ("A. Terms of Service" with a
+    "B. Acceptable Use" heading further on): a part of its own, not the document's title, even
+    when it holds a title word."""
+    m = _FIRST_PART_RE.match(heading)
+    if m is None:
+        return False
+    nexts = "B" if m.group(1) == "A" else "(?:II|J)"
+    part = "Part\\s+" if heading.startswith("Part") else ""
+    later = re.compile(rf"^[#*_\s]*{part}{nexts}\\?[.)]\s+\S", re.MULTILINE)
+    return later.search(text, after) is not None
 
 
 def _restarted(st: _Start, state: _State, lines: list[str], i: int, raw: str) -> _Start:
