@@ -32,6 +32,7 @@ from itertools import pairwise
 
 from .definitions import find_definitions
 from .hyphens import rejoined
+from .jurisdictions import AUSTRALIAN_STATES, CANADIAN_PROVINCES, UK_NATIONS, US_STATES
 from .models import Clause, DefinedTerm, DocumentKind, Party, PartyRole
 from .spacing import Collapsed, collapse_runs
 
@@ -293,6 +294,13 @@ def find_parties(
     found: list[_Found] = []
 
     def entity_for(name: str) -> _Found | None:
+        known = _entity_for(name)
+        if known is None and _without_place(name) != name:
+            # "FORT STOCKTON, TEXAS" of a title, after "City of Fort Stockton" was read
+            known = _entity_for(_without_place(name))
+        return known
+
+    def _entity_for(name: str) -> _Found | None:
         key = _norm(name)
         legal = _LEGAL_END_RE.search(name) is not None
         for f in found:
@@ -1146,7 +1154,9 @@ _DESCRIPTOR_START_RE = re.compile(
     r"individual|resident|state|federal|national|mutual|private|public|joint|city|county|"
     r"proprietorship|proprietor|firm|cooperative|co-operative|foundation|charity|citizen|"
     r"municipality|municipal|political|cooperative|established|formed|constituted|duly|organi[sz]ed|"
-    r"incorporated|registered|société|societe|sociedad|groupement|division|subsidiary|affiliate|unit)\b"
+    r"incorporated|registered|société|societe|sociedad|groupement|division|subsidiary|affiliate|unit|"
+    # public bodies: "a port district", "a body politic and corporate", "a public authority"
+    r"district|authority|commission|instrumentality|body|board|department|council)\b"
     r"|,?\s+\(?(?:doing\s+business\s+as|d/b/a|dba|trading\s+as|t/a|f/k/a|[ap]/k/a|"
     r"(?:also|professionally)\s+known\s+as|formerly(?:\s+known\s+as)?)\s"
     r"|,?\s+(?:(?:for\s+and\s+)?on\s+behalf\s+of|for\s+itself)\b"
@@ -1777,6 +1787,10 @@ _REFERENCE_WORDS = frozenset(
 _ENUMERATION_RE = re.compile(r"[A-Z][.)]|\(?(?:\d{1,2}|[ivx]{1,4})[.)]")
 
 
+_PUBLIC_BODIES = r"(?:City|County|Town|Township|Village|Borough|Parish|Municipality|District)"
+_TWO_BODIES_RE = re.compile(rf"(?i:{_PUBLIC_BODIES}\s+and\s+{_PUBLIC_BODIES}\s+of)\s+[A-Z]")
+
+
 def _walk_back(window: str) -> str | None:
     """The capitalised words (and joiners) that end `window`, as a cleaned name."""
     paragraph = _PARAGRAPH_BREAK_RE.split(window)[-1].split()
@@ -1886,6 +1900,8 @@ def _walk_back(window: str) -> str | None:
         and stop < len(tokens) - len(name)
         and tokens[stop].lower() in ("the", "its", "their", "his", "her", "our", "your")
         and "and" in [w.lower() for w in name]
+        # "the City and County of Denver": one public body's name
+        and not _TWO_BODIES_RE.match(" ".join(reversed(name)))
     ):
         # "the Borrower and Kestrel Holdings, Inc.", "its Affiliates and Phreesia, Inc.": the words
         # before "and" are a defined term or a phrase, the name starts after it
@@ -1981,6 +1997,36 @@ _FORM_THEN_PLACE_RE = re.compile(
 )
 
 
+# a public body's name followed by the state or country it lies in: "City of Riverton, Oregon",
+# "County of Marin, CA", "Town of Hollis, New Hampshire" (the place is where it is, not its name)
+_PUBLIC_BODY_PLACE_RE = re.compile(
+    rf"^((?:The\s+|THE\s+)?(?i:(?:{_PUBLIC_BODIES}\s+and\s+)?(?:{_PUBLIC_BODIES}|Port))\s+(?i:of)\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}})"
+    r",\s+(?:(?i:the\s+)?(?i:State|Commonwealth|Province)\s+(?i:of)\s+)?([A-Z][\w ]+|[A-Z]{2})$"
+)
+_STATES_AND_COUNTRIES = frozenset(
+    p.lower() for p in [*US_STATES, *CANADIAN_PROVINCES, *AUSTRALIAN_STATES, *UK_NATIONS]
+)
+
+
+def _without_place(name: str) -> str:
+    """A name without the state or country after its last comma ("Fort Stockton, Texas")."""
+    head, comma, place = name.rpartition(",")
+    if comma and head.strip() and _norm(place) in _STATES_AND_COUNTRIES | _COUNTRIES:
+        return head.strip()
+    return name
+
+
+def _public_body(name: str) -> str:
+    """A public body's name without the state or country after it."""
+    m = _PUBLIC_BODY_PLACE_RE.match(name)
+    if m is None:
+        return name
+    place = m.group(2).strip()
+    if len(place) == 2 or _norm(place) in _STATES_AND_COUNTRIES | _COUNTRIES:
+        return m.group(1)
+    return name
+
+
 # a professional degree after a person's name, no part of the name
 _DEGREE_RE = re.compile(
     r",?\s+(?:M\.D\.|D\.D\.S\.|D\.M\.D\.|D\.O\.|Ph\.D\.|J\.D\.|R\.N\.|Esq\.?|MD|DDS|DMD|PhD|CPA)$"
@@ -1995,6 +2041,7 @@ def _finish_name(raw: str) -> str | None:
     if placed is not None:
         cand = placed.group(1)  # "Nordlicht Kosmetik GmbH of Berlin, Germany"
     cand = _DEGREE_RE.sub("", cand)  # "Emily R. Castellano, D.D.S."
+    cand = _public_body(cand)  # "City of Riverton, Oregon"
     # a name in capitals runs on into its descriptor: "FONTERRA INC., A CALIFORNIA CORPORATION"
     dm = _DESCRIPTOR_START_RE.search(cand)
     if dm is not None and dm.start() > 0 and cand[: dm.start()].strip(" ,").isupper():
