@@ -1050,12 +1050,12 @@ def _split_names(listing: str) -> list[str]:
 
 
 _TRADE_MARKER_RE = re.compile(
-    r",?\s+\(?(?:doing\s+business\s+as|d/b/a|dba|trading\s+as|t/a|f/k/a|formerly(?:\s+known\s+as)?|"
+    r",?\s+\(?(?:doing\s+business\s+as|d/b/a|d\.b\.a\.|dba|[fap]\.k\.a\.|trading\s+as|t/a|f/k/a|formerly(?:\s+known\s+as)?|"
     r"[ap]/k/a|(?:also|professionally)\s+known\s+as)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 _DBA_RE = re.compile(
-    r"\b(?:doing\s+business\s+as|d/b/a|dba|trading\s+as|t/a|f/k/a|[ap]/k/a|"
+    r"\b(?:doing\s+business\s+as|d/b/a|d\.b\.a\.|dba|[fap]\.k\.a\.|trading\s+as|t/a|f/k/a|[ap]/k/a|"
     r"(?:formerly|previously|also|professionally)\s+known\s+as|"
     r"formerly(?=[ \t]+(?-i:[A-Z])))[ \t]+(?:the[ \t]+)?"
     r"((?:[A-Z0-9][\w&'’.\-]*,?[ \t]+(?:(?:of|and|&|de)[ \t]+)?){0,5}?[A-Z0-9][\w&'’\-]*\.?)"
@@ -1157,7 +1157,7 @@ _DESCRIPTOR_START_RE = re.compile(
     r"incorporated|registered|société|societe|sociedad|groupement|division|subsidiary|affiliate|unit|"
     # public bodies: "a port district", "a body politic and corporate", "a public authority"
     r"district|authority|commission|instrumentality|body|board|department|council)\b"
-    r"|,?\s+\(?(?:doing\s+business\s+as|d/b/a|dba|trading\s+as|t/a|f/k/a|[ap]/k/a|"
+    r"|,?\s+\(?(?:doing\s+business\s+as|d/b/a|d\.b\.a\.|dba|[fap]\.k\.a\.|trading\s+as|t/a|f/k/a|[ap]/k/a|"
     r"(?:also|professionally)\s+known\s+as|formerly(?:\s+known\s+as)?)\s"
     r"|,?\s+(?:(?:for\s+and\s+)?on\s+behalf\s+of|for\s+itself)\b"
     # "Rheinwerk GmbH, represented by its managing director Jana Vogt": the person who acts for it
@@ -1730,7 +1730,13 @@ def _name_before(text: str, d: DefinedTerm) -> tuple[str | None, bool]:
         piece = _REGISTRATION_TAIL_RE.sub("", piece)
         cand = _walk_back(piece)
         if cand and _in_an_address(piece, cand):
-            continue  # "Bahnhofstrasse 3, 8001 Zürich, Switzerland": the town of an address
+            # "Bahnhofstrasse 3, 8001 Zürich, Switzerland": the town of an address; the name is
+            # before the address ("Lichtfeld Software GmbH, Am Sandtorkai 5, 20457 Hamburg",
+            # "Thornbury Fund II, L.P., c/o Thornbury Partners LLC, 40 Wall Street, ...")
+            address = _ADDRESS_TAIL_RE.search(piece)
+            cand = _walk_back(piece[: address.start()]) if address else None
+            if not cand or _in_an_address(piece[: address.start()], cand):
+                continue
         if cand:
             # "IMRS OPERATIONS INC. d/b/a IMRS INC., a Delaware corporation": the trade name (an
             # alias, see _DBA_RE) follows the name proper
@@ -1770,6 +1776,11 @@ _REGISTRATION_TAIL_RE = re.compile(
 )
 
 
+# an address after a name, to the end: from the first of its comma-separated parts that holds a
+# number or starts with "c/o"
+_ADDRESS_TAIL_RE = re.compile(r",\s+(?:(?:c/o|C/O)\s|[^,()]*\d)[^()]*$")
+
+
 def _in_an_address(piece: str, name: str) -> bool:
     """`name`, which ends `piece`, is part of an address: it comes right after a bare number (a
     postcode or a street number: "70565 Stuttgart, Germany") or after "c/o" ("c/o Harbor
@@ -1787,6 +1798,13 @@ _REFERENCE_WORDS = frozenset(
 _ENUMERATION_RE = re.compile(r"[A-Z][.)]|\(?(?:\d{1,2}|[ivx]{1,4})[.)]")
 
 
+# a company named by its registry number, with the province or state that registered it:
+# "2468135 Ontario Limited", "9123-4567 Québec Inc.", "1234567 B.C. Ltd." (six digits or more: no
+# street number or postcode)
+_NUMBERED_COMPANY_RE = re.compile(
+    r"^(?:\d{6,7}|\d{4}-\d{4})\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?,?\s+"
+    r"(?:Limited|Ltd\.?|Inc\.?|Incorporated|Corp\.?|Corporation|Lt[ée]e|ULC|LLC)$"
+)
 _PUBLIC_BODIES = r"(?:City|County|Town|Township|Village|Borough|Parish|Municipality|District)"
 _TWO_BODIES_RE = re.compile(rf"(?i:{_PUBLIC_BODIES}\s+and\s+{_PUBLIC_BODIES}\s+of)\s+[A-Z]")
 
@@ -1832,8 +1850,15 @@ def _walk_back(window: str) -> str | None:
             if bare in ("A", "AN"):
                 return None
             break
-        if not name and bare.lower().rstrip(".") in _LOWER_FORMS:
-            name.append(tok)  # "Tallow Ridge plc"
+        if not name and (
+            bare.lower().rstrip(".") in _LOWER_FORMS or re.fullmatch(r"(?:[a-z]\.){2,}", bare)
+        ):
+            name.append(tok)  # "Tallow Ridge plc", "Ostrava Castings s.r.o.", "... S.à r.l."
+            continue
+        if (len(name) == 1 and name[0] == "o.o." and tok == "z") or (
+            len(name) == 2 and name[-1] == "z" and tok == "Sp."
+        ):
+            name.append(tok)  # "Sp. z o.o."
             continue
         if (
             name
@@ -1847,6 +1872,11 @@ def _walk_back(window: str) -> str | None:
         ):
             name.append(tok)  # "Network 1 Financial, Inc.", "Fund 2 LP"
             continue
+        if name and re.fullmatch(r"\d{6,7}|\d{4}-\d{4}", bare):
+            named = " ".join([tok, *reversed(name)])
+            if _NUMBERED_COMPANY_RE.match(named):
+                name.append(tok)  # "2468135 Ontario Limited": a company named by its number
+                break
         if not bare or re.fullmatch(r"[#\d][\d,\-#/]*", bare):
             break  # a street number or postcode ends the name
         if name and re.fullmatch(r"(?:[a-z]\.){2,}", bare):
@@ -1958,7 +1988,10 @@ _RELATED_ENTITY_RE = re.compile(
     r"|\b(?:Professor|Lecturer|Researcher|Dean)\b[^,;()]{0,40}\b(?:at|of)\s+(?:the\s+)?$"
     # "Larchmont Fund III, L.P., acting by its general partner Larchmont GP III Ltd."
     r"|\b(?:acting\s+)?(?:by|through)\s+(?:its|their)\s+(?:sole\s+|managing\s+)?(?:general\s+partner|"
-    r"manager|managing\s+member|sole\s+member|trustee|investment\s+manager),?\s+$",
+    r"manager|managing\s+member|sole\s+member|trustee|investment\s+manager),?\s+$"
+    # "Thornbury Fund II, L.P., c/o Thornbury Partners LLC, 40 Wall Street": where a party's mail
+    # goes, in an address
+    r"|\bc/o\s+$",
     re.IGNORECASE,
 )
 # a party acting for a principal: "..., as Administrator for Fox Film Corporation ("Licensor")"
@@ -2089,7 +2122,7 @@ def _finish_name(raw: str) -> str | None:
         return None
     if _ADDRESS_RE.search(cand) and not _CORP_RE.search(cand):
         return None
-    if (
+    if not _NUMBERED_COMPANY_RE.match(cand) and (
         (
             sum(ch.isdigit() for ch in cand) >= 3
             and (not _CORP_RE.search(cand) or re.search(r"(?:^|\s)[\d.,]+(?:\s|$)", cand))

@@ -838,3 +838,15 @@ def test_public_bodies_and_the_places_they_lie_in(first: str, expected: list[str
         f'{first}, and Redwood Transit Data LLC ("Consultant").' + BODY
     )
     assert names(text) == sorted([*expected, "Consultant", "Redwood Transit Data LLC"])
+
+
+@pytest.mark.parametrize("form", ["s.r.o.", "a.s.", "Sp. z o.o.", "S.à r.l."])
+def test_a_legal_form_in_lower_case_right_before_the_alias(form: str) -> None:
+    text = (
+        f'SUPPLY AGREEMENT\n\nThis Agreement is made between Ostrava Foundry Castings {form} ("Supplier") '
+        'and Wexford Marine Engineering Ltd ("Buyer").' + BODY
+    )
+    assert parties(text) == {
+        P: [f"Ostrava Foundry Castings {form}", "Supplier"],
+        C: ["Wexford Marine Engineering Ltd", "Buyer"],
+    }
