@@ -766,6 +766,16 @@ def _place(start: _Start, state: _State, last_index: int) -> _Open | None:
             if top.style[0] == "dec" and _is_prefix(top.key, start.key):
                 del stack[i + 1 :]
                 return stack[i]
+        if len(start.key) == 1 and start.key[0].isdigit():
+            # "A. GENERAL TERMS" then "1. Who We Are", "2. Eligibility": the numbered sections of
+            # a lettered part
+            for i in range(len(stack) - 1, -1, -1):
+                top = stack[i].start
+                if top.style[0] in ("schedule", "article", "signatures", "heading"):
+                    break
+                if _lettered_part(top):
+                    del stack[i + 1 :]
+                    return stack[i]
         while stack:
             o = stack[-1]
             if o.start.style[0] in ("schedule", "article", "signatures") or _md(o.start):
@@ -785,6 +795,18 @@ def _place(start: _Start, state: _State, last_index: int) -> _Open | None:
             while stack and stack[-1].start.style[0] == "runin":
                 stack.pop()
     return stack[-1] if stack else None
+
+
+def _lettered_part(s: _Start) -> bool:
+    """A part's heading on a line of its own, marked by a capital letter: "A. GENERAL TERMS"."""
+    return (
+        s.style[0] == "dec"
+        and len(s.key) == 1
+        and len(s.key[0]) == 1
+        and s.key[0].isupper()
+        and s.heading is not None
+        and s.heading.isupper()
+    )
 
 
 def _md(s: _Start) -> bool:

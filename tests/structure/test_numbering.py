@@ -130,16 +130,52 @@ Plans renew each month until cancelled.
 
 Prices exclude taxes.
 """,
+    "capitals.txt": """\
+Effective: 3 February 2025
+
+A. GENERAL TERMS
+
+1. Who We Are
+
+Tamsworth Labs, Inc. runs the Service.
+
+2. Eligibility
+
+You must be at least 18 years old.
+
+B. PAID PLANS
+
+1. Billing
+
+Plans renew each month until cancelled.
+
+2. Taxes
+
+Prices exclude taxes.
+""",
 }
 
 
 @pytest.mark.parametrize("name", sorted(UNTITLED_PARTS))
 def test_the_first_lettered_part_is_a_part_not_the_preamble(tmp_path, name):
     st = _structure(tmp_path, name, UNTITLED_PARTS[name])
-    refs = {c.heading.title(): c.ref for c in st.clauses if c.number}
-    assert refs == {"Who We Are": "A.1", "Eligibility": "A.2", "Billing": "B.1", "Taxes": "B.2"}, refs
+    sections = {"Who We Are": "A.1", "Eligibility": "A.2", "Billing": "B.1", "Taxes": "B.2"}
+    refs = {c.heading: c.ref for c in st.clauses if c.heading in sections}
+    assert refs == sections, refs
     preamble = next(c for c in st.clauses if c.id == "c-preamble")
     assert preamble.text.strip() == "Effective: 3 February 2025"
+
+
+def test_lettered_recitals_hold_no_sections(tmp_path):
+    # recitals lettered A., B. are sentences, not parts: the sections after them stay on top
+    text = (
+        "SUPPLY AGREEMENT\n\nThis Agreement is made between Harrow Mills Ltd and Calder Foods plc."
+        "\n\nA. Harrow Mills makes flour.\n\nB. Calder Foods wishes to buy flour.\n\n"
+        "1. Supply\n\nHarrow Mills will supply flour.\n\n2. Price\n\nCalder Foods will pay.\n"
+    )
+    st = _structure(tmp_path, "supply.txt", text)
+    by_heading = {c.heading: c for c in st.clauses if c.heading}
+    assert by_heading["Supply"].parent is None and by_heading["Price"].parent is None
 
 
 def test_a_title_that_opens_no_parts_stays_the_title(tmp_path):
