@@ -12,6 +12,7 @@ from typing import Any
 
 Extractor = Callable[[str, str], dict[str, Any]]
 
+from .hyphens import join_broken_words
 from .jurisdictions import jurisdiction, normalize_jurisdiction, venue  # noqa: F401
 
 # --------------------------------------------------------------------------- numbers
@@ -650,13 +651,18 @@ def third_party_rights(sentence: str, clause: str) -> dict[str, Any]:
     return {"third_party_rights": not denied}
 
 
+def _one_line(text: str) -> str:
+    return " ".join(join_broken_words(text).split())
+
+
 def _one_space(extract: Extractor) -> Extractor:
     """Read the sentence and clause with runs of whitespace as one space: filed contracts wrap
     lines and pad words ("Force  Majeure", "consequential\n damages"), and the patterns above
-    are written with single spaces."""
+    are written with single spaces. A word hyphenated over a line break is read joined
+    ("Dela-\nware", "consequen-\ntial")."""
 
     def read(sentence: str, clause: str) -> dict[str, Any]:
-        return extract(" ".join(sentence.split()), " ".join(clause.split()))
+        return extract(_one_line(sentence), _one_line(clause))
 
     read.__name__ = extract.__name__
     read.__doc__ = extract.__doc__

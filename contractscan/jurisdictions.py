@@ -21,6 +21,8 @@ from typing import Any
 
 import pycountry
 
+from .hyphens import join_broken_words
+
 # --------------------------------------------------------------------------- places
 
 US_STATES = [
@@ -466,7 +468,7 @@ def _clean(text: str) -> str:
     """One line of plain text: curly apostrophes straightened, words hyphenated across lines
     joined ("Penn-\\nsylvania"), runs of whitespace made one space."""
     text = text.replace("’", "'").replace("‘", "'")
-    text = re.sub(r"(?<=[a-z])-\s*\n\s*(?=[a-z])", "", text)
+    text = join_broken_words(text)
     return " ".join(text.split())
 
 

@@ -16,7 +16,8 @@ entity lines of signature blocks.
 Rules go by families of phrasing, each tested on invented text (tests/structure/test_party_*.py):
 quoted, single-quoted and unquoted aliases; names ended by a legal form of many countries or by
 their descriptor; names shared by several parties; padded, hard-wrapped and all-capital preambles
-(a padded document is read from a copy with short runs of spaces made one); recitals that open an
+(a padded document is read from a copy with short runs of spaces made one, and every document
+from one with its words hyphenated over a line break joined); recitals that open an
 amendment; the addressee of a letter agreement. What is no party: another agreement's parties,
 the principal a party acts for, statutes and places, entities a party sentence names behind a
 preposition.
@@ -30,6 +31,8 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from .definitions import find_definitions
+from .hyphens import rejoined
+from .jurisdictions import AUSTRALIAN_STATES, CANADIAN_PROVINCES, UK_NATIONS, US_STATES
 from .models import Clause, DefinedTerm, DocumentKind, Party, PartyRole
 from .spacing import Collapsed, collapse_runs
 
@@ -267,17 +270,23 @@ def find_parties(
     forced: dict[PartyRole, list[str]] | None = None,
 ) -> list[Party]:
     """The parties of one document, one Party per role, names as the document writes them."""
-    padded = _unpad(text)
-    if padded is not None:
-        # a padded filing ("Acme  Widgets,  Inc.  (\"Acme\")"): read a copy whose short runs of
-        # spaces between words are one space (wide runs that part columns stay)
-        text = padded.text
+    # names are read from a copy of the text (clause offsets mapped to it; no offset leaves this
+    # function) in which words hyphenated over a line break are joined ("Pinnacle Cloud Infra-\n
+    # structure, Inc.", "Rolls-\nRoyce") and, in a padded filing ("Acme  Widgets,  Inc."),
+    # short runs of spaces between words are one space (wide runs that part columns stay)
+    copied = False
+    for reading in (rejoined, _unpad):
+        copy = reading(text)
+        if copy is None:
+            continue
+        text, copied = copy.text, True
         clauses = [
             c.model_copy(
-                update={"start": padded.to_collapsed(c.start), "end": padded.to_collapsed(c.end)}
+                update={"start": copy.to_collapsed(c.start), "end": copy.to_collapsed(c.end)}
             )
             for c in clauses
         ]
+    if copied:
         definitions = find_definitions(text, clauses)
     pre_end = _preamble_end(text, clauses)
     # matches must start in the preamble; they may end a little after it ("... AG" of "AGREEMENT")
@@ -285,6 +294,13 @@ def find_parties(
     found: list[_Found] = []
 
     def entity_for(name: str) -> _Found | None:
+        known = _entity_for(name)
+        if known is None and _without_place(name) != name:
+            # "FORT STOCKTON, TEXAS" of a title, after "City of Fort Stockton" was read
+            known = _entity_for(_without_place(name))
+        return known
+
+    def _entity_for(name: str) -> _Found | None:
         key = _norm(name)
         legal = _LEGAL_END_RE.search(name) is not None
         for f in found:
@@ -1034,12 +1050,12 @@ def _split_names(listing: str) -> list[str]:
 
 
 _TRADE_MARKER_RE = re.compile(
-    r",?\s+\(?(?:doing\s+business\s+as|d/b/a|dba|trading\s+as|t/a|f/k/a|formerly(?:\s+known\s+as)?|"
+    r",?\s+\(?(?:doing\s+business\s+as|d/b/a|d\.b\.a\.|dba|[fap]\.k\.a\.|trading\s+as|t/a|f/k/a|formerly(?:\s+known\s+as)?|"
     r"[ap]/k/a|(?:also|professionally)\s+known\s+as)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 _DBA_RE = re.compile(
-    r"\b(?:doing\s+business\s+as|d/b/a|dba|trading\s+as|t/a|f/k/a|[ap]/k/a|"
+    r"\b(?:doing\s+business\s+as|d/b/a|d\.b\.a\.|dba|[fap]\.k\.a\.|trading\s+as|t/a|f/k/a|[ap]/k/a|"
     r"(?:formerly|previously|also|professionally)\s+known\s+as|"
     r"formerly(?=[ \t]+(?-i:[A-Z])))[ \t]+(?:the[ \t]+)?"
     r"((?:[A-Z0-9][\w&'’.\-]*,?[ \t]+(?:(?:of|and|&|de)[ \t]+)?){0,5}?[A-Z0-9][\w&'’\-]*\.?)"
@@ -1138,8 +1154,10 @@ _DESCRIPTOR_START_RE = re.compile(
     r"individual|resident|state|federal|national|mutual|private|public|joint|city|county|"
     r"proprietorship|proprietor|firm|cooperative|co-operative|foundation|charity|citizen|"
     r"municipality|municipal|political|cooperative|established|formed|constituted|duly|organi[sz]ed|"
-    r"incorporated|registered|société|societe|sociedad|groupement|division|subsidiary|affiliate|unit)\b"
-    r"|,?\s+\(?(?:doing\s+business\s+as|d/b/a|dba|trading\s+as|t/a|f/k/a|[ap]/k/a|"
+    r"incorporated|registered|société|societe|sociedad|groupement|division|subsidiary|affiliate|unit|"
+    # public bodies: "a port district", "a body politic and corporate", "a public authority"
+    r"district|authority|commission|instrumentality|body|board|department|council)\b"
+    r"|,?\s+\(?(?:doing\s+business\s+as|d/b/a|d\.b\.a\.|dba|[fap]\.k\.a\.|trading\s+as|t/a|f/k/a|[ap]/k/a|"
     r"(?:also|professionally)\s+known\s+as|formerly(?:\s+known\s+as)?)\s"
     r"|,?\s+(?:(?:for\s+and\s+)?on\s+behalf\s+of|for\s+itself)\b"
     # "Rheinwerk GmbH, represented by its managing director Jana Vogt": the person who acts for it
@@ -1712,7 +1730,13 @@ def _name_before(text: str, d: DefinedTerm) -> tuple[str | None, bool]:
         piece = _REGISTRATION_TAIL_RE.sub("", piece)
         cand = _walk_back(piece)
         if cand and _in_an_address(piece, cand):
-            continue  # "Bahnhofstrasse 3, 8001 Zürich, Switzerland": the town of an address
+            # "Bahnhofstrasse 3, 8001 Zürich, Switzerland": the town of an address; the name is
+            # before the address ("Lichtfeld Software GmbH, Am Sandtorkai 5, 20457 Hamburg",
+            # "Thornbury Fund II, L.P., c/o Thornbury Partners LLC, 40 Wall Street, ...")
+            address = _ADDRESS_TAIL_RE.search(piece)
+            cand = _walk_back(piece[: address.start()]) if address else None
+            if not cand or _in_an_address(piece[: address.start()], cand):
+                continue
         if cand:
             # "IMRS OPERATIONS INC. d/b/a IMRS INC., a Delaware corporation": the trade name (an
             # alias, see _DBA_RE) follows the name proper
@@ -1752,6 +1776,11 @@ _REGISTRATION_TAIL_RE = re.compile(
 )
 
 
+# an address after a name, to the end: from the first of its comma-separated parts that holds a
+# number or starts with "c/o"
+_ADDRESS_TAIL_RE = re.compile(r",\s+(?:(?:c/o|C/O)\s|[^,()]*\d)[^()]*$")
+
+
 def _in_an_address(piece: str, name: str) -> bool:
     """`name`, which ends `piece`, is part of an address: it comes right after a bare number (a
     postcode or a street number: "70565 Stuttgart, Germany") or after "c/o" ("c/o Harbor
@@ -1767,6 +1796,17 @@ _REFERENCE_WORDS = frozenset(
     ["section", "clause", "article", "paragraph", "schedule", "exhibit", "annex", "appendix"]
 )
 _ENUMERATION_RE = re.compile(r"[A-Z][.)]|\(?(?:\d{1,2}|[ivx]{1,4})[.)]")
+
+
+# a company named by its registry number, with the province or state that registered it:
+# "2468135 Ontario Limited", "9123-4567 Québec Inc.", "1234567 B.C. Ltd." (six digits or more: no
+# street number or postcode)
+_NUMBERED_COMPANY_RE = re.compile(
+    r"^(?:\d{6,7}|\d{4}-\d{4})\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?,?\s+"
+    r"(?:Limited|Ltd\.?|Inc\.?|Incorporated|Corp\.?|Corporation|Lt[ée]e|ULC|LLC)$"
+)
+_PUBLIC_BODIES = r"(?:City|County|Town|Township|Village|Borough|Parish|Municipality|District)"
+_TWO_BODIES_RE = re.compile(rf"(?i:{_PUBLIC_BODIES}\s+and\s+{_PUBLIC_BODIES}\s+of)\s+[A-Z]")
 
 
 def _walk_back(window: str) -> str | None:
@@ -1810,8 +1850,15 @@ def _walk_back(window: str) -> str | None:
             if bare in ("A", "AN"):
                 return None
             break
-        if not name and bare.lower().rstrip(".") in _LOWER_FORMS:
-            name.append(tok)  # "Tallow Ridge plc"
+        if not name and (
+            bare.lower().rstrip(".") in _LOWER_FORMS or re.fullmatch(r"(?:[a-z]\.){2,}", bare)
+        ):
+            name.append(tok)  # "Tallow Ridge plc", "Ostrava Castings s.r.o.", "... S.à r.l."
+            continue
+        if (len(name) == 1 and name[0] == "o.o." and tok == "z") or (
+            len(name) == 2 and name[-1] == "z" and tok == "Sp."
+        ):
+            name.append(tok)  # "Sp. z o.o."
             continue
         if (
             name
@@ -1825,6 +1872,11 @@ def _walk_back(window: str) -> str | None:
         ):
             name.append(tok)  # "Network 1 Financial, Inc.", "Fund 2 LP"
             continue
+        if name and re.fullmatch(r"\d{6,7}|\d{4}-\d{4}", bare):
+            named = " ".join([tok, *reversed(name)])
+            if _NUMBERED_COMPANY_RE.match(named):
+                name.append(tok)  # "2468135 Ontario Limited": a company named by its number
+                break
         if not bare or re.fullmatch(r"[#\d][\d,\-#/]*", bare):
             break  # a street number or postcode ends the name
         if name and re.fullmatch(r"(?:[a-z]\.){2,}", bare):
@@ -1878,6 +1930,8 @@ def _walk_back(window: str) -> str | None:
         and stop < len(tokens) - len(name)
         and tokens[stop].lower() in ("the", "its", "their", "his", "her", "our", "your")
         and "and" in [w.lower() for w in name]
+        # "the City and County of Denver": one public body's name
+        and not _TWO_BODIES_RE.match(" ".join(reversed(name)))
     ):
         # "the Borrower and Kestrel Holdings, Inc.", "its Affiliates and Phreesia, Inc.": the words
         # before "and" are a defined term or a phrase, the name starts after it
@@ -1934,7 +1988,10 @@ _RELATED_ENTITY_RE = re.compile(
     r"|\b(?:Professor|Lecturer|Researcher|Dean)\b[^,;()]{0,40}\b(?:at|of)\s+(?:the\s+)?$"
     # "Larchmont Fund III, L.P., acting by its general partner Larchmont GP III Ltd."
     r"|\b(?:acting\s+)?(?:by|through)\s+(?:its|their)\s+(?:sole\s+|managing\s+)?(?:general\s+partner|"
-    r"manager|managing\s+member|sole\s+member|trustee|investment\s+manager),?\s+$",
+    r"manager|managing\s+member|sole\s+member|trustee|investment\s+manager),?\s+$"
+    # "Thornbury Fund II, L.P., c/o Thornbury Partners LLC, 40 Wall Street": where a party's mail
+    # goes, in an address
+    r"|\bc/o\s+$",
     re.IGNORECASE,
 )
 # a party acting for a principal: "..., as Administrator for Fox Film Corporation ("Licensor")"
@@ -1973,6 +2030,36 @@ _FORM_THEN_PLACE_RE = re.compile(
 )
 
 
+# a public body's name followed by the state or country it lies in: "City of Riverton, Oregon",
+# "County of Marin, CA", "Town of Hollis, New Hampshire" (the place is where it is, not its name)
+_PUBLIC_BODY_PLACE_RE = re.compile(
+    rf"^((?:The\s+|THE\s+)?(?i:(?:{_PUBLIC_BODIES}\s+and\s+)?(?:{_PUBLIC_BODIES}|Port))\s+(?i:of)\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}})"
+    r",\s+(?:(?i:the\s+)?(?i:State|Commonwealth|Province)\s+(?i:of)\s+)?([A-Z][\w ]+|[A-Z]{2})$"
+)
+_STATES_AND_COUNTRIES = frozenset(
+    p.lower() for p in [*US_STATES, *CANADIAN_PROVINCES, *AUSTRALIAN_STATES, *UK_NATIONS]
+)
+
+
+def _without_place(name: str) -> str:
+    """A name without the state or country after its last comma ("Fort Stockton, Texas")."""
+    head, comma, place = name.rpartition(",")
+    if comma and head.strip() and _norm(place) in _STATES_AND_COUNTRIES | _COUNTRIES:
+        return head.strip()
+    return name
+
+
+def _public_body(name: str) -> str:
+    """A public body's name without the state or country after it."""
+    m = _PUBLIC_BODY_PLACE_RE.match(name)
+    if m is None:
+        return name
+    place = m.group(2).strip()
+    if len(place) == 2 or _norm(place) in _STATES_AND_COUNTRIES | _COUNTRIES:
+        return m.group(1)
+    return name
+
+
 # a professional degree after a person's name, no part of the name
 _DEGREE_RE = re.compile(
     r",?\s+(?:M\.D\.|D\.D\.S\.|D\.M\.D\.|D\.O\.|Ph\.D\.|J\.D\.|R\.N\.|Esq\.?|MD|DDS|DMD|PhD|CPA)$"
@@ -1987,6 +2074,7 @@ def _finish_name(raw: str) -> str | None:
     if placed is not None:
         cand = placed.group(1)  # "Nordlicht Kosmetik GmbH of Berlin, Germany"
     cand = _DEGREE_RE.sub("", cand)  # "Emily R. Castellano, D.D.S."
+    cand = _public_body(cand)  # "City of Riverton, Oregon"
     # a name in capitals runs on into its descriptor: "FONTERRA INC., A CALIFORNIA CORPORATION"
     dm = _DESCRIPTOR_START_RE.search(cand)
     if dm is not None and dm.start() > 0 and cand[: dm.start()].strip(" ,").isupper():
@@ -2034,7 +2122,7 @@ def _finish_name(raw: str) -> str | None:
         return None
     if _ADDRESS_RE.search(cand) and not _CORP_RE.search(cand):
         return None
-    if (
+    if not _NUMBERED_COMPANY_RE.match(cand) and (
         (
             sum(ch.isdigit() for ch in cand) >= 3
             and (not _CORP_RE.search(cand) or re.search(r"(?:^|\s)[\d.,]+(?:\s|$)", cand))

@@ -766,6 +766,16 @@ def _place(start: _Start, state: _State, last_index: int) -> _Open | None:
             if top.style[0] == "dec" and _is_prefix(top.key, start.key):
                 del stack[i + 1 :]
                 return stack[i]
+        if len(start.key) == 1 and start.key[0].isdigit():
+            # "A. GENERAL TERMS" then "1. Who We Are", "2. Eligibility": the numbered sections of
+            # a lettered part
+            for i in range(len(stack) - 1, -1, -1):
+                top = stack[i].start
+                if top.style[0] in ("schedule", "article", "signatures", "heading"):
+                    break
+                if _lettered_part(top):
+                    del stack[i + 1 :]
+                    return stack[i]
         while stack:
             o = stack[-1]
             if o.start.style[0] in ("schedule", "article", "signatures") or _md(o.start):
@@ -785,6 +795,18 @@ def _place(start: _Start, state: _State, last_index: int) -> _Open | None:
             while stack and stack[-1].start.style[0] == "runin":
                 stack.pop()
     return stack[-1] if stack else None
+
+
+def _lettered_part(s: _Start) -> bool:
+    """A part's heading on a line of its own, marked by a capital letter: "A. GENERAL TERMS"."""
+    return (
+        s.style[0] == "dec"
+        and len(s.key) == 1
+        and len(s.key[0]) == 1
+        and s.key[0].isupper()
+        and s.heading is not None
+        and s.heading.isupper()
+    )
 
 
 def _md(s: _Start) -> bool:
@@ -877,6 +899,7 @@ def segment(document: Document) -> tuple[list[Clause], list[Notice]]:
             and st.offset < 3000
             and st.heading
             and _TITLE_RE.search(st.heading)
+            and not _opens_parts(st.heading, text, offsets[i] + len(raw))
         ):
             title = st.heading  # the document's title opens the preamble, it is not a section
             prev_blank, prev_text = True, stripped
@@ -920,6 +943,22 @@ _TITLE_RE = re.compile(
     re.IGNORECASE,
 )
 _SUB_NUMBER_RE = re.compile(r"^[#*\s]*(\d{1,3})\\?\.(\d{1,3})\b")
+#: "A. Terms of Service", "Part I. General Terms": a heading that opens the first of lettered or
+#: numbered parts
+_FIRST_PART_RE = re.compile(r"^(?:Part\s+)?(A|I)[.)]\s+\S")
+
+
+def _opens_parts(heading: str, text: str, after: int) -> bool:
+    """Whether `heading` is the first of a document's parts ("A. Terms of Service" with a
+    "B. Acceptable Use" heading further on): a part of its own, not the document's title, even
+    when it holds a title word."""
+    m = _FIRST_PART_RE.match(heading)
+    if m is None:
+        return False
+    nexts = "B" if m.group(1) == "A" else "(?:II|J)"
+    part = "Part\\s+" if heading.startswith("Part") else ""
+    later = re.compile(rf"^[#*_\s]*{part}{nexts}\\?[.)]\s+\S", re.MULTILINE)
+    return later.search(text, after) is not None
 
 
 def _restarted(st: _Start, state: _State, lines: list[str], i: int, raw: str) -> _Start:

@@ -6,12 +6,16 @@ matches across it. Matching reads a copy of the text in which every run of space
 two words is one space; the offsets it finds are mapped back to the document's own text, which
 stays as extracted. Indentation at the start of a line and line breaks are kept: the sentence
 splitter and the segmenter read them.
+
+`remove_spans` makes the same kind of copy with any stretches taken out (contractscan.hyphens
+takes out the breaks of words hyphenated over a line).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 #: two or more spaces, tabs or no-break spaces between two non-space characters (the check of
@@ -57,5 +61,25 @@ def collapse_runs(text: str) -> Collapsed | None:
         last = m.end()
         c_at.append(m.end() - removed)
         o_at.append(m.end())
+    pieces.append(text[last:])
+    return Collapsed("".join(pieces), tuple(c_at), tuple(o_at))
+
+
+def remove_spans(text: str, spans: Iterable[tuple[int, int]]) -> Collapsed | None:
+    """`text` with the given (start, end) spans taken out, in order and not overlapping, offsets
+    mapped both ways; None when there is none."""
+    pieces: list[str] = []
+    c_at, o_at = [0], [0]
+    last = removed = 0
+    for start, end in spans:
+        if end <= start or start < last:
+            continue
+        pieces.append(text[last:start])
+        removed += end - start
+        last = end
+        c_at.append(end - removed)
+        o_at.append(end)
+    if last == 0:
+        return None
     pieces.append(text[last:])
     return Collapsed("".join(pieces), tuple(c_at), tuple(o_at))

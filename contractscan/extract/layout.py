@@ -16,7 +16,8 @@ PDF engines (pdfium, pdfplumber), OCR and plain-text pages all hand over `RawPag
    a numbered item or bullet ("1.1", "(a)", "Section 4", "•") that follows the end of a clause;
    a lowercase line after no full stop, or after a dangling word ("the", "If"), always continues;
    hyphenated words are rejoined (`indemni-` + `fication`), keeping the hyphen of compounds
-   (`non-` + `exclusive`);
+   (`non-` + `exclusive`) and of names broken at their hyphen (`Coca-` + `Cola`): a line that
+   ends in a letter and a hyphen never ends a paragraph (the rule is contractscan.hyphens');
 5. writes paragraphs separated by a blank line and records where each page starts, so every
    character of the text maps to its page.
 
@@ -32,6 +33,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 from statistics import median
+
+from ..hyphens import keeps_hyphen
 
 # ----------------------------------------------------------------------------- characters
 
@@ -197,46 +200,6 @@ _FULL_STOP = re.compile(r"[.!?][\"\u201d')\]]?$")
 _SENTENCE_END = re.compile(r"[.;:!?\"\u201d]$")
 _HYPHENATED = re.compile(r"([A-Za-z])-$")
 _LAST_WORD = re.compile(r"([A-Za-z]+)[-\x02]$")
-# Words that form compounds: a line-end hyphen after them is a real hyphen.
-_COMPOUND_PREFIXES = frozenset(
-    [
-        "self",
-        "non",
-        "third",
-        "co",
-        "cross",
-        "well",
-        "ex",
-        "all",
-        "half",
-        "quasi",
-        "semi",
-        "pre",
-        "post",
-        "anti",
-        "multi",
-        "sub",
-        "inter",
-        "intra",
-        "long",
-        "short",
-        "high",
-        "low",
-        "full",
-        "part",
-        "sole",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "first",
-        "second",
-        "end",
-        "on",
-        "off",
-    ]
-)
 _DIGITS = re.compile(r"\d+")
 _WS = re.compile(r"\s+")
 
@@ -576,7 +539,9 @@ def _joins(prev: _Line, cur: _Line, h: float, pitch: float, grid: bool, wrapped:
         return True
     if grid and not wrapped:
         return False
-    hyphen = bool(c[:1].islower() and (p.endswith(HYPHEN_MARK) or _HYPHENATED.search(p)))
+    # a word broken at the line end ("indemni-" + "fication"), or a compound of names broken at
+    # its hyphen ("Coca-" + "Cola"): no paragraph ends on a letter and a hyphen
+    hyphen = bool(c[:1].isalpha() and (p.endswith(HYPHEN_MARK) or _HYPHENATED.search(p)))
     continuation = bool(c[:1].islower() or p.endswith((HYPHEN_MARK, ",")) or _HYPHENATED.search(p))
     if cur.page != prev.page or cur.block_start:
         return not _SENTENCE_END.search(p) and continuation
@@ -645,10 +610,9 @@ def _glue(prev_text: str, cur_text: str) -> tuple[str, str]:
     m = _LAST_WORD.search(prev_text)
     if prev_text.endswith(HYPHEN_MARK) or (m and prev_text.endswith("-")):
         stem = prev_text[:-1]
-        word = m.group(1).lower() if m else ""
-        if cur_text[:1].islower() and word not in _COMPOUND_PREFIXES:
-            return stem, ""
-        return stem + "-", ""
+        if keeps_hyphen(m.group(1) if m else "", cur_text):
+            return stem + "-", ""
+        return stem, ""
     return prev_text, " "
 
 

@@ -92,6 +92,8 @@ from contractscan.jurisdictions import (
         ("governed by the Federal Arbitration Act and the laws of the State of Ohio", "Ohio"),
         # PDF text: words hyphenated across lines, lower case
         ("construed under the laws of the State of Penn-\nsylvania", "Pennsylvania"),
+        ("governed by the laws of the State of Dela-\nware", "Delaware"),
+        ("governed by the laws of the State of New Hamp-\n  shire", "New Hampshire"),
         ("the laws of the state of new york", "New York"),
         # a forum named only by its city
         ("the exclusive jurisdiction of the courts of London", "England and Wales"),
@@ -138,6 +140,15 @@ def test_countries_beyond_the_corpora(country: str) -> None:
 def test_law_and_forum_named_separately(text: str, law: str, forum: str) -> None:
     assert normalize_jurisdiction(text) == law
     assert normalize_jurisdiction(text, forum=True) == forum
+
+
+def test_extractors_read_a_place_broken_over_a_line() -> None:
+    # the extractors read their sentence on one line: the broken word is joined before the
+    # line break becomes a space
+    sentence = "This Agreement is governed by the laws of the State of Dela-\nware."
+    assert EXTRACTORS["jurisdiction"](sentence, sentence) == {"jurisdiction": "Delaware"}
+    forum = "the courts of Mary-\nland shall have exclusive jurisdiction"
+    assert EXTRACTORS["venue"](forum, forum) == {"venue": "Maryland"}
 
 
 def test_extractors_still_registered_in_attributes() -> None:

@@ -124,6 +124,35 @@ def test_runs_on_one_line_keep_their_space(tmp_path: Path, engine: str) -> None:
 
 
 @pytest.mark.parametrize("engine", ENGINES)
+def test_words_broken_at_line_ends_in_a_preamble(tmp_path: Path, engine: str) -> None:
+    # ragged lines, so a line ending in a hyphen is never taken for a paragraph end: a word broken
+    # there is joined, a compound of names broken at its hyphen ("Coca-" + "Cola") keeps it
+    from contractscan.structure import analyze_structure
+
+    lines = [
+        "RESELLER AGREEMENT",
+        "",
+        "This Reseller Agreement is made as of May 1, 2024 between Pinnacle Cloud Infra-",
+        'structure, Inc., a Delaware corporation ("Vendor"), and Harlow Coca-',
+        "Cola Bottling Services LLC, a limited liability company of the State of Dela-",
+        'ware ("Reseller"), who agree as follows, each by its authorised officer.',
+        "",
+        "1. Governing Law. This Agreement is governed by the laws of the State of Dela-",
+        "ware, without regard to its conflict of laws rules or those of any other State.",
+    ]
+    path = tmp_path / "reseller.pdf"
+    path.write_bytes(text_pdf_bytes(lines))
+    doc = extract(path, ExtractOptions(engine=engine))
+    assert "between Pinnacle Cloud Infrastructure, Inc., a Delaware" in doc.text
+    assert "and Harlow Coca-Cola Bottling Services LLC" in doc.text
+    assert doc.text.count("State of Delaware") == 2
+    assert {p.role.value: p.names for p in analyze_structure(doc).parties} == {
+        "provider": ["Pinnacle Cloud Infrastructure, Inc.", "Vendor"],
+        "customer": ["Harlow Coca-Cola Bottling Services LLC", "Reseller"],
+    }
+
+
+@pytest.mark.parametrize("engine", ENGINES)
 def test_fake_bold_is_read_once_and_caps_heading_stands_alone(tmp_path: Path, engine: str) -> None:
     path = tmp_path / "bold.pdf"
     path.write_bytes(fake_bold_pdf_bytes())

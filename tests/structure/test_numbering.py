@@ -77,6 +77,117 @@ def test_lettered_parts_qualify_their_restarted_numbers(tmp_path):
     assert refs and len(refs) == len(set(refs))
 
 
+# No title above the parts: the first part's heading holds a title word ("Terms") but opens
+# part A, so its sections are cited A.1, A.2 like B's; the preamble keeps only the date line.
+UNTITLED_PARTS = {
+    "setext.md": """\
+Effective: 3 February 2025
+
+A. General Terms
+================
+
+_In short: these terms apply whenever you use Tamsworth._
+
+**1\\. Who We Are**
+
+Tamsworth Labs, Inc. runs the Service.
+
+**2\\. Eligibility**
+
+You must be at least 18 years old.
+
+B. Paid Plans
+=============
+
+**1\\. Billing**
+
+Plans renew each month until cancelled.
+
+**2\\. Taxes**
+
+Prices exclude taxes.
+""",
+    "atx.md": """\
+Effective: 3 February 2025
+
+## A. General Terms
+
+**1\\. Who We Are**
+
+Tamsworth Labs, Inc. runs the Service.
+
+**2\\. Eligibility**
+
+You must be at least 18 years old.
+
+## B. Paid Plans
+
+**1\\. Billing**
+
+Plans renew each month until cancelled.
+
+**2\\. Taxes**
+
+Prices exclude taxes.
+""",
+    "capitals.txt": """\
+Effective: 3 February 2025
+
+A. GENERAL TERMS
+
+1. Who We Are
+
+Tamsworth Labs, Inc. runs the Service.
+
+2. Eligibility
+
+You must be at least 18 years old.
+
+B. PAID PLANS
+
+1. Billing
+
+Plans renew each month until cancelled.
+
+2. Taxes
+
+Prices exclude taxes.
+""",
+}
+
+
+@pytest.mark.parametrize("name", sorted(UNTITLED_PARTS))
+def test_the_first_lettered_part_is_a_part_not_the_preamble(tmp_path, name):
+    st = _structure(tmp_path, name, UNTITLED_PARTS[name])
+    sections = {"Who We Are": "A.1", "Eligibility": "A.2", "Billing": "B.1", "Taxes": "B.2"}
+    refs = {c.heading: c.ref for c in st.clauses if c.heading in sections}
+    assert refs == sections, refs
+    preamble = next(c for c in st.clauses if c.id == "c-preamble")
+    assert preamble.text.strip() == "Effective: 3 February 2025"
+
+
+def test_lettered_recitals_hold_no_sections(tmp_path):
+    # recitals lettered A., B. are sentences, not parts: the sections after them stay on top
+    text = (
+        "SUPPLY AGREEMENT\n\nThis Agreement is made between Harrow Mills Ltd and Calder Foods plc."
+        "\n\nA. Harrow Mills makes flour.\n\nB. Calder Foods wishes to buy flour.\n\n"
+        "1. Supply\n\nHarrow Mills will supply flour.\n\n2. Price\n\nCalder Foods will pay.\n"
+    )
+    st = _structure(tmp_path, "supply.txt", text)
+    by_heading = {c.heading: c for c in st.clauses if c.heading}
+    assert by_heading["Supply"].parent is None and by_heading["Price"].parent is None
+
+
+def test_a_title_that_opens_no_parts_stays_the_title(tmp_path):
+    # "A." before a title that no "B." follows: the title of the document, as before
+    text = (
+        "## A. Services Agreement\n\n**1\\. Services**\n\nVendor provides the Services.\n\n"
+        "**2\\. Fees**\n\nFees are due.\n"
+    )
+    st = _structure(tmp_path, "one.md", text)
+    assert [c.id for c in st.clauses][:2] == ["c-preamble", "c-1"]
+
+
 def test_a_schedule_qualifies_its_paragraphs_and_the_body_keeps_its_numbers(tmp_path):
     st = _structure(tmp_path, "msa.txt", AGREEMENT)
     by_heading = {c.heading: c for c in st.clauses if c.heading}

@@ -153,7 +153,7 @@ CASES = [
             'municipal corporation ("Lakewood"), located in Lakewood, Ohio and Dana Whitfield, '
             '(hereinafter referred to as the "Consultant").\n\n1. Services\n\nText.\n'
         ),
-        {P: ["Dana Whitfield", "Consultant"], C: ["City of Lakewood, Ohio", "Lakewood"]},
+        {P: ["Dana Whitfield", "Consultant"], C: ["City of Lakewood", "Lakewood"]},
     ),
     (
         "a title page and contents saying 'by and between' before the real preamble",

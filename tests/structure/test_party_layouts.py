@@ -802,3 +802,51 @@ def test_an_ampersand_between_two_names_in_a_title() -> None:
         "parties agree as follows." + BODY
     )
     assert names(text) == ["LUMEN SURGICAL, INC.", "WEXFORD UNIVERSITY"]
+
+
+PUBLIC_BODIES = [
+    # the state or country a public body lies in is no part of its name
+    (
+        'the County of Marin, California, a political subdivision of the State of California ("County")',
+        ["County", "County of Marin"],
+    ),
+    ('the Town of Hollis, NH ("Town")', ["Town", "Town of Hollis"]),
+    ('the Village of Alder Creek, State of New York ("Village")', ["Village", "Village of Alder Creek"]),
+    # "City and County of": one body, not a term and a name after "and"
+    (
+        'the City and County of Denver, Colorado, a home rule municipality ("City")',
+        ["City", "City and County of Denver"],
+    ),
+    # descriptors of public bodies end the name
+    ('the Port of Bellhaven, Washington, a port district ("Port")', ["Port", "Port of Bellhaven"]),
+    (
+        'Greater Ashford Transit Authority, a body politic and corporate ("Authority")',
+        ["Authority", "Greater Ashford Transit Authority"],
+    ),
+    # a name that only starts like a city's keeps what follows
+    (
+        'City of London Investment Trust, plc ("Trust")',
+        ["City of London Investment Trust, plc", "Trust"],
+    ),
+]
+
+
+@pytest.mark.parametrize("first,expected", PUBLIC_BODIES)
+def test_public_bodies_and_the_places_they_lie_in(first: str, expected: list[str]) -> None:
+    text = (
+        "SERVICES AGREEMENT\n\nThis Agreement is made between "
+        f'{first}, and Redwood Transit Data LLC ("Consultant").' + BODY
+    )
+    assert names(text) == sorted([*expected, "Consultant", "Redwood Transit Data LLC"])
+
+
+@pytest.mark.parametrize("form", ["s.r.o.", "a.s.", "Sp. z o.o.", "S.à r.l."])
+def test_a_legal_form_in_lower_case_right_before_the_alias(form: str) -> None:
+    text = (
+        f'SUPPLY AGREEMENT\n\nThis Agreement is made between Ostrava Foundry Castings {form} ("Supplier") '
+        'and Wexford Marine Engineering Ltd ("Buyer").' + BODY
+    )
+    assert parties(text) == {
+        P: [f"Ostrava Foundry Castings {form}", "Supplier"],
+        C: ["Wexford Marine Engineering Ltd", "Buyer"],
+    }
