@@ -34,6 +34,7 @@ import ast
 import csv
 import hashlib
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -82,6 +83,17 @@ class _PR:
     gold: int = 0
     docs: int = 0
     misses: list[str] = field(default_factory=list)
+    #: missed labelled names by where the name stands in the text (counts only, so held-out
+    #: misses can say what kind they are without being read)
+    miss_places: Counter[str] = field(default_factory=Counter)
+    #: missed labelled names per contract (counts only)
+    misses_per_doc: Counter[str] = field(default_factory=Counter)
+
+    def places_line(self) -> str:
+        found = ", ".join(f"{place} {self.miss_places[place]}" for place in MISS_PLACES)
+        per = self.misses_per_doc
+        spread = f"; in {len(per)} contracts, at most {max(per.values())} in one" if per else ""
+        return f"    misses by where the labelled name stands: {found}{spread}"
 
     def line(self, label: str) -> str:
         p = self.tp_pred / self.pred if self.pred else 0.0
@@ -153,6 +165,24 @@ def _same_party(predicted: str, labelled: str, text: str) -> bool:
     )
 
 
+#: where a missed labelled name stands in its contract (see `miss_place`)
+MISS_PLACES = ("not verbatim in the text", "in the opening", "only after the opening")
+#: the characters read as a contract's opening (title, preamble, recitals)
+OPENING = 5000
+
+
+def miss_place(name: str, text: str) -> str:
+    """Where a labelled name the reader missed stands: nowhere verbatim (white space and case
+    aside), in the contract's opening, or only further on (a signature block, a notice clause)."""
+    words = re.findall(r"\w+", name)
+    if not words:
+        return MISS_PLACES[0]
+    m = re.search(r"\b" + r"\W{1,4}".join(map(re.escape, words)) + r"\b", text, re.IGNORECASE)
+    if m is None:
+        return MISS_PLACES[0]
+    return MISS_PLACES[1] if m.start() < OPENING else MISS_PLACES[2]
+
+
 def evaluate_parties(data_dir: Path) -> tuple[_PR, _PR]:
     cuad = data_dir / "cuad"
     with open(cuad / "labels.csv", encoding="utf-8") as fh:
@@ -176,7 +206,10 @@ def evaluate_parties(data_dir: Path) -> tuple[_PR, _PR]:
         for g in gold:
             if any(_same_party(n, g, text) for n in pred):
                 acc.tp_gold += 1
-            elif len(acc.misses) < 400:
+                continue
+            acc.miss_places[miss_place(g, text)] += 1
+            acc.misses_per_doc[path.name] += 1
+            if len(acc.misses) < 400:
                 acc.misses.append(f"{path.name[:40]}: {g}")
     return dev, held
 
@@ -283,7 +316,9 @@ def evaluate(data_dir: Path, labels_dir: Path | None = None) -> str:
         dev, held = evaluate_parties(data_dir)
         lines.append("Parties vs CUAD `Parties` (held out: sha1(file name) % 5 == 0)")
         lines.append(dev.line("dev"))
+        lines.append(dev.places_line())
         lines.append(held.line("held-out"))
+        lines.append(held.places_line())
         lines.append("")
     else:
         lines.append("Parties: cuad/labels.csv not found, skipped\n")

@@ -109,3 +109,13 @@ def test_an_alias_the_contract_defines_is_the_same_party() -> None:
     assert _same_party("ABW", "A.B. Widget, Inc.", text)
     assert not _same_party("A.B. Widget, Inc.", "Tern", text)  # another party's alias
     assert not _same_party("Tern", "Kite", text)  # across a closed parenthesis and 'among'
+
+
+def test_a_missed_name_is_placed_without_being_listed() -> None:
+    from contractscan.evaluation.structure import MISS_PLACES, OPENING, miss_place
+
+    opening = 'This Agreement is made between Harrow  Mills, Inc. ("Harrow") and Fenwick LLC.'
+    text = opening + " " * OPENING + "Guaranteed by Otterby Holdings Ltd."
+    assert miss_place("Harrow Mills, Inc.", text) == MISS_PLACES[1]  # spacing and case aside
+    assert miss_place("otterby holdings ltd", text) == MISS_PLACES[2]
+    assert miss_place("Quillon Partners", text) == MISS_PLACES[0]
