@@ -742,7 +742,9 @@ def _classify(
             eff = wording["efforts"].search(sentence)
             if eff:
                 # "will use commercially reasonable efforts to ...": a commitment hollowed out
-                attributes["efforts"] = re.sub(r"\s+", "_", eff.group(1).lower()).replace("-", "_")
+                # the first group that took part is the standard (the whole match if none)
+                standard = next((g for g in eff.groups() if g), eff.group(0))
+                attributes["efforts"] = re.sub(r"\s+", "_", standard.lower()).replace("-", "_")
         if wording["except_as_provided"].search(sentence):
             attributes["except_as_provided"] = True
             targets = [

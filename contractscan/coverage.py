@@ -137,7 +137,22 @@ CAPPABLE = frozenset(
 )
 
 #: Efforts standards that hollow a commitment out.
-HOLLOW_EFFORTS = frozenset({"commercially_reasonable", "reasonable", "good_faith"})
+HOLLOW_EFFORTS = frozenset(
+    {
+        "commercially_reasonable",
+        "reasonable",
+        "good_faith",
+        # plain words: "we do our best to", "we make every effort to"
+        "our_best",
+        "its_best",
+        "their_best",
+        "our_very_best",
+        "its_very_best",
+        "their_very_best",
+        "every_effort",
+        "every_reasonable_effort",
+    }
+)
 
 #: Which parties get cells: always these, plus the optional ones the set has.
 BASE_PARTIES = (PartyRole.provider, PartyRole.customer)
