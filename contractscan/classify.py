@@ -163,6 +163,9 @@ _PROMISE_BREAK = re.compile(
 )
 
 
+_AFTER_COMMA = re.compile(r",\s*(?:and\s+|but\s+)?$")
+
+
 def promise_span(text: str, end: int, m_start: int, m_end: int) -> tuple[int, int]:
     """From a match to the next break of its sentence: the areas of what it promises."""
     b = _PROMISE_BREAK.search(text, m_end, end)
@@ -640,6 +643,11 @@ def _classify(
             stance = rule.negated.stance or stance
         mc_start = base + doc[m_start].idx
         mc_end = base + doc[m_end - 1].idx + len(doc[m_end - 1])
+        instead_of = bool(
+            stance in (Stance.excludes, Stance.disclaims)
+            and _AFTER_COMMA.search(text, cs, mc_start)
+            and wording["instead_of"].match(text, mc_start)
+        )
         if sk not in mention_cache:
             mention_cache[sk] = reader.mentions(sentence, cs)
         mentions = mention_cache[sk]
@@ -742,7 +750,9 @@ def _classify(
             eff = wording["efforts"].search(sentence)
             if eff:
                 # "will use commercially reasonable efforts to ...": a commitment hollowed out
-                attributes["efforts"] = re.sub(r"\s+", "_", eff.group(1).lower()).replace("-", "_")
+                # the first group that took part is the standard (the whole match if none)
+                standard = next((g for g in eff.groups() if g), eff.group(0))
+                attributes["efforts"] = re.sub(r"\s+", "_", standard.lower()).replace("-", "_")
         if wording["except_as_provided"].search(sentence):
             attributes["except_as_provided"] = True
             targets = [
@@ -754,6 +764,11 @@ def _classify(
                 _import_carve_outs(attributes, targets, structure, text)
         if negated:
             attributes["negated"] = True
+        if instead_of:
+            # "you, and not Zentro, are responsible for ...": who is responsible, said by naming who
+            # is not; the exclusion stays (a clause that limits liability) but disclaims no area
+            # (coverage.is_disclaimer): the responsibility rules read the assignment
+            attributes["instead_of"] = True
         areas = list(rule.areas)
         clause = clauses.at(mc_start)
         if rule.areas_from_keywords or duty:

@@ -137,7 +137,22 @@ CAPPABLE = frozenset(
 )
 
 #: Efforts standards that hollow a commitment out.
-HOLLOW_EFFORTS = frozenset({"commercially_reasonable", "reasonable", "good_faith"})
+HOLLOW_EFFORTS = frozenset(
+    {
+        "commercially_reasonable",
+        "reasonable",
+        "good_faith",
+        # plain words: "we do our best to", "we make every effort to"
+        "our_best",
+        "its_best",
+        "their_best",
+        "our_very_best",
+        "its_very_best",
+        "their_very_best",
+        "every_effort",
+        "every_reasonable_effort",
+    }
+)
 
 #: Which parties get cells: always these, plus the optional ones the set has.
 BASE_PARTIES = (PartyRole.provider, PartyRole.customer)
@@ -198,6 +213,8 @@ def is_commitment(p: Provision) -> bool:
 
 def is_disclaimer(p: Provision) -> bool:
     """An express disclaimer; also a right to change the model or service at will, which disclaims its stability."""
+    if _attr(p, "instead_of", False):
+        return False  # "you, and not Zentro, are responsible": an assignment said the other way round
     if p.stance == Stance.disclaims:
         return True
     if p.type == ClauseType.unilateral_change and p.stance == Stance.permits:

@@ -36,6 +36,7 @@ READING_NAMES = frozenset(
         "acknowledged_that",
         "owned_data",
         "imperative",
+        "instead_of",
     }
 )
 
