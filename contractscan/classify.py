@@ -471,11 +471,18 @@ def _negated(doc: Any, sent_start: int, m_start: int, m_end: int) -> bool:
         low = doc[i].lower_
         if low in _BREAKS:
             break
+        # "... is not permitted and will be grounds for a ban": a new predicate after "and"/"but"
+        # with a modal of its own; a negation before it belongs to the earlier one
+        if low in _JOINS and i + 1 < m_start and doc[i + 1].lower_ in _MODAL_NEXT:
+            break
         if low in NEGATIONS and not _in_relative_clause(doc, i, m_start, sent_start):
             return True
         i -= 1
     return False
 
+
+_JOINS = frozenset({"and", "but"})
+_MODAL_NEXT = frozenset({"will", "shall", "may", "can", "might", "could", "would"})
 
 #: "any dispute that cannot be settled amicably will be determined by arbitration": a negation
 #: right after a relative pronoun belongs to that clause when the match has a verb of its own
