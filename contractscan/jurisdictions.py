@@ -471,9 +471,12 @@ def _regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pa
 
 def _clean(text: str) -> str:
     """One line of plain text: curly apostrophes straightened, words hyphenated across lines
-    joined ("Penn-\\nsylvania"), runs of whitespace made one space."""
+    joined ("Penn-\\nsylvania"), a small word glued to a name parted ("ofNew York"), runs of
+    whitespace made one space."""
     text = text.replace("’", "'").replace("‘", "'")
     text = re.sub(r"(?<=[a-z])-\s*\n\s*(?=[a-z])", "", text)
+    # a space lost in a PDF's text between a small word and a name: "the State ofNew York"
+    text = re.sub(r"\b(of|the|in|and)(?=[A-Z][a-z])", r"\1 ", text)
     return " ".join(text.split())
 
 

@@ -104,6 +104,9 @@ from contractscan.jurisdictions import (
         # territories and older names
         ("the laws of the U.S. Virgin Islands", "United States Virgin Islands"),
         ("the laws of the Netherlands Antilles", "Netherlands Antilles"),
+        # a PDF's text that lost the space after a small word
+        ("governed by the laws of the State ofNew York", "New York"),
+        ("the laws ofOntario and the federal laws ofCanada applicable therein", "Ontario"),
     ],
 )
 def test_normalize_jurisdiction(text: str, place: str | None) -> None:
