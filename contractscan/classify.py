@@ -24,6 +24,7 @@ import numpy as np
 from pydantic import BaseModel
 
 from .attributes import EXTRACTORS
+from .jurisdictions import names_place
 from .kinds import service_giver
 from .models import (
     Clause,
@@ -172,12 +173,36 @@ def promise_span(text: str, end: int, m_start: int, m_end: int) -> tuple[int, in
     return m_start, b.start() if b else end
 
 
+#: A key-terms entry: a short label (its first word capitalised), then a colon, a tab or a run of spaces (a table's
+#: columns in extracted text), then its value: "Governing Law:\tState of Montana".
+_ENTRY_RE = re.compile(
+    r"\s*[A-Z][\w'-]*(?:[ ][\w'-]+){0,3}"
+    r"(?::[ \t]*|[ ]?\t[ \t]*|[ ]{3,})(?P<value>\S.*)",
+    re.DOTALL,
+)
+
+
+def is_entry(sentence: str) -> bool:
+    """A key-terms entry whose value names a place ("Governing Law:\tState of Montana",
+    "Applicable Law     The law of Scotland"): short and without a verb like a heading, but
+    what it names is the term itself. A heading's label names a part ("Section 12: Governing
+    Law"), and one whose value names no place is left a heading."""
+    m = _ENTRY_RE.fullmatch(sentence)
+    return bool(m) and not re.match(
+        r"\s*(?:article|section|clause|part|chapter|schedule|exhibit|annex|appendix)\b",
+        sentence,
+        re.IGNORECASE,
+    ) and names_place(m.group("value"))
+
+
 def is_heading(sentence: str) -> bool:
     """A heading or title, not a provision: very short, or short without closing punctuation.
 
     "LIMITATION OF LIABILITY." and "4. Changes to the Terms" name a clause; the sentences under
-    them are what binds a party.
+    them are what binds a party. A key-terms entry naming a place is not one (`is_entry`).
     """
+    if is_entry(sentence):
+        return False
     words = _WORD_RE.findall(sentence)
     if len(words) < _MIN_WORDS:
         return True

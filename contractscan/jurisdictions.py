@@ -112,6 +112,8 @@ OTHER_SUBDIVISIONS = {
     "Dubai": "United Arab Emirates",
     "Abu Dhabi": "United Arab Emirates",
     "Puerto Rico": "United States",
+    # dissolved in 2010, but chosen in older filed contracts
+    "Netherlands Antilles": "Netherlands",
 }
 
 #: The usual English name of countries whose ISO 3166 name is a long or inverted form.
@@ -197,6 +199,7 @@ PLACE_ALIASES = {
     "turkiye": "Turkey",
     "holland": "Netherlands",
     "the netherlands": "Netherlands",
+    "the netherlands antilles": "Netherlands Antilles",  # else read as "the Netherlands"
     "ivory coast": "Côte d'Ivoire",
     "cabo verde": "Cape Verde",
     "swaziland": "Eswatini",
@@ -212,6 +215,10 @@ PLACE_ALIASES = {
     "québec": "Quebec",
     "yukon territory": "Yukon",
     "european union": "European Union",
+    "u.s. virgin islands": "United States Virgin Islands",
+    "us virgin islands": "United States Virgin Islands",
+    "usvi": "United States Virgin Islands",
+    "virgin islands of the united states": "United States Virgin Islands",
 }
 #: Adjectives naming a legal system; read only before "law", "courts" and the like ("Irish law",
 #: "the English courts"), since "the English language" or "Swiss francs" name no forum.
@@ -466,9 +473,12 @@ def _regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pa
 
 def _clean(text: str) -> str:
     """One line of plain text: curly apostrophes straightened, words hyphenated across lines
-    joined ("Penn-\\nsylvania"), runs of whitespace made one space."""
+    joined ("Penn-\\nsylvania"), a small word glued to a name parted ("ofNew York"), runs of
+    whitespace made one space."""
     text = text.replace("’", "'").replace("‘", "'")
     text = join_broken_words(text)
+    # a space lost in a PDF's text between a small word and a name: "the State ofNew York"
+    text = re.sub(r"\b(of|the|in|and)(?=[A-Z][a-z])", r"\1 ", text)
     return " ".join(text.split())
 
 
@@ -503,6 +513,11 @@ def _found(text: str) -> list[tuple[int, int, str]]:
             continue
         kept.append((s, e, p))
     return kept
+
+
+def names_place(text: str) -> bool:
+    """Some place of the tables is named in `text`."""
+    return bool(_found(_clean(text)))
 
 
 def _choose(found: list[str]) -> str | None:
@@ -541,10 +556,11 @@ _NOT_CHOSEN = re.compile(
     re.IGNORECASE,
 )
 #: After the chosen law, words that name other laws only to set them aside: "the laws of the
-#: PRC (excluding the laws of Hong Kong, Macau and Taiwan)", "the laws of New York, except that
+#: PRC (excluding the laws of Hong Kong, Macau and Taiwan)", "... (which exclude the laws of Macau)", "the laws of New York, except that
 #: the law of Delaware governs ...", "without regard to the laws of any other state".
 _SET_ASIDE = re.compile(
-    r"\b(?:excluding|exclusive\s+of|except|other\s+than|save\s+(?:for|as|that)|but\s+not"
+    r"\b(?:exclu(?:des?|ded|ding|sive\s+of|sion\s+of)|except|other\s+than|save\s+(?:for|as|that)"
+    r"|but\s+not|not\s+including|does\s+not\s+include|apart\s+from"
     r"|without\s+(?:regard|reference|giving\s+effect|recourse)|notwithstanding|irrespective"
     r"|regardless)\b",
     re.IGNORECASE,

@@ -9,6 +9,7 @@ from contractscan.jurisdictions import (
     AUSTRALIAN_STATES,
     CANADIAN_PROVINCES,
     US_STATES,
+    names_place,
     normalize_jurisdiction,
 )
 
@@ -99,6 +100,15 @@ from contractscan.jurisdictions import (
         ("the exclusive jurisdiction of the courts of London", "England and Wales"),
         ("the courts of Tel Aviv", "Israel"),
         ("the laws of the jurisdiction in which the Customer is located", None),
+        # places inside a country set aside by a verb as well as by "excluding"
+        ("the laws of the People's Republic of China (which exclude the laws of Macau)", "China"),
+        ("the laws of the PRC, which for this purpose does not include Hong Kong law", "China"),
+        # territories and older names
+        ("the laws of the U.S. Virgin Islands", "United States Virgin Islands"),
+        ("the laws of the Netherlands Antilles", "Netherlands Antilles"),
+        # a PDF's text that lost the space after a small word
+        ("governed by the laws of the State ofNew York", "New York"),
+        ("the laws ofOntario and the federal laws ofCanada applicable therein", "Ontario"),
     ],
 )
 def test_normalize_jurisdiction(text: str, place: str | None) -> None:
@@ -326,3 +336,8 @@ def test_a_cuad_law_answer_names_every_place_it_lists(answer: str, places: set[s
     from contractscan.evaluation.clauses import labelled_places
 
     assert labelled_places(answer) == places
+
+
+def test_names_place() -> None:
+    assert names_place("State of Montana")
+    assert not names_place("Three (3) years from the Effective Date")

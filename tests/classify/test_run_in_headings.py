@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from contractscan.classify import classify, is_clause_heading
+from contractscan.classify import classify, is_clause_heading, is_heading
 from contractscan.extract import extract
 from contractscan.models import Clause, ClauseType
 from contractscan.rulebook import load_rulebook
@@ -71,3 +71,20 @@ def test_the_sentences_under_it_are_still_read(provisions):
 def test_is_clause_heading(sentence, number, heading, expected):
     clause = Clause(id="c", number=number, heading=heading, start=0, end=len(sentence), text=sentence)
     assert is_clause_heading(sentence, clause) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "heading"),
+    [
+        # a key-terms entry naming a place is read, with a colon or a tab between its columns
+        ("Governing Law:\tState of Montana", False),
+        ("Governing law: Montana", False),
+        ("Venue\tCook County, Illinois", False),
+        # a heading naming a part, or an entry whose value names no place, stays a heading
+        ("Section 12: Governing Law", True),
+        ("Term: Three Years", True),
+        ("Governing Law", True),
+    ],
+)
+def test_a_key_terms_entry_naming_a_place_is_no_heading(sentence: str, heading: bool) -> None:
+    assert is_heading(sentence) is heading
