@@ -90,7 +90,9 @@ class Rule(BaseModel):
     only_obligors: list[PartyRole] = Field(default_factory=list)  # else no provision
     areas: list[str] = Field(default_factory=list)
     areas_from_keywords: bool = False
-    keyword_areas: list[str] = Field(default_factory=list)  # when set, the only areas keywords may add
+    keyword_areas: list[str] = Field(
+        default_factory=list
+    )  # when set, the only areas keywords may add
     # a short clause is read whole unless "sentence"; "promise": what the match goes on to promise,
     # up to the next break in the sentence (";", ", but", "except", "although")
     keywords_in: Literal["clause", "sentence", "promise"] = "clause"
@@ -173,6 +175,37 @@ def _chain(
             return None
         ends = sorted(set(nxt))[:8]
     return ends[0]
+
+
+def _beside(
+    windows: list[tuple[int, int]],
+    found: dict[int, tuple[list[int], list[int]]],
+    before: frozenset[int],
+    after: frozenset[int],
+    gap_before: int,
+    gap_after: int,
+) -> list[tuple[int, int]]:
+    """The windows of a chain segment that its phrase-matched neighbour can reach.
+
+    `found` holds the starts and ends of the neighbours' matches by key. A segment's match
+    [s, e) inside window [ts, te) counts only when a match of the segment before it ends at most
+    `gap_before` tokens before s (so it ends in [ts - gap_before, te)), or, for a first segment,
+    a match of the segment after it starts at most `gap_after` tokens after e (so it starts in
+    (ts, te + gap_after]). A window no neighbour reaches holds no match that could count, so
+    skipping it loses none."""
+    side, i = (before, 1) if before else (after, 0)
+    points = sorted(p for k in side if k in found for p in found[k][i])
+    if not points:
+        return []
+    at = np.array(points, dtype=np.int64)
+    win = np.array(windows, dtype=np.int64)
+    if before:
+        lo = np.searchsorted(at, win[:, 0] - gap_before, "left")
+        hi = np.searchsorted(at, win[:, 1], "left")  # ends < te
+    else:
+        lo = np.searchsorted(at, win[:, 0], "right")  # starts > ts
+        hi = np.searchsorted(at, win[:, 1] + gap_after, "right")  # starts <= te + gap
+    return [w for w, keep in zip(windows, (hi > lo).tolist()) if keep]
 
 
 def _word_re(words: Iterable[str]) -> re.Pattern[str] | None:
@@ -430,7 +463,9 @@ class Rulebook:
                 self.phrase_matcher.add(r.id, phrase_docs)
                 for d in phrase_docs:
                     requirements.append(Requirement([{"LOWER": t.lower_} for t in d], False))
-                    split = split and not any(t.is_space or t.text != "".join(t.text.split()) for t in d)
+                    split = split and not any(
+                        t.is_space or t.text != "".join(t.text.split()) for t in d
+                    )
             self.key_to_rule[strings.add(r.id)] = cr
         self.prefilter = Prefilter(
             requirements, special_case_pieces(nlp.tokenizer.rules, ORTH), split=split
@@ -447,6 +482,11 @@ class Rulebook:
         )
         if self.windows.usable:
             self.windows.bind(strings)
+        #: per Matcher: the phrase-matched segments its key's matches must stand beside, or None
+        self._neighbours = [self._phrase_neighbours(strings.add(name)) for name in names]
+        self._neighbour_keys = frozenset(
+            k for near in self._neighbours if near is not None for k in near[0] | near[1]
+        )
 
     def _index_keys(self) -> None:
         """Every match key, sorted, and what it stands for: a rule, or a segment of a chain; the
@@ -468,6 +508,40 @@ class Rulebook:
         self._next_key = np.array([links[0][1] for _, links in self._options], dtype=np.int64)
         self._gap_lo = np.array([links[0][0].lo for _, links in self._options], dtype=np.int64)
         self._gap_hi = np.array([links[0][0].hi for _, links in self._options], dtype=np.int64)
+
+    def _phrase_neighbours(
+        self, key: int
+    ) -> tuple[frozenset[int], frozenset[int], int, int] | None:
+        """Where a segment's matches can count, from phrase-matched segments next to it.
+
+        A key that is no rule and only a segment of chains counts only beside its neighbour:
+        after the one before it, within that gap (a later segment), or before the one after it
+        (a chain's first segment). When every such neighbour is phrase-matched, their matches
+        are known before the token Matcher runs. Returns the keys before, the keys after, and
+        the widest gaps before and after; None when the key is a rule's or a neighbour is
+        token-matched."""
+        if key in self.key_to_rule:
+            return None
+        strings = self.nlp.vocab.strings
+        token_keys = {strings[n] for n in self._matcher_names}
+        before: set[int] = set()
+        after: set[int] = set()
+        gap_before = gap_after = 0
+        for first, options in self.chains.items():
+            for _, links in options:
+                keys = [first] + [k for _, k in links]
+                for i, k in enumerate(keys):
+                    if k != key:
+                        continue
+                    if i > 0:
+                        before.add(keys[i - 1])
+                        gap_before = max(gap_before, links[i - 1][0].hi)
+                    else:
+                        after.add(keys[1])
+                        gap_after = max(gap_after, links[0][0].hi)
+        if before and after or not (before or after) or (before | after) & token_keys:
+            return None
+        return frozenset(before), frozenset(after), gap_before, gap_after
 
     def _add(self, name: str, segment: list[dict[str, Any]]) -> int:
         variants = phrase_variants(segment)
@@ -495,7 +569,18 @@ class Rulebook:
                 # each key's Matcher reads only the windows where its patterns can match (the
                 # same matches, in the same order for each key)
                 per_group = self.windows.group_windows(doc.to_array(LOWER), spans)
-                for matcher, windows in zip(self._group_matchers, per_group):
+                found: dict[int, tuple[list[int], list[int]]] = {}
+                wanted = self._neighbour_keys
+                for k, s, e in raw:
+                    if k in wanted:
+                        at = found.setdefault(k, ([], []))
+                        at[0].append(s)
+                        at[1].append(e)
+                for matcher, windows, near in zip(
+                    self._group_matchers, per_group, self._neighbours
+                ):
+                    if near is not None and windows:
+                        windows = _beside(windows, found, *near)
                     for ts, te in windows:
                         raw += [(k, s + ts, e + ts) for k, s, e in matcher(doc[ts:te])]
             else:
@@ -656,7 +741,9 @@ def _rule_files(d: Path) -> list[Path]:
     clauses = d / "clauses"
     files = sorted(clauses.glob("*.yaml")) if clauses.is_dir() else []
     # a user dir may also hold rule files at its top (not its areas or area rewrites)
-    files += [p for p in sorted(d.glob("*.yaml")) if p.name not in NOT_RULE_FILES and d != RULES_DIR]
+    files += [
+        p for p in sorted(d.glob("*.yaml")) if p.name not in NOT_RULE_FILES and d != RULES_DIR
+    ]
     return files
 
 

@@ -68,7 +68,9 @@ def _check_paragraphs(text: str) -> None:
     for a, b in _paragraphs(text):
         pieces += _tokens_and_starts(text[a:b], a)
         if _matched(text[a:b]):
-            assert any(s <= a and b <= e for s, e in kept), f"dropped a matching paragraph: {text[a:b]!r}"
+            assert any(s <= a and b <= e for s, e in kept), (
+                f"dropped a matching paragraph: {text[a:b]!r}"
+            )
     assert pieces == _tokens_and_starts(text)
 
 
@@ -124,7 +126,9 @@ def test_required_words_of_a_pattern(pattern, words):
 
 
 def test_a_pattern_without_required_words_keeps_everything():
-    pf = Prefilter([Requirement([{"LOWER": "liable"}], False), Requirement([{"IS_DIGIT": True}], True)], {})
+    pf = Prefilter(
+        [Requirement([{"LOWER": "liable"}], False), Requirement([{"IS_DIGIT": True}], True)], {}
+    )
     text = "nothing here\n\nat all"
     assert pf.segments(text) == [(0, len(text), ((0, len(text)),))]
 
@@ -132,7 +136,10 @@ def test_a_pattern_without_required_words_keeps_everything():
 @pytest.mark.parametrize(
     "segment, crosses",
     [
-        ([{"LOWER": "a"}, {"LOWER": {"NOT_IN": ["."]}}], False),  # ends on the break: stays before it
+        (
+            [{"LOWER": "a"}, {"LOWER": {"NOT_IN": ["."]}}],
+            False,
+        ),  # ends on the break: stays before it
         ([{"LOWER": {"NOT_IN": ["."]}}, {"LOWER": "a"}], True),
         ([{"LOWER": "a"}, {}, {"LOWER": "b"}], True),
         ([{"LOWER": "a"}, {"IS_SPACE": False}, {"LOWER": "b"}], False),
@@ -152,7 +159,9 @@ def test_crossing_pattern_reads_texts_whole():
 
 
 def test_chain_regex_follows_token_adjacency():
-    chain = pattern_chains([{"LOWER": {"IN": ["may", "ca"]}}, {"LOWER": "not", "OP": "?"}, {"LOWER": "use"}])
+    chain = pattern_chains(
+        [{"LOWER": {"IN": ["may", "ca"]}}, {"LOWER": "not", "OP": "?"}, {"LOWER": "use"}]
+    )
     rx = re.compile(chain_regex(chain[0], frozenset({"ca"})))
     assert rx.search("you may not use")
     assert rx.search("you may use")
@@ -307,3 +316,44 @@ def test_windows_without_anchor_are_not_used():
     assert not TokenWindows([[{"LOWER": "a"}, {"IS_ALPHA": True, "OP": "*"}]]).usable
     assert not TokenWindows([[{"IS_DIGIT": True}]]).usable
     assert not TokenWindows([]).usable
+
+
+#: words of every segment of every pattern, token- or phrase-matched: texts where chains can form
+CHAIN_WORDS = sorted(
+    set(MATCHER_WORDS) | {w for c in RULEBOOK.prefilter.checks for spec in c.specs for w in spec}
+)
+
+
+def _rule_matches(doc, neighbours):
+    saved = RULEBOOK._neighbours
+    RULEBOOK._neighbours = neighbours
+    try:
+        sent_of = _sentences(doc, 0, doc.text)[1]
+        return sorted((cr.rule.id, s, e) for cr, s, e in RULEBOOK.match(doc, sent_of))
+    finally:
+        RULEBOOK._neighbours = saved
+
+
+def test_some_segments_are_read_only_beside_their_phrase_neighbours():
+    """The filter is in force: a chain's first segment (a sentence-start word) has one."""
+    names = list(dict.fromkeys(RULEBOOK._matcher_names))
+    near = dict(zip(names, RULEBOOK._neighbours))
+    assert any(v is not None for v in near.values())
+    assert all(near[n] is None for n in names if "#" not in n)  # a rule's own key: never
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(CHAIN_WORDS), min_size=1, max_size=60))
+def test_reading_segments_only_beside_their_neighbours_loses_no_rule_match(words):
+    """Every rule match, with token-matched chain segments read only in windows a phrase-matched
+    neighbour reaches, is the same as with every window read."""
+    doc = NLP(" ".join(words))
+    everything = [None] * len(RULEBOOK._neighbours)
+    assert _rule_matches(doc, RULEBOOK._neighbours) == _rule_matches(doc, everything)
+
+
+def test_rule_examples_match_the_same_beside_their_neighbours():
+    everything = [None] * len(RULEBOOK._neighbours)
+    for text in EXAMPLES:
+        doc = NLP(text)
+        assert _rule_matches(doc, RULEBOOK._neighbours) == _rule_matches(doc, everything), text
