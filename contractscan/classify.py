@@ -36,8 +36,8 @@ from .models import (
     Provision,
     Stance,
 )
-from .rulebook import CompiledRule, Rulebook
 from .quotes import window
+from .rulebook import CompiledRule, Rulebook
 from .spacing import collapse_runs
 
 NEGATIONS = frozenset({"not", "n't", "no", "never", "neither", "nor", "cannot"})

@@ -15,7 +15,6 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from itertools import chain
-from operator import itemgetter
 from pathlib import Path
 from typing import Any, Literal
 

@@ -19,8 +19,8 @@ from pathlib import Path
 
 import yaml
 
-from .genai_split import is_held_out
 from ..models import AnalyzedDocument, ContractSet, CoverageStatus, PartyRole
+from .genai_split import is_held_out
 
 REPO = Path(__file__).resolve().parents[2]
 LABELS_DIR = REPO / "benchmarks" / "labels" / "stance"
