@@ -291,7 +291,8 @@ _DIRECT_ONLY = re.compile(
 
 #: "will not be liable to the other Party for [***]": an exclusion whose kinds the filing withholds.
 _REDACTED_EXCLUSION = re.compile(
-    r"\b(?:liable|liability|responsible)\b[^.;]{0,80}?\bfor\s+(?:any\s+)?\[\s*\*+\s*\]", re.IGNORECASE
+    r"\b(?:liable|liability|responsible)\b[^.;]{0,80}?\bfor\s+(?:any\s+)?\[\s*\*+\s*\]",
+    re.IGNORECASE,
 )
 
 
@@ -493,7 +494,9 @@ _SCOPES = {
 }
 _SCOPE_RE = {k: re.compile(v, re.IGNORECASE) for k, v in _SCOPES.items()}
 _USE_OF_SERVICE = re.compile(
-    r"(?:" + _SCOPES["use_of_service"] + r")(?P<breach>\s+(?:that\s+is\s+)?in\s+(?:breach|violation)\s+of)?",
+    r"(?:"
+    + _SCOPES["use_of_service"]
+    + r")(?P<breach>\s+(?:that\s+is\s+)?in\s+(?:breach|violation)\s+of)?",
     re.IGNORECASE,
 )
 _INDEMNITY_EXCL_CUE = re.compile(
@@ -651,7 +654,8 @@ def third_party_rights(sentence: str, clause: str) -> dict[str, Any]:
     return {"third_party_rights": not denied}
 
 
-def _one_line(text: str) -> str:
+def one_line(text: str) -> str:
+    """`text` on one line: words hyphenated over a line break joined, white space one space."""
     return " ".join(join_broken_words(text).split())
 
 
@@ -662,29 +666,40 @@ def _one_space(extract: Extractor) -> Extractor:
     ("Dela-\nware", "consequen-\ntial")."""
 
     def read(sentence: str, clause: str) -> dict[str, Any]:
-        return extract(_one_line(sentence), _one_line(clause))
+        return extract(one_line(sentence), one_line(clause))
 
     read.__name__ = extract.__name__
     read.__doc__ = extract.__doc__
     return read
 
 
-EXTRACTORS: dict[str, Extractor] = {
-    name: _one_space(fn)
-    for name, fn in {
-        "third_party_rights": third_party_rights,
-        "jurisdiction": jurisdiction,
-        "venue": venue,
-        "cap": cap,
-        "excluded_damages": excluded_damages,
-        "claims_period": claims_period,
-        "carve_outs": carve_outs,
-        "lifts": lifts,
-        "sla": sla,
-        "indemnity_scope": indemnity_scope,
-        "notice": notice,
-        "training": training,
-        "deadline": deadline,
-        "insurance": insurance,
-    }.items()
+#: The attribute readers by name, each reading text already made one line (`one_line`).
+READERS: dict[str, Extractor] = {
+    "third_party_rights": third_party_rights,
+    "jurisdiction": jurisdiction,
+    "venue": venue,
+    "cap": cap,
+    "excluded_damages": excluded_damages,
+    "claims_period": claims_period,
+    "carve_outs": carve_outs,
+    "lifts": lifts,
+    "sla": sla,
+    "indemnity_scope": indemnity_scope,
+    "notice": notice,
+    "training": training,
+    "deadline": deadline,
+    "insurance": insurance,
 }
+#: The same readers on raw text (each makes its sentence and clause one line itself).
+EXTRACTORS: dict[str, Extractor] = {name: _one_space(fn) for name, fn in READERS.items()}
+
+
+def read_attributes(names: list[str], sentence: str, clause: str) -> dict[str, Any]:
+    """What the readers `names` find in a sentence and its clause, the first reader's value of
+    a key kept; the two texts are made one line once for all of them."""
+    sentence, clause = one_line(sentence), one_line(clause)
+    out: dict[str, Any] = {}
+    for name in names:
+        for k, v in READERS[name](sentence, clause).items():
+            out.setdefault(k, v)
+    return out

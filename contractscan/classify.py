@@ -23,7 +23,7 @@ from typing import Any
 import numpy as np
 from pydantic import BaseModel
 
-from .attributes import EXTRACTORS
+from .attributes import EXTRACTORS, read_attributes
 from .jurisdictions import names_place
 from .kinds import service_giver
 from .models import (
@@ -188,11 +188,15 @@ def is_entry(sentence: str) -> bool:
     what it names is the term itself. A heading's label names a part ("Section 12: Governing
     Law"), and one whose value names no place is left a heading."""
     m = _ENTRY_RE.fullmatch(sentence)
-    return bool(m) and not re.match(
-        r"\s*(?:article|section|clause|part|chapter|schedule|exhibit|annex|appendix)\b",
-        sentence,
-        re.IGNORECASE,
-    ) and names_place(m.group("value"))
+    return (
+        bool(m)
+        and not re.match(
+            r"\s*(?:article|section|clause|part|chapter|schedule|exhibit|annex|appendix)\b",
+            sentence,
+            re.IGNORECASE,
+        )
+        and names_place(m.group("value"))
+    )
 
 
 def is_heading(sentence: str) -> bool:
@@ -201,8 +205,10 @@ def is_heading(sentence: str) -> bool:
     "LIMITATION OF LIABILITY." and "4. Changes to the Terms" name a clause; the sentences under
     them are what binds a party. A key-terms entry naming a place is not one (`is_entry`).
     """
-    if is_entry(sentence):
-        return False
+    return _heading_shaped(sentence) and not is_entry(sentence)
+
+
+def _heading_shaped(sentence: str) -> bool:
     words = _WORD_RE.findall(sentence)
     if len(words) < _MIN_WORDS:
         return True
@@ -766,9 +772,8 @@ def _classify(
                         text[c.start : c.end] for c in structure.clauses if c.parent == clause.id
                     )
                 )
-            for name in rule.attributes:
-                for k, v in EXTRACTORS[name](read, clause_text).items():
-                    attributes.setdefault(k, v)
+            for k, v in read_attributes(rule.attributes, read, clause_text).items():
+                attributes.setdefault(k, v)
         if (
             attributes.get("training") in ("never", "opt_in")
             and obligor is not None

@@ -76,6 +76,9 @@ def _keep_caching(nlp: Language) -> None:
         if not wrong:
             break
     nlp.tokenizer = tokenizer
+    # norms only for pieces of the cases that moved (a restored case keeps its own)
+    moved = {p[ORTH] for pieces in ends.values() for p in pieces}
+    norms = {orth: norm for orth, norm in norms.items() if orth in moved}
     for key in whole:
         (piece,) = specials[key]
         if not _plain_norm(piece):
@@ -140,10 +143,9 @@ def _affixes_make(tokenizer: Any, piece: str) -> bool:
     """Whether the prefix, suffix or infix rules alone cut `piece` off a word."""
     probes = ("word" + piece, piece + "word", "word" + piece + "word")
     for probe in probes:
-        if tokenizer.suffix_search(probe) and probe.endswith(piece):
-            m = tokenizer.suffix_search(probe)
-            if m.end() - m.start() == len(piece):
-                return True
+        m = tokenizer.suffix_search(probe)
+        if m and probe.endswith(piece) and m.end() - m.start() == len(piece):
+            return True
         m = tokenizer.prefix_search(probe)
         if m and probe.startswith(piece) and m.end() - m.start() == len(piece):
             return True

@@ -482,7 +482,8 @@ class Rulebook:
         if self.windows.usable:
             self.windows.bind(strings)
         #: per Matcher: the phrase-matched segments its key's matches must stand beside, or None
-        self._neighbours = [self._phrase_neighbours(strings.add(name)) for name in names]
+        token_keys = {strings.add(n) for n in names}
+        self._neighbours = [self._phrase_neighbours(strings.add(n), token_keys) for n in names]
         self._neighbour_keys = frozenset(
             k for near in self._neighbours if near is not None for k in near[0] | near[1]
         )
@@ -509,7 +510,7 @@ class Rulebook:
         self._gap_hi = np.array([links[0][0].hi for _, links in self._options], dtype=np.int64)
 
     def _phrase_neighbours(
-        self, key: int
+        self, key: int, token_keys: set[int]
     ) -> tuple[frozenset[int], frozenset[int], int, int] | None:
         """Where a segment's matches can count, from phrase-matched segments next to it.
 
@@ -521,8 +522,6 @@ class Rulebook:
         token-matched."""
         if key in self.key_to_rule:
             return None
-        strings = self.nlp.vocab.strings
-        token_keys = {strings[n] for n in self._matcher_names}
         before: set[int] = set()
         after: set[int] = set()
         gap_before = gap_after = 0
@@ -541,6 +540,19 @@ class Rulebook:
         if before and after or not (before or after) or (before | after) & token_keys:
             return None
         return frozenset(before), frozenset(after), gap_before, gap_after
+
+    def _neighbour_matches(
+        self, raw: list[tuple[int, int, int]]
+    ) -> dict[int, tuple[list[int], list[int]]]:
+        """The starts and ends of the phrase matches some token segment stands beside, by key."""
+        found: dict[int, tuple[list[int], list[int]]] = {}
+        wanted = self._neighbour_keys
+        for k, s, e in raw:
+            if k in wanted:
+                at = found.setdefault(k, ([], []))
+                at[0].append(s)
+                at[1].append(e)
+        return found
 
     def _add(self, name: str, segment: list[dict[str, Any]]) -> int:
         variants = phrase_variants(segment)
@@ -568,17 +580,13 @@ class Rulebook:
                 # each key's Matcher reads only the windows where its patterns can match (the
                 # same matches, in the same order for each key)
                 per_group = self.windows.group_windows(doc.to_array(LOWER), spans)
-                found: dict[int, tuple[list[int], list[int]]] = {}
-                wanted = self._neighbour_keys
-                for k, s, e in raw:
-                    if k in wanted:
-                        at = found.setdefault(k, ([], []))
-                        at[0].append(s)
-                        at[1].append(e)
+                found: dict[int, tuple[list[int], list[int]]] | None = None
                 for matcher, windows, near in zip(
                     self._group_matchers, per_group, self._neighbours
                 ):
                     if near is not None and windows:
+                        if found is None:
+                            found = self._neighbour_matches(raw)
                         windows = _beside(windows, found, *near)
                     for ts, te in windows:
                         raw += [(k, s + ts, e + ts) for k, s, e in matcher(doc[ts:te])]
