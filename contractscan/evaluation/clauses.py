@@ -63,6 +63,7 @@ from ..models import (
 )
 from ..rulebook import Rulebook, load_rulebook
 from .genai_split import is_held_out
+from .interval import share
 
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_DATA = REPO.parent / "shared" / "data"
@@ -591,9 +592,7 @@ def evaluate(
                 presence,
             )
             lines.append(_loose_line(loose))
-            lines.append(
-                f"  governing-law jurisdiction accuracy {law.recall:.3f} ({law.tp}/{law.tp + law.fn})"
-            )
+            lines.append(f"  governing-law jurisdiction accuracy {share(law.tp, law.tp + law.fn)}")
             lines += _listed(sp, [f"miss: {m}" for m in misses[:8]])
             lines.append("")
         if pdf:
@@ -610,7 +609,7 @@ def evaluate(
                 )
                 lines.append(_loose_line(loose))
                 lines.append(
-                    f"  governing-law jurisdiction accuracy {law.recall:.3f} ({law.tp}/{law.tp + law.fn})"
+                    f"  governing-law jurisdiction accuracy {share(law.tp, law.tp + law.fn)}"
                 )
                 lines.append("")
 
@@ -633,10 +632,10 @@ def evaluate(
             )
             lines.append(f"  micro P {micro.precision:.3f} R {micro.recall:.3f} F1 {micro.f1:.3f}")
             lines.append(
-                f"  labelled clauses located by a provision of their type: {located.recall:.3f} ({located.tp}/{located.tp + located.fn})"
+                f"  labelled clauses located by a provision of their type: {share(located.tp, located.tp + located.fn)}"
             )
             lines.append(
-                f"  obligor right where located: {obligor.recall:.3f} ({obligor.tp}/{obligor.tp + obligor.fn})"
+                f"  obligor right where located: {share(obligor.tp, obligor.tp + obligor.fn)}"
             )
             lines += _listed(sp, notes[:30])
             lines.append("")

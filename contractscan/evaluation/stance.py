@@ -21,6 +21,7 @@ import yaml
 
 from ..models import AnalyzedDocument, ContractSet, CoverageStatus, PartyRole
 from .genai_split import is_held_out
+from .interval import share
 
 REPO = Path(__file__).resolve().parents[2]
 LABELS_DIR = REPO / "benchmarks" / "labels" / "stance"
@@ -105,7 +106,7 @@ def evaluate(data_dir: Path, labels_dir: Path | None = None, show_held_out: bool
             continue
         correct = sum(w == g for _, _, w, g in items)
         out.append(
-            f"{split}: agreement {correct}/{len(items)} = {correct / len(items):.3f} "
+            f"{split}: agreement {share(correct, len(items))} "
             f"over {len({v for v, *_ in items})} documents"
         )
         confusion = Counter((w, g) for _, _, w, g in items)

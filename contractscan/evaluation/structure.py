@@ -43,6 +43,7 @@ import yaml
 from ..models import Document, DocumentKind, Page
 from ..parties import names_match
 from ..structure import analyze_structure
+from .interval import share
 
 REPO = Path(__file__).resolve().parents[2]
 LABELS_DIR = REPO / "benchmarks" / "labels" / "structure"
@@ -96,11 +97,9 @@ class _PR:
         return f"    misses by where the labelled name stands: {found}{spread}"
 
     def line(self, label: str) -> str:
-        p = self.tp_pred / self.pred if self.pred else 0.0
-        r = self.tp_gold / self.gold if self.gold else 0.0
         return (
-            f"  {label:<9} contracts {self.docs:3d}  precision {p:.3f} ({self.tp_pred}/{self.pred})"
-            f"  recall {r:.3f} ({self.tp_gold}/{self.gold})"
+            f"  {label:<9} contracts {self.docs:3d}  precision {share(self.tp_pred, self.pred)}"
+            f"  recall {share(self.tp_gold, self.gold)}"
         )
 
 
@@ -325,12 +324,11 @@ def evaluate(data_dir: Path, labels_dir: Path | None = None) -> str:
     seg = evaluate_segmentation(data_dir, labels_dir)
     lines.append(f"Segmentation vs hand labels in {labels_dir} (tolerance {TOLERANCE} chars)")
     for name, s in seg.items():
-        rec = s.found / s.labelled if s.labelled else 0.0
         prec = s.pred_ok / s.pred if s.pred else 0.0
         hacc = s.heading_ok / s.heading_total if s.heading_total else 0.0
         kacc = s.kind_ok / s.docs if s.docs else 0.0
         lines.append(
-            f"  {name:<9} documents {s.docs:2d}  section recall {rec:.3f} ({s.found}/{s.labelled})"
+            f"  {name:<9} documents {s.docs:2d}  section recall {share(s.found, s.labelled)}"
             f"  precision {prec:.3f} ({s.pred_ok}/{s.pred})  heading accuracy {hacc:.3f}"
             f"  kind accuracy {kacc:.3f} ({s.kind_ok}/{s.docs})"
         )

@@ -87,7 +87,10 @@ def test_evaluate_reports_agreement_and_confusion(tmp_path):
     text = evaluate(tmp_path, labels)
     assert "held-out Murf" in text
     line = next(l for l in text.splitlines() if l.startswith("held-out: agreement"))
-    assert "/3 = " in line and "over 1 documents" in line
+    assert "/3, 95% CI " in line and "over 1 documents" in line
+    k = int(line.split("(")[1].split("/")[0])
+    lo, hi = (float(x) for x in line.split("95% CI ")[1].split(")")[0].split("-"))
+    assert lo <= k / 3 <= hi and hi - lo > 0.3  # three cells say little
     assert "label \\ predicted" in text
     # which held-out cells disagree is listed only on request (rule writers must not read it)
     assert "Murf/" not in text.split("held-out: agreement")[1]
