@@ -271,7 +271,11 @@ class Prefilter:
                 if w in words and w.isascii() and w.isalpha():
                     for run in _RUN.findall(key.lower()):
                         self._runs.setdefault(run, set()).add(w)
-        self._run_keys = frozenset(self._runs)
+        # a run that is itself a word stands for itself (one set intersection); only the runs
+        # of special cases add other words
+        self._alpha_words = frozenset(w for w in words if w.isascii() and w.isalpha())
+        self._extra_runs = {r: frozenset(ws - {r}) for r, ws in self._runs.items() if ws - {r}}
+        self._extra_keys = frozenset(self._extra_runs)
         # each check is looked at only when a word of its rarest token is present
         self._by_word: dict[str, list[int]] = {}
         for i, c in enumerate(self.checks):
@@ -281,24 +285,29 @@ class Prefilter:
 
     def _paragraph(self, lower: str) -> tuple[bool, bool]:
         """(any rule can match, a token pattern can match) for one lower-cased paragraph."""
-        present: set[str] = set()
-        for run in self._run_keys.intersection(_RUN.findall(lower)):
-            present |= self._runs[run]
+        runs = set(_RUN.findall(lower))
+        present = runs.intersection(self._alpha_words)
+        for run in self._extra_keys.intersection(runs):
+            present |= self._extra_runs[run]
         for w in self._other_words:
             if w in lower:
                 present.add(w)
-        todo = {i for w in present for i in self._by_word.get(w, ())}
+        by_word = self._by_word
+        todo = {i for w in present if w in by_word for i in by_word[w]}
         keep = False
+        checks = self.checks
         for i in sorted(todo):
-            c = self.checks[i]
+            c = checks[i]
             if keep and not c.token_matcher:
                 continue
-            if all(not spec.isdisjoint(present) for spec in c.specs) and all(
-                rx.search(lower) for rx in c.regexes
-            ):
-                keep = True
-                if c.token_matcher:
-                    return True, True
+            for spec in c.specs:  # every token of the pattern has a word here
+                if spec.isdisjoint(present):
+                    break
+            else:
+                if all(rx.search(lower) for rx in c.regexes):
+                    keep = True
+                    if c.token_matcher:
+                        return True, True
         return keep, False
 
     def segments(self, text: str) -> list[Segment]:
