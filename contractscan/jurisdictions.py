@@ -22,6 +22,7 @@ from typing import Any
 import pycountry
 
 from .hyphens import join_broken_words
+from .regex_trie import alternation
 
 # --------------------------------------------------------------------------- places
 
@@ -444,11 +445,10 @@ def _tables() -> tuple[dict[str, str], dict[str, str]]:
     return places, parent
 
 
-def _alternation(names: list[str]) -> str:
-    # names may be wrapped across lines in filed contracts ("the State of New\nYork")
-    return "|".join(
-        r"\s+".join(re.escape(w) for w in n.split()) for n in sorted(names, key=len, reverse=True)
-    )
+def _alternation(names: list[str], fold: bool = True) -> str:
+    """The names as one trie regex (`fold`: lower-cased, for a regex that ignores case); a name
+    may be wrapped across lines in filed contracts ("the State of New\nYork")."""
+    return alternation({" ".join((n.lower() if fold else n).split()) for n in names}, space=r"\s+")
 
 
 #: What follows an adjective that names a legal system: "Irish law", "the English courts".
@@ -462,7 +462,9 @@ _LEGAL_NOUN = (
 def _regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     places, _ = _tables()
     names = re.compile(r"(?<![\w.])(" + _alternation(list(places)) + r")(?![\w])", re.IGNORECASE)
-    cased = re.compile(r"(?<![\w.])(" + _alternation(list(_CASED_ALIASES)) + r")\.?(?![\w])")
+    cased = re.compile(
+        r"(?<![\w.])(" + _alternation(list(_CASED_ALIASES), fold=False) + r")\.?(?![\w])"
+    )
     adjectives = re.compile(
         r"(?<![\w.])(" + _alternation(list(PLACE_ADJECTIVES)) + r")(?=" + _LEGAL_NOUN + ")",
         re.IGNORECASE,
@@ -567,7 +569,9 @@ _SET_ASIDE = re.compile(
 )
 
 
-def _set_aside_laws(text: str, found: list[tuple[int, int, str]]) -> tuple[str, list[tuple[int, int, str]]]:
+def _set_aside_laws(
+    text: str, found: list[tuple[int, int, str]]
+) -> tuple[str, list[tuple[int, int, str]]]:
     """`text` with the laws named for another purpose (`_NOT_CHOSEN`) blanked, and `found`
     without the places they name."""
     spans = []

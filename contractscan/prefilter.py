@@ -23,6 +23,7 @@ from typing import Any, NamedTuple
 import numpy as np
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from .regex_trie import alternation, emit, trie
 from .sentences import paragraph_breaks
 
 _LITERAL_ATTRS = ("LOWER", "ORTH", "TEXT")
@@ -114,33 +115,6 @@ def _cost(words: frozenset[str]) -> int:
     return sum(_COMMON_COST if (w in STOP_WORDS or len(w) <= 2) else 1 for w in words)
 
 
-def _trie(words: Iterable[str]) -> dict[str, Any]:
-    trie: dict[str, Any] = {}
-    for w in words:
-        node = trie
-        for c in w:
-            node = node.setdefault(c, {})
-        node[""] = {}
-    return trie
-
-
-def _emit(node: dict[str, Any]) -> str:
-    """The regex of a trie node's continuations ("" when the word may end here and nothing follows)."""
-    end = "" in node
-    alts = [re.escape(c) + _emit(child) for c, child in sorted(node.items()) if c]
-    if not alts:
-        return ""
-    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-    if end:
-        return "(?:" + body + ")?"
-    return body
-
-
-def alternation(words: Iterable[str]) -> str:
-    """A regex matching any of `words`, as a trie so that the engine does not try each in turn."""
-    return _emit(_trie(words))
-
-
 def _first_alternatives(words: Iterable[str], start: str, end: str) -> list[str]:
     """The alternatives of a regex matching any of `words`, one per first character, each
     opening with that character: a regex whose alternatives all open with a literal lets the
@@ -149,9 +123,9 @@ def _first_alternatives(words: Iterable[str], start: str, end: str) -> list[str]
     `start` is a negative lookbehind class (such as "[a-z]") the character before a word must not
     be in (put after the first character, where it does not hide it), `end` a suffix."""
     out = []
-    for c, child in sorted(_trie(words).items()):
+    for c, child in sorted(trie(words).items()):
         e = re.escape(c)
-        out.append(e + (f"(?<!{start}{e})" if start else "") + _emit(child) + end)
+        out.append(e + (f"(?<!{start}{e})" if start else "") + emit(child) + end)
     return out
 
 
@@ -526,7 +500,9 @@ def _joined(
     return out
 
 
-def special_case_pieces(rules: dict[str, Iterable[dict[Any, Any]]], orth_key: Any) -> dict[str, list[str]]:
+def special_case_pieces(
+    rules: dict[str, Iterable[dict[Any, Any]]], orth_key: Any
+) -> dict[str, list[str]]:
     """The tokenizer's special cases as key -> token texts (`nlp.tokenizer.rules`)."""
     out: dict[str, list[str]] = {}
     for key, attrs in rules.items():

@@ -341,3 +341,63 @@ def test_a_cuad_law_answer_names_every_place_it_lists(answer: str, places: set[s
 def test_names_place() -> None:
     assert names_place("State of Montana")
     assert not names_place("Three (3) years from the Effective Date")
+
+
+# --------------------------------------------------------------------------- the trie regexes
+
+
+def _flat(names, flags):
+    """The place regex as it was first written: every name in turn, longest first."""
+    import re
+
+    body = "|".join(
+        r"\s+".join(re.escape(w) for w in n.split()) for n in sorted(names, key=len, reverse=True)
+    )
+    return re.compile(r"(?<![\w.])(" + body + r")(?![\w])", flags)
+
+
+def _place_texts():
+    from hypothesis import strategies as st
+
+    from contractscan.jurisdictions import CITIES, _tables
+
+    names = sorted(set(_tables()[0]) | set(CITIES))
+    glue = st.sampled_from([" ", "  ", "\n", ", ", ".", "-", "x", "the ", " of the State of "])
+    name = st.sampled_from(names).flatmap(
+        lambda n: st.sampled_from([n, n.upper(), n.lower(), n.title(), n.replace(" ", "\n")])
+    )
+    return st.lists(st.tuples(name, glue), max_size=5).map(
+        lambda parts: "".join(a + b for a, b in parts)
+    )
+
+
+def test_the_place_tables_read_as_tries_find_what_a_flat_list_finds() -> None:
+    """Every place name, city and adjective regex gives the same matches as the flat
+    longest-first alternation it replaced (about ten times slower on real clauses)."""
+    import re
+
+    from hypothesis import given, settings
+
+    from contractscan.jurisdictions import CITIES, PLACE_ADJECTIVES, _regexes, _tables
+
+    names, _cased, _adjectives, cities = _regexes()
+    flat_names = _flat(list(_tables()[0]), re.IGNORECASE)
+    flat_cities = _flat(list(CITIES), re.IGNORECASE)
+
+    @settings(max_examples=400, deadline=None)
+    @given(_place_texts())
+    def same(text: str) -> None:
+        for trie_rx, flat_rx in ((names, flat_names), (cities, flat_cities)):
+            assert [m.span(1) for m in trie_rx.finditer(text)] == [
+                m.span(1) for m in flat_rx.finditer(text)
+            ]
+
+    same()
+    # the adjectives read before a legal noun ("Irish law")
+    adjectives = _regexes()[2]
+    for adj in PLACE_ADJECTIVES:
+        for text in (f"governed by {adj} law", f"the {adj.upper()} COURTS", f"{adj}\nlaw"):
+            m = adjectives.search(text)
+            assert m is not None and " ".join(m.group(1).lower().split()) == " ".join(
+                adj.lower().split()
+            ), text
