@@ -36,7 +36,9 @@ from .models import (
     Provision,
     Stance,
 )
+from .parties import role_aliases
 from .quotes import window
+from .regex_trie import alternation
 from .rulebook import CompiledRule, Rulebook
 from .spacing import collapse_runs
 
@@ -289,14 +291,7 @@ def default_aliases(kind: DocumentKind) -> dict[str, PartyRole]:
 def document_aliases(structure: DocumentStructure) -> dict[str, PartyRole]:
     """Default aliases overlaid with those the parties stage found for this document."""
     aliases = default_aliases(structure.kind)
-    try:
-        from .parties import role_aliases
-    except ImportError:  # the parties stage is optional while it is being built
-        return aliases
-    try:
-        found = role_aliases(structure.parties)
-    except Exception:  # noqa: BLE001 - a parties bug must not stop classification
-        return aliases
+    found = role_aliases(structure.parties)
     aliases.update({k.lower(): PartyRole(v) for k, v in found.items() if k and k.strip()})
     return aliases
 
@@ -373,10 +368,10 @@ class _PartyReader:
         self.aliases = aliases
         self.mutual = mutual  # rules/readings.yaml `mutual` ("neither party", "the parties")
         self.owned = owned  # `owned_data` ("your prompts", "Customer's personal data")
-        alts = sorted((re.escape(a) for a in aliases), key=len, reverse=True)
+        # one trie of the (lower-cased) aliases: the longest alias found at a place wins
         self.regex = (
-            re.compile(r"(?<![\w-])(" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
-            if alts
+            re.compile(r"(?<![\w-])(" + alternation(aliases) + r")(?![\w-])", re.IGNORECASE)
+            if aliases
             else None
         )
 
