@@ -33,7 +33,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "tests" / "extract"))
 
-from contractscan.extract import ExtractOptions, extract
+from contractscan.extract import ExtractOptions, extract  # noqa: E402 - after the path
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
@@ -201,7 +201,7 @@ def timeout_overhead(files: list[Path]) -> None:
             for f in small:
                 extract(f, ExtractOptions(engine="pdfium", ocr="never", timeout=timeout))
         times[label] = (time.perf_counter() - t) / (3 * len(small))
-    print("\nTime limit overhead (pdfium, %d files x3):" % len(small))
+    print(f"\nTime limit overhead (pdfium, {len(small)} files x3):")
     for label, dt in times.items():
         print(f"  {label:<28} {1000 * dt:7.2f} ms/file")
     base, fork = times.values()

@@ -36,11 +36,11 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from contractscan.classify import classify
-from contractscan.discover import discover
-from contractscan.extract import extract
-from contractscan.pipeline import Analyzer, ScanOptions, scan
-from contractscan.structure import analyze_structure
+from contractscan.classify import classify  # noqa: E402
+from contractscan.discover import discover  # noqa: E402
+from contractscan.extract import extract  # noqa: E402
+from contractscan.pipeline import Analyzer, ScanOptions, scan  # noqa: E402
+from contractscan.structure import analyze_structure  # noqa: E402
 
 
 class _Clock:
@@ -70,7 +70,10 @@ def stage_costs(analyzer: Analyzer, folder: Path, rounds: int) -> None:
             extract(spec.path, opts, doc_id=spec.id, display_path=spec.display_path)
             costs = {"extract (fork per file)": clock.lap()}
             doc = extract(
-                spec.path, opts, doc_id=spec.id, display_path=spec.display_path,
+                spec.path,
+                opts,
+                doc_id=spec.id,
+                display_path=spec.display_path,
                 reader=analyzer.reader,
             )
             costs["extract"] = clock.lap()
@@ -83,14 +86,18 @@ def stage_costs(analyzer: Analyzer, folder: Path, rounds: int) -> None:
                 cpu[stage] += c
             pages += max(1, len(doc.pages))
             chars += len(doc.text)
-    print(f"per-stage cost over {len(specs)} sample documents x {rounds} rounds "
-          f"({pages // rounds} pages, {chars // rounds} chars each round):")
+    print(
+        f"per-stage cost over {len(specs)} sample documents x {rounds} rounds "
+        f"({pages // rounds} pages, {chars // rounds} chars each round):"
+    )
     print(f"  {'':<24} {'wall ms/page':>12} {'cpu ms/page':>12}")
     for stage in stages:
         print(f"  {stage:<24} {1000 * wall[stage] / pages:12.2f} {1000 * cpu[stage] / pages:12.2f}")
     whole = [s for s in stages if "fork" not in s]
-    print(f"  {'total':<24} {1000 * sum(wall[s] for s in whole) / pages:12.2f} "
-          f"{1000 * sum(cpu[s] for s in whole) / pages:12.2f}")
+    print(
+        f"  {'total':<24} {1000 * sum(wall[s] for s in whole) / pages:12.2f} "
+        f"{1000 * sum(cpu[s] for s in whole) / pages:12.2f}"
+    )
 
 
 def _spin(_: int) -> float:
@@ -128,7 +135,7 @@ def batch(analyzer: Analyzer, folder: Path, workers: list[int], copies: int, rep
     reports: dict[int, str] = {}
     docs = pages = 0
     for r in range(repeats):
-        order = workers[r % len(workers):] + workers[: r % len(workers)]
+        order = workers[r % len(workers) :] + workers[: r % len(workers)]
         this: dict[int, float] = {}
         for n in order:
             t0, c0 = time.perf_counter(), _cpu()
@@ -145,18 +152,22 @@ def batch(analyzer: Analyzer, folder: Path, workers: list[int], copies: int, rep
         for n in workers:
             ratios[n].append(this[workers[0]] / this[n])
             machine[n].append(spin[workers[0]] / spin[n])
-        print(f"  repeat {r + 1} (order {order}): {line}; pipeline "
-              + ", ".join(f"x{this[workers[0]] / this[n]:.2f}" for n in workers[1:])
-              + "; machine (pure-Python loop) "
-              + ", ".join(f"x{spin[workers[0]] / spin[n]:.2f}" for n in workers[1:]))
+        print(
+            f"  repeat {r + 1} (order {order}): {line}; pipeline "
+            + ", ".join(f"x{this[workers[0]] / this[n]:.2f}" for n in workers[1:])
+            + "; machine (pure-Python loop) "
+            + ", ".join(f"x{spin[workers[0]] / spin[n]:.2f}" for n in workers[1:])
+        )
     print(f"  {docs} documents, {pages} pages per run; median over repeats:")
     for n in workers:
         s = statistics.median(secs[n])
-        print(f"  workers={n}: {s:6.2f} s = {docs / s:6.1f} docs/s, {pages / s:6.1f} pages/s, "
-              f"{1000 * s / pages:6.2f} ms/page; speed-up vs workers={workers[0]}: "
-              f"x{statistics.median(ratios[n]):4.2f} (median of per-repeat ratios); "
-              f"CPU of all processes {1000 * statistics.median(cpus[n]) / pages:6.2f} ms/page; "
-              f"machine speed-up x{statistics.median(machine[n]):4.2f}")
+        print(
+            f"  workers={n}: {s:6.2f} s = {docs / s:6.1f} docs/s, {pages / s:6.1f} pages/s, "
+            f"{1000 * s / pages:6.2f} ms/page; speed-up vs workers={workers[0]}: "
+            f"x{statistics.median(ratios[n]):4.2f} (median of per-repeat ratios); "
+            f"CPU of all processes {1000 * statistics.median(cpus[n]) / pages:6.2f} ms/page; "
+            f"machine speed-up x{statistics.median(machine[n]):4.2f}"
+        )
     same = len(set(reports.values())) == 1
     print(f"  reports identical across worker counts: {same}")
 
@@ -182,7 +193,13 @@ def main() -> None:
             for s in (REPO / "sample_contracts").iterdir():
                 if s.is_dir():
                     shutil.copytree(s, Path(tmp) / f"{s.name}-{i:03d}")
-        batch(analyzer, Path(tmp), [int(w) for w in args.workers.split(",")], args.copies, args.repeats)
+        batch(
+            analyzer,
+            Path(tmp),
+            [int(w) for w in args.workers.split(",")],
+            args.copies,
+            args.repeats,
+        )
 
 
 if __name__ == "__main__":

@@ -6,7 +6,14 @@ from __future__ import annotations
 import pytest
 
 from contractscan.classify import classify
-from contractscan.models import ClauseType, Document, DocumentKind, DocumentStructure, PartyRole, Stance
+from contractscan.models import (
+    ClauseType,
+    Document,
+    DocumentKind,
+    DocumentStructure,
+    PartyRole,
+    Stance,
+)
 from contractscan.rulebook import load_rulebook
 
 RB = load_rulebook()

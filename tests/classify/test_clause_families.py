@@ -7,8 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from conftest import family_params
+
 from contractscan.classify import classify
 from contractscan.models import Document, DocumentStructure
 from contractscan.rulebook import load_rulebook

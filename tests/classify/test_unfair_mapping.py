@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from conftest import family_params
+
 from contractscan.classify import classify
 from contractscan.evaluation.clauses import (
     _predicted_for,

@@ -114,11 +114,11 @@ def test_what_a_labeller_disclaims_about_accuracy_is_data_quality():
 
 
 def test_a_right_to_test_the_system_controls_every_area():
+    from coverage_builders import AREAS
+
     from contractscan.contract_set import analyze_set
     from contractscan.models import GapKind
     from contractscan.playbook import load_playbook
-
-    from coverage_builders import AREAS
 
     def gaps(*extra):
         provisions = [

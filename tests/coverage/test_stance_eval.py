@@ -86,7 +86,7 @@ def test_evaluate_reports_agreement_and_confusion(tmp_path):
     )
     text = evaluate(tmp_path, labels)
     assert "held-out Murf" in text
-    line = next(l for l in text.splitlines() if l.startswith("held-out: agreement"))
+    line = next(line for line in text.splitlines() if line.startswith("held-out: agreement"))
     assert "/3, 95% CI " in line and "over 1 documents" in line
     k = int(line.split("(")[1].split("/")[0])
     lo, hi = (float(x) for x in line.split("95% CI ")[1].split(")")[0].split("-"))

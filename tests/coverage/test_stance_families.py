@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import family_params
+
 from contractscan.evaluation.stance import provider_stance
 from contractscan.pipeline import Analyzer, ScanOptions, analyze_text
 

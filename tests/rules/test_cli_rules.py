@@ -14,7 +14,9 @@ HERE = Path(__file__).parent
 def test_list_shows_every_rule_with_its_type_and_file():
     out = CliRunner().invoke(rules, ["list"])
     assert out.exit_code == 0
-    line = next(l for l in out.output.splitlines() if l.startswith("indemnification.indemnify"))
+    line = next(
+        line for line in out.output.splitlines() if line.startswith("indemnification.indemnify")
+    )
     assert "indemnification" in line and "indemnification.yaml" in line
 
 

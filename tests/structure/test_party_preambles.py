@@ -8,7 +8,6 @@ import re
 from pathlib import Path
 
 import pytest
-
 from conftest import family_params
 
 from .test_party_families import BODY, parties
