@@ -116,7 +116,7 @@ _CORP_RE = re.compile(
     r"S/A|Ltda\.?|S\.R\.L\.?|S\.L\.|K\.K\.|Kabushiki Kaisha|Sdn\.? Bhd\.?|Pte\.?|"
     r"de C\.V\.|S\. de R\.L\.|Kft\.|Sp\. ?z ?o\.o\.|s\.r\.o\.|a\.s\.|Lt[ée]e|N\.A\.|S\.A\.U\.|"
     # "AS" after a word in lower case only: "Norsk Hydro AS", never "IS MADE AS OF"
-    r"(?-i:AB|A/S|ApS|Oy|Oyj|ASA|SpA|SE|PC|SA|SAS|NV|BV|KK|SRL|Srl|(?<=[a-z] )AS|KG|KGaA|SARL|ULC|DAC|PBC|BVBA|"
+    r"(?-i:AB|A/S|ApS|Oy|Oyj|ASA|SpA|SE|PC|SA|SAS|NV|BV|KK|SRL|Srl|(?<=[a-z] )AS|(?<=[A-Z] )AS(?=[ \t]*$)|KG|KGaA|SARL|ULC|DAC|PBC|BVBA|"
     r"Tbk|JSC|PJSC|OJSC|CJSC|FSB))(?![\w/])",
     re.IGNORECASE,
 )
@@ -157,7 +157,11 @@ _ENTITY_RE = re.compile(
     # forms of other countries: "S. de R.L.", "Sp. z o.o.", "Oyj", "Kft.", "ULC"
     r"S\.[ \t]?de[ \t]+R\.L\.(?:[ \t]+de[ \t]+C\.V\.)?|AB|Oyj|KGaA|KG|SARL|ULC|DAC|PBC|"
     r"BVBA|Tbk|P?JSC|OJSC|CJSC|FSB|N\.A\.|Kft\.|Sp\.[ \t]?z[ \t]?o\.o\.|s\.r\.o\.|a\.s\.|"
-    r"Lt[ée]e|ASA|National[ \t]+Association|NATIONAL[ \t]+ASSOCIATION))(?![\w/])"
+    r"Lt[ée]e|ASA|National[ \t]+Association|NATIONAL[ \t]+ASSOCIATION|"
+    # "OSPREY OFFSHORE SERVICES AS" on a line of its own (a blank line, a bracket or a field label
+    # such as "Signature:" below it): never the "AS" of "IS MADE AS OF" run on in capitals
+    r"(?<=[A-Z][ \t])AS(?=[ \t]*(?:\n[ \t]*(?:\n|\(|[A-Z][a-z][A-Za-z. ]{0,25}:)|\Z))"
+    r"))(?![\w/])"
     # "THE LIMITED WARRANTY": an adjective, not a suffix
     r"(?!(?<=(?i:limited|company))[ \t]+(?i:warrant|liabilit|licen[cs]e|right|purpose|use\b|exception|remed|edition|time))"
     # "... AND INCORPORATED BY REFERENCE": a verb, not a suffix
@@ -182,7 +186,7 @@ _LEGAL_END_RE = re.compile(
     r"S\.?A\.?|N\.?V\.?|B\.?V\.?|Co\.|S\.?[AÀ]\.?\s?R\.?L\.?(?:\s+II)?|K\.?K\.?|Pte\.?\s+Ltd\.?|"
     r"Pty\.?\s+Ltd\.?|S\.?p\.?A\.?|S\.?r\.?l\.?|AB|A/S|Oyj?|SE|KG|KGaA|de\s+C\.?V\.?|S\.?\s?de\s+R\.?L\.?|"
     r"SARL|ULC|DAC|PBC|BVBA|Tbk|P?JSC|N\.A\.|FSB|Kft\.?|Sp\.?\s?z\s?o\.?o\.?|s\.?r\.?o\.?|Lt[ée]e|ASA|"
-    r"AB\s+\(publ\))\W*$",
+    r"AB\s+\(publ\)|(?-i:(?<=[A-Za-z] )AS))\W*$",
     re.IGNORECASE,
 )
 _PREAMBLE_END_RE = re.compile(
@@ -589,6 +593,7 @@ def find_parties(
         if (
             _source_line(text, m.start())
             or _RELATED_ENTITY_RE.search(text, max(0, m.start() - 60), m.start())
+            or _ACTS_FOR_RE.search(text, max(0, m.start() - 60), m.start())
             or _signing_agent(text, m, 0)
             or of_other_contract(m.start())
             or (sentence[1] <= m.start() and sum(1 for f in found if in_party_sentence(f.at)) >= 2)
@@ -656,9 +661,10 @@ def find_parties(
 
     # 3. signature blocks: the entity line above a "By:" line
     sig = next((c for c in clauses if c.id == "c-signatures"), None)
-    if sig is not None:
-        for m in _ENTITY_RE.finditer(text, sig.start, sig.end):
-            if _source_line(text, m.start()) or _signing_agent(text, m, sig.start):
+    span = (sig.start, sig.end) if sig is not None else _closing_blocks(text)
+    if span is not None:
+        for m in _ENTITY_RE.finditer(text, *span):
+            if _source_line(text, m.start()) or _signing_agent(text, m, span[0], sig is None):
                 continue
             name = _finish_name(_entity_line(m.group(1), signature=True))
             if name and entity_for(name) is None and _CORP_RE.search(name):
@@ -908,7 +914,8 @@ _PARTY_LETTER_RE = re.compile(
 _ROLE_LABEL_RE = re.compile(
     r"^[ \t]*(?:The[ \t]+)?((?:Service[ \t]+)?(?:Provider|Vendor|Supplier|Licensor|Licensee|Customer|Client|"
     r"Company|Contractor|Consultant|Distributor|Reseller|Purchaser|Buyer|Seller|Manufacturer|Franchisor|"
-    r"Franchisee|Sponsor|Subscriber))[ \t]*(?:Name[ \t]*)?[:：][ \t]*([A-Z][^\n]{1,100}?)"
+    r"Franchisee|Sponsor|Subscriber))[ \t]*(?:(?:(?:Legal|Full|Company|Registered|Entity)[ \t]+)?Name[ \t]*)?"
+    r"[:：][ \t]*([A-Z][^\n]{1,100}?)"
     + _LABEL_END,
     re.MULTILINE | re.IGNORECASE,
 )
@@ -999,7 +1006,7 @@ _BETWEEN_RE = re.compile(
     rf"((?:[A-Z0-9][\w&'’.,/\-]*[ \t]+|(?:{_PARTICLES})[ \t]+(?=[A-Z]|the\b)){{1,10}}?"
     r"(?:and|AND|&(?![ \t]+(?i:co)\b))[ \t]+"
     rf"(?:[A-Z0-9][\w&'’./\-]*,?[ \t]*|(?:{_PARTICLES})[ \t]+(?=[A-Z]|the\b)){{1,10}}?)"
-    r"(?=[ \t]*(?:\(|Dated|dated|DATED|TABLE|Table|effective|Effective|$|\n|\.\s|,\s+(?:a|an|dated|effective)\s))",
+    r"(?=[ \t]*(?:\(|Dated|dated|DATED|TABLE|Table|effective|Effective|EFFECTIVE|$|\n|\.\s|,\s+(?i:a|an|dated|effective)\s))",
     re.MULTILINE,
 )
 _LIST_SUFFIX_RE = re.compile(
@@ -1535,9 +1542,36 @@ def _other_contract_spans(text: str, pre_end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _signing_agent(text: str, m: re.Match[str], sig_start: int) -> bool:
+# a letter's sign-off and the other side's acceptance, where a letter agreement has no "IN WITNESS
+# WHEREOF": "Very truly yours," / "ACKNOWLEDGED AND AGREED:"
+_CLOSING_RE = re.compile(
+    r"^[ \t]*(?:(?i:very[ \t]+truly[ \t]+yours|yours[ \t]+(?:very[ \t]+)?(?:truly|faithfully|sincerely)|"
+    r"sincerely(?:[ \t]+yours)?)[ \t]*,|"
+    r"(?:ACKNOWLEDGED|ACCEPTED|AGREED|Acknowledged|Accepted|Agreed)(?:,?[ \t]+(?i:and|&)[ \t]+"
+    r"(?i:acknowledged|accepted|agreed))+(?:[ \t]+(?i:to))?[ \t]*(?:(?i:by|as[ \t]+of)[^\n]{0,40})?:?)[ \t]*$",
+    re.MULTILINE,
+)
+_CLOSING_REACH = 2500  # characters of signature blocks after a letter's sign-off
+
+
+def _closing_blocks(text: str) -> tuple[int, int] | None:
+    """Where a letter agreement without a signature clause is signed: from its sign-off ("Very
+    truly yours,", with a "By:" or "Name:" line below) to a little after the last acceptance. A letter without a
+    party sentence can seem all preamble, so the sign-off is looked for from the text's start."""
+    marks = list(_CLOSING_RE.finditer(text))
+    if not marks or not marks[0].group(0).strip().endswith(","):
+        return None  # "ACKNOWLEDGED AND AGREED:" with no "Very truly yours," above it: no letter
+    end = min(len(text), marks[-1].end() + _CLOSING_REACH)
+    if not _SIGNER_RE.search(text, marks[0].end(), end):
+        return None
+    return marks[0].start(), end
+
+
+def _signing_agent(text: str, m: re.Match[str], sig_start: int, letter: bool = False) -> bool:
     """An entity in a signature block that signs for a party or only acknowledges the contract:
-    "By: Bracken Advisors GP, LLC, its general partner", or a block under "ACKNOWLEDGED"."""
+    "By: Bracken Advisors GP, LLC, its general partner", or a block under "ACKNOWLEDGED". Below a
+    letter's sign-off (`letter`), "ACKNOWLEDGED AND AGREED:" is the addressee accepting the letter;
+    under a contract's signature blocks it is a bystander's (a beneficiary, an adviser)."""
     line_start = text.rfind("\n", 0, m.end()) + 1  # the line the name ends on
     line = text[line_start : m.end() + 40]
     # in a signature block "X, as agent" signs for a party; in a preamble "X, as Administrative
@@ -1556,7 +1590,15 @@ def _signing_agent(text: str, m: re.Match[str], sig_start: int) -> bool:
     last = None
     for last in re.finditer(r"\b(?:ACKNOWLEDGED|Acknowledged|ACCEPTED|Accepted|By|BY)\b", above):
         pass
-    return last is not None and last.group(0).lower() == "acknowledged" and "accept" not in above[last.start() - 30 : last.start()].lower()
+    return (
+        last is not None
+        and last.group(0).lower() == "acknowledged"
+        and "accept" not in above[last.start() - 30 : last.start()].lower()
+        and not (
+            letter
+            and re.match(r"\s*,?\s*(?:and|&)\s+(?:agreed|accepted)\b", above[last.end() :], re.IGNORECASE)
+        )
+    )
 
 
 def _source_line(text: str, at: int) -> bool:
@@ -1591,7 +1633,11 @@ def _alias_like(alias: str) -> bool:
     )
     return (
         0 < len(words) <= 4
-        and (alias[:1].isupper() or re.match(r"[a-z]{1,2}[A-Z]", alias) is not None)
+        # "3DP", "1-800 Garden": a name that opens with a numeral holds a capital
+        and (
+            alias[:1].isupper()
+            or re.match(r"[a-z]{1,2}[A-Z]|\d[\w&\-]*[A-Z]", alias) is not None
+        )
         and _norm(alias) not in _NOT_PARTIES
         and (words[-1].lower() not in _DOCUMENT_WORDS or collective)
         and words[-1].lower() not in _THING_WORDS
@@ -1795,7 +1841,7 @@ _HONORIFICS = frozenset(["Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "Dr", "Mr", "Mrs"
 _REFERENCE_WORDS = frozenset(
     ["section", "clause", "article", "paragraph", "schedule", "exhibit", "annex", "appendix"]
 )
-_ENUMERATION_RE = re.compile(r"[A-Z][.)]|\(?(?:\d{1,2}|[ivx]{1,4})[.)]")
+_ENUMERATION_RE = re.compile(r"[A-Z][.)]|\(?(?:\d{1,2}|[ivx]{1,4})[.)]|\d{1,2}(?:\.\d{1,2})+\.?")
 
 
 # a company named by its registry number, with the province or state that registered it:
@@ -1994,10 +2040,14 @@ _RELATED_ENTITY_RE = re.compile(
     r"|\bc/o\s+$",
     re.IGNORECASE,
 )
-# a party acting for a principal: "..., as Administrator for Fox Film Corporation ("Licensor")"
+# a party acting for a principal: "..., as Administrator for Fox Film Corporation ("Licensor")";
+# the company the parties set up: "... for the purpose of forming Altamira Lithium LLC (the "JV
+# Company")", "to incorporate Newco Ltd"
 _ACTS_FOR_RE = re.compile(
     r"\bas\s+(?:\w+\s+)?(?:agent|administrator|nominee|representative|attorney-in-fact)\s+(?:of|for)\s+"
-    r"(?:the\s+)?$",
+    r"(?:the\s+)?$"
+    r"|\b(?:form|forming|establish|establishing|incorporate|incorporating|organi[sz]e|organi[sz]ing)"
+    r"\s+(?:(?:a|an)\s+(?:new\s+)?(?:joint\s+venture\s+)?(?:company|corporation|entity),?\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 _PLACE_LEADS = frozenset(["of", "at", "in", "under", "located", "address", "offices"])
