@@ -132,7 +132,7 @@ _PARTICLES = "of|the|de|du|des|del|della|di|do|da|dos|das|van|von|der|den|y|e|la
 # "The parties to this Agreement are Wolfram Loeb and Harbor Studio LLC."
 _PARTIES_ARE = r"parties\s+to\s+this\s+(?:agreement|contract)\s+are"
 _NAME_WORD_RE = (
-    r"(?:(?:[A-Z0-9]|[a-z]{1,2}-?(?=[A-Z]))[\w&'’.\-]*(?:/\w+)?,?\s+|[-–][ \t]+(?=[A-Z])|"
+    r"(?:(?:[A-Z0-9]|[a-z]{1,2}-?(?=[A-Z])|[a-z](?=\d+[A-Za-z]?[ \t]))[\w&'’.\-]*(?:/\w+)?,?\s+|[-–][ \t]+(?=[A-Z])|"
     r"[a-z][\w\-]*\.(?:com|net|org|io|ai)(?![\w.]),?\s+)"  # "ebix.com, Inc."
 )
 # what "Company of ..." names: "of America", "of New York", "of the Americas"
@@ -149,7 +149,9 @@ _ENTITY_RE = re.compile(
     # the longer forms first: "GmbH & Co. KG" is not "GmbH", "S.A. de C.V." not "S.A."
     # "Prudent Insurance Company of America": a company or corporation of a country or state
     rf"(?:(?:Company|Corporation|COMPANY|CORPORATION)[ \t]+(?i:of)[ \t]+(?i:{_REGIONS})(?![\w])|"
-    r"(?:Co|CO)\.,?[ \t]+(?:Ltd\.?|LTD\.?|Limited|LIMITED|Inc\.?|INC\.?)|GmbH[ \t]+&[ \t]+Co\.?[ \t]+KG|S\.A\.(?:B\.)?[ \t]+de[ \t]+C\.V\.|S\.A\.U\.|AB[ \t]+\(publ\)|"
+    r"(?:Co|CO)\.,?[ \t]+(?:Ltd\.?|LTD\.?|Limited|LIMITED|Inc\.?|INC\.?)|"
+    # "THE MELTED BUN COMPANY, INC.": "Company" is no form when one follows
+    r"(?:Company|COMPANY),?[ \t]+(?:Inc\.?|INC\.?|Ltd\.?|LTD\.?|Limited|LIMITED|LLC|L\.L\.C\.)|GmbH[ \t]+&[ \t]+Co\.?[ \t]+KG|S\.A\.(?:B\.)?[ \t]+de[ \t]+C\.V\.|S\.A\.U\.|AB[ \t]+\(publ\)|"
     r"Inc\.?|Incorporated|Corporation|Corp\.|SA(?=,?[ \t]|$)|Corp(?=,|[ \t]*\(|[ \t]+(?:and|a|an)\b)|L\.L\.C\.|LLC|Ltd\.?|Limited|LLP|L\.P\.|LP|PLC|plc|GmbH|AG|"
     r"S\.A\.|N\.V\.|B\.V\.|Co\.|CO\.|INC\.?|INCORPORATED|CORPORATION|CORP\.|LTD\.?|LIMITED|GMBH|S\.P\.A\.|SPA|S\.[AÀaà]\.?[ \t]?[Rr]\.[Ll]\.?|"
     r"P\.C\.|PLLC|P\.A\.|LLLP|G\.I\.E\.?|S/A|LTDA\.?|Ltda\.?|S\.R\.L\.?|S\.r\.l\.|S\.p\.A\.|SpA|K\.K\.|"
@@ -312,6 +314,15 @@ def find_parties(
                 if _norm(n) == key or (len(key) > 3 and n.lower().startswith(name.lower() + " ")):
                     return f  # "Quill (Europe) S.à r.l." of "Quill (Europe) S.à r.l. et Cie, S.C.A."
                 if len(key) > 3 and _contains(_norm(n), key):
+                    if (
+                        legal
+                        and _norm(n) in _GENERIC_SHORT
+                        and not key.startswith(_norm(n) + " ")
+                        and n != f.names[0]
+                    ):
+                        # a generic one-word alias inside another's name is no tie: "Acme Corp.
+                        # (the "Company") and Westgate Pipeline Company, LLC"
+                        continue
                     other = _LEGAL_END_RE.search(n)
                     if not (legal and other) or _same_legal_entity(name, n):
                         return f
@@ -382,6 +393,11 @@ def find_parties(
             name, described = _name_after_means(text, group[-1])
         else:
             name, described = _name_before(text, group[0])
+            if name is None:
+                # three or more entities defined together are a run too long for one name:
+                # "Westgate Pipeline Company, LLC, Westgate Gathering LLC and Westgate Marketing LLC
+                # (together, the "Shippers")"
+                name = _listed_together(text, group[0])
             at = text.rfind(name, max(0, group[0].start - 1000), group[0].start) if name else -1
             if at > 0 and _ACTS_FOR_RE.search(text, max(0, at - 60), at):
                 # "Fox Licensing, a division of Fox Group ("Fox"), as Administrator for Fox Film
@@ -417,10 +433,26 @@ def find_parties(
                 continue
         roles = [role_for_alias(a, kind) for a in aliases]
         pronouns = [a for a in aliases if a.lower() in _WE + _YOU]
+        # "Beta Sub, Inc., a subsidiary of Alpha (the "Subsidiary")": in the sentence that names the
+        # parties, a word that elsewhere means any subsidiary is the alias of the one named
+        own_word = (
+            in_party_sentence(group[0].start)
+            and name is not None
+            and _LEGAL_END_RE.search(name) is not None
+        )
         useful = [
             a
             for a, r in zip(aliases, roles)
-            if r is not None or a.lower() in _WE + _YOU or _alias_like(a)
+            if r is not None
+            or a.lower() in _WE + _YOU
+            or _alias_like(a)
+            or (own_word and _norm(a) in ("subsidiary", "affiliate"))
+            # a brand written in lower case, the first word of the name: "drkoop.com, Inc. ("drkoop")"
+            or (
+                name is not None
+                and re.fullmatch(r"[a-z][a-z0-9\-]{2,}", a) is not None
+                and re.match(re.escape(a) + r"\b", name) is not None
+            )
         ]
         if name is not None and (
             _norm(name) in _NOT_PARTIES
@@ -588,6 +620,15 @@ def find_parties(
             found.append(f)
         f.add(m.group(2))
 
+    def _add_cover_role(f: _Found, end: int) -> None:
+        """A cover page's role beside or under a party's name: "THE GRILLED CHEESE TRUCK, INC.
+        MASTER FRANCHISEE" (columns), "KESTREL LIMITED\n(Licensor)" (lines)."""
+        cm = _COVER_ROLE_RE.match(text, end)
+        if cm is None or entity_for(cm.group(1)) is not None:
+            return
+        role = " ".join(cm.group(1).split())
+        f.add(role.title() if role.isupper() else role)
+
     # 2. corporate names in the preamble without a definition
     for m in _before(_ENTITY_RE.finditer(text, 0, reach), pre_end):
         if (
@@ -622,6 +663,7 @@ def find_parties(
                 continue
         known = entity_for(name)
         if known is not None:
+            _add_cover_role(known, m.end())
             # `Consolidated Artists Inc., Sommerville House, ... ("Consolidated Artists")`: the
             # definition gave only the alias; the full name is the same party's
             if not any(_CORP_RE.search(n) for n in known.names) and _norm(name).startswith(
@@ -631,7 +673,9 @@ def find_parties(
             continue
         if len(name.split()) < 2 and not _CORP_RE.search(name):
             continue
-        found.append(_Found(name, m.start()))
+        f = _Found(name, m.start())
+        found.append(f)
+        _add_cover_role(f, m.end())
 
     # 2c. "Each of Alder and Birch is hereinafter referred to as a "Shareholder" and collectively as
     #     the "Shareholders"": a name shared by some of the parties, kept with the first of them
@@ -1517,6 +1561,9 @@ def _entity_line(raw: str, signature: bool = False) -> str:
     line (a preamble name may wrap: "HARROWGATE SYSTEMS\nLIMITED")."""
     split = r"\n[ \t]*\n|\n(?=[ \t]*[A-Z][A-Z .,&'’\-]+$)" if signature else r"\n[ \t]*\n"
     tail = re.split(split, raw.strip(), flags=re.MULTILINE)[-1]
+    # a wide run of spaces or a tab parts the columns of a cover page or a table: "MASTER
+    # FRANCHISE AGREEMENT          THE MELTED BUN TRUCK, INC."
+    tail = re.split(r"[ \u00a0]{4,}|\t", tail)[-1]
     for m in re.finditer(
         r"^[ \t]*(?:By|Name|Title|Its|Date|Signature)\b[^\n]*\n", tail, re.MULTILINE
     ):
@@ -1636,7 +1683,7 @@ def _alias_like(alias: str) -> bool:
         # "3DP", "1-800 Garden": a name that opens with a numeral holds a capital
         and (
             alias[:1].isupper()
-            or re.match(r"[a-z]{1,2}[A-Z]|\d[\w&\-]*[A-Z]", alias) is not None
+            or re.match(r"[a-z]{1,2}[A-Z]|\d[\w&\-]*[A-Z]|[a-z]\d+[A-Za-z]?$", alias) is not None
         )
         and _norm(alias) not in _NOT_PARTIES
         and (words[-1].lower() not in _DOCUMENT_WORDS or collective)
@@ -1721,7 +1768,8 @@ def _parent_defined_with(text: str, name: str, term_at: int) -> str | None:
     if m is None:
         return None
     parent = _walk_back(text[max(0, at - 300) : max(0, at - 300) + m.start()])
-    return parent if parent and _LEGAL_END_RE.search(parent) else None
+    # "Keystone Bancorp and its wholly-owned subsidiary ...": an organisation word will do
+    return parent if parent and _entity_like(parent, False) else None
 
 
 def _name_after_means(text: str, d: DefinedTerm) -> tuple[str | None, bool]:
@@ -1734,6 +1782,38 @@ def _name_after_means(text: str, d: DefinedTerm) -> tuple[str | None, bool]:
         return None, False
     described = text[m.end(1) : m.end(1) + 6].lstrip(", ").lower().startswith(("a ", "an "))
     return _finish_name(raw), described
+
+
+# the role a cover page sets beside or below a party's name, in a column or a line of its own
+_COVER_ROLES = (
+    "franchisor|franchisee|licensor|licensee|sublicensee|distributor|supplier|manufacturer|reseller|"
+    "developer|publisher|sponsor|contractor|consultant|customer|client|vendor|purchaser|buyer|seller|"
+    "lender|borrower|landlord|tenant|lessor|lessee|guarantor|employer|employee|investor|agent"
+)
+_COVER_ROLE_RE = re.compile(
+    r"(?:[ \t]{4,}|\t|[ \t]*\n(?:[ \t]*\n)?[ \t]*)\(?"
+    rf"((?:(?i:the)[ \t]+)?(?:[A-Z][A-Za-z\-]+[ \t]+){{0,2}}(?i:{_COVER_ROLES}))\)?"
+    r"(?=[ \t]{4,}|[ \t]*\n|[ \t]*\Z)"
+)
+
+
+def _listed_together(text: str, d: DefinedTerm) -> str | None:
+    """The listing of entities that a definition names together, each with a legal form: from the
+    last boundary (the previous party's alias, "between", "among") to `(together, the "X")`."""
+    paren = text.rfind("(", max(0, d.start - 60), d.start + 1)
+    if paren < 0 or not _TOGETHER_RE.search(text, paren, d.start):
+        return None
+    window = text[max(0, paren - 500) : paren]
+    hard = 0
+    for hm in _HARD_BOUNDARY_RE.finditer(window):
+        hard = hm.end()
+    listing = re.sub(r"^[\s,]*(?:and|AND)\s+", "", window[hard:]).strip(" ,\n")
+    if "\n\n" in listing or not re.search(r"\s(?:and|AND)\s", listing):
+        return None
+    parts = [_finish_name(x) for x in _split_names(listing)]
+    if len(parts) < 3 or not all(x and _LEGAL_END_RE.search(x) for x in parts):
+        return None
+    return listing
 
 
 def _name_before(text: str, d: DefinedTerm) -> tuple[str | None, bool]:
@@ -1862,6 +1942,7 @@ def _walk_back(window: str) -> str | None:
     name: list[str] = []
     stop = len(tokens)
     inside = 0  # tokens left of a bracketed place inside the name: "Birch (Hong Kong) Limited"
+    numbered = False  # the run was ended by a street number or a postcode
     for k, tok in enumerate(reversed(tokens)):
         stop = len(tokens) - 1 - k
         if inside:
@@ -1924,6 +2005,7 @@ def _walk_back(window: str) -> str | None:
                 name.append(tok)  # "2468135 Ontario Limited": a company named by its number
                 break
         if not bare or re.fullmatch(r"[#\d][\d,\-#/]*", bare):
+            numbered = True
             break  # a street number or postcode ends the name
         if name and re.fullmatch(r"(?:[a-z]\.){2,}", bare):
             name.append(tok)  # "S.à r.l."
@@ -1941,7 +2023,7 @@ def _walk_back(window: str) -> str | None:
         if (
             bare[0].isupper()
             or bare[0].isdigit()
-            or re.match(r"[a-z]{1,2}[A-Z]", bare)  # "eBay", "iGo"
+            or re.match(r"[a-z]{1,2}[A-Z]|[a-z]\d+[A-Za-z]?$", bare)  # "eBay", "iGo", "i3 Mobile"
             or _DOMAIN_RE.match(bare)
             or (bare.lower() in _NAME_JOINERS and name)
             # "The Regents of the University of ...": "of the" inside a name
@@ -1990,7 +2072,12 @@ def _walk_back(window: str) -> str | None:
         ),
         None,
     )
-    if comma_and and _LEGAL_END_RE.search(" ".join(reversed(name[:comma_and]))):
+    if comma_and and (
+        _LEGAL_END_RE.search(" ".join(reversed(name[:comma_and])))
+        # "whose office is at 50 Jackson Drive, Cranford, NJ, and Hain Food Group": an address,
+        # then the next party's name
+        or (numbered and _ORG_WORDS_RE.search(" ".join(name[:comma_and])))
+    ):
         # "represented by Mr. Luis Herrera, and Sunbelt Appliances, Inc.": after ", and" a name of
         # its own
         name = name[:comma_and]
