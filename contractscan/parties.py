@@ -163,7 +163,10 @@ _ENTITY_RE = re.compile(
     # "OSPREY OFFSHORE SERVICES AS" on a line of its own (a blank line, a bracket or a field label
     # such as "Signature:" below it): never the "AS" of "IS MADE AS OF" run on in capitals
     r"(?<=[A-Z][ \t])AS(?=[ \t]*(?:\n[ \t]*(?:\n|\(|[A-Z][a-z][A-Za-z. ]{0,25}:)|\Z))"
-    r"))(?![\w/])"
+    r")"
+    # a fund's number after its form: "ORCA PARTNERS FUND S.À R.L. II" (not "I", "V": a pronoun, "v.")
+    r"(?:[ \t]+(?:II|III|IV|VI|VII|VIII|IX)(?=[ \t]*[,;()\n]|[ \t]+(?:and|AND)\b|\Z))?"
+    r")(?![\w/])"
     # "THE LIMITED WARRANTY": an adjective, not a suffix
     r"(?!(?<=(?i:limited|company))[ \t]+(?i:warrant|liabilit|licen[cs]e|right|purpose|use\b|exception|remed|edition|time))"
     # "... AND INCORPORATED BY REFERENCE": a verb, not a suffix
@@ -311,7 +314,12 @@ def find_parties(
         legal = _LEGAL_END_RE.search(name) is not None
         for f in found:
             for n in f.names:
-                if _norm(n) == key or (len(key) > 3 and n.lower().startswith(name.lower() + " ")):
+                if _norm(n) == key or (
+                    len(key) > 3
+                    and n.lower().startswith(name.lower() + " ")
+                    # "ORCA FUND S.À R.L. II" is another fund than "ORCA FUND S.À R.L."
+                    and not re.fullmatch(r"[IVX]{1,4}", n[len(name) :].strip())
+                ):
                     return f  # "Quill (Europe) S.à r.l." of "Quill (Europe) S.à r.l. et Cie, S.C.A."
                 if len(key) > 3 and _contains(_norm(n), key):
                     if (
