@@ -1805,6 +1805,11 @@ _COVER_ROLE_RE = re.compile(
 )
 
 
+_DIVISION_OF_RE = re.compile(
+    r",?\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:division|unit)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
 def _listed_together(text: str, d: DefinedTerm) -> str | None:
     """The listing of entities that a definition names together, each with a legal form: from the
     last boundary (the previous party's alias, "between", "among") to `(together, the "X")`."""
@@ -1871,6 +1876,11 @@ def _name_before(text: str, d: DefinedTerm) -> tuple[str | None, bool]:
             cand = _walk_back(piece[: address.start()]) if address else None
             if not cand or _in_an_address(piece[: address.start()], cand):
                 continue
+        division = _DIVISION_OF_RE.search(piece[: piece.rfind(cand)]) if cand else None
+        if division is not None and _walk_back(piece[: division.start()]):
+            # "Kinetic Devices, a division of Foxhall Industries, Inc., a Delaware corporation
+            # ("Kinetic")": the division is the one named, its company's descriptor comes after
+            return _walk_back(piece[: division.start()]), True
         if cand:
             # "IMRS OPERATIONS INC. d/b/a IMRS INC., a Delaware corporation": the trade name (an
             # alias, see _DBA_RE) follows the name proper
@@ -2076,13 +2086,17 @@ def _walk_back(window: str) -> str | None:
         (
             k
             for k, w in enumerate(name)
-            if w.lower() == "and" and k + 1 < len(name) and name[k + 1].endswith(",")
+            if w.lower() == "and"
+            and k + 1 < len(name)
+            # "located at 9 Elm St, Miami FL and Sunfresh Marketing Group": after an address that
+            # a street number began, "and" alone parts it from the next name
+            and (name[k + 1].endswith(",") or numbered)
         ),
         None,
     )
     if comma_and and (
         _LEGAL_END_RE.search(" ".join(reversed(name[:comma_and])))
-        # "whose office is at 50 Jackson Drive, Cranford, NJ, and Hain Food Group": an address,
+        # "whose office is at 18 Orchard Lane, Linden, NJ, and Lorne Food Group": an address,
         # then the next party's name
         or (numbered and _ORG_WORDS_RE.search(" ".join(name[:comma_and])))
     ):
