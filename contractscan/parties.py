@@ -718,6 +718,10 @@ def find_parties(
         for m in _ENTITY_RE.finditer(text, *span):
             if _source_line(text, m.start()) or _signing_agent(text, m, span[0], sig is None):
                 continue
+            if re.match(r",?\s*\((?:the\s+)?[\"“]", text[m.end() : m.end() + 12]):
+                # a name given an alias is in a sentence (a schedule after the signatures: "rights
+                # subject to agreements with Gridiron Media LLC ("GML")"), not a signatory's block
+                continue
             name = _finish_name(_entity_line(m.group(1), signature=True))
             if name and entity_for(name) is None and _CORP_RE.search(name):
                 found.append(_Found(name, m.start()))

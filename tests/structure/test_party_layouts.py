@@ -935,3 +935,14 @@ def test_acknowledged_and_agreed_under_a_contracts_signature_blocks_stays_a_byst
     )
     assert names(text) == sorted(["Tallow Ridge Inc.", "Licensor", "Quarry Lane LLC", "Licensee"])
 
+
+
+def test_a_name_given_an_alias_after_the_signatures_is_in_a_sentence_not_a_block() -> None:
+    text = (
+        "LICENSE AGREEMENT\n\nThis Agreement is made between Tallow Ridge Inc. (\"Licensor\") and "
+        "Quarry Lane LLC (\"Licensee\").\n\n1. Grant\n\nA licence is granted.\n\n"
+        "IN WITNESS WHEREOF, the parties have signed this Agreement.\n\nTALLOW RIDGE INC.\n\nBy: ____\n\n"
+        "QUARRY LANE LLC\n\nBy: ____\n\nReserved properties: rights subject to agreements with "
+        "Gridiron Media LLC (\"GML\") and Fanfare Broadcasting, Inc. (\"Fanfare\") until 2030.\n"
+    )
+    assert names(text) == sorted(["Tallow Ridge Inc.", "Licensor", "Quarry Lane LLC", "Licensee"])
