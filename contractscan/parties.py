@@ -685,6 +685,13 @@ def find_parties(
         found.append(f)
         _add_cover_role(f, m.end())
 
+    # 2d. a press release: "Harbor Bancorp ... announced that its principal subsidiary, Harbor
+    #     Savings Bank, has entered into an agreement with ...": the subsidiary that signs
+    for m in _before(_SIGNING_SUBSIDIARY_RE.finditer(text, 0, reach), pre_end):
+        name = _finish_name(m.group(1))
+        if name and _entity_like(name, False) and entity_for(name) is None:
+            found.append(_Found(name, m.start(1)))
+
     # 2c. "Each of Alder and Birch is hereinafter referred to as a "Shareholder" and collectively as
     #     the "Shareholders"": a name shared by some of the parties, kept with the first of them
     for m in _before(_EACH_OF_RE.finditer(text, 0, reach), pre_end):
@@ -1809,6 +1816,11 @@ _COVER_ROLE_RE = re.compile(
 )
 
 
+_SIGNING_SUBSIDIARY_RE = re.compile(
+    r"\b(?:its|their)\s+(?:(?:principal|wholly[\s-]+owned|banking|operating|main)\s+)?subsidiary,\s+"
+    r"((?:the\s+)?[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|and|&)){0,6}),\s+"
+    r"(?:has|have|today|recently)?\s*(?:entered\s+into|signed|executed|agreed)\b"
+)
 _DIVISION_OF_RE = re.compile(
     r",?\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:division|unit)\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )

@@ -946,3 +946,20 @@ def test_a_name_given_an_alias_after_the_signatures_is_in_a_sentence_not_a_block
         "Gridiron Media LLC (\"GML\") and Fanfare Broadcasting, Inc. (\"Fanfare\") until 2030.\n"
     )
     assert names(text) == sorted(["Tallow Ridge Inc.", "Licensor", "Quarry Lane LLC", "Licensee"])
+
+
+_RELEASE = (
+    "Harbor Bancorp Signs Outsourcing Agreement\n\nTRENTON, NJ -- March 3, 2001 -- Harbor Bancorp "
+    "(Nasdaq: HRBC) announced today that its principal subsidiary, Harbor Savings Bank, {verb} a "
+    "five-year agreement with Lattice Data Group, Inc. under which Lattice will process payments.\n"
+)
+
+
+@pytest.mark.parametrize("verb", ["has entered into", "signed", "has executed"])
+def test_a_press_releases_subsidiary_that_signs_is_a_party(verb: str) -> None:
+    assert "Harbor Savings Bank" in names(_RELEASE.format(verb=verb))
+
+
+@pytest.mark.parametrize("verb", ["which owns the building, chose", "whose staff will use"])
+def test_a_press_releases_subsidiary_that_does_not_sign_is_no_party(verb: str) -> None:
+    assert "Harbor Savings Bank" not in names(_RELEASE.format(verb=verb))
