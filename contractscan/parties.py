@@ -532,7 +532,14 @@ def find_parties(
         near = [f for f in found if abs(f.at - m.start()) < 400]
         # an alias inside the trade name ("Veritas" of "Veritas Medical Group") is not the name
         if name and near and not any(_norm(n) == _norm(name) for f in found for n in f.names):
-            min(near, key=lambda f: abs(f.at - m.start())).add(name)
+            # the party whose name stands right before the marker ("MEDIQ SOLUTIONS, LLC, d/b/a
+            # MEDIQ PARTNERS"), else the nearest
+            before = text[max(0, m.start() - 120) : m.start()].rstrip(" ,(")
+            owner = next(
+                (f for f in near for n in f.names if len(n) > 3 and before.endswith(n.rstrip("."))),
+                None,
+            )
+            (owner or min(near, key=lambda f: abs(f.at - m.start()))).add(name)
 
     # 1a. people the system acts on, and the provider's own vendors, are defined anywhere:
     #     "Candidate" means an individual who applies ...; "Subprocessor" means ...
@@ -589,6 +596,21 @@ def find_parties(
     # word, holding a name with a legal form
     for m in _before(_ANY_LABEL_RE.finditer(text, 0, reach), pre_end):
         label = m.group(1).strip()
+        # "Affiliate Name: Crescent Cable Company": the field of a party the preamble named only
+        # by its role ("the affiliate identified below ("Affiliate")")
+        role_name = re.match(r"(.+?)[ \t]+(?:Legal[ \t]+)?Name$", label)
+        if role_name is not None:
+            unnamed = entity_for(role_name.group(1))
+            name = _finish_name(m.group(2))
+            if (
+                unnamed is not None
+                and name
+                and _entity_like(name, False)
+                and entity_for(name) is None
+                and not any(_CORP_RE.search(n) or _person_like(n) for n in unnamed.names)
+            ):
+                unnamed.names.insert(0, name)
+                continue
         if _norm(label) in _NOT_LABELS or not _alias_like(label):
             continue
         name = _finish_name(m.group(2))

@@ -963,3 +963,15 @@ def test_a_press_releases_subsidiary_that_signs_is_a_party(verb: str) -> None:
 @pytest.mark.parametrize("verb", ["which owns the building, chose", "whose staff will use"])
 def test_a_press_releases_subsidiary_that_does_not_sign_is_no_party(verb: str) -> None:
     assert "Harbor Savings Bank" not in names(_RELEASE.format(verb=verb))
+
+
+def test_a_trade_name_belongs_to_the_name_right_before_its_marker() -> None:
+    text = (
+        "SERVICES AGREEMENT\n\nThis Agreement is made between OAKWOOD CLINICS, INC., an Ohio "
+        'nonprofit corporation ("Oakwood"), and MEDIQ SOLUTIONS, LLC, d/b/a MEDIQ PARTNERS, a '
+        'Delaware limited liability company ("MEDIQ").' + BODY
+    )
+    got = parties(text)
+    assert [ns for ns in got.values() if "MEDIQ PARTNERS" in ns] == [
+        ["MEDIQ SOLUTIONS, LLC", "MEDIQ", "MEDIQ PARTNERS"]
+    ]
