@@ -2193,6 +2193,12 @@ _RELATED_ENTITY_RE = re.compile(
 _ACTS_FOR_RE = re.compile(
     r"\bas\s+(?:\w+\s+)?(?:agent|administrator|nominee|representative|attorney-in-fact)\s+(?:of|for)\s+"
     r"(?:the\s+)?$"
+    # a guarantee "in respect of the obligations of Ashdown Retail Limited (the "Borrower")": the
+    # one whose debts are guaranteed is no party to it
+    r"|\b(?:in\s+respect\s+of|for)\s+the\s+(?:obligations|liabilities|indebtedness)\s+of\s+(?:the\s+)?$"
+    # the owner a party holds its rights from: "Marigold Characters, Inc. ("Sublicensor"), a
+    # licensee of Storybook Holdings Ltd. ("Owner")"
+    r"|[)”\"],?\s+(?:a|an|the)\s+(?:\w+\s+)?(?:licensee|sublicensee|franchisee)\s+of\s+(?:the\s+)?$"
     r"|\b(?:form|forming|establish|establishing|incorporate|incorporating|organi[sz]e|organi[sz]ing)"
     r"\s+(?:(?:a|an)\s+(?:new\s+)?(?:joint\s+venture\s+)?(?:company|corporation|entity),?\s+)?(?:the\s+)?$",
     re.IGNORECASE,
@@ -2267,6 +2273,8 @@ def _finish_name(raw: str) -> str | None:
     """Clean a candidate name and reject what is not one: addresses, dates, bare suffixes,
     document words ("First Amendment"), descriptors ("Nevada Corporation")."""
     cand = _clean_name(_upper_tail(_clean_name(raw)))  # "1997 BY AND BETWEEN ALBANY LABS INC."
+    # "made on 4 April 2022 BETWEEN Tanfield Optics Ltd (1) and ...": the name follows the word
+    cand = re.sub(r"^.*\b(?:BETWEEN|AMONG)\s+(?=\S)", "", cand)
     placed = _FORM_THEN_PLACE_RE.match(cand)
     if placed is not None:
         cand = placed.group(1)  # "Nordlicht Kosmetik GmbH of Berlin, Germany"
