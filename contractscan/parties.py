@@ -2084,6 +2084,21 @@ def _walk_back(window: str) -> str | None:
             or (bare.lower() in _NAME_JOINERS and name)
             # "The Regents of the University of ...": "of the" inside a name
             or (bare.lower() == "the" and name and stop >= 1 and tokens[stop - 1].lower() == "of")
+            or (
+                bare.lower() == "the"
+                and [w.lower() for w in name[-2:]] in (["of", "city"], ["of", "state"])
+                and stop >= 2
+                and tokens[stop - 1].lower() == "in"
+                and _ORG_WORDS_RE.fullmatch(tokens[stop - 2].strip(",")) is not None
+            )
+            # "Trustees of Ashbury College in the City of New Amsterdam": an institution's seat
+            or (
+                bare.lower() == "in"
+                and len(name) >= 3
+                and [w.lower() for w in name[-3:]] in (["of", "city", "the"], ["of", "state", "the"])
+                and stop >= 1
+                and _ORG_WORDS_RE.fullmatch(tokens[stop - 1].strip(",")) is not None
+            )
         ):
             name.append(tok)
             if tok.endswith((";", ":")) or bare.lower() in ("between", "among", "by"):
@@ -2292,10 +2307,14 @@ def _finish_name(raw: str) -> str | None:
         cand.strip(" ,."),
     ):
         return None
+    # "... COLLEGE IN THE CITY OF NEW AMSTERDAM": an institution's seat holds "in"
+    seat = re.sub(
+        r"\b(UNIVERSITY|COLLEGE|INSTITUTE) IN (?=THE (?:CITY|STATE) OF\b)", r"\1 ", cand
+    )
     if cand.isupper() and (
         (
             not _LEGAL_END_RE.search(cand)  # "YOU ON DEMAND HOLDINGS, INC." is a name
-            and any(w.lower() in _CAPS_STOP for w in cand.split())
+            and any(w.lower() in _CAPS_STOP for w in seat.split())
         )
         # "GOOD CAUSE SHALL INCLUDE, BUT IS NOT LIMITED": a sentence, whatever it ends in
         or sum(1 for w in cand.split() if w.lower().strip(",.") in _CAPS_BREAK) >= 2
@@ -2323,7 +2342,16 @@ def _finish_name(raw: str) -> str | None:
     head, _, place = cand.rpartition(",")
     if head and _norm(place) in _COUNTRIES and _CORP_RE.search(head.split()[-1]):
         cand = head  # "Pellucid Optics Ltd., Israel"
-    if not cand or len(cand.split()) > 9 or not _norm(cand) or _norm(cand) in _NOT_PARTIES:
+    # nine words at most, not counting the particles of a long institution's name ("Trustees of
+    # Ashbury State College in the City of New Amsterdam")
+    content = [w for w in cand.split() if w.lower() not in _NAME_JOINERS | {"the", "in"}]
+    if (
+        not cand
+        or len(content) > 9
+        or len(cand.split()) > 13
+        or not _norm(cand)
+        or _norm(cand) in _NOT_PARTIES
+    ):
         return None
     if _ADDRESS_RE.search(cand) and not _CORP_RE.search(cand):
         return None

@@ -975,3 +975,20 @@ def test_a_trade_name_belongs_to_the_name_right_before_its_marker() -> None:
     assert [ns for ns in got.values() if "MEDIQ PARTNERS" in ns] == [
         ["MEDIQ SOLUTIONS, LLC", "MEDIQ", "MEDIQ PARTNERS"]
     ]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "The Trustees of Ashbury State College in the City of New Amsterdam",
+        "THE TRUSTEES OF ASHBURY STATE COLLEGE IN THE CITY OF NEW AMSTERDAM",
+    ],
+)
+def test_an_institutions_seat_stays_in_its_name(name: str) -> None:
+    text = (
+        f"LICENSE AGREEMENT\n\nThis Agreement is made between {name}, a New York corporation "
+        '("Ashbury"), and Helix Gene, Inc. ("Licensee"). The software is installed in the City of '
+        "New Amsterdam." + BODY
+    )
+    bare = name.removeprefix("The ").removeprefix("THE ")
+    assert names(text) == sorted([bare, "Ashbury", "Helix Gene, Inc.", "Licensee"])
