@@ -18,9 +18,11 @@ quoted, single-quoted and unquoted aliases; names ended by a legal form of many 
 their descriptor; names shared by several parties; padded, hard-wrapped and all-capital preambles
 (a padded document is read from a copy with short runs of spaces made one, and every document
 from one with its words hyphenated over a line break joined); recitals that open an
-amendment; the addressee of a letter agreement. What is no party: another agreement's parties,
-the principal a party acts for, statutes and places, entities a party sentence names behind a
-preposition.
+amendment; the addressee of a letter agreement and the blocks below its sign-off ("Very truly
+yours," / "ACKNOWLEDGED AND AGREED:"); a cover page's role beside or under a name. What is no
+party: another agreement's parties, the principal a party acts for, the company the parties form,
+the borrower whose debts a guarantee covers, the owner a party holds a licence from, statutes and
+places, entities a party sentence names behind a preposition.
 """
 
 from __future__ import annotations
