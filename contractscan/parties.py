@@ -457,7 +457,7 @@ def find_parties(
             or a.lower() in _WE + _YOU
             or _alias_like(a)
             or (own_word and _norm(a) in ("subsidiary", "affiliate"))
-            # a brand written in lower case, the first word of the name: "drkoop.com, Inc. ("drkoop")"
+            # a brand written in lower case, the first word of the name: "medwise.com, Inc. ("medwise")"
             or (
                 name is not None
                 and re.fullmatch(r"[a-z][a-z0-9\-]{2,}", a) is not None
@@ -2081,7 +2081,7 @@ def _walk_back(window: str) -> str | None:
         if (
             bare[0].isupper()
             or bare[0].isdigit()
-            or re.match(r"[a-z]{1,2}[A-Z]|[a-z]\d+[A-Za-z]?$", bare)  # "eBay", "iGo", "i3 Mobile"
+            or re.match(r"[a-z]{1,2}[A-Z]|[a-z]\d+[A-Za-z]?$", bare)  # "eBay", "iGo", "q3 Mobile"
             or _DOMAIN_RE.match(bare)
             or (bare.lower() in _NAME_JOINERS and name)
             # "The Regents of the University of ...": "of the" inside a name
