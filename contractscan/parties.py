@@ -428,6 +428,9 @@ def find_parties(
         parent = _parent_defined_with(text, name, group[0].start) if name is not None else None
         if parent is not None and name is not None:
             name, together = parent, [name, *together]
+        principal = _principal_defined_with(text, group[0].start) if name is not None else None
+        if principal is not None and _norm(principal) != _norm(name or ""):
+            together.append(principal)
         if (
             name is not None
             and not together
@@ -1799,6 +1802,22 @@ _WITH_ITS_RE = re.compile(
     r"\s+and\s+its\s+(?:(?:wholly|majority)[\s-]+owned\s+)?(?:subsidiary|affiliate)\s*,?\s*$",
     re.IGNORECASE,
 )
+
+
+_PRINCIPAL_RE = re.compile(
+    r"\band\s+(?:its|his|her|their)\s+(?:sole\s+)?(?:principal|owner|president|founder|shareholder)"
+    r",?\s+((?:[A-Z][\w.'’\-]*\s+){1,3}[A-Z][\w'’\-]+),?\s*$"
+)
+
+
+def _principal_defined_with(text: str, term_at: int) -> str | None:
+    """The person defined together with the company they own: "Westridge Consulting Ltd., a
+    company ..., and its principal, James Moreau (collectively, the "Consultant")"."""
+    paren = text.rfind("(", max(0, term_at - 60), term_at + 1)
+    if paren < 0 or _TOGETHER_RE.search(text, paren, term_at) is None:
+        return None
+    m = _PRINCIPAL_RE.search(text[max(0, paren - 200) : paren])
+    return m.group(1) if m is not None and _person_like(m.group(1)) else None
 
 
 def _parent_defined_with(text: str, name: str, term_at: int) -> str | None:

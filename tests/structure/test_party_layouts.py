@@ -992,3 +992,22 @@ def test_an_institutions_seat_stays_in_its_name(name: str) -> None:
     )
     bare = name.removeprefix("The ").removeprefix("THE ")
     assert names(text) == sorted([bare, "Ashbury", "Helix Gene, Inc.", "Licensee"])
+
+
+@pytest.mark.parametrize("owner", ["its principal", "its sole shareholder", "his founder"])
+def test_a_companys_principal_defined_together_with_it(owner: str) -> None:
+    text = (
+        'CONSULTING AGREEMENT\n\nThis Agreement is made between Blue Heron Mining Corp. (the "Company") '
+        f"and Westridge Advisory Ltd., a British Columbia company, and {owner}, James Moreau "
+        '(collectively, the "Consultant").' + BODY
+    )
+    assert "James Moreau" in names(text)
+
+
+def test_a_principal_place_of_business_names_no_principal() -> None:
+    text = (
+        'CONSULTING AGREEMENT\n\nThis Agreement is made between Blue Heron Mining Corp. (the "Company") '
+        "and Westridge Advisory Ltd., a British Columbia company, and its principal place of business, "
+        'Vancouver Harbour Tower (collectively, the "Consultant").' + BODY
+    )
+    assert "Vancouver Harbour Tower" not in names(text)
