@@ -18,9 +18,11 @@ quoted, single-quoted and unquoted aliases; names ended by a legal form of many 
 their descriptor; names shared by several parties; padded, hard-wrapped and all-capital preambles
 (a padded document is read from a copy with short runs of spaces made one, and every document
 from one with its words hyphenated over a line break joined); recitals that open an
-amendment; the addressee of a letter agreement. What is no party: another agreement's parties,
-the principal a party acts for, statutes and places, entities a party sentence names behind a
-preposition.
+amendment; the addressee of a letter agreement and the blocks below its sign-off ("Very truly
+yours," / "ACKNOWLEDGED AND AGREED:"); a cover page's role beside or under a name. What is no
+party: another agreement's parties, the principal a party acts for, the company the parties form,
+the borrower whose debts a guarantee covers, the owner a party holds a licence from, statutes and
+places, entities a party sentence names behind a preposition.
 """
 
 from __future__ import annotations
@@ -116,7 +118,7 @@ _CORP_RE = re.compile(
     r"S/A|Ltda\.?|S\.R\.L\.?|S\.L\.|K\.K\.|Kabushiki Kaisha|Sdn\.? Bhd\.?|Pte\.?|"
     r"de C\.V\.|S\. de R\.L\.|Kft\.|Sp\. ?z ?o\.o\.|s\.r\.o\.|a\.s\.|Lt[ée]e|N\.A\.|S\.A\.U\.|"
     # "AS" after a word in lower case only: "Norsk Hydro AS", never "IS MADE AS OF"
-    r"(?-i:AB|A/S|ApS|Oy|Oyj|ASA|SpA|SE|PC|SA|SAS|NV|BV|KK|SRL|Srl|(?<=[a-z] )AS|KG|KGaA|SARL|ULC|DAC|PBC|BVBA|"
+    r"(?-i:AB|A/S|ApS|Oy|Oyj|ASA|SpA|SE|PC|SA|SAS|NV|BV|KK|SRL|Srl|(?<=[a-z] )AS|(?<=[A-Z] )AS(?=[ \t]*$)|KG|KGaA|SARL|ULC|DAC|PBC|BVBA|"
     r"Tbk|JSC|PJSC|OJSC|CJSC|FSB))(?![\w/])",
     re.IGNORECASE,
 )
@@ -132,7 +134,7 @@ _PARTICLES = "of|the|de|du|des|del|della|di|do|da|dos|das|van|von|der|den|y|e|la
 # "The parties to this Agreement are Wolfram Loeb and Harbor Studio LLC."
 _PARTIES_ARE = r"parties\s+to\s+this\s+(?:agreement|contract)\s+are"
 _NAME_WORD_RE = (
-    r"(?:(?:[A-Z0-9]|[a-z]{1,2}-?(?=[A-Z]))[\w&'’.\-]*(?:/\w+)?,?\s+|[-–][ \t]+(?=[A-Z])|"
+    r"(?:(?:[A-Z0-9]|[a-z]{1,2}-?(?=[A-Z])|[a-z](?=\d+[A-Za-z]?[ \t]))[\w&'’.\-]*(?:/\w+)?,?\s+|[-–][ \t]+(?=[A-Z])|"
     r"[a-z][\w\-]*\.(?:com|net|org|io|ai)(?![\w.]),?\s+)"  # "ebix.com, Inc."
 )
 # what "Company of ..." names: "of America", "of New York", "of the Americas"
@@ -149,7 +151,9 @@ _ENTITY_RE = re.compile(
     # the longer forms first: "GmbH & Co. KG" is not "GmbH", "S.A. de C.V." not "S.A."
     # "Prudent Insurance Company of America": a company or corporation of a country or state
     rf"(?:(?:Company|Corporation|COMPANY|CORPORATION)[ \t]+(?i:of)[ \t]+(?i:{_REGIONS})(?![\w])|"
-    r"(?:Co|CO)\.,?[ \t]+(?:Ltd\.?|LTD\.?|Limited|LIMITED|Inc\.?|INC\.?)|GmbH[ \t]+&[ \t]+Co\.?[ \t]+KG|S\.A\.(?:B\.)?[ \t]+de[ \t]+C\.V\.|S\.A\.U\.|AB[ \t]+\(publ\)|"
+    r"(?:Co|CO)\.,?[ \t]+(?:Ltd\.?|LTD\.?|Limited|LIMITED|Inc\.?|INC\.?)|"
+    # "THE MELTED BUN COMPANY, INC.": "Company" is no form when one follows
+    r"(?:Company|COMPANY),?[ \t]+(?:Inc\.?|INC\.?|Ltd\.?|LTD\.?|Limited|LIMITED|LLC|L\.L\.C\.)|GmbH[ \t]+&[ \t]+Co\.?[ \t]+KG|S\.A\.(?:B\.)?[ \t]+de[ \t]+C\.V\.|S\.A\.U\.|AB[ \t]+\(publ\)|"
     r"Inc\.?|Incorporated|Corporation|Corp\.|SA(?=,?[ \t]|$)|Corp(?=,|[ \t]*\(|[ \t]+(?:and|a|an)\b)|L\.L\.C\.|LLC|Ltd\.?|Limited|LLP|L\.P\.|LP|PLC|plc|GmbH|AG|"
     r"S\.A\.|N\.V\.|B\.V\.|Co\.|CO\.|INC\.?|INCORPORATED|CORPORATION|CORP\.|LTD\.?|LIMITED|GMBH|S\.P\.A\.|SPA|S\.[AÀaà]\.?[ \t]?[Rr]\.[Ll]\.?|"
     r"P\.C\.|PLLC|P\.A\.|LLLP|G\.I\.E\.?|S/A|LTDA\.?|Ltda\.?|S\.R\.L\.?|S\.r\.l\.|S\.p\.A\.|SpA|K\.K\.|"
@@ -157,7 +161,14 @@ _ENTITY_RE = re.compile(
     # forms of other countries: "S. de R.L.", "Sp. z o.o.", "Oyj", "Kft.", "ULC"
     r"S\.[ \t]?de[ \t]+R\.L\.(?:[ \t]+de[ \t]+C\.V\.)?|AB|Oyj|KGaA|KG|SARL|ULC|DAC|PBC|"
     r"BVBA|Tbk|P?JSC|OJSC|CJSC|FSB|N\.A\.|Kft\.|Sp\.[ \t]?z[ \t]?o\.o\.|s\.r\.o\.|a\.s\.|"
-    r"Lt[ée]e|ASA|National[ \t]+Association|NATIONAL[ \t]+ASSOCIATION))(?![\w/])"
+    r"Lt[ée]e|ASA|National[ \t]+Association|NATIONAL[ \t]+ASSOCIATION|"
+    # "OSPREY OFFSHORE SERVICES AS" on a line of its own (a blank line, a bracket or a field label
+    # such as "Signature:" below it): never the "AS" of "IS MADE AS OF" run on in capitals
+    r"(?<=[A-Z][ \t])AS(?=[ \t]*(?:\n[ \t]*(?:\n|\(|[A-Z][a-z][A-Za-z. ]{0,25}:)|\Z))"
+    r")"
+    # a fund's number after its form: "ORCA PARTNERS FUND S.À R.L. II" (not "I", "V": a pronoun, "v.")
+    r"(?:[ \t]+(?:II|III|IV|VI|VII|VIII|IX)(?=[ \t]*[,;()\n]|[ \t]+(?:and|AND)\b|\Z))?"
+    r")(?![\w/])"
     # "THE LIMITED WARRANTY": an adjective, not a suffix
     r"(?!(?<=(?i:limited|company))[ \t]+(?i:warrant|liabilit|licen[cs]e|right|purpose|use\b|exception|remed|edition|time))"
     # "... AND INCORPORATED BY REFERENCE": a verb, not a suffix
@@ -182,7 +193,7 @@ _LEGAL_END_RE = re.compile(
     r"S\.?A\.?|N\.?V\.?|B\.?V\.?|Co\.|S\.?[AÀ]\.?\s?R\.?L\.?(?:\s+II)?|K\.?K\.?|Pte\.?\s+Ltd\.?|"
     r"Pty\.?\s+Ltd\.?|S\.?p\.?A\.?|S\.?r\.?l\.?|AB|A/S|Oyj?|SE|KG|KGaA|de\s+C\.?V\.?|S\.?\s?de\s+R\.?L\.?|"
     r"SARL|ULC|DAC|PBC|BVBA|Tbk|P?JSC|N\.A\.|FSB|Kft\.?|Sp\.?\s?z\s?o\.?o\.?|s\.?r\.?o\.?|Lt[ée]e|ASA|"
-    r"AB\s+\(publ\))\W*$",
+    r"AB\s+\(publ\)|(?-i:(?<=[A-Za-z] )AS))\W*$",
     re.IGNORECASE,
 )
 _PREAMBLE_END_RE = re.compile(
@@ -305,9 +316,23 @@ def find_parties(
         legal = _LEGAL_END_RE.search(name) is not None
         for f in found:
             for n in f.names:
-                if _norm(n) == key or (len(key) > 3 and n.lower().startswith(name.lower() + " ")):
+                if _norm(n) == key or (
+                    len(key) > 3
+                    and n.lower().startswith(name.lower() + " ")
+                    # "ORCA FUND S.À R.L. II" is another fund than "ORCA FUND S.À R.L."
+                    and not re.fullmatch(r"[IVX]{1,4}", n[len(name) :].strip())
+                ):
                     return f  # "Quill (Europe) S.à r.l." of "Quill (Europe) S.à r.l. et Cie, S.C.A."
                 if len(key) > 3 and _contains(_norm(n), key):
+                    if (
+                        legal
+                        and _norm(n) in _GENERIC_SHORT
+                        and not key.startswith(_norm(n) + " ")
+                        and n != f.names[0]
+                    ):
+                        # a generic one-word alias inside another's name is no tie: "Acme Corp.
+                        # (the "Company") and Westgate Pipeline Company, LLC"
+                        continue
                     other = _LEGAL_END_RE.search(n)
                     if not (legal and other) or _same_legal_entity(name, n):
                         return f
@@ -378,6 +403,11 @@ def find_parties(
             name, described = _name_after_means(text, group[-1])
         else:
             name, described = _name_before(text, group[0])
+            if name is None:
+                # three or more entities defined together are a run too long for one name:
+                # "Westgate Pipeline Company, LLC, Westgate Gathering LLC and Westgate Marketing LLC
+                # (together, the "Shippers")"
+                name = _listed_together(text, group[0])
             at = text.rfind(name, max(0, group[0].start - 1000), group[0].start) if name else -1
             if at > 0 and _ACTS_FOR_RE.search(text, max(0, at - 60), at):
                 # "Fox Licensing, a division of Fox Group ("Fox"), as Administrator for Fox Film
@@ -398,6 +428,9 @@ def find_parties(
         parent = _parent_defined_with(text, name, group[0].start) if name is not None else None
         if parent is not None and name is not None:
             name, together = parent, [name, *together]
+        principal = _principal_defined_with(text, group[0].start) if name is not None else None
+        if principal is not None and _norm(principal) != _norm(name or ""):
+            together.append(principal)
         if (
             name is not None
             and not together
@@ -413,10 +446,26 @@ def find_parties(
                 continue
         roles = [role_for_alias(a, kind) for a in aliases]
         pronouns = [a for a in aliases if a.lower() in _WE + _YOU]
+        # "Beta Sub, Inc., a subsidiary of Alpha (the "Subsidiary")": in the sentence that names the
+        # parties, a word that elsewhere means any subsidiary is the alias of the one named
+        own_word = (
+            in_party_sentence(group[0].start)
+            and name is not None
+            and _LEGAL_END_RE.search(name) is not None
+        )
         useful = [
             a
             for a, r in zip(aliases, roles)
-            if r is not None or a.lower() in _WE + _YOU or _alias_like(a)
+            if r is not None
+            or a.lower() in _WE + _YOU
+            or _alias_like(a)
+            or (own_word and _norm(a) in ("subsidiary", "affiliate"))
+            # a brand written in lower case, the first word of the name: "medwise.com, Inc. ("medwise")"
+            or (
+                name is not None
+                and re.fullmatch(r"[a-z][a-z0-9\-]{2,}", a) is not None
+                and re.match(re.escape(a) + r"\b", name) is not None
+            )
         ]
         if name is not None and (
             _norm(name) in _NOT_PARTIES
@@ -488,7 +537,14 @@ def find_parties(
         near = [f for f in found if abs(f.at - m.start()) < 400]
         # an alias inside the trade name ("Veritas" of "Veritas Medical Group") is not the name
         if name and near and not any(_norm(n) == _norm(name) for f in found for n in f.names):
-            min(near, key=lambda f: abs(f.at - m.start())).add(name)
+            # the party whose name stands right before the marker ("MEDIQ SOLUTIONS, LLC, d/b/a
+            # MEDIQ PARTNERS"), else the nearest
+            before = text[max(0, m.start() - 120) : m.start()].rstrip(" ,(")
+            owner = next(
+                (f for f in near for n in f.names if len(n) > 3 and before.endswith(n.rstrip("."))),
+                None,
+            )
+            (owner or min(near, key=lambda f: abs(f.at - m.start()))).add(name)
 
     # 1a. people the system acts on, and the provider's own vendors, are defined anywhere:
     #     "Candidate" means an individual who applies ...; "Subprocessor" means ...
@@ -545,6 +601,21 @@ def find_parties(
     # word, holding a name with a legal form
     for m in _before(_ANY_LABEL_RE.finditer(text, 0, reach), pre_end):
         label = m.group(1).strip()
+        # "Affiliate Name: Crescent Cable Company": the field of a party the preamble named only
+        # by its role ("the affiliate identified below ("Affiliate")")
+        role_name = re.match(r"(.+?)[ \t]+(?:Legal[ \t]+)?Name$", label)
+        if role_name is not None:
+            unnamed = entity_for(role_name.group(1))
+            name = _finish_name(m.group(2))
+            if (
+                unnamed is not None
+                and name
+                and _entity_like(name, False)
+                and entity_for(name) is None
+                and not any(_CORP_RE.search(n) or _person_like(n) for n in unnamed.names)
+            ):
+                unnamed.names.insert(0, name)
+                continue
         if _norm(label) in _NOT_LABELS or not _alias_like(label):
             continue
         name = _finish_name(m.group(2))
@@ -584,11 +655,21 @@ def find_parties(
             found.append(f)
         f.add(m.group(2))
 
+    def _add_cover_role(f: _Found, end: int) -> None:
+        """A cover page's role beside or under a party's name: "THE GRILLED CHEESE TRUCK, INC.
+        MASTER FRANCHISEE" (columns), "KESTREL LIMITED\n(Licensor)" (lines)."""
+        cm = _COVER_ROLE_RE.match(text, end)
+        if cm is None or entity_for(cm.group(1)) is not None:
+            return
+        role = " ".join(cm.group(1).split())
+        f.add(role.title() if role.isupper() else role)
+
     # 2. corporate names in the preamble without a definition
     for m in _before(_ENTITY_RE.finditer(text, 0, reach), pre_end):
         if (
             _source_line(text, m.start())
             or _RELATED_ENTITY_RE.search(text, max(0, m.start() - 60), m.start())
+            or _ACTS_FOR_RE.search(text, max(0, m.start() - 60), m.start())
             or _signing_agent(text, m, 0)
             or of_other_contract(m.start())
             or (sentence[1] <= m.start() and sum(1 for f in found if in_party_sentence(f.at)) >= 2)
@@ -617,6 +698,7 @@ def find_parties(
                 continue
         known = entity_for(name)
         if known is not None:
+            _add_cover_role(known, m.end())
             # `Consolidated Artists Inc., Sommerville House, ... ("Consolidated Artists")`: the
             # definition gave only the alias; the full name is the same party's
             if not any(_CORP_RE.search(n) for n in known.names) and _norm(name).startswith(
@@ -626,7 +708,16 @@ def find_parties(
             continue
         if len(name.split()) < 2 and not _CORP_RE.search(name):
             continue
-        found.append(_Found(name, m.start()))
+        f = _Found(name, m.start())
+        found.append(f)
+        _add_cover_role(f, m.end())
+
+    # 2d. a press release: "Harbor Bancorp ... announced that its principal subsidiary, Harbor
+    #     Savings Bank, has entered into an agreement with ...": the subsidiary that signs
+    for m in _before(_SIGNING_SUBSIDIARY_RE.finditer(text, 0, reach), pre_end):
+        name = _finish_name(m.group(1))
+        if name and _entity_like(name, False) and entity_for(name) is None:
+            found.append(_Found(name, m.start(1)))
 
     # 2c. "Each of Alder and Birch is hereinafter referred to as a "Shareholder" and collectively as
     #     the "Shareholders"": a name shared by some of the parties, kept with the first of them
@@ -656,9 +747,14 @@ def find_parties(
 
     # 3. signature blocks: the entity line above a "By:" line
     sig = next((c for c in clauses if c.id == "c-signatures"), None)
-    if sig is not None:
-        for m in _ENTITY_RE.finditer(text, sig.start, sig.end):
-            if _source_line(text, m.start()) or _signing_agent(text, m, sig.start):
+    span = (sig.start, sig.end) if sig is not None else _closing_blocks(text)
+    if span is not None:
+        for m in _ENTITY_RE.finditer(text, *span):
+            if _source_line(text, m.start()) or _signing_agent(text, m, span[0], sig is None):
+                continue
+            if re.match(r",?\s*\((?:the\s+)?[\"“]", text[m.end() : m.end() + 12]):
+                # a name given an alias is in a sentence (a schedule after the signatures: "rights
+                # subject to agreements with Gridiron Media LLC ("GML")"), not a signatory's block
                 continue
             name = _finish_name(_entity_line(m.group(1), signature=True))
             if name and entity_for(name) is None and _CORP_RE.search(name):
@@ -908,7 +1004,8 @@ _PARTY_LETTER_RE = re.compile(
 _ROLE_LABEL_RE = re.compile(
     r"^[ \t]*(?:The[ \t]+)?((?:Service[ \t]+)?(?:Provider|Vendor|Supplier|Licensor|Licensee|Customer|Client|"
     r"Company|Contractor|Consultant|Distributor|Reseller|Purchaser|Buyer|Seller|Manufacturer|Franchisor|"
-    r"Franchisee|Sponsor|Subscriber))[ \t]*(?:Name[ \t]*)?[:：][ \t]*([A-Z][^\n]{1,100}?)"
+    r"Franchisee|Sponsor|Subscriber))[ \t]*(?:(?:(?:Legal|Full|Company|Registered|Entity)[ \t]+)?Name[ \t]*)?"
+    r"[:：][ \t]*([A-Z][^\n]{1,100}?)"
     + _LABEL_END,
     re.MULTILINE | re.IGNORECASE,
 )
@@ -999,7 +1096,7 @@ _BETWEEN_RE = re.compile(
     rf"((?:[A-Z0-9][\w&'’.,/\-]*[ \t]+|(?:{_PARTICLES})[ \t]+(?=[A-Z]|the\b)){{1,10}}?"
     r"(?:and|AND|&(?![ \t]+(?i:co)\b))[ \t]+"
     rf"(?:[A-Z0-9][\w&'’./\-]*,?[ \t]*|(?:{_PARTICLES})[ \t]+(?=[A-Z]|the\b)){{1,10}}?)"
-    r"(?=[ \t]*(?:\(|Dated|dated|DATED|TABLE|Table|effective|Effective|$|\n|\.\s|,\s+(?:a|an|dated|effective)\s))",
+    r"(?=[ \t]*(?:\(|Dated|dated|DATED|TABLE|Table|effective|Effective|EFFECTIVE|$|\n|\.\s|,\s+(?i:a|an|dated|effective)\s))",
     re.MULTILINE,
 )
 _LIST_SUFFIX_RE = re.compile(
@@ -1510,6 +1607,9 @@ def _entity_line(raw: str, signature: bool = False) -> str:
     line (a preamble name may wrap: "HARROWGATE SYSTEMS\nLIMITED")."""
     split = r"\n[ \t]*\n|\n(?=[ \t]*[A-Z][A-Z .,&'’\-]+$)" if signature else r"\n[ \t]*\n"
     tail = re.split(split, raw.strip(), flags=re.MULTILINE)[-1]
+    # a wide run of spaces or a tab parts the columns of a cover page or a table: "MASTER
+    # FRANCHISE AGREEMENT          THE MELTED BUN TRUCK, INC."
+    tail = re.split(r"[ \u00a0]{4,}|\t", tail)[-1]
     for m in re.finditer(
         r"^[ \t]*(?:By|Name|Title|Its|Date|Signature)\b[^\n]*\n", tail, re.MULTILINE
     ):
@@ -1535,9 +1635,36 @@ def _other_contract_spans(text: str, pre_end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _signing_agent(text: str, m: re.Match[str], sig_start: int) -> bool:
+# a letter's sign-off and the other side's acceptance, where a letter agreement has no "IN WITNESS
+# WHEREOF": "Very truly yours," / "ACKNOWLEDGED AND AGREED:"
+_CLOSING_RE = re.compile(
+    r"^[ \t]*(?:(?i:very[ \t]+truly[ \t]+yours|yours[ \t]+(?:very[ \t]+)?(?:truly|faithfully|sincerely)|"
+    r"sincerely(?:[ \t]+yours)?)[ \t]*,|"
+    r"(?:ACKNOWLEDGED|ACCEPTED|AGREED|Acknowledged|Accepted|Agreed)(?:,?[ \t]+(?i:and|&)[ \t]+"
+    r"(?i:acknowledged|accepted|agreed))+(?:[ \t]+(?i:to))?[ \t]*(?:(?i:by|as[ \t]+of)[^\n]{0,40})?:?)[ \t]*$",
+    re.MULTILINE,
+)
+_CLOSING_REACH = 2500  # characters of signature blocks after a letter's sign-off
+
+
+def _closing_blocks(text: str) -> tuple[int, int] | None:
+    """Where a letter agreement without a signature clause is signed: from its sign-off ("Very
+    truly yours,", with a "By:" or "Name:" line below) to a little after the last acceptance. A letter without a
+    party sentence can seem all preamble, so the sign-off is looked for from the text's start."""
+    marks = list(_CLOSING_RE.finditer(text))
+    if not marks or not marks[0].group(0).strip().endswith(","):
+        return None  # "ACKNOWLEDGED AND AGREED:" with no "Very truly yours," above it: no letter
+    end = min(len(text), marks[-1].end() + _CLOSING_REACH)
+    if not _SIGNER_RE.search(text, marks[0].end(), end):
+        return None
+    return marks[0].start(), end
+
+
+def _signing_agent(text: str, m: re.Match[str], sig_start: int, letter: bool = False) -> bool:
     """An entity in a signature block that signs for a party or only acknowledges the contract:
-    "By: Bracken Advisors GP, LLC, its general partner", or a block under "ACKNOWLEDGED"."""
+    "By: Bracken Advisors GP, LLC, its general partner", or a block under "ACKNOWLEDGED". Below a
+    letter's sign-off (`letter`), "ACKNOWLEDGED AND AGREED:" is the addressee accepting the letter;
+    under a contract's signature blocks it is a bystander's (a beneficiary, an adviser)."""
     line_start = text.rfind("\n", 0, m.end()) + 1  # the line the name ends on
     line = text[line_start : m.end() + 40]
     # in a signature block "X, as agent" signs for a party; in a preamble "X, as Administrative
@@ -1556,7 +1683,15 @@ def _signing_agent(text: str, m: re.Match[str], sig_start: int) -> bool:
     last = None
     for last in re.finditer(r"\b(?:ACKNOWLEDGED|Acknowledged|ACCEPTED|Accepted|By|BY)\b", above):
         pass
-    return last is not None and last.group(0).lower() == "acknowledged" and "accept" not in above[last.start() - 30 : last.start()].lower()
+    return (
+        last is not None
+        and last.group(0).lower() == "acknowledged"
+        and "accept" not in above[last.start() - 30 : last.start()].lower()
+        and not (
+            letter
+            and re.match(r"\s*,?\s*(?:and|&)\s+(?:agreed|accepted)\b", above[last.end() :], re.IGNORECASE)
+        )
+    )
 
 
 def _source_line(text: str, at: int) -> bool:
@@ -1591,7 +1726,11 @@ def _alias_like(alias: str) -> bool:
     )
     return (
         0 < len(words) <= 4
-        and (alias[:1].isupper() or re.match(r"[a-z]{1,2}[A-Z]", alias) is not None)
+        # "3DP", "1-800 Garden": a name that opens with a numeral holds a capital
+        and (
+            alias[:1].isupper()
+            or re.match(r"[a-z]{1,2}[A-Z]|\d[\w&\-]*[A-Z]|[a-z]\d+[A-Za-z]?$", alias) is not None
+        )
         and _norm(alias) not in _NOT_PARTIES
         and (words[-1].lower() not in _DOCUMENT_WORDS or collective)
         and words[-1].lower() not in _THING_WORDS
@@ -1665,6 +1804,22 @@ _WITH_ITS_RE = re.compile(
 )
 
 
+_PRINCIPAL_RE = re.compile(
+    r"\band\s+(?:its|his|her|their)\s+(?:sole\s+)?(?:principal|owner|president|founder|shareholder)"
+    r",?\s+((?:[A-Z][\w.'’\-]*\s+){1,3}[A-Z][\w'’\-]+),?\s*$"
+)
+
+
+def _principal_defined_with(text: str, term_at: int) -> str | None:
+    """The person defined together with the company they own: "Westridge Consulting Ltd., a
+    company ..., and its principal, James Moreau (collectively, the "Consultant")"."""
+    paren = text.rfind("(", max(0, term_at - 60), term_at + 1)
+    if paren < 0 or _TOGETHER_RE.search(text, paren, term_at) is None:
+        return None
+    m = _PRINCIPAL_RE.search(text[max(0, paren - 200) : paren])
+    return m.group(1) if m is not None and _person_like(m.group(1)) else None
+
+
 def _parent_defined_with(text: str, name: str, term_at: int) -> str | None:
     """The company defined together with its subsidiary `name`: "Wrenfield Holdings, Inc. and its
     wholly owned subsidiary Wrenfield Logistics LLC (together, "Wrenfield")"."""
@@ -1675,7 +1830,8 @@ def _parent_defined_with(text: str, name: str, term_at: int) -> str | None:
     if m is None:
         return None
     parent = _walk_back(text[max(0, at - 300) : max(0, at - 300) + m.start()])
-    return parent if parent and _LEGAL_END_RE.search(parent) else None
+    # "Keystone Bancorp and its wholly-owned subsidiary ...": an organisation word will do
+    return parent if parent and _entity_like(parent, False) else None
 
 
 def _name_after_means(text: str, d: DefinedTerm) -> tuple[str | None, bool]:
@@ -1688,6 +1844,48 @@ def _name_after_means(text: str, d: DefinedTerm) -> tuple[str | None, bool]:
         return None, False
     described = text[m.end(1) : m.end(1) + 6].lstrip(", ").lower().startswith(("a ", "an "))
     return _finish_name(raw), described
+
+
+# the role a cover page sets beside or below a party's name, in a column or a line of its own
+_COVER_ROLES = (
+    "franchisor|franchisee|licensor|licensee|sublicensee|distributor|supplier|manufacturer|reseller|"
+    "developer|publisher|sponsor|contractor|consultant|customer|client|vendor|purchaser|buyer|seller|"
+    "lender|borrower|landlord|tenant|lessor|lessee|guarantor|employer|employee|investor|agent"
+)
+_COVER_ROLE_RE = re.compile(
+    r"(?:[ \t]{4,}|\t|[ \t]*\n(?:[ \t]*\n)?[ \t]*)\(?"
+    rf"((?:(?i:the)[ \t]+)?(?:[A-Z][A-Za-z\-]+[ \t]+){{0,2}}(?i:{_COVER_ROLES}))\)?"
+    r"(?=[ \t]{4,}|[ \t]*\n|[ \t]*\Z)"
+)
+
+
+_SIGNING_SUBSIDIARY_RE = re.compile(
+    r"\b(?:its|their)\s+(?:(?:principal|wholly[\s-]+owned|banking|operating|main)\s+)?subsidiary,\s+"
+    r"((?:the\s+)?[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|and|&)){0,6}),\s+"
+    r"(?:has|have|today|recently)?\s*(?:entered\s+into|signed|executed|agreed)\b"
+)
+_DIVISION_OF_RE = re.compile(
+    r",?\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:division|unit)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _listed_together(text: str, d: DefinedTerm) -> str | None:
+    """The listing of entities that a definition names together, each with a legal form: from the
+    last boundary (the previous party's alias, "between", "among") to `(together, the "X")`."""
+    paren = text.rfind("(", max(0, d.start - 60), d.start + 1)
+    if paren < 0 or not _TOGETHER_RE.search(text, paren, d.start):
+        return None
+    window = text[max(0, paren - 500) : paren]
+    hard = 0
+    for hm in _HARD_BOUNDARY_RE.finditer(window):
+        hard = hm.end()
+    listing = re.sub(r"^[\s,]*(?:and|AND)\s+", "", window[hard:]).strip(" ,\n")
+    if "\n\n" in listing or not re.search(r"\s(?:and|AND)\s", listing):
+        return None
+    parts = [_finish_name(x) for x in _split_names(listing)]
+    if len(parts) < 3 or not all(x and _LEGAL_END_RE.search(x) for x in parts):
+        return None
+    return listing
 
 
 def _name_before(text: str, d: DefinedTerm) -> tuple[str | None, bool]:
@@ -1737,6 +1935,11 @@ def _name_before(text: str, d: DefinedTerm) -> tuple[str | None, bool]:
             cand = _walk_back(piece[: address.start()]) if address else None
             if not cand or _in_an_address(piece[: address.start()], cand):
                 continue
+        division = _DIVISION_OF_RE.search(piece[: piece.rfind(cand)]) if cand else None
+        if division is not None and _walk_back(piece[: division.start()]):
+            # "Kinetic Devices, a division of Foxhall Industries, Inc., a Delaware corporation
+            # ("Kinetic")": the division is the one named, its company's descriptor comes after
+            return _walk_back(piece[: division.start()]), True
         if cand:
             # "IMRS OPERATIONS INC. d/b/a IMRS INC., a Delaware corporation": the trade name (an
             # alias, see _DBA_RE) follows the name proper
@@ -1795,7 +1998,7 @@ _HONORIFICS = frozenset(["Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "Dr", "Mr", "Mrs"
 _REFERENCE_WORDS = frozenset(
     ["section", "clause", "article", "paragraph", "schedule", "exhibit", "annex", "appendix"]
 )
-_ENUMERATION_RE = re.compile(r"[A-Z][.)]|\(?(?:\d{1,2}|[ivx]{1,4})[.)]")
+_ENUMERATION_RE = re.compile(r"[A-Z][.)]|\(?(?:\d{1,2}|[ivx]{1,4})[.)]|\d{1,2}(?:\.\d{1,2})+\.?")
 
 
 # a company named by its registry number, with the province or state that registered it:
@@ -1816,6 +2019,7 @@ def _walk_back(window: str) -> str | None:
     name: list[str] = []
     stop = len(tokens)
     inside = 0  # tokens left of a bracketed place inside the name: "Birch (Hong Kong) Limited"
+    numbered = False  # the run was ended by a street number or a postcode
     for k, tok in enumerate(reversed(tokens)):
         stop = len(tokens) - 1 - k
         if inside:
@@ -1878,6 +2082,7 @@ def _walk_back(window: str) -> str | None:
                 name.append(tok)  # "2468135 Ontario Limited": a company named by its number
                 break
         if not bare or re.fullmatch(r"[#\d][\d,\-#/]*", bare):
+            numbered = True
             break  # a street number or postcode ends the name
         if name and re.fullmatch(r"(?:[a-z]\.){2,}", bare):
             name.append(tok)  # "S.à r.l."
@@ -1895,11 +2100,26 @@ def _walk_back(window: str) -> str | None:
         if (
             bare[0].isupper()
             or bare[0].isdigit()
-            or re.match(r"[a-z]{1,2}[A-Z]", bare)  # "eBay", "iGo"
+            or re.match(r"[a-z]{1,2}[A-Z]|[a-z]\d+[A-Za-z]?$", bare)  # "eBay", "iGo", "q3 Mobile"
             or _DOMAIN_RE.match(bare)
             or (bare.lower() in _NAME_JOINERS and name)
             # "The Regents of the University of ...": "of the" inside a name
             or (bare.lower() == "the" and name and stop >= 1 and tokens[stop - 1].lower() == "of")
+            or (
+                bare.lower() == "the"
+                and [w.lower() for w in name[-2:]] in (["of", "city"], ["of", "state"])
+                and stop >= 2
+                and tokens[stop - 1].lower() == "in"
+                and _ORG_WORDS_RE.fullmatch(tokens[stop - 2].strip(",")) is not None
+            )
+            # "Trustees of Ashbury College in the City of New Amsterdam": an institution's seat
+            or (
+                bare.lower() == "in"
+                and len(name) >= 3
+                and [w.lower() for w in name[-3:]] in (["of", "city", "the"], ["of", "state", "the"])
+                and stop >= 1
+                and _ORG_WORDS_RE.fullmatch(tokens[stop - 1].strip(",")) is not None
+            )
         ):
             name.append(tok)
             if tok.endswith((";", ":")) or bare.lower() in ("between", "among", "by"):
@@ -1940,11 +2160,20 @@ def _walk_back(window: str) -> str | None:
         (
             k
             for k, w in enumerate(name)
-            if w.lower() == "and" and k + 1 < len(name) and name[k + 1].endswith(",")
+            if w.lower() == "and"
+            and k + 1 < len(name)
+            # "located at 9 Elm St, Miami FL and Sunfresh Marketing Group": after an address that
+            # a street number began, "and" alone parts it from the next name
+            and (name[k + 1].endswith(",") or numbered)
         ),
         None,
     )
-    if comma_and and _LEGAL_END_RE.search(" ".join(reversed(name[:comma_and]))):
+    if comma_and and (
+        _LEGAL_END_RE.search(" ".join(reversed(name[:comma_and])))
+        # "whose office is at 18 Orchard Lane, Linden, NJ, and Lorne Food Group": an address,
+        # then the next party's name
+        or (numbered and _ORG_WORDS_RE.search(" ".join(name[:comma_and])))
+    ):
         # "represented by Mr. Luis Herrera, and Sunbelt Appliances, Inc.": after ", and" a name of
         # its own
         name = name[:comma_and]
@@ -1994,10 +2223,20 @@ _RELATED_ENTITY_RE = re.compile(
     r"|\bc/o\s+$",
     re.IGNORECASE,
 )
-# a party acting for a principal: "..., as Administrator for Fox Film Corporation ("Licensor")"
+# a party acting for a principal: "..., as Administrator for Fox Film Corporation ("Licensor")";
+# the company the parties set up: "... for the purpose of forming Altamira Lithium LLC (the "JV
+# Company")", "to incorporate Newco Ltd"
 _ACTS_FOR_RE = re.compile(
     r"\bas\s+(?:\w+\s+)?(?:agent|administrator|nominee|representative|attorney-in-fact)\s+(?:of|for)\s+"
-    r"(?:the\s+)?$",
+    r"(?:the\s+)?$"
+    # a guarantee "in respect of the obligations of Ashdown Retail Limited (the "Borrower")": the
+    # one whose debts are guaranteed is no party to it
+    r"|\b(?:in\s+respect\s+of|for)\s+the\s+(?:obligations|liabilities|indebtedness)\s+of\s+(?:the\s+)?$"
+    # the owner a party holds its rights from: "Marigold Characters, Inc. ("Sublicensor"), a
+    # licensee of Storybook Holdings Ltd. ("Owner")"
+    r"|[)”\"],?\s+(?:a|an|the)\s+(?:\w+\s+)?(?:licensee|sublicensee|franchisee)\s+of\s+(?:the\s+)?$"
+    r"|\b(?:form|forming|establish|establishing|incorporate|incorporating|organi[sz]e|organi[sz]ing)"
+    r"\s+(?:(?:a|an)\s+(?:new\s+)?(?:joint\s+venture\s+)?(?:company|corporation|entity),?\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 _PLACE_LEADS = frozenset(["of", "at", "in", "under", "located", "address", "offices"])
@@ -2070,6 +2309,8 @@ def _finish_name(raw: str) -> str | None:
     """Clean a candidate name and reject what is not one: addresses, dates, bare suffixes,
     document words ("First Amendment"), descriptors ("Nevada Corporation")."""
     cand = _clean_name(_upper_tail(_clean_name(raw)))  # "1997 BY AND BETWEEN ALBANY LABS INC."
+    # "made on 4 April 2022 BETWEEN Tanfield Optics Ltd (1) and ...": the name follows the word
+    cand = re.sub(r"^.*\b(?:BETWEEN|AMONG)\s+(?=\S)", "", cand)
     placed = _FORM_THEN_PLACE_RE.match(cand)
     if placed is not None:
         cand = placed.group(1)  # "Nordlicht Kosmetik GmbH of Berlin, Germany"
@@ -2087,10 +2328,14 @@ def _finish_name(raw: str) -> str | None:
         cand.strip(" ,."),
     ):
         return None
+    # "... COLLEGE IN THE CITY OF NEW AMSTERDAM": an institution's seat holds "in"
+    seat = re.sub(
+        r"\b(UNIVERSITY|COLLEGE|INSTITUTE) IN (?=THE (?:CITY|STATE) OF\b)", r"\1 ", cand
+    )
     if cand.isupper() and (
         (
             not _LEGAL_END_RE.search(cand)  # "YOU ON DEMAND HOLDINGS, INC." is a name
-            and any(w.lower() in _CAPS_STOP for w in cand.split())
+            and any(w.lower() in _CAPS_STOP for w in seat.split())
         )
         # "GOOD CAUSE SHALL INCLUDE, BUT IS NOT LIMITED": a sentence, whatever it ends in
         or sum(1 for w in cand.split() if w.lower().strip(",.") in _CAPS_BREAK) >= 2
@@ -2118,7 +2363,16 @@ def _finish_name(raw: str) -> str | None:
     head, _, place = cand.rpartition(",")
     if head and _norm(place) in _COUNTRIES and _CORP_RE.search(head.split()[-1]):
         cand = head  # "Pellucid Optics Ltd., Israel"
-    if not cand or len(cand.split()) > 9 or not _norm(cand) or _norm(cand) in _NOT_PARTIES:
+    # nine words at most, not counting the particles of a long institution's name ("Trustees of
+    # Ashbury State College in the City of New Amsterdam")
+    content = [w for w in cand.split() if w.lower() not in _NAME_JOINERS | {"the", "in"}]
+    if (
+        not cand
+        or len(content) > 9
+        or len(cand.split()) > 13
+        or not _norm(cand)
+        or _norm(cand) in _NOT_PARTIES
+    ):
         return None
     if _ADDRESS_RE.search(cand) and not _CORP_RE.search(cand):
         return None

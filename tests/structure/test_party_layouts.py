@@ -850,3 +850,164 @@ def test_a_legal_form_in_lower_case_right_before_the_alias(form: str) -> None:
         P: [f"Ostrava Foundry Castings {form}", "Supplier"],
         C: ["Wexford Marine Engineering Ltd", "Buyer"],
     }
+
+
+# --------------------------------------------------------------------------- part nine's round
+
+
+@pytest.mark.parametrize(
+    "below", ["\n\nand\n\nBRAMBLE SHIPPING LIMITED", "\nSignature: ________", "\n(org. no. 912 345 678)"]
+)
+def test_a_name_in_capitals_ending_in_as_on_a_line_of_its_own(below: str) -> None:
+    text = f"DATED 2 May 2024\n\nKELDA OFFSHORE AS{below}\n\nCHARTER AGREEMENT" + BODY
+    assert "KELDA OFFSHORE AS" in names(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "NOW, THEREFORE, THE PARTIES AGREE AS\nfollows:",
+        "THE PARTIES HAVE AGREED AS\nFOLLOWS:",
+        "IT IS HEREBY AGREED AS\n\nFOLLOWS",
+    ],
+)
+def test_as_at_the_end_of_a_line_of_capitals_in_a_sentence_is_no_legal_form(line: str) -> None:
+    text = (
+        "SUPPLY AGREEMENT\n\nThis Agreement is made between Tallow Ridge Inc. (\"Tallow\") and "
+        f"Quarry Lane LLC (\"Quarry\").\n\n{line}" + BODY
+    )
+    assert names(text) == sorted(["Tallow Ridge Inc.", "Tallow", "Quarry Lane LLC", "Quarry"])
+
+
+@pytest.mark.parametrize("number", ["1.1", "2.1.", "3.1"])
+def test_a_two_level_clause_number_before_a_party_is_no_part_of_its_name(number: str) -> None:
+    text = (
+        f"LEASE\n\n1. PARTIES\n\n{number} Fernhill Estates Limited (\"Landlord\").\n\n"
+        "1.9 Oriel Bakery Ltd (\"Tenant\").\n\n2. PREMISES\n\nUnit 4."
+    )
+    assert names(text) == sorted(["Fernhill Estates Limited", "Landlord", "Oriel Bakery Ltd", "Tenant"])
+
+
+@pytest.mark.parametrize("label", ["Customer Legal Name", "Customer Full Name", "Customer Name", "Customer"])
+def test_a_role_field_with_a_name_word_in_its_label(label: str) -> None:
+    text = f"ORDER FORM\n\n{label}: Ashgrove Unified School District\nVendor: Lumen Tutors, Inc.\n" + BODY
+    assert names(text) == sorted(["Ashgrove Unified School District", "Customer", "Lumen Tutors, Inc.", "Vendor"])
+
+
+@pytest.mark.parametrize("verb", ["forming", "to form", "to establish", "to incorporate"])
+def test_the_company_the_parties_form_is_no_party(verb: str) -> None:
+    text = (
+        "JOINT VENTURE AGREEMENT\n\nThis Agreement is made between Tallow Ridge Inc. (\"Tallow\") and "
+        f"Quarry Lane LLC (\"Quarry\") for the purpose of {verb} Ridge Lane Holdings LLC (the \"JV "
+        "Company\")." + BODY
+    )
+    assert names(text) == sorted(["Tallow Ridge Inc.", "Tallow", "Quarry Lane LLC", "Quarry"])
+
+
+_LETTER = (
+    "Dear Sirs,\n\nWe confirm the revised schedule.\n\n1. Deliveries are weekly.\n\n2. Prices stay.\n\n"
+)
+_BLOCK = "\n\n{name}\n\nBy: /s/ A. Signer\nName: A. Signer\nTitle: Officer\n"
+
+
+@pytest.mark.parametrize("closing", ["Very truly yours,", "Yours faithfully,", "Sincerely,"])
+@pytest.mark.parametrize(
+    "accept", ["ACKNOWLEDGED AND AGREED:", "ACCEPTED AND AGREED TO:", "Agreed and accepted by:"]
+)
+def test_a_letter_signed_off_and_accepted_without_a_signature_clause(closing: str, accept: str) -> None:
+    text = (
+        _LETTER
+        + closing
+        + _BLOCK.format(name="ALDER PAPER MILLS, INC.")
+        + "\n"
+        + accept
+        + _BLOCK.format(name="GREYSTONE PRINT LLC")
+    )
+    assert names(text) == ["ALDER PAPER MILLS, INC.", "GREYSTONE PRINT LLC"]
+
+
+def test_acknowledged_and_agreed_under_a_contracts_signature_blocks_stays_a_bystander() -> None:
+    text = (
+        "LICENSE AGREEMENT\n\nThis Agreement is made between Tallow Ridge Inc. (\"Licensor\") and "
+        "Quarry Lane LLC (\"Licensee\").\n\n1. Grant\n\nA licence is granted.\n\n"
+        "IN WITNESS WHEREOF, the parties have signed this Agreement.\n\nTALLOW RIDGE INC.\n\nBy: ____\n\n"
+        "QUARRY LANE LLC\n\nBy: ____\n\nACKNOWLEDGED AND AGREED:\n\nRIDGE ADVISERS LLC\n\nBy: ____\n"
+    )
+    assert names(text) == sorted(["Tallow Ridge Inc.", "Licensor", "Quarry Lane LLC", "Licensee"])
+
+
+
+def test_a_name_given_an_alias_after_the_signatures_is_in_a_sentence_not_a_block() -> None:
+    text = (
+        "LICENSE AGREEMENT\n\nThis Agreement is made between Tallow Ridge Inc. (\"Licensor\") and "
+        "Quarry Lane LLC (\"Licensee\").\n\n1. Grant\n\nA licence is granted.\n\n"
+        "IN WITNESS WHEREOF, the parties have signed this Agreement.\n\nTALLOW RIDGE INC.\n\nBy: ____\n\n"
+        "QUARRY LANE LLC\n\nBy: ____\n\nReserved properties: rights subject to agreements with "
+        "Gridiron Media LLC (\"GML\") and Fanfare Broadcasting, Inc. (\"Fanfare\") until 2030.\n"
+    )
+    assert names(text) == sorted(["Tallow Ridge Inc.", "Licensor", "Quarry Lane LLC", "Licensee"])
+
+
+_RELEASE = (
+    "Harbor Bancorp Signs Outsourcing Agreement\n\nTRENTON, NJ -- March 3, 2001 -- Harbor Bancorp "
+    "(Nasdaq: HRBC) announced today that its principal subsidiary, Harbor Savings Bank, {verb} a "
+    "five-year agreement with Lattice Data Group, Inc. under which Lattice will process payments.\n"
+)
+
+
+@pytest.mark.parametrize("verb", ["has entered into", "signed", "has executed"])
+def test_a_press_releases_subsidiary_that_signs_is_a_party(verb: str) -> None:
+    assert "Harbor Savings Bank" in names(_RELEASE.format(verb=verb))
+
+
+@pytest.mark.parametrize("verb", ["which owns the building, chose", "whose staff will use"])
+def test_a_press_releases_subsidiary_that_does_not_sign_is_no_party(verb: str) -> None:
+    assert "Harbor Savings Bank" not in names(_RELEASE.format(verb=verb))
+
+
+def test_a_trade_name_belongs_to_the_name_right_before_its_marker() -> None:
+    text = (
+        "SERVICES AGREEMENT\n\nThis Agreement is made between OAKWOOD CLINICS, INC., an Ohio "
+        'nonprofit corporation ("Oakwood"), and MEDIQ SOLUTIONS, LLC, d/b/a MEDIQ PARTNERS, a '
+        'Delaware limited liability company ("MEDIQ").' + BODY
+    )
+    got = parties(text)
+    assert [ns for ns in got.values() if "MEDIQ PARTNERS" in ns] == [
+        ["MEDIQ SOLUTIONS, LLC", "MEDIQ", "MEDIQ PARTNERS"]
+    ]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "The Trustees of Ashbury State College in the City of New Amsterdam",
+        "THE TRUSTEES OF ASHBURY STATE COLLEGE IN THE CITY OF NEW AMSTERDAM",
+    ],
+)
+def test_an_institutions_seat_stays_in_its_name(name: str) -> None:
+    text = (
+        f"LICENSE AGREEMENT\n\nThis Agreement is made between {name}, a New York corporation "
+        '("Ashbury"), and Helix Gene, Inc. ("Licensee"). The software is installed in the City of '
+        "New Amsterdam." + BODY
+    )
+    bare = name.removeprefix("The ").removeprefix("THE ")
+    assert names(text) == sorted([bare, "Ashbury", "Helix Gene, Inc.", "Licensee"])
+
+
+@pytest.mark.parametrize("owner", ["its principal", "its sole shareholder", "his founder"])
+def test_a_companys_principal_defined_together_with_it(owner: str) -> None:
+    text = (
+        'CONSULTING AGREEMENT\n\nThis Agreement is made between Blue Heron Mining Corp. (the "Company") '
+        f"and Westridge Advisory Ltd., a British Columbia company, and {owner}, James Moreau "
+        '(collectively, the "Consultant").' + BODY
+    )
+    assert "James Moreau" in names(text)
+
+
+def test_a_principal_place_of_business_names_no_principal() -> None:
+    text = (
+        'CONSULTING AGREEMENT\n\nThis Agreement is made between Blue Heron Mining Corp. (the "Company") '
+        "and Westridge Advisory Ltd., a British Columbia company, and its principal place of business, "
+        'Vancouver Harbour Tower (collectively, the "Consultant").' + BODY
+    )
+    assert "Vancouver Harbour Tower" not in names(text)
