@@ -466,12 +466,14 @@ def _subject(
     ]
     if acting:
         return acting[0]
-    # a possessive right after a verb owns that verb's object ("reserves the right to close your
-    # account"), so it is no subject; after "is" or "of" it still is ("it is your responsibility")
+    # a possessive right after a verb the match leads up to owns that verb's object ("reserves
+    # the right to close your account", "may suspend your access"), so it is no subject; where
+    # the match opens with the verb ("To close your account, go to Settings") or the possessive
+    # follows "is" or "of" ("it is your responsibility") it still is
     inside = [
         x
         for x in inside
-        if x.start <= m_start
+        if len(sentence[m_start - offset : x.start - offset].split()) < 2
         or _AFTER_BE_OR_OF.search(sentence, 0, x.start - offset)
         or not _AFTER_VERB.search(sentence, 0, x.start - offset)
     ]
