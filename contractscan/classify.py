@@ -419,6 +419,14 @@ class _PartyReader:
         return out
 
 
+#: the word before a possessive inside a match: a form of "be" or "of" (the owner is the subject)
+_AFTER_BE_OR_OF = re.compile(r"\b(?:is|are|was|were|be|been|being|remains?|of)\s+$", re.IGNORECASE)
+#: ... or a verb the match reads ("close your account", "suspending or closing your account")
+_AFTER_VERB = re.compile(
+    r"\b(?:terminat|suspend|cancel|disabl|deactivat|clos|revok|restrict|ban|block|delet|remov|"
+    r"end|limit|lock|withdraw)\w*\s+$",
+    re.IGNORECASE,
+)
 _POSSESSIVE = re.compile(r"(?:your|our|their|its|his|her)\b|[^\s]+(?:'s|’s)", re.IGNORECASE)
 
 
@@ -451,8 +459,21 @@ def _subject(
     acting = [x for x in inside if x.before_verb] or [
         x for x in inside if not _POSSESSIVE.match(sentence, x.start - offset, x.end - offset + 2)
     ]
-    if acting or inside:
-        return (acting or inside)[0]
+    if acting:
+        return acting[0]
+    # a possessive right after a verb the match leads up to owns that verb's object ("reserves
+    # the right to close your account", "may suspend your access"), so it is no subject; where
+    # the match opens with the verb ("To close your account, go to Settings") or the possessive
+    # follows "is" or "of" ("it is your responsibility") it still is
+    inside = [
+        x
+        for x in inside
+        if len(sentence[m_start - offset : x.start - offset].split()) < 2
+        or _AFTER_BE_OR_OF.search(sentence, 0, x.start - offset)
+        or not _AFTER_VERB.search(sentence, 0, x.start - offset)
+    ]
+    if inside:
+        return inside[0]
     # "the aggregate liability of the Company": the owner named right after the match
     for x in mentions:
         if m_end <= x.start <= m_end + 12 and re.search(
