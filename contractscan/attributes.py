@@ -597,7 +597,7 @@ def training(sentence: str, clause: str) -> dict[str, Any]:
         r"opt[ -]?in|(?:only|unless)[^.]{0,40}(?:consent|permission|agree|instruct)", low
     ):
         value = "opt_in"
-    elif re.search(r"\b(?:not|never|no)\b[^.]{0,60}\b(?:use|train)", low):
+    elif re.search(r"(?:\b(?:not|never|no)\b|n[’']t\b)[^.]{0,60}\b(?:use|train)", low):
         value = "never"
     else:
         value = "allowed"

@@ -118,6 +118,22 @@ _HEADING_WORDS = 9
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
 
+#: Pronouns that take their referent from the sentence before.
+_PRONOUN_RE = re.compile(r"\b(?:them|they|it|these|those)\b")
+
+#: Where a damages exclusion turns from what is excluded to what it arises from.
+_CAUSE_RE = re.compile(
+    r"\b(?:arising|arise|arises|resulting|results?|relating|related|in connection|caused|"
+    r"attributable|due to|based on|out of|from (?:your|the|any) use)\b",
+    re.IGNORECASE,
+)
+
+_THEORY_RE = re.compile(
+    r"\bwhether\b[^.;:]{0,160}?\bor otherwise\b|\bbreach(?:es)?\s+of\s+(?:statutory\s+duty|contract|"
+    r"warranty|(?:this|these|the|any)\s+\w+)",
+    re.IGNORECASE,
+)
+
 def area_text(text: str, readings: Mapping[str, re.Pattern[str]]) -> str:
     """The text areas are read from: saving words about law and disclosures of secrets taken out.
 
@@ -662,7 +678,15 @@ def _classify(
         sentence = text[cs:ce]
         low = sentence.lower()
         if cr.context_re is not None and not cr.context_re.search(low):
-            continue
+            if not _PRONOUN_RE.search(low) or si == 0:
+                continue
+            # "Your recordings are yours. We don't use them to train models.": a pronoun takes
+            # its context from the sentence before, in the same clause
+            _pts, _pte, pcs, pce = sents[si - 1]
+            if clauses.at(pcs) is not clauses.at(cs) or not cr.context_re.search(
+                text[pcs:pce].lower()
+            ):
+                continue
         if cr.exclusion_re is not None and cr.exclusion_re.search(low):
             continue
         ctype: ClauseType = rule.type
@@ -851,6 +875,23 @@ def _classify(
             areas += [a for a in ("security", "privacy") if a not in areas]
         if ctype == ClauseType.acceptable_use and rule.type == ClauseType.data_use:
             areas = []  # the use restriction read above speaks to no area of its own
+        if (
+            ctype == ClauseType.limitation_of_liability
+            and stance == Stance.excludes
+            and attributes.get("excluded_damages")
+        ):
+            # "not liable for any personal injury, or for indirect or consequential damages": a
+            # damages exclusion that also names heads of loss by area excludes those areas; read in
+            # its own sentence, not the clause (the cap beside it names nothing)
+            # the heads of loss come before the cause ("... arising from your use of or reliance
+            # on the Service" says where the excluded damages come from, not what is excluded)
+            span = local_span(text, cs, ce, mc_start, mc_end)
+            # and the theories of liability ("whether in contract, tort, breach of statutory duty
+            # or otherwise") are no heads of loss either
+            heads = _THEORY_RE.sub(" ", _CAUSE_RE.split(text[span[0] : span[1]], maxsplit=1)[0])
+            named = rulebook.areas_in(area_text(heads, wording))
+            if named:
+                attributes["names_areas"] = named
         clause_id = clause.id if clause else "document"
         n = counters.get((clause_id, rule.id), 0)
         counters[(clause_id, rule.id)] = n + 1
