@@ -823,6 +823,8 @@ def _classify(
                 attributes["except_ref"] = targets[0]
             if "carve_outs" in rule.attributes:
                 _import_carve_outs(attributes, targets, structure, text)
+        if "carve_outs" in rule.attributes and structure.definitions:
+            _defined_carve_outs(attributes, sentence, structure)
         if negated:
             attributes["negated"] = True
         if instead_of:
@@ -932,6 +934,37 @@ def _without_fallbacks(found: list[Provision], rulebook: Rulebook) -> list[Provi
 def _us_role(kind: DocumentKind) -> PartyRole:
     """Who "us" is: the deployer in its end-user terms, the provider elsewhere."""
     return PartyRole.customer if kind == DocumentKind.end_user_terms else PartyRole.provider
+
+
+def _defined_carve_outs(
+    attributes: dict[str, Any], sentence: str, structure: DocumentStructure
+) -> None:
+    """'EXCEPT FOR EXCLUDED CLAIMS, ...' with '"Excluded Claims" means a party's indemnification
+    obligations under Section 10, a breach of Section 8 ...' elsewhere: the exceptions the defined
+    term lists are this cap's carve-outs."""
+    cue = _EXCEPT_TERM_RE.search(sentence)
+    if not cue:
+        return
+    tail = sentence[cue.end() : cue.end() + 80].lower()
+    found = list(attributes.get("carve_outs") or [])
+    for d in structure.definitions:
+        term = d.term.strip().lower()
+        if len(term) < 4 or not tail.startswith(term):
+            continue
+        for v in EXTRACTORS["carve_outs"]("except " + d.definition, d.definition).get(
+            "carve_outs", []
+        ):
+            if v not in found:
+                found.append(v)
+    if found:
+        attributes["carve_outs"] = found
+
+
+_EXCEPT_TERM_RE = re.compile(
+    r"\b(?:except|excluding|other than)\s+(?:for\s+|with\s+respect\s+to\s+|in\s+the\s+case\s+of\s+)?"
+    r"(?:any\s+|the\s+|an?\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _import_carve_outs(
