@@ -134,6 +134,7 @@ _THEORY_RE = re.compile(
     re.IGNORECASE,
 )
 
+
 def area_text(text: str, readings: Mapping[str, re.Pattern[str]]) -> str:
     """The text areas are read from: saving words about law and disclosures of secrets taken out.
 

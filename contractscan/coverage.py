@@ -293,9 +293,7 @@ def document_parties(kind: DocumentKind) -> frozenset[PartyRole]:
     return frozenset({PartyRole.provider, PartyRole.customer})
 
 
-def reach(
-    p: Provision, known_areas: Iterable[str], clause_changes: Iterable[str] = ()
-) -> set[str]:
+def reach(p: Provision, known_areas: Iterable[str], clause_changes: Iterable[str] = ()) -> set[str]:
     """The areas a status-deciding provision speaks to.
 
     `clause_changes` are what the rights to change in the provision's own clause change: a promise

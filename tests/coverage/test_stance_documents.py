@@ -18,10 +18,21 @@ from contractscan.models import ContractSet
 FOLDER = Path(__file__).parent / "stance_documents"
 SPEC = yaml.safe_load((FOLDER / "labels.yaml").read_text(encoding="utf-8"))
 DOCUMENTS: dict[str, dict] = SPEC["documents"]
-AREAS = (
-    "fairness accuracy downstream_harm model_change data_quality ip_infringement privacy security "
-    "transparency human_oversight regulatory_compliance incident_response availability"
-).split()
+AREAS = [
+    "fairness",
+    "accuracy",
+    "downstream_harm",
+    "model_change",
+    "data_quality",
+    "ip_infringement",
+    "privacy",
+    "security",
+    "transparency",
+    "human_oversight",
+    "regulatory_compliance",
+    "incident_response",
+    "availability",
+]
 
 
 @cache
@@ -40,7 +51,9 @@ def _params() -> list:
         misses = labels.get("known_miss", {})
         for area in AREAS:
             marks = [pytest.mark.xfail(strict=True, reason=misses[area])] if area in misses else []
-            out.append(pytest.param(name, area, labels[area]["stance"], marks=marks, id=f"{name}-{area}"))
+            out.append(
+                pytest.param(name, area, labels[area]["stance"], marks=marks, id=f"{name}-{area}")
+            )
     return out
 
 
