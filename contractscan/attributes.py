@@ -488,9 +488,9 @@ _SCOPES = {
     "breach_of_contract": r"breach of (?:this|these|the) (?:agreement|terms)|your breach|its breach|violation of (?:this|these) (?:agreement|terms)",
     "content": r"\b(?:your|customer) (?:content|data|inputs?|materials)|user content|inputs?\b",
     "use_of_service": r"(?:your|customer's|its|user's|licensee's) (?:access to (?:and|or) )?use of (?:the |our |any )?(?:services?|platform|software|products?|ai system|outputs?|api)"
-    r"|\b(?:content|outputs?|materials?|works?)\s+(?:that\s+)?you\s+(?:have\s+)?(?:generated?|created?|produced?|publish(?:ed)?|distribute[d]?|post(?:ed)?|shared?|made|make)\b"
+    r"|\b(?:content|outputs?|materials?|works?|software|code|applications?|products?)\s+(?:that\s+)?you\s+(?:have\s+)?(?:generated?|created?|produced?|publish(?:ed)?|distribute[d]?|post(?:ed)?|shared?|made|make|build|built|develop(?:ed)?)\b"
     r"|\b(?:content|outputs?|materials?)\s+(?:generated|created|produced)\s+(?:through|using|with|via|by)\s+(?:your|the)\b",
-    "end_user_claim": r"\bby (?:a |an |any )?(?:candidates?|end users?|applicants?|consumers?|patients?|data subjects?|employees or candidates)\b",
+    "end_user_claim": r"\bby (?:a |an |any )?(?:job |prospective |former |individual )?(?:candidates?|end users?|applicants?|consumers?|patients?|data subjects?|employees or candidates)\b",
 }
 _SCOPE_RE = {k: re.compile(v, re.IGNORECASE) for k, v in _SCOPES.items()}
 _USE_OF_SERVICE = re.compile(
@@ -597,7 +597,7 @@ def training(sentence: str, clause: str) -> dict[str, Any]:
         r"opt[ -]?in|(?:only|unless)[^.]{0,40}(?:consent|permission|agree|instruct)", low
     ):
         value = "opt_in"
-    elif re.search(r"\b(?:not|never|no)\b[^.]{0,60}\b(?:use|train)", low):
+    elif re.search(r"(?:\b(?:not|never|no)\b|n[’']t\b)[^.]{0,60}\b(?:use|train)", low):
         value = "never"
     else:
         value = "allowed"

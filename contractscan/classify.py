@@ -120,6 +120,23 @@ _HEADING_WORDS = 9
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
 
+#: Pronouns that take their referent from the sentence before.
+_PRONOUN_RE = re.compile(r"\b(?:them|they|it|these|those)\b")
+
+#: Where a damages exclusion turns from what is excluded to what it arises from.
+_CAUSE_RE = re.compile(
+    r"\b(?:arising|arise|arises|resulting|results?|relating|related|in connection|caused|"
+    r"attributable|due to|based on|out of|from (?:your|the|any) use)\b",
+    re.IGNORECASE,
+)
+
+_THEORY_RE = re.compile(
+    r"\bwhether\b[^.;:]{0,160}?\bor otherwise\b|\bbreach(?:es)?\s+of\s+(?:statutory\s+duty|contract|"
+    r"warranty|(?:this|these|the|any)\s+\w+)",
+    re.IGNORECASE,
+)
+
+
 def area_text(text: str, readings: Mapping[str, re.Pattern[str]]) -> str:
     """The text areas are read from: saving words about law and disclosures of secrets taken out.
 
@@ -678,7 +695,15 @@ def _classify(
         sentence = text[cs:ce]
         low = sentence.lower()
         if cr.context_re is not None and not cr.context_re.search(low):
-            continue
+            if not _PRONOUN_RE.search(low) or si == 0:
+                continue
+            # "Your recordings are yours. We don't use them to train models.": a pronoun takes
+            # its context from the sentence before, in the same clause
+            _pts, _pte, pcs, pce = sents[si - 1]
+            if clauses.at(pcs) is not clauses.at(cs) or not cr.context_re.search(
+                text[pcs:pce].lower()
+            ):
+                continue
         if cr.exclusion_re is not None and cr.exclusion_re.search(low):
             continue
         ctype: ClauseType = rule.type
@@ -815,6 +840,8 @@ def _classify(
                 attributes["except_ref"] = targets[0]
             if "carve_outs" in rule.attributes:
                 _import_carve_outs(attributes, targets, structure, text)
+        if "carve_outs" in rule.attributes and structure.definitions:
+            _defined_carve_outs(attributes, sentence, structure)
         if negated:
             attributes["negated"] = True
         if instead_of:
@@ -867,6 +894,23 @@ def _classify(
             areas += [a for a in ("security", "privacy") if a not in areas]
         if ctype == ClauseType.acceptable_use and rule.type == ClauseType.data_use:
             areas = []  # the use restriction read above speaks to no area of its own
+        if (
+            ctype == ClauseType.limitation_of_liability
+            and stance == Stance.excludes
+            and attributes.get("excluded_damages")
+        ):
+            # "not liable for any personal injury, or for indirect or consequential damages": a
+            # damages exclusion that also names heads of loss by area excludes those areas; read in
+            # its own sentence, not the clause (the cap beside it names nothing)
+            # the heads of loss come before the cause ("... arising from your use of or reliance
+            # on the Service" says where the excluded damages come from, not what is excluded)
+            span = local_span(text, cs, ce, mc_start, mc_end)
+            # and the theories of liability ("whether in contract, tort, breach of statutory duty
+            # or otherwise") are no heads of loss either
+            heads = _THEORY_RE.sub(" ", _CAUSE_RE.split(text[span[0] : span[1]], maxsplit=1)[0])
+            named = rulebook.areas_in(area_text(heads, wording))
+            if named:
+                attributes["names_areas"] = named
         clause_id = clause.id if clause else "document"
         n = counters.get((clause_id, rule.id), 0)
         counters[(clause_id, rule.id)] = n + 1
@@ -907,6 +951,37 @@ def _without_fallbacks(found: list[Provision], rulebook: Rulebook) -> list[Provi
 def _us_role(kind: DocumentKind) -> PartyRole:
     """Who "us" is: the deployer in its end-user terms, the provider elsewhere."""
     return PartyRole.customer if kind == DocumentKind.end_user_terms else PartyRole.provider
+
+
+def _defined_carve_outs(
+    attributes: dict[str, Any], sentence: str, structure: DocumentStructure
+) -> None:
+    """'EXCEPT FOR EXCLUDED CLAIMS, ...' with '"Excluded Claims" means a party's indemnification
+    obligations under Section 10, a breach of Section 8 ...' elsewhere: the exceptions the defined
+    term lists are this cap's carve-outs."""
+    cue = _EXCEPT_TERM_RE.search(sentence)
+    if not cue:
+        return
+    tail = sentence[cue.end() : cue.end() + 80].lower()
+    found = list(attributes.get("carve_outs") or [])
+    for d in structure.definitions:
+        term = d.term.strip().lower()
+        if len(term) < 4 or not tail.startswith(term):
+            continue
+        for v in EXTRACTORS["carve_outs"]("except " + d.definition, d.definition).get(
+            "carve_outs", []
+        ):
+            if v not in found:
+                found.append(v)
+    if found:
+        attributes["carve_outs"] = found
+
+
+_EXCEPT_TERM_RE = re.compile(
+    r"\b(?:except|excluding|other than)\s+(?:for\s+|with\s+respect\s+to\s+|in\s+the\s+case\s+of\s+)?"
+    r"(?:any\s+|the\s+|an?\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _import_carve_outs(

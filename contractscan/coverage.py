@@ -229,6 +229,19 @@ def is_disclaimer(p: Provision) -> bool:
     return p.type == ClauseType.disclaimer and p.stance == Stance.excludes
 
 
+def names_excluded(p: Provision, area: str) -> bool:
+    """A damages exclusion that also names a head of loss of the area ("not liable for any personal
+    injury, or for indirect or consequential damages") disclaims the area, as a plain exclusion
+    naming it does; it stays a cap for the commitments it reaches."""
+    return (
+        p.type == ClauseType.limitation_of_liability
+        and p.stance == Stance.excludes
+        and area in _list(_attr(p, "names_areas"))
+        and not _attr(p, "carve_outs")
+        and not _attr(p, "instead_of", False)
+    )
+
+
 def is_assignment(p: Provision) -> bool:
     return p.stance == Stance.assigns
 
@@ -280,8 +293,12 @@ def document_parties(kind: DocumentKind) -> frozenset[PartyRole]:
     return frozenset({PartyRole.provider, PartyRole.customer})
 
 
-def reach(p: Provision, known_areas: Iterable[str]) -> set[str]:
-    """The areas a status-deciding provision speaks to."""
+def reach(p: Provision, known_areas: Iterable[str], clause_changes: Iterable[str] = ()) -> set[str]:
+    """The areas a status-deciding provision speaks to.
+
+    `clause_changes` are what the rights to change in the provision's own clause change: a promise
+    of notice that names nothing ("we will tell you about significant changes before we make them")
+    is about what the clause lets the provider change ("we may ... change the model it uses")."""
     known = set(known_areas)
     if p.type == ClauseType.indemnification and p.stance == Stance.commits:
         found = indemnity_areas(p)
@@ -297,6 +314,8 @@ def reach(p: Provision, known_areas: Iterable[str]) -> set[str]:
         found = {"transparency"} & set(p.areas)
     elif p.type == ClauseType.unilateral_change and p.stance in (Stance.permits, Stance.commits):
         changes = set(_list(_attr(p, "changes")))
+        if not changes and p.stance == Stance.commits:
+            changes = set(clause_changes)
         # the model, or the service without the terms ("we may modify these Terms" is no model change)
         if changes:
             hits = "model" in changes or ("service" in changes and "terms" not in changes)
@@ -497,8 +516,23 @@ def collect(
         winners = {d.document.id for d in docs if _doc_matches(rule.document, d)}
         losers = {d.document.id for d in docs if _doc_matches(rule.over, d)} - winners
         rules.append((winners, losers, set(rule.areas)))
+    changes: dict[tuple[str, str], set[str]] = {}
+    for p in provisions:
+        if p.type == ClauseType.unilateral_change and p.stance == Stance.permits:
+            changes.setdefault((p.document_id, p.clause_id), set()).update(
+                _list(_attr(p, "changes"))
+            )
+    reached = {
+        p.id: reach(p, areas, changes.get((p.document_id, p.clause_id), ()))
+        for p in provisions
+        if not is_cap(p)
+    }
     for area in areas:
-        deciding = [p for p in provisions if not is_cap(p) and area in reach(p, areas)]
+        deciding = [
+            p
+            for p in provisions
+            if (area in reached[p.id] if not is_cap(p) else names_excluded(p, area))
+        ]
         caps = [p for p in provisions if is_cap(p)]
         aside: list[Provision] = []
         for winners, losers, rule_areas in rules:
@@ -541,11 +575,46 @@ class Judged:
     caps: tuple[Provision, ...] = ()
 
 
+def _metrics(p: Provision) -> set[str]:
+    return {m for m in _list(_attr(p, "metric")) + _list(_attr(p, "metrics")) if m != "none"}
+
+
+def _hollow_service_level(
+    p: Provision, area: str, party: PartyRole, sp: SetProvisions
+) -> str | None:
+    """The efforts standard another service level of the same document puts on this one.
+
+    "We will use reasonable endeavours to meet the Service Levels" (or "... to make the platform
+    available 99.5% of each month") hollows the credit schedule that sets the same levels out: the
+    credits pay for a target only striven for. A level naming another metric is left alone."""
+    if not is_sla(p):
+        return None
+    mine = _metrics(p)
+    for q in sp.deciding.get(area, []):
+        if q is p or not is_sla(q) or q.document_id != p.document_id or party not in sp.bound(q):
+            continue
+        efforts = str(_attr(q, "efforts") or "").lower().replace(" ", "_")
+        if efforts not in HOLLOW_EFFORTS:
+            continue
+        theirs = _metrics(q)
+        if mine and theirs and not (mine & theirs):
+            continue
+        return efforts
+    return None
+
+
 def judge_commitment(p: Provision, area: str, party: PartyRole, sp: SetProvisions) -> Judged:
     """covered, or limited with the reason (DESIGN 3.5 `limited`)."""
     efforts = str(_attr(p, "efforts") or "").lower().replace(" ", "_")
     if efforts in HOLLOW_EFFORTS:
         return Judged(p, CoverageStatus.limited, f"{efforts.replace('_', ' ')} efforts only")
+    hollow = _hollow_service_level(p, area, party, sp)
+    if hollow is not None:
+        return Judged(
+            p,
+            CoverageStatus.limited,
+            f"the service levels are promised with {hollow.replace('_', ' ')} efforts only",
+        )
     if is_sla(p) and not any(
         _attr(p, k) for k in ("credits", "credit_schedule", "sole_remedy", "remedy")
     ):
@@ -599,7 +668,7 @@ def _decide_cell(
     pool = sp.deciding.get(area, [])
     mine = [p for p in pool if party in sp.bound(p)]
     commitments = [p for p in mine if is_commitment(p)]
-    disclaimers = [p for p in mine if is_disclaimer(p)]
+    disclaimers = [p for p in mine if is_disclaimer(p) or names_excluded(p, area)]
     assignments = [p for p in mine if is_assignment(p)]
     judged = [judge_commitment(p, area, party, sp) for p in commitments]
     # a disclaimer naming the area beats general commitments, unless it yields to them
