@@ -10,10 +10,10 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-Extractor = Callable[[str, str], dict[str, Any]]
-
 from .hyphens import join_broken_words
-from .jurisdictions import jurisdiction, normalize_jurisdiction, venue  # noqa: F401
+from .jurisdictions import jurisdiction, venue
+
+Extractor = Callable[[str, str], dict[str, Any]]
 
 # --------------------------------------------------------------------------- numbers
 
