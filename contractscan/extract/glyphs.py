@@ -71,7 +71,8 @@ def decide(gaps: list[Gap]) -> list[bool]:
     out = []
     for g in gaps:
         join = False
-        if not g.real and g.left.isalpha() and g.right.isalpha():
+        # a gap going back (text placed out of order, a box pdfium could not give) is no gap
+        if not g.real and g.width >= 0 and g.left.isalpha() and g.right.isalpha():
             size = max(g.size_left, g.size_right)
             if small_caps(g):
                 limit = WORD_SHARE * ref if ref is not None else SMALL_CAPS_EM * size

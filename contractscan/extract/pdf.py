@@ -414,11 +414,11 @@ def _join_line(
         gaps.append(
             Gap(
                 width=b["x0"] - a["x1"],
-                left=a["text"][-1],
-                right=b["text"][0],
+                left=a["text"][-1:],
+                right=b["text"][:1],
                 size_left=a["bottom"] - a["top"],
                 size_right=b["bottom"] - b["top"],
-                word_start=len(a["text"]) == 1 or not a["text"][-2].isalpha(),
+                word_start=not a["text"][-2:-1].isalpha(),
                 real=False,
             )
         )

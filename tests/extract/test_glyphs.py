@@ -45,6 +45,10 @@ def test_a_space_drawn_or_not_between_letters_is_never_joined() -> None:
     )
 
 
+def test_a_gap_going_back_is_no_gap_inside_a_word() -> None:
+    assert decide([gap(SPACE), gap(SPACE), gap(-40.0), gap(SPACE)]) == [False] * 4
+
+
 def test_a_gap_as_wide_as_a_space_of_the_font_stays_even_on_a_line_of_wide_spaces() -> None:
     assert decide([gap(8.0), gap(8.0), gap(2.6), gap(8.0)]) == [False] * 4
 
@@ -108,3 +112,14 @@ def test_justified_words_far_apart_get_no_tab() -> None:
         cells.append((w, x, x + 6 * len(w)))
         x += 6 * len(w) + 40  # every gap wide alike
     assert assemble([RawPage(row(*cells), 612, 792)]).text == " ".join(words)
+
+
+def test_pdfplumber_words_of_any_text_are_read() -> None:
+    from contractscan.extract.pdf import _joined_words
+
+    def word(text: str, x0: float, x1: float) -> dict:
+        return {"text": text, "x0": x0, "x1": x1, "top": 100.0, "bottom": 100.0 + SIZE}
+
+    words = [word("the", 72, 90), word("", 93, 93), word("Cali", 96, 120), word("fornia", 122, 150)]
+    words += [word("is", 153, 160), word("a", 163, 168), word("state", 171, 200)]
+    assert _joined_words(words, []) == [False, False, False, True, False, False, False]
