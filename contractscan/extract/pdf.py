@@ -181,8 +181,9 @@ class PdfiumEngine:
 
 Box = tuple[float, float, float, float]  # left, bottom, right, top in PDF space
 _LINE_BREAK = re.compile(r"\r\n|\n|\r")
-# a space between two other characters
+# a space between two other characters, and one between two letters
 _SPACE = re.compile(r"(?<=[^\s]) (?=[^\s])")
+_LETTER_SPACE = re.compile(r"(?<=[^\W\d_]) (?=[^\W\d_])")
 # what a space inferred inside a word becomes (a control character that clean_text drops), and
 # one that parts two columns (a private-use character made a tab once the text is clean); both
 # keep the text's length, so char indexes still match pdfium's
@@ -193,10 +194,11 @@ _COLUMN_MARK = "\ue000"
 def _mark_gaps(textpage: Any, full: str) -> str:
     """The page text with the spaces pdfium inferred inside a word marked for removal and those
     that part two columns marked as a tab (contractscan.extract.glyphs decides, from the glyph
-    boxes of each line that has an inferred space)."""
+    boxes of each line that has an inferred space between two letters: only such a space can be
+    inside a word, and asking pdfium about every space of a page would cost more)."""
     handle = textpage.raw
     generated = pdfium_raw.FPDFText_IsGenerated
-    inferred = [m.start() for m in _SPACE.finditer(full) if generated(handle, m.start()) == 1]
+    inferred = [m.start() for m in _LETTER_SPACE.finditer(full) if generated(handle, m.start())]
     if not inferred:
         return full
     rect = pdfium_raw.FS_RECTF()
@@ -209,7 +211,6 @@ def _mark_gaps(textpage: Any, full: str) -> str:
 
     marks: dict[int, str] = {}
     done_to = -1
-    inferred_set = set(inferred)
     for i in inferred:
         if i < done_to:
             continue
@@ -218,6 +219,7 @@ def _mark_gaps(textpage: Any, full: str) -> str:
         end = m.start() if m is not None else len(full)
         done_to = end
         spaces = [s.start() for s in _SPACE.finditer(full, start, end)]
+        real = {s for s in spaces if not generated(handle, s)}
         gaps: list[Gap] = []
         for s in spaces:
             _, right, h_left = box(s - 1)
@@ -231,7 +233,7 @@ def _mark_gaps(textpage: Any, full: str) -> str:
                     size_left=h_left / 1.1,
                     size_right=h_right / 1.1,
                     word_start=s - 2 < start or not full[s - 2].isalpha(),
-                    real=s not in inferred_set,
+                    real=s in real,
                 )
             )
         ref = word_space(gaps)
