@@ -238,6 +238,17 @@ def test_key_terms_keep_their_columns_apart(tmp_path: Path, engine: str, one_run
         "Governing Law\tState of New York",
         "Term\tThree (3) years from the Effective Date",
     ]
+    # and the row is read as the governing law it names, not as a heading
+    from contractscan.pipeline import analyze_text
+
+    report = analyze_text(doc.text)
+    places = [
+        p.attributes.get("jurisdiction")
+        for c in report.documents[0].clauses
+        for p in c.provisions
+        if p.type.value == "governing_law"
+    ]
+    assert places == ["New York"]
 
 
 @pytest.mark.parametrize("rotation", [90, 180, 270])
