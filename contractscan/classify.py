@@ -250,15 +250,18 @@ def _heading_shaped(sentence: str) -> bool:
 
 def is_clause_heading(sentence: str, clause: Clause | None) -> bool:
     """The sentence is its clause's own heading, set apart: "7.2 No Warranty of Non-Infringement
-    of Outputs." names what follows ("No Warranty of" is no disclaimer by itself)."""
+    of Outputs." names what follows ("No Warranty of" is no disclaimer by itself). A key-terms
+    entry naming a place that the segmenter took for a heading ("Governing Law<TAB>State of New
+    York", a table's row on its own line) is not (`is_entry`)."""
     if clause is None or not clause.heading:
         return False
     words = _WORD_RE.findall(sentence)
     if clause.number and words and words[0] == clause.number.rstrip("."):
         words = words[1:]
-    return bool(words) and [w.lower() for w in words] == [
+    same = bool(words) and [w.lower() for w in words] == [
         w.lower() for w in _WORD_RE.findall(clause.heading)
     ]
+    return same and not is_entry(sentence)
 
 
 _STOP = frozenset({"of", "and", "the", "to", "a", "an", "in", "on", "for", "or", "by", "with"})

@@ -4,6 +4,9 @@ PDF engines (pdfium, pdfplumber), OCR and plain-text pages all hand over `RawPag
 `Fragment`s (a piece of text with its box). This module then, page by page:
 
 1. groups fragments into rows (vertical overlap) and undoes doubled characters (fake bold);
+   fragments far apart in a row (a few font sizes, several of the row's usual gaps) are
+   table cells or form fields: a tab parts them (not after an item's number, whose gap is a
+   tab stop), and such a row is a line of its own;
 2. drops running headers, footers and page numbers among the first and last three rows of a
    page: text repeated exactly on at least half of the pages, text repeated with a number that
    follows the page number ("Supply Agreement 7 ..."), and margin rows that are only a page
@@ -35,6 +38,7 @@ from itertools import pairwise
 from statistics import median
 
 from ..hyphens import keeps_hyphen
+from .glyphs import is_column
 
 # ----------------------------------------------------------------------------- characters
 
@@ -204,6 +208,16 @@ _DIGITS = re.compile(r"\d+")
 _WS = re.compile(r"\s+")
 
 
+def only_label(text: str) -> bool:
+    """Is the text so far of a line only an item's number or bullet ("1.1", "(a)", "-")? The gap
+    after it is a tab stop, not a column: it is read as a space."""
+    t = text.strip()
+    if len(t) == 1 and _BULLET.match(t + " "):
+        return True
+    m = _LABEL.match(t)
+    return m is not None and m.end() == len(t)
+
+
 def _running_key(text: str) -> str:
     return _WS.sub(" ", _DIGITS.sub("#", text.lower())).strip()
 
@@ -238,6 +252,13 @@ def _rows(fragments: Sequence[Fragment]) -> list[list[Fragment]]:
 
 
 def _row_text(row: Sequence[Fragment]) -> str:
+    """The fragments of a row as one line: a space where they are apart, a tab between two
+    columns (a gap of a few font sizes, and several of the row's usual gaps where it has them)."""
+    if len(row) == 1:
+        return undouble(row[0].text.strip())
+    ref = None
+    if len(row) >= 4:
+        ref = median(b.x0 - a.x1 for a, b in pairwise(row))
     parts: list[str] = []
     prev: Fragment | None = None
     for f in row:
@@ -249,8 +270,9 @@ def _row_text(row: Sequence[Fragment]) -> str:
                 space = gap > 0.25 * h
             else:
                 space = not f.glued or gap > 0.6 * h
-            if space and not parts[-1].endswith(" "):
-                parts.append(" ")
+            if space and not parts[-1].endswith((" ", "\t")):
+                column = is_column(gap, h, ref) and not only_label("".join(parts))
+                parts.append("\t" if column else " ")
         parts.append(t)
         prev = f
     return undouble("".join(parts))
@@ -525,6 +547,8 @@ def _joins(prev: _Line, cur: _Line, h: float, pitch: float, grid: bool, wrapped:
     p, c = prev.text, cur.text
     if _BULLET.match(c):
         return False
+    if "\t" in c and not c[:1].islower() and not (p.endswith(HYPHEN_MARK) or _HYPHENATED.search(p)):
+        return False  # a row of a table or form (its cells apart by a tab) starts a line of its own
     if (
         grid
         and cur.page == prev.page
@@ -579,7 +603,7 @@ def _word_fits(prev: _Line, cur: _Line, grid: bool) -> bool:
     Works for justified and ragged-right text alike; the word width is estimated from the mean
     character width of `cur`.
     """
-    first = cur.text.split(" ", 1)[0]
+    first = cur.text.split(None, 1)[0]
     if grid:
         char_w = 1.0
     else:

@@ -4,7 +4,12 @@ Both engines only report positioned text fragments of a page: pdfium one fragmen
 segment (the text of each line it detects, boxed by its text-page rects, which split a line at
 a column gutter), pdfplumber one fragment per word (after dropping characters drawn twice).
 Everything after that (headers, footers, columns, paragraphs, hyphens, page map) is
-`layout.assemble`, so the two engines differ only in how they read the file. pdfium boxes are
+`layout.assemble`, so the two engines differ only in how they read the file. Before that, each
+engine reads from its glyph boxes where it put a space inside a word that kerning, justification
+or small capitals drew apart ("Cali fornia", "S TATE"), and removes it (contractscan.extract.glyphs
+decides): pdfium at the spaces it inferred (FPDFText_IsGenerated; only their lines' boxes are
+read), pdfplumber between its words; pdfium also marks an inferred space as wide as a column
+break as a tab. pdfium boxes are
 taken in the page's unrotated space, where the text was written upright.
 
 Choice of `auto`, measured by `benchmarks/extract.py --raw` (53 PDFs: 33 CUAD exhibits, the 18
@@ -43,6 +48,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any, Protocol
 
 import pypdfium2  # noqa: F401  (the default engine: loaded once, before any fork)
@@ -51,7 +57,8 @@ from pypdfium2 import raw as pdfium_raw
 from ..errors import ExtractionError
 from ..models import ErrorCode, Notice, Page
 from .extracted import Extracted
-from .layout import HYPHEN_MARK, Fragment, RawPage, assemble, clean_text
+from .glyphs import Gap, decide, is_column, word_space
+from .layout import HYPHEN_MARK, Fragment, RawPage, assemble, clean_text, only_label
 from .ocr import ocr_pdfium_page, tesseract_path
 from .options import ExtractOptions
 
@@ -140,6 +147,7 @@ class PdfiumEngine:
             chars = textpage.count_chars()
             full = textpage.get_text_range() if chars else ""
             if len(full) == chars:  # one UTF-16 unit per char: text index == char index
+                full = _mark_gaps(textpage, full)
                 pieces = list(_line_pieces(textpage, full))
             else:
                 pieces = list(_bounded_pieces(textpage))
@@ -147,7 +155,10 @@ class PdfiumEngine:
             for text, (left, bottom, right, top), glued in pieces:
                 # pdfium marks a hyphen it saw at a line end as \x02 or U+FFFE
                 text = text.replace("\ufffe", HYPHEN_MARK).replace("\r", " ").replace("\n", " ")
-                text = clean_text(text).strip()
+                text = clean_text(text)
+                if _COLUMN_MARK in text:
+                    text = text.replace(_COLUMN_MARK, "\t")
+                text = text.strip()
                 if not text:
                     continue
                 # text is read in the page's own (unrotated) space, where it was written upright:
@@ -170,6 +181,77 @@ class PdfiumEngine:
 
 Box = tuple[float, float, float, float]  # left, bottom, right, top in PDF space
 _LINE_BREAK = re.compile(r"\r\n|\n|\r")
+# a space between two other characters, and one between two letters
+_SPACE = re.compile(r"(?<=[^\s]) (?=[^\s])")
+_LETTER_SPACE = re.compile(r"(?<=[^\W\d_]) (?=[^\W\d_])")
+# what a space inferred inside a word becomes (a control character that clean_text drops), and
+# one that parts two columns (a private-use character made a tab once the text is clean); both
+# keep the text's length, so char indexes still match pdfium's
+_JOIN_MARK = "\x03"
+_COLUMN_MARK = "\ue000"
+
+
+def _mark_gaps(textpage: Any, full: str) -> str:
+    """The page text with the spaces pdfium inferred inside a word marked for removal and those
+    that part two columns marked as a tab (contractscan.extract.glyphs decides, from the glyph
+    boxes of each line that has an inferred space between two letters: only such a space can be
+    inside a word, and asking pdfium about every space of a page would cost more)."""
+    handle = textpage.raw
+    generated = pdfium_raw.FPDFText_IsGenerated
+    inferred = [m.start() for m in _LETTER_SPACE.finditer(full) if generated(handle, m.start())]
+    if not inferred:
+        return full
+    rect = pdfium_raw.FS_RECTF()
+    loose = pdfium_raw.FPDFText_GetLooseCharBox
+
+    def box(i: int) -> tuple[float, float, float]:
+        if loose(handle, i, rect):
+            return rect.left, rect.right, rect.top - rect.bottom
+        return 0.0, 0.0, 0.0
+
+    marks: dict[int, str] = {}
+    done_to = -1
+    for i in inferred:
+        if i < done_to:
+            continue
+        start = full.rfind("\n", 0, i) + 1
+        m = _LINE_BREAK.search(full, i)
+        end = m.start() if m is not None else len(full)
+        done_to = end
+        spaces = [s.start() for s in _SPACE.finditer(full, start, end)]
+        real = {s for s in spaces if not generated(handle, s)}
+        gaps: list[Gap] = []
+        for s in spaces:
+            _, right, h_left = box(s - 1)
+            left, _, h_right = box(s + 1)
+            gaps.append(
+                Gap(
+                    width=left - right,
+                    left=full[s - 1],
+                    right=full[s + 1],
+                    # the loose box spans the font's ascent and descent: about 1.1 font sizes
+                    size_left=h_left / 1.1,
+                    size_right=h_right / 1.1,
+                    word_start=s - 2 < start or not full[s - 2].isalpha(),
+                    real=s in real,
+                )
+            )
+        ref = word_space(gaps)
+        for s, g, join in zip(spaces, gaps, decide(gaps), strict=True):
+            if join:
+                marks[s] = _JOIN_MARK
+            elif (
+                not g.real
+                and is_column(g.width, max(g.size_left, g.size_right), ref)
+                and not only_label(full[start:s])
+            ):
+                marks[s] = _COLUMN_MARK
+    if not marks:
+        return full
+    chars = list(full)
+    for s, mark in marks.items():
+        chars[s] = mark
+    return "".join(chars)
 
 
 def _rects(textpage: Any, start: int, count: int) -> list[Box]:
@@ -285,14 +367,15 @@ class PdfplumberEngine:
                 words = extract_words(chars, x_tolerance=2, y_tolerance=3, keep_blank_chars=False)
             else:
                 words = clean.extract_words(x_tolerance=2, y_tolerance=3, keep_blank_chars=False)
+            joined = _joined_words(words, chars if rotation in (90, 180, 270) else clean.chars)
             frags = []
-            for w in words:
+            for w, glued in zip(words, joined, strict=True):
                 text = w["text"]
                 if text.endswith("\u00ad"):
                     text = text[:-1] + HYPHEN_MARK
                 text = clean_text(text).strip()
-                if text:  # words are separated by spaces by definition
-                    frags.append(Fragment(text, w["x0"], w["x1"], w["top"], w["bottom"], False))
+                if text:  # words are apart (a space or a gap), unless drawn apart inside a word
+                    frags.append(Fragment(text, w["x0"], w["x1"], w["top"], w["bottom"], glued))
             count = len(page.chars)
             has_images = bool(page.images) if count < MIN_TEXT_CHARS else False
             return EnginePage(frags, width, height, count, has_images)
@@ -301,6 +384,64 @@ class PdfplumberEngine:
 
     def close(self) -> None:
         self.pdf.close()
+
+
+def _joined_words(words: list[dict[str, Any]], chars: list[dict[str, Any]]) -> list[bool]:
+    """For each pdfplumber word: is it the rest of the word before, drawn apart from it
+    ("Cali" + "fornia", "S" + "TATE")? Read per line by contractscan.extract.glyphs, from the gaps
+    between words (a word's height is its font size); a space character drawn in the gap keeps
+    the words apart."""
+    out = [False] * len(words)
+    line: list[int] = []
+    for i, w in enumerate(words):
+        if line:
+            prev = words[line[-1]]
+            if abs(w["top"] - prev["top"]) > 3 or w["x0"] < prev["x1"] - 1:
+                _join_line(words, line, chars, out)
+                line = []
+        line.append(i)
+    if line:
+        _join_line(words, line, chars, out)
+    return out
+
+
+def _join_line(
+    words: list[dict[str, Any]], line: list[int], chars: list[dict[str, Any]], out: list[bool]
+) -> None:
+    if len(line) < 2:
+        return
+    gaps = []
+    for i, j in pairwise(line):
+        a, b = words[i], words[j]
+        gaps.append(
+            Gap(
+                width=b["x0"] - a["x1"],
+                left=a["text"][-1:],
+                right=b["text"][:1],
+                size_left=a["bottom"] - a["top"],
+                size_right=b["bottom"] - b["top"],
+                word_start=not a["text"][-2:-1].isalpha(),
+                real=False,
+            )
+        )
+    for k, join in enumerate(decide(gaps)):
+        if join:
+            a, b = words[line[k]], words[line[k + 1]]
+            out[line[k + 1]] = not _space_between(a, b, chars)
+
+
+def _space_between(a: dict[str, Any], b: dict[str, Any], chars: list[dict[str, Any]]) -> bool:
+    """Is a space character drawn between words a and b of one line (in a font size near theirs:
+    tables hold tiny spaces that mark nothing)? Asked for few pairs."""
+    size = 0.5 * min(a["bottom"] - a["top"], b["bottom"] - b["top"])
+    return any(
+        c["text"].isspace()
+        and c.get("size", size) >= size
+        and c["x0"] >= a["x1"] - 1
+        and c["x1"] <= b["x0"] + 1
+        and abs(c["top"] - a["top"]) <= 3
+        for c in chars
+    )
 
 
 def _unrotate(char: dict[str, Any], rotation: int, width: float, height: float) -> dict[str, Any]:

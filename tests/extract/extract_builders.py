@@ -171,6 +171,137 @@ def fake_bold_pdf_bytes() -> bytes:
     return buf.getvalue()
 
 
+SC_SIZE = 12.0  # the capitals of small-caps lines; their small capitals are 0.8 of it
+
+
+def _small_caps(c: canvas.Canvas, x: float, y: float, text: str, gap: float, spaces: bool) -> None:
+    """A line in small capitals as word processors set them: a capital at SC_SIZE, each lowercase
+    letter as a capital at 0.8 of it, each size its own run; `gap` points after a word's first
+    capital when smaller capitals follow it. Words are apart by a space of the font: a space
+    character drawn (`spaces`) or only the room of one."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    for k, word in enumerate(text.split(" ")):
+        if k:
+            if spaces:
+                c.setFont(FONT, SC_SIZE)
+                c.drawString(x, y, " ")
+            x += stringWidth(" ", FONT, SC_SIZE)
+        for i, ch in enumerate(word):
+            size = SC_SIZE if ch.isupper() or not ch.isalpha() else 0.8 * SC_SIZE
+            c.setFont(FONT, size)
+            c.drawString(x, y, ch.upper())
+            x += stringWidth(ch.upper(), FONT, size)
+            if i == 0 and ch.isupper() and word[1:2].islower():
+                x += gap
+
+
+def _kerned(c: canvas.Canvas, x: float, y: float, parts: list[str | float]) -> None:
+    """One text object: strings, and between them kerning in thousandths of the font size
+    (negative moves right), as a TJ array: how justified and kerned text is often set."""
+    t = c.beginText(x, y)
+    t.setFont(FONT, SC_SIZE)
+    items = []
+    for part in parts:
+        if isinstance(part, str):
+            escaped = part.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+            items.append(f"({escaped})")
+        else:
+            items.append(f"{part:g}")
+    t._code.append(f"[{' '.join(items)}] TJ")
+    c.drawText(t)
+
+
+#: a kerning that opens a word by 0.175 of the font size (2.1 pt at 12 pt): both engines read a
+#: space there (pdfium from about 1/8 of the size, pdfplumber past 2 pt); a space is 0.25 of it
+WORD_KERN = -175
+#: the room of a space without a space character: two words
+SPACE_KERN = -250
+
+
+def split_words_pdf_bytes() -> bytes:
+    """Words drawn apart: small-caps headings (a larger capital, a gap, smaller capitals), words
+    kerned apart inside one text object and across two, and words that are really apart."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=letter, invariant=1)
+    y = PAGE_H - 72
+    _small_caps(c, LEFT, y, "Master Services Agreement of the State of New York", 2.1, False)
+    y -= 3 * LINE
+    _small_caps(c, LEFT, y, "7. Limitation of Liability", 2.1, True)
+    y -= 3 * LINE
+    # single capitals and words in small capitals, apart by a space: they stay apart
+    _small_caps(c, LEFT, y, "I am a team of A Team", 0.0, True)
+    y -= 3 * LINE
+    _small_caps(c, LEFT, y, "I am a team of A Team", 0.0, False)
+    y -= 3 * LINE
+    _kerned(
+        c,
+        LEFT,
+        y,
+        ["8. This Agreement is governed by the laws of the State of Cali", WORD_KERN, "fornia,"],
+    )
+    y -= 3 * LINE
+    _kerned(
+        c,
+        LEFT,
+        y,
+        [
+            "a Dela",
+            WORD_KERN,
+            "ware corporation, and the indemni",
+            WORD_KERN,
+            "fication by",
+            SPACE_KERN,
+            "the",
+            SPACE_KERN,
+            "Company",
+            SPACE_KERN,
+            "applies.",
+        ],
+    )
+    y -= 3 * LINE
+    # the same split across two text objects
+    head = "9. Each party shall indemni"
+    c.setFont(FONT, SC_SIZE)
+    c.drawString(LEFT, y, head)
+    c.drawString(LEFT + stringWidth(head, FONT, SC_SIZE) + 2.1, y, "fy the other party.")
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+KEY_TERMS = [
+    ("Provider", "Northwind Analytics Ltd"),
+    ("Governing Law", "State of New York"),
+    ("Term", "Three (3) years from the Effective Date"),
+]
+
+
+def key_terms_pdf_bytes(one_run: bool = False) -> bytes:
+    """A cover page's key terms: labels in one column, values in another, nothing but room between
+    them (each cell its own text, or each row one text object kerned across the gutter)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=letter, invariant=1)
+    c.setFont(FONT, SC_SIZE)
+    c.drawString(LEFT, PAGE_H - 72, "KEY TERMS")
+    y = PAGE_H - 72 - 2 * LINE
+    for label, value in KEY_TERMS:
+        if one_run:
+            room = (180 - stringWidth(label, FONT, SC_SIZE)) / SC_SIZE * 1000
+            _kerned(c, LEFT, y, [label, -room, value])
+        else:
+            c.drawString(LEFT, y, label)
+            c.drawString(LEFT + 180, y, value)
+        y -= 1.5 * LINE
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
 def rotated_pdf_bytes(rotation: int) -> bytes:
     """A landscape page written upright and shown turned by /Rotate (how scanners and exporters
     turn pages): the text direction is the unrotated page's."""

@@ -109,7 +109,8 @@ def test_a_table_is_not_taken_for_columns() -> None:
         frags.append(Fragment(f"Item {i}", 72, 110, top, top + SIZE))
         frags.append(Fragment(f"USD {i}00", 400, 440, top, top + SIZE))
     text = assemble([RawPage(frags, W, H)]).text
-    assert "Item 0 USD 000" in text
+    # a row of the table stays one line, its cells apart by a tab (the mark of columns)
+    assert "Item 0\tUSD 000" in text
 
 
 def test_page_spans_are_contiguous_and_cover_empty_pages() -> None:

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import os
 import shutil
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
 from extract_builders import (
     big_pdf_bytes,
     fake_bold_pdf_bytes,
+    key_terms_pdf_bytes,
     layout_pdf_bytes,
     rotated_pdf_bytes,
     runs_pdf_bytes,
     scan_pdf_bytes,
+    split_words_pdf_bytes,
     text_pdf_bytes,
 )
 
@@ -161,6 +164,91 @@ def test_fake_bold_is_read_once_and_caps_heading_stands_alone(tmp_path: Path, en
         "ARTICLE 7. LIMITATION OF LIABILITY\n\n"
         "7.1 Neither party is liable for lost profits. Fees are due."
     )
+
+
+@pytest.fixture(scope="module")
+def split_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("pdf") / "split.pdf"
+    path.write_bytes(split_words_pdf_bytes())
+    return path
+
+
+def test_the_split_words_pdf_is_split_by_both_engines(split_pdf: Path) -> None:
+    # the engines' own words: what the layout has to join
+    import pdfplumber
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(split_pdf)
+    raw = doc[0].get_textpage().get_text_range()
+    doc.close()
+    for piece in ("S TATE OF N EW Y ORK", "L IMITATION", "Cali fornia", "Dela ware", "indemni fy"):
+        assert piece in raw
+    with pdfplumber.open(split_pdf) as pdf:
+        words = [w["text"] for w in pdf.pages[0].extract_words(x_tolerance=2, y_tolerance=3)]
+    pairs = list(pairwise(words))
+    for pair in (("S", "TATE"), ("L", "IMITATION"), ("Cali", "fornia,"), ("Dela", "ware")):
+        assert pair in pairs
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_words_drawn_apart_are_joined(split_pdf: Path, engine: str) -> None:
+    doc = extract(split_pdf, ExtractOptions(engine=engine))
+    assert doc.text.split("\n\n") == [
+        # small capitals: a larger first capital, a gap, smaller capitals
+        "MASTER SERVICES AGREEMENT OF THE STATE OF NEW YORK",
+        "7. LIMITATION OF LIABILITY",
+        # single capitals and small-caps words apart by a space (drawn, or only its room) stay apart
+        "I AM A TEAM OF A TEAM",
+        "I AM A TEAM OF A TEAM",
+        # kerned apart inside one text object; "by the Company" is apart by a space's room
+        "8. This Agreement is governed by the laws of the State of California,",
+        "a Delaware corporation, and the indemnification by the Company applies.",
+        # kerned apart across two text objects
+        "9. Each party shall indemnify the other party.",
+    ]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_place_kerned_apart_is_read_as_the_governing_law(split_pdf: Path, engine: str) -> None:
+    from contractscan.pipeline import analyze_text
+
+    doc = extract(split_pdf, ExtractOptions(engine=engine))
+    report = analyze_text(doc.text)
+    places = [
+        p.attributes.get("jurisdiction")
+        for c in report.documents[0].clauses
+        for p in c.provisions
+        if p.type.value == "governing_law"
+    ]
+    assert places == ["California"]
+    headings = [c.heading for c in report.documents[0].clauses if c.heading]
+    assert "LIMITATION OF LIABILITY" in headings
+
+
+@pytest.mark.parametrize("one_run", [False, True], ids=["cells", "one-run"])
+@pytest.mark.parametrize("engine", ENGINES)
+def test_key_terms_keep_their_columns_apart(tmp_path: Path, engine: str, one_run: bool) -> None:
+    path = tmp_path / "keys.pdf"
+    path.write_bytes(key_terms_pdf_bytes(one_run))
+    doc = extract(path, ExtractOptions(engine=engine))
+    # each row a line of its own, its cells apart by a tab (a single space would lose the break)
+    assert doc.text.split("\n\n") == [
+        "KEY TERMS",
+        "Provider\tNorthwind Analytics Ltd",
+        "Governing Law\tState of New York",
+        "Term\tThree (3) years from the Effective Date",
+    ]
+    # and the row is read as the governing law it names, not as a heading
+    from contractscan.pipeline import analyze_text
+
+    report = analyze_text(doc.text)
+    places = [
+        p.attributes.get("jurisdiction")
+        for c in report.documents[0].clauses
+        for p in c.provisions
+        if p.type.value == "governing_law"
+    ]
+    assert places == ["New York"]
 
 
 @pytest.mark.parametrize("rotation", [90, 180, 270])
