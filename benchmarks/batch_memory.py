@@ -73,8 +73,12 @@ def main() -> None:
     args = ap.parse_args()
     texts = sources(args.data)
     sizes = [int(s) for s in args.sizes.split(",")]
-    print(f"texts: {len(texts)} distinct ({'CUAD' if 'cuad' in str(texts[0]) else 'samples'}), cycled")
-    print(f"{'documents':>9} {'chars':>11} {'scanned':>10} {'peak RSS':>10} {'seconds':>8} {'report':>9}")
+    print(
+        f"texts: {len(texts)} distinct ({'CUAD' if 'cuad' in str(texts[0]) else 'samples'}), cycled"
+    )
+    print(
+        f"{'documents':>9} {'chars':>11} {'scanned':>10} {'peak RSS':>10} {'seconds':>8} {'report':>9}"
+    )
     prev = None
     for n in sizes:
         r = run(n, texts)
@@ -85,7 +89,9 @@ def main() -> None:
         if prev is not None:
             per_doc = (r["rss_mb"] - prev["rss_mb"]) / (n - prev["documents"]) * 1024
             per_char = (r["rss_mb"] - prev["rss_mb"]) * 2**20 / max(1, r["chars"] - prev["chars"])
-            print(f"{'':>9} growth {per_doc:.0f} KB of peak RSS per document ({per_char:.1f} bytes per character read)")
+            print(
+                f"{'':>9} growth {per_doc:.0f} KB of peak RSS per document ({per_char:.1f} bytes per character read)"
+            )
         prev = r
 
 

@@ -59,7 +59,10 @@ def _prepare(data: Path, limit: int | None, path: Path) -> int:
         for doc_id, text in _documents(data, limit):
             doc = text_document(doc_id, doc_id, text)
             structure = analyze_structure(doc)
-            row = {"document": doc.model_dump(mode="json"), "structure": structure.model_dump(mode="json")}
+            row = {
+                "document": doc.model_dump(mode="json"),
+                "structure": structure.model_dump(mode="json"),
+            }
             f.write(json.dumps(row) + "\n")
             n += 1
     return n
@@ -67,7 +70,9 @@ def _prepare(data: Path, limit: int | None, path: Path) -> int:
 
 def _snapshot(into: Path) -> Path:
     """A copy of this tree's package: others may edit their modules while the runs go on."""
-    shutil.copytree(REPO / "contractscan", into / "contractscan", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(
+        REPO / "contractscan", into / "contractscan", ignore=shutil.ignore_patterns("__pycache__")
+    )
     return into
 
 
@@ -110,7 +115,9 @@ def worker(inputs: Path, output: Path, rules: Path) -> None:
             structure = DocumentStructure.model_validate(row["structure"])
             for label, st in (("structure", structure), ("empty", empty)):
                 provisions = [p.model_dump(mode="json") for p in classify(doc, st, rb)]
-                out.write(json.dumps({"id": doc.id, "mode": label, "provisions": provisions}) + "\n")
+                out.write(
+                    json.dumps({"id": doc.id, "mode": label, "provisions": provisions}) + "\n"
+                )
 
 
 def _run(pythonpath: Path, inputs: Path, output: Path, rules: Path) -> None:
@@ -182,8 +189,10 @@ def main() -> None:
         before, after = _load(tmpd / "before.jsonl"), _load(tmpd / "after.jsonl")
         total = sum(len(v) for v in before.values())
         diffs = compare(before, after)
-        print(f"{n} documents x 2 structures, {total:,} provisions before, "
-              f"{sum(len(v) for v in after.values()):,} after: {diffs} differences")
+        print(
+            f"{n} documents x 2 structures, {total:,} provisions before, "
+            f"{sum(len(v) for v in after.values()):,} after: {diffs} differences"
+        )
 
 
 if __name__ == "__main__":

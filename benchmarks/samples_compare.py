@@ -80,7 +80,9 @@ def compare(folder: Path) -> list[str]:
             cell = got.get((area, party))
             have = cell.status.value if cell else "silent"
             if want != have:
-                lines.append(f"  cell {area}/{party}: want {want}, got {have} ({cell.note if cell else ''})")
+                lines.append(
+                    f"  cell {area}/{party}: want {want}, got {have} ({cell.note if cell else ''})"
+                )
     want_gaps = {(g["area"], g["kind"]) for g in expected["gaps"]}
     have_gaps = {(g.area, g.kind.value) for g in cs.gaps}
     lines += [f"  missing gap {g}" for g in sorted(want_gaps - have_gaps)]

@@ -1,8 +1,8 @@
 """contractscan: which AI liability areas does no party cover, across a whole stack of contracts.
 
-    >>> import contractscan
-    >>> report = contractscan.scan(["sample_contracts/"])
-    >>> [(g.area, g.kind.value) for g in report.contract_sets[0].gaps][:2]
+>>> import contractscan
+>>> report = contractscan.scan(["sample_contracts/"])
+>>> [(g.area, g.kind.value) for g in report.contract_sets[0].gaps][:2]
 """
 
 from __future__ import annotations

@@ -49,8 +49,14 @@ def _fail(message: str, debug: bool, exc: BaseException | None = None) -> None:
     sys.exit(EXIT_USAGE)
 
 
-def _extract_options(engine: str, ocr: str, password: str | None, max_pages: int | None,
-                     max_size_mb: float | None, timeout: float | None):
+def _extract_options(
+    engine: str,
+    ocr: str,
+    password: str | None,
+    max_pages: int | None,
+    max_size_mb: float | None,
+    timeout: float | None,
+):
     from .extract import ExtractOptions
 
     values: dict = {"engine": engine, "ocr": ocr, "password": password}
@@ -65,17 +71,39 @@ def _extract_options(engine: str, ocr: str, password: str | None, max_pages: int
 
 def extraction_options(f):
     """The options every command that reads files shares."""
-    f = click.option("--engine", type=click.Choice(["auto", "pdfplumber", "pdfium"]), default="auto",
-                     show_default=True, help="PDF text engine.")(f)
-    f = click.option("--ocr", type=click.Choice(["auto", "never", "force"]), default="auto",
-                     show_default=True, help="OCR pages without a text layer (needs tesseract).")(f)
+    f = click.option(
+        "--engine",
+        type=click.Choice(["auto", "pdfplumber", "pdfium"]),
+        default="auto",
+        show_default=True,
+        help="PDF text engine.",
+    )(f)
+    f = click.option(
+        "--ocr",
+        type=click.Choice(["auto", "never", "force"]),
+        default="auto",
+        show_default=True,
+        help="OCR pages without a text layer (needs tesseract).",
+    )(f)
     f = click.option("--password", default=None, help="Password for encrypted PDFs.")(f)
-    f = click.option("--max-pages", type=click.IntRange(min=1), default=None,
-                     help="Refuse documents with more pages (code too_large).")(f)
-    f = click.option("--max-size-mb", type=click.FloatRange(min=0.001), default=None,
-                     help="Refuse larger files (code too_large).")(f)
-    f = click.option("--timeout", type=float, default=None,
-                     help="Seconds allowed to extract one file (code timeout); 0 = no limit.")(f)
+    f = click.option(
+        "--max-pages",
+        type=click.IntRange(min=1),
+        default=None,
+        help="Refuse documents with more pages (code too_large).",
+    )(f)
+    f = click.option(
+        "--max-size-mb",
+        type=click.FloatRange(min=0.001),
+        default=None,
+        help="Refuse larger files (code too_large).",
+    )(f)
+    f = click.option(
+        "--timeout",
+        type=float,
+        default=None,
+        help="Seconds allowed to extract one file (code timeout); 0 = no limit.",
+    )(f)
     f = click.option("--debug", is_flag=True, help="Show tracebacks for internal errors.")(f)
     return f
 
@@ -88,27 +116,82 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "markdown", "csv", "html"]),
-              default="table", show_default=True, help="Report format.")
-@click.option("-o", "--output", default=None, help="Write the report to this file (default: stdout).")
-@click.option("--fail-on", type=click.Choice(SEVERITIES), default=None,
-              help="Exit 1 when a gap has this severity or higher.")
-@click.option("--playbook", type=click.Path(dir_okay=False), default=None,
-              help="Playbook YAML (default: rules/playbooks/default.yaml).")
-@click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False),
-              help="Extra rule directory (repeatable); its rules extend or override the shipped ones.")
-@click.option("--workers", type=click.IntRange(min=0), default=1, show_default=True,
-              help="Worker processes; 0 = one per core.")
-@click.option("--progress/--no-progress", default=None,
-              help="Progress on stderr (default: when stderr is a terminal).")
-@click.option("--sets", "grouping", type=click.Choice(["folder", "file"]), default="folder",
-              show_default=True,
-              help="What forms a contract set: each folder's documents, or each file alone "
-                   "(a batch of unrelated vendors' terms in one folder).")
-@click.option("--color/--no-color", default=None, help="Colour in the table (default: when stdout is a terminal).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "markdown", "csv", "html"]),
+    default="table",
+    show_default=True,
+    help="Report format.",
+)
+@click.option(
+    "-o", "--output", default=None, help="Write the report to this file (default: stdout)."
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(SEVERITIES),
+    default=None,
+    help="Exit 1 when a gap has this severity or higher.",
+)
+@click.option(
+    "--playbook",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Playbook YAML (default: rules/playbooks/default.yaml).",
+)
+@click.option(
+    "--rules",
+    "rule_dirs",
+    multiple=True,
+    type=click.Path(file_okay=False),
+    help="Extra rule directory (repeatable); its rules extend or override the shipped ones.",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=0),
+    default=1,
+    show_default=True,
+    help="Worker processes; 0 = one per core.",
+)
+@click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="Progress on stderr (default: when stderr is a terminal).",
+)
+@click.option(
+    "--sets",
+    "grouping",
+    type=click.Choice(["folder", "file"]),
+    default="folder",
+    show_default=True,
+    help="What forms a contract set: each folder's documents, or each file alone "
+    "(a batch of unrelated vendors' terms in one folder).",
+)
+@click.option(
+    "--color/--no-color",
+    default=None,
+    help="Colour in the table (default: when stdout is a terminal).",
+)
 @extraction_options
-def scan(paths, fmt, output, fail_on, playbook, rule_dirs, workers, progress, grouping, color,
-         engine, ocr, password, max_pages, max_size_mb, timeout, debug) -> None:
+def scan(
+    paths,
+    fmt,
+    output,
+    fail_on,
+    playbook,
+    rule_dirs,
+    workers,
+    progress,
+    grouping,
+    color,
+    engine,
+    ocr,
+    password,
+    max_pages,
+    max_size_mb,
+    timeout,
+    debug,
+) -> None:
     """Scan files and folders. Each folder's documents form one contract set."""
     from .pipeline import Analyzer, ScanOptions
     from .pipeline import scan as run_scan
@@ -170,7 +253,12 @@ def _scan_with_progress(run_scan, paths, options, analyzer, console: Console):
     from .discover import discover
 
     total = sum(len(s.documents) for s in discover(list(paths), options.grouping))
-    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    columns = (
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+    )
     with Progress(*columns, console=console, transient=True) as bar:
         task = bar.add_task("scanning", total=total)
 
@@ -186,10 +274,16 @@ def _scan_with_progress(run_scan, paths, options, analyzer, console: Console):
 @cli.command("extract")
 @click.argument("file")
 @click.option("-o", "--output", default=None, help="Write the text to this file (default: stdout).")
-@click.option("--markers/--no-markers", default=True, show_default=True,
-              help="Mark page starts with '=== page N ===' lines.")
+@click.option(
+    "--markers/--no-markers",
+    default=True,
+    show_default=True,
+    help="Mark page starts with '=== page N ===' lines.",
+)
 @extraction_options
-def extract_cmd(file, output, markers, engine, ocr, password, max_pages, max_size_mb, timeout, debug) -> None:
+def extract_cmd(
+    file, output, markers, engine, ocr, password, max_pages, max_size_mb, timeout, debug
+) -> None:
     """Print the text extracted from FILE.
 
     Report offsets (`start`/`end`) are character positions in this text as printed with
@@ -227,8 +321,13 @@ def _default_data() -> Path:
 
 def _evaluation(name: str, module: str):
     @evaluate.command(name)
-    @click.option("--data", "data_dir", type=click.Path(file_okay=False), default=None,
-                  help="Corpus folder (default: ../shared/data or $CONTRACTSCAN_DATA).")
+    @click.option(
+        "--data",
+        "data_dir",
+        type=click.Path(file_okay=False),
+        default=None,
+        help="Corpus folder (default: ../shared/data or $CONTRACTSCAN_DATA).",
+    )
     def command(data_dir: str | None) -> None:
         import importlib
 

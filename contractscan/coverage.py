@@ -214,7 +214,9 @@ def is_commitment(p: Provision) -> bool:
 def is_disclaimer(p: Provision) -> bool:
     """An express disclaimer; also a right to change the model or service at will, which disclaims its stability."""
     if _attr(p, "instead_of", False):
-        return False  # "you, and not Zentro, are responsible": an assignment said the other way round
+        return (
+            False  # "you, and not Zentro, are responsible": an assignment said the other way round
+        )
     if p.stance == Stance.disclaims:
         return True
     if p.type == ClauseType.unilateral_change and p.stance == Stance.permits:

@@ -19,7 +19,17 @@ from .manifest import MANIFEST_NAME, Manifest, ManifestDocument, load_manifest
 
 #: Extensions picked up when walking a folder. Files named on the command line are always read
 #: (their format is decided by content), so a PDF saved as `.dat` can still be scanned by name.
-DOCUMENT_SUFFIXES = {".pdf", ".docx", ".html", ".htm", ".xhtml", ".txt", ".text", ".md", ".markdown"}
+DOCUMENT_SUFFIXES = {
+    ".pdf",
+    ".docx",
+    ".html",
+    ".htm",
+    ".xhtml",
+    ".txt",
+    ".text",
+    ".md",
+    ".markdown",
+}
 #: Repository furniture that sits beside contracts but is not one.
 IGNORED_STEMS = {"readme", "license", "licence", "changelog", "notice", "expected"}
 
@@ -107,7 +117,13 @@ def discover(paths: list[str], grouping: str = "folder") -> list[SetSpec]:
             for doc in docs:
                 set_id = _unique(_slug(doc.path.name), seen_ids)
                 sets.append(
-                    SetSpec(id=set_id, name=doc.path.name, folder=folder, documents=[doc], manifest=manifest)
+                    SetSpec(
+                        id=set_id,
+                        name=doc.path.name,
+                        folder=folder,
+                        documents=[doc],
+                        manifest=manifest,
+                    )
                 )
             continue
         set_id = _unique(_slug(Path(folder).resolve().name if folder != "." else name), seen_ids)

@@ -66,5 +66,7 @@ def load_manifest(folder: Path) -> Manifest | None:
     manifest = validate(Manifest, data, path, error=ManifestError)
     for doc in manifest.documents:
         if not (folder / doc.path).exists():
-            raise ManifestError(str(path), "names a file that does not exist", item=doc.path, field="path")
+            raise ManifestError(
+                str(path), "names a file that does not exist", item=doc.path, field="path"
+            )
     return manifest

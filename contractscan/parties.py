@@ -174,6 +174,8 @@ _ENTITY_RE = re.compile(
     # "... AND INCORPORATED BY REFERENCE": a verb, not a suffix
     r"(?!(?<=(?i:incorporated))\s+(?i:by|herein|into)\b)",
 )
+
+
 def _same_legal_entity(a: str, b: str) -> bool:
     """Two names that both end in a legal form name one entity when the forms agree and one name
     is the other with words in front ("RESELLER ACME CORPORATION", "Marrow & Pike, Inc." for
@@ -316,13 +318,18 @@ def find_parties(
         legal = _LEGAL_END_RE.search(name) is not None
         for f in found:
             for n in f.names:
-                if _norm(n) == key or (
-                    len(key) > 3
-                    and n.lower().startswith(name.lower() + " ")
-                    # "ORCA FUND S.À R.L. II" is another fund than "ORCA FUND S.À R.L."
-                    and not re.fullmatch(r"[IVX]{1,4}", n[len(name) :].strip())
+                if (
+                    _norm(n) == key
+                    or (
+                        len(key) > 3
+                        and n.lower().startswith(name.lower() + " ")
+                        # "ORCA FUND S.À R.L. II" is another fund than "ORCA FUND S.À R.L."
+                        and not re.fullmatch(r"[IVX]{1,4}", n[len(name) :].strip())
+                    )
                 ):
-                    return f  # "Quill (Europe) S.à r.l." of "Quill (Europe) S.à r.l. et Cie, S.C.A."
+                    return (
+                        f  # "Quill (Europe) S.à r.l." of "Quill (Europe) S.à r.l. et Cie, S.C.A."
+                    )
                 if len(key) > 3 and _contains(_norm(n), key):
                     if (
                         legal
@@ -559,7 +566,11 @@ def find_parties(
 
     # 1b. "by and between THERAVANCE, INC. and GLAXO GROUP LIMITED" without definitions
     bm = _BETWEEN_RE.search(text, 0, reach)
-    bm = bm if bm is not None and bm.start() < pre_end and not of_other_contract(bm.start(1)) else None
+    bm = (
+        bm
+        if bm is not None and bm.start() < pre_end and not of_other_contract(bm.start(1))
+        else None
+    )
     if bm is not None:
         parts = [x for x in (_finish_name(y) for y in _split_names(bm.group(1))) if x]
         # "by and between Lanterna Studios and Brightline Media, effective ...": in the sentence
@@ -723,7 +734,9 @@ def find_parties(
     #     the "Shareholders"": a name shared by some of the parties, kept with the first of them
     for m in _before(_EACH_OF_RE.finditer(text, 0, reach), pre_end):
         listing = m.group("list") or m.group("list2")
-        members = [entity_for(x.strip(" ,")) for x in re.split(r",|\band\b", listing) if x.strip(" ,")]
+        members = [
+            entity_for(x.strip(" ,")) for x in re.split(r",|\band\b", listing) if x.strip(" ,")
+        ]
         first = next((x for x in members if x is not None), None)
         if first is None:
             continue
@@ -1005,8 +1018,7 @@ _ROLE_LABEL_RE = re.compile(
     r"^[ \t]*(?:The[ \t]+)?((?:Service[ \t]+)?(?:Provider|Vendor|Supplier|Licensor|Licensee|Customer|Client|"
     r"Company|Contractor|Consultant|Distributor|Reseller|Purchaser|Buyer|Seller|Manufacturer|Franchisor|"
     r"Franchisee|Sponsor|Subscriber))[ \t]*(?:(?:(?:Legal|Full|Company|Registered|Entity)[ \t]+)?Name[ \t]*)?"
-    r"[:：][ \t]*([A-Z][^\n]{1,100}?)"
-    + _LABEL_END,
+    r"[:：][ \t]*([A-Z][^\n]{1,100}?)" + _LABEL_END,
     re.MULTILINE | re.IGNORECASE,
 )
 _Q_TERM = (
@@ -1060,14 +1072,115 @@ _QUOTED_LABEL_RE = re.compile(
     re.MULTILINE,
 )
 _ANY_LABEL_RE = re.compile(
-    r"^[ \t]*([A-Z][A-Za-z\-]+(?:[ \t][A-Z][A-Za-z\-]+)?)[ \t]*[:：][ \t]*([A-Z][^\n]{1,100}?)" + _LABEL_END,
+    r"^[ \t]*([A-Z][A-Za-z\-]+(?:[ \t][A-Z][A-Za-z\-]+)?)[ \t]*[:：][ \t]*([A-Z][^\n]{1,100}?)"
+    + _LABEL_END,
     re.MULTILINE,
 )
 # field labels that name no party
 _NOT_LABELS = frozenset(
-    ["name", "address", "attention", "attn", "contact", "title", "by", "signature", "email", "e", "mail", "phone", "telephone", "tel", "fax", "facsimile", "date", "dated", "re", "subject", "from", "to", "cc", "copy", "copies", "effective", "date", "agreement", "contract", "number", "no", "ref", "reference", "website", "web", "site", "registered", "office", "notices", "notice", "payment", "bank", "account", "term", "territory", "product", "products", "note", "notes", "source", "exhibit", "schedule", "section", "article", "witness", "approved", "accepted", "agreed", "acknowledged", "location", "premises", "property", "project", "program", "period", "price", "amount", "fee", "fees", "total", "commencement", "expiration", "place", "venue", "governing", "law", "jurisdiction", "signed", "print", "printed", "legal", "name", "company", "name", "entity", "type", "state", "country", "city", "zip"]
-    + ["effective date", "legal name", "company name", "e mail", "web site", "registered office",
-       "governing law", "print name", "entity type"]
+    [
+        "name",
+        "address",
+        "attention",
+        "attn",
+        "contact",
+        "title",
+        "by",
+        "signature",
+        "email",
+        "e",
+        "mail",
+        "phone",
+        "telephone",
+        "tel",
+        "fax",
+        "facsimile",
+        "date",
+        "dated",
+        "re",
+        "subject",
+        "from",
+        "to",
+        "cc",
+        "copy",
+        "copies",
+        "effective",
+        "date",
+        "agreement",
+        "contract",
+        "number",
+        "no",
+        "ref",
+        "reference",
+        "website",
+        "web",
+        "site",
+        "registered",
+        "office",
+        "notices",
+        "notice",
+        "payment",
+        "bank",
+        "account",
+        "term",
+        "territory",
+        "product",
+        "products",
+        "note",
+        "notes",
+        "source",
+        "exhibit",
+        "schedule",
+        "section",
+        "article",
+        "witness",
+        "approved",
+        "accepted",
+        "agreed",
+        "acknowledged",
+        "location",
+        "premises",
+        "property",
+        "project",
+        "program",
+        "period",
+        "price",
+        "amount",
+        "fee",
+        "fees",
+        "total",
+        "commencement",
+        "expiration",
+        "place",
+        "venue",
+        "governing",
+        "law",
+        "jurisdiction",
+        "signed",
+        "print",
+        "printed",
+        "legal",
+        "name",
+        "company",
+        "name",
+        "entity",
+        "type",
+        "state",
+        "country",
+        "city",
+        "zip",
+    ]
+    + [
+        "effective date",
+        "legal name",
+        "company name",
+        "e mail",
+        "web site",
+        "registered office",
+        "governing law",
+        "print name",
+        "entity type",
+    ]
 )
 # a cover page: "between" / NAME / "and" / NAME, each on its own line
 _UNQUOTED_ALIAS_RE = re.compile(
@@ -1115,7 +1228,9 @@ def _split_names(listing: str) -> list[str]:
         # "THE JOHNS HOPKINS UNIVERSITY & VIRTUOSO SURGICAL, INC.": "&" after an organisation word
         # or a legal form parts two names; "Physician Sales & Service, Inc." is one
         am = re.match(r"(.+?)\s+&\s+(?=[A-Z0-9])(?!(?i:co)\b)(.+)$", part)  # not "GmbH & Co. KG"
-        if am and (_ORG_WORDS_RE.search(am.group(1).split()[-1]) or _LEGAL_END_RE.search(am.group(1))):
+        if am and (
+            _ORG_WORDS_RE.search(am.group(1).split()[-1]) or _LEGAL_END_RE.search(am.group(1))
+        ):
             parts += [am.group(1), am.group(2)]
         else:
             parts.append(part)
@@ -1123,7 +1238,9 @@ def _split_names(listing: str) -> list[str]:
     # a name with a legal form, a piece without one is the head of the next name
     k = 1
     while k < len(parts) - 1:
-        if _LEGAL_END_RE.search(parts[k - 1].strip(" ,")) and not _LEGAL_END_RE.search(parts[k].strip(" ,")):
+        if _LEGAL_END_RE.search(parts[k - 1].strip(" ,")) and not _LEGAL_END_RE.search(
+            parts[k].strip(" ,")
+        ):
             joiner = re.search(r"\s+(?:and|AND)\s+", listing[listing.find(parts[k]) :])
             parts[k : k + 2] = [parts[k] + (joiner.group(0) if joiner else " and ") + parts[k + 1]]
         else:
@@ -1380,16 +1497,120 @@ _DOCUMENT_WORDS = frozenset(
 _DOMAIN_RE = re.compile(r"^[a-z][\w-]*(?:\.(?:com|net|org|io|ai|co))+$|^[a-z]-[A-Z]")
 # words of a sentence, never of a name, that capitals would otherwise pass off as one
 _CAPS_STOP = frozenset(
-    ["a", "an", "as", "is", "are", "was", "were", "be", "been", "made", "make", "on", "in", "at", "by", "to", "for", "from", "with", "her", "his", "its", "their", "own", "behalf", "under", "laws", "hereby", "herein", "hereto", "this", "that", "which", "who", "whose", "shall", "will", "may", "between", "among", "into", "upon", "than", "or", "not", "shareholder", "stockholder", "subsidiary", "division", "undersigned", "hereof", "thereof", "hereunder"]
+    [
+        "a",
+        "an",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "made",
+        "make",
+        "on",
+        "in",
+        "at",
+        "by",
+        "to",
+        "for",
+        "from",
+        "with",
+        "her",
+        "his",
+        "its",
+        "their",
+        "own",
+        "behalf",
+        "under",
+        "laws",
+        "hereby",
+        "herein",
+        "hereto",
+        "this",
+        "that",
+        "which",
+        "who",
+        "whose",
+        "shall",
+        "will",
+        "may",
+        "between",
+        "among",
+        "into",
+        "upon",
+        "than",
+        "or",
+        "not",
+        "shareholder",
+        "stockholder",
+        "subsidiary",
+        "division",
+        "undersigned",
+        "hereof",
+        "thereof",
+        "hereunder",
+    ]
 )
 # the words of a sentence in capitals that no name holds ("YOU ON DEMAND HOLDINGS, INC." holds "on")
 _CAPS_BREAK = frozenset(
-    ["a", "an", "is", "are", "was", "were", "be", "been", "made", "hereby", "herein", "hereto", "hereof", "thereof", "hereunder", "shall", "will", "may", "between", "among", "under", "laws", "undersigned", "shareholder", "stockholder", "subsidiary", "division", "its", "whose", "which", "who", "than"]
+    [
+        "a",
+        "an",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "made",
+        "hereby",
+        "herein",
+        "hereto",
+        "hereof",
+        "thereof",
+        "hereunder",
+        "shall",
+        "will",
+        "may",
+        "between",
+        "among",
+        "under",
+        "laws",
+        "undersigned",
+        "shareholder",
+        "stockholder",
+        "subsidiary",
+        "division",
+        "its",
+        "whose",
+        "which",
+        "who",
+        "than",
+    ]
 )
 _NAME_JOINERS = frozenset(
     ("of", "and", "&", "de", "du", "la", "für", "et")
     # particles of names in other languages: "Banco do Nordeste", "Van der Berg", "Fratelli della Valle"
-    + ("des", "del", "della", "di", "do", "da", "dos", "das", "van", "von", "der", "den", "y", "e", "le", "zu")
+    + (
+        "des",
+        "del",
+        "della",
+        "di",
+        "do",
+        "da",
+        "dos",
+        "das",
+        "van",
+        "von",
+        "der",
+        "den",
+        "y",
+        "e",
+        "le",
+        "zu",
+    )
 )
 
 
@@ -1442,7 +1663,9 @@ def _unquoted_aliases(
         if not m.group("lead") and role_for_alias(alias, DocumentKind.other) is None:
             # a bare `(Ashcombe)`, `(AWI)` shortens the name before it; `Halle (Saale)` does not
             before = _walk_back(text[max(0, m.start() - 120) : m.start()]) or ""
-            words = [w for w in re.findall(r"[A-Za-z][\w&\-]*", before) if w.lower() not in _NAME_JOINERS]
+            words = [
+                w for w in re.findall(r"[A-Za-z][\w&\-]*", before) if w.lower() not in _NAME_JOINERS
+            ]
             initials = "".join(w[0] for w in words if not _CORP_RE.fullmatch(w)).lower()
             first = alias.split()[0].lower()
             if not words or (
@@ -1524,9 +1747,11 @@ def _described_names(text: str, span: tuple[int, int]) -> list[tuple[str, int]]:
                 break  # "and the Company, a Delaware corporation": a defined term, not a name
             if best is not None and "and" in words and lead.group(0).strip() in (",", ")"):
                 break  # "Portland, Oregon and Brightline Media": a place, "and", then the name
-            if lead.group(0).strip() == "," and not re.search(
-                r"[)\"”’']\s*$", head[: lead.start()]
-            ) and not _LEGAL_END_RE.search(head[: lead.start()]):
+            if (
+                lead.group(0).strip() == ","
+                and not re.search(r"[)\"”’']\s*$", head[: lead.start()])
+                and not _LEGAL_END_RE.search(head[: lead.start()])
+            ):
                 break  # "Near HDFC Bank, New Delhi, a registered company": an address before it
             if any(
                 w.lower() == "and" and k and _CORP_RE.fullmatch(words[k - 1].strip(",."))
@@ -1564,7 +1789,7 @@ def _parties_defined_later(
     lo, hi = sentence
     out: list[tuple[str, str]] = []
     for d in definitions:
-        if not (pre_end <= d.start < _LATER_REACH) or text[d.start : d.start + 1] not in "\"“":
+        if not (pre_end <= d.start < _LATER_REACH) or text[d.start : d.start + 1] not in '"“':
             continue
         if not _MEANS_WORD_RE.search(text, d.start, d.end) or not re.search(
             rf"\bthe\s+{re.escape(d.term)}\b", text[lo:hi]
@@ -1671,7 +1896,9 @@ def _signing_agent(text: str, m: re.Match[str], sig_start: int, letter: bool = F
     # Agent", "X, as principal" is a party in that capacity, and only "X, as its general partner"
     # acts for another
     agent_of = (
-        r",?\s+(?i:its|as)\s+\w" if sig_start else r",?\s+(?i:its\s+\w|as\s+(?:its|their|his|her)\s)"
+        r",?\s+(?i:its|as)\s+\w"
+        if sig_start
+        else r",?\s+(?i:its\s+\w|as\s+(?:its|their|his|her)\s)"
     )
     if (
         re.match(r"\s*(?:By|BY)\s*:", line)
@@ -1689,7 +1916,9 @@ def _signing_agent(text: str, m: re.Match[str], sig_start: int, letter: bool = F
         and "accept" not in above[last.start() - 30 : last.start()].lower()
         and not (
             letter
-            and re.match(r"\s*,?\s*(?:and|&)\s+(?:agreed|accepted)\b", above[last.end() :], re.IGNORECASE)
+            and re.match(
+                r"\s*,?\s*(?:and|&)\s+(?:agreed|accepted)\b", above[last.end() :], re.IGNORECASE
+            )
         )
     )
 
@@ -1720,9 +1949,7 @@ def _alias_like(alias: str) -> bool:
     words = alias.split()
     # "the Birch Parties": entities defined together; "Indemnified Parties" are no party names
     collective = (
-        len(words) >= 2
-        and words[-1] == "Parties"
-        and words[0].lower() not in _GENERIC_COLLECTIVE
+        len(words) >= 2 and words[-1] == "Parties" and words[0].lower() not in _GENERIC_COLLECTIVE
     )
     return (
         0 < len(words) <= 4
@@ -1739,7 +1966,28 @@ def _alias_like(alias: str) -> bool:
 
 
 _GENERIC_COLLECTIVE = frozenset(
-    ["the", "each", "both", "all", "other", "such", "third", "contracting", "indemnified", "indemnifying", "disclosing", "receiving", "related", "released", "releasing", "non-breaching", "breaching", "affected", "relevant", "secured"]
+    [
+        "the",
+        "each",
+        "both",
+        "all",
+        "other",
+        "such",
+        "third",
+        "contracting",
+        "indemnified",
+        "indemnifying",
+        "disclosing",
+        "receiving",
+        "related",
+        "released",
+        "releasing",
+        "non-breaching",
+        "breaching",
+        "affected",
+        "relevant",
+        "secured",
+    ]
 )
 # the head nouns of defined things, never of a party: "Licensed Software", "Proprietary Marks"
 _THING_WORDS = frozenset(
@@ -1961,7 +2209,10 @@ def _name_before(text: str, d: DefinedTerm) -> tuple[str | None, bool]:
             cand
             and _CORP_RE.search(cand)
             # the line is a name, not a wrapped sentence ("the Repairer and the Company entered ...")
-            and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_JOINERS for w in cand.split())
+            and all(
+                w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_JOINERS
+                for w in cand.split()
+            )
         ):
             return cand, False
     return None, False
@@ -2033,7 +2284,11 @@ def _walk_back(window: str) -> str | None:
             continue
         if name and re.fullmatch(r"[A-Z][\w.]*\),?", tok) and "(" not in tok:
             opened = next(
-                (j for j in range(1, 3) if stop - j >= 0 and re.fullmatch(r"\([A-Z][\w.]*", tokens[stop - j])),
+                (
+                    j
+                    for j in range(1, 3)
+                    if stop - j >= 0 and re.fullmatch(r"\([A-Z][\w.]*", tokens[stop - j])
+                ),
                 None,
             )
             if opened is not None:
@@ -2116,7 +2371,8 @@ def _walk_back(window: str) -> str | None:
             or (
                 bare.lower() == "in"
                 and len(name) >= 3
-                and [w.lower() for w in name[-3:]] in (["of", "city", "the"], ["of", "state", "the"])
+                and [w.lower() for w in name[-3:]]
+                in (["of", "city", "the"], ["of", "state", "the"])
                 and stop >= 1
                 and _ORG_WORDS_RE.fullmatch(tokens[stop - 1].strip(",")) is not None
             )
@@ -2168,11 +2424,14 @@ def _walk_back(window: str) -> str | None:
         ),
         None,
     )
-    if comma_and and (
-        _LEGAL_END_RE.search(" ".join(reversed(name[:comma_and])))
-        # "whose office is at 18 Orchard Lane, Linden, NJ, and Lorne Food Group": an address,
-        # then the next party's name
-        or (numbered and _ORG_WORDS_RE.search(" ".join(name[:comma_and])))
+    if (
+        comma_and
+        and (
+            _LEGAL_END_RE.search(" ".join(reversed(name[:comma_and])))
+            # "whose office is at 18 Orchard Lane, Linden, NJ, and Lorne Food Group": an address,
+            # then the next party's name
+            or (numbered and _ORG_WORDS_RE.search(" ".join(name[:comma_and])))
+        )
     ):
         # "represented by Mr. Luis Herrera, and Sunbelt Appliances, Inc.": after ", and" a name of
         # its own
@@ -2202,9 +2461,27 @@ def _walk_back(window: str) -> str | None:
     return _finish_name(" ".join(reversed(name)))
 
 
-_LOWER_FORMS = frozenset(["plc", "ltd", "inc", "llc", "gmbh", "pty", "bv", "nv", "sa", "ag", "spa", "srl"])
+_LOWER_FORMS = frozenset(
+    ["plc", "ltd", "inc", "llc", "gmbh", "pty", "bv", "nv", "sa", "ag", "spa", "srl"]
+)
 _DOTTED_ABBREVIATIONS = frozenset(
-    ["inc", "ltd", "corp", "co", "bhd", "sdn", "pty", "pte", "ltda", "jr", "sr", "no", "bros", "mfg", "kft"]
+    [
+        "inc",
+        "ltd",
+        "corp",
+        "co",
+        "bhd",
+        "sdn",
+        "pty",
+        "pte",
+        "ltda",
+        "jr",
+        "sr",
+        "no",
+        "bros",
+        "mfg",
+        "kft",
+    ]
 )
 # "Wexley Labs, a division of Harrow Holdings, Inc.": the group a party belongs to, or the one it
 # acts for, described inside the party's descriptor, is not a party of its own
@@ -2329,9 +2606,7 @@ def _finish_name(raw: str) -> str | None:
     ):
         return None
     # "... COLLEGE IN THE CITY OF NEW AMSTERDAM": an institution's seat holds "in"
-    seat = re.sub(
-        r"\b(UNIVERSITY|COLLEGE|INSTITUTE) IN (?=THE (?:CITY|STATE) OF\b)", r"\1 ", cand
-    )
+    seat = re.sub(r"\b(UNIVERSITY|COLLEGE|INSTITUTE) IN (?=THE (?:CITY|STATE) OF\b)", r"\1 ", cand)
     if cand.isupper() and (
         (
             not _LEGAL_END_RE.search(cand)  # "YOU ON DEMAND HOLDINGS, INC." is a name
@@ -2353,7 +2628,9 @@ def _finish_name(raw: str) -> str | None:
         cand = cand[:-1]
     cand = re.sub(r"^(?:THIS|This)\s+(?:[A-Z][\w-]*\s+)*?(?:AGREEMENT|Agreement)\s*", "", cand)
     cand = re.sub(r"^(?:EXHIBIT|Exhibit)\s+[\d.]+\s*", "", cand).strip(" ,")
-    if re.fullmatch(r"(?i:schedule|exhibit|annex|appendix|section|article|attachment)\s+[\w.\-]{1,6}", cand):
+    if re.fullmatch(
+        r"(?i:schedule|exhibit|annex|appendix|section|article|attachment)\s+[\w.\-]{1,6}", cand
+    ):
         return None  # "the shareholders listed on Schedule A"
     cand = re.sub(
         r"\s*\(([A-Za-z. ]+)\)$",
@@ -2466,12 +2743,17 @@ def _clean_name(s: str) -> str:
     s = _WS_RE.sub(" ", s.replace("*", "").replace("_", " ")).strip(" ,;:\"“”'-–")
     # "BY AND BETWEEN ALBANY LABS INC.": every lead word before the name goes
     s = re.sub(
-        r"^(?:(?:and|by|between|among|with|the|of|for|to|from|whereas),?\s+)+", "", s, flags=re.IGNORECASE
+        r"^(?:(?:and|by|between|among|with|the|of|for|to|from|whereas),?\s+)+",
+        "",
+        s,
+        flags=re.IGNORECASE,
     )
     s = re.sub(r"\s*\b(?:each|hereinafter|collectively)\b.*$", "", s, flags=re.IGNORECASE)
     s = re.sub(r",?\s+and\s+its\s+(?:affiliates|subsidiaries)$", "", s, flags=re.IGNORECASE)
     # "BANKERS BANK, INCLUDING THE LIMITED WARRANTY": the name ends before the phrase
-    s = re.sub(r",\s+(?:including|excluding|together\s+with|other\s+than)\b.*$", "", s, flags=re.IGNORECASE)
+    s = re.sub(
+        r",\s+(?:including|excluding|together\s+with|other\s+than)\b.*$", "", s, flags=re.IGNORECASE
+    )
     # a title's subject after a name: "AGREEMENT BETWEEN X AND STW HOLDING CORP. REGARDING WELLS"
     sm = re.search(
         r"\s+(?:regarding|concerning|relating\s+to|with\s+respect\s+to|in\s+respect\s+of|for\s+the)\b",
@@ -2528,8 +2810,55 @@ _LEGAL_FORM_RE = re.compile(
 )
 # one word that names a role or a kind of organisation, never one party by itself
 _GENERIC_SHORT = frozenset(
-    [*_ROLE_WORDS, *(w for m in _MULTI for w in m.split()), *(n for n in _NOT_PARTIES if " " not in n)]
-    + ["company", "bank", "group", "holding", "holdings", "partners", "partnership", "fund", "trust", "city", "state", "county", "university", "capital", "owner", "developer", "franchisor", "franchisee", "contractor", "licensor", "licensee", "sponsor", "agent", "lender", "borrower", "manager", "member", "reseller", "parent", "investor", "shareholder", "employee", "executive", "corp", "new", "national", "international", "american", "global", "united", "first", "general"]
+    [
+        *_ROLE_WORDS,
+        *(w for m in _MULTI for w in m.split()),
+        *(n for n in _NOT_PARTIES if " " not in n),
+    ]
+    + [
+        "company",
+        "bank",
+        "group",
+        "holding",
+        "holdings",
+        "partners",
+        "partnership",
+        "fund",
+        "trust",
+        "city",
+        "state",
+        "county",
+        "university",
+        "capital",
+        "owner",
+        "developer",
+        "franchisor",
+        "franchisee",
+        "contractor",
+        "licensor",
+        "licensee",
+        "sponsor",
+        "agent",
+        "lender",
+        "borrower",
+        "manager",
+        "member",
+        "reseller",
+        "parent",
+        "investor",
+        "shareholder",
+        "employee",
+        "executive",
+        "corp",
+        "new",
+        "national",
+        "international",
+        "american",
+        "global",
+        "united",
+        "first",
+        "general",
+    ]
 )
 _CONNECTORS = frozenset(["and", "or", "including", "together", "with", "its", "on", "behalf"])
 

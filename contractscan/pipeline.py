@@ -157,9 +157,7 @@ def _work(specs: list[DocumentSpec]) -> list[AnalyzedDocument]:
 
 def _failed(spec: DocumentSpec, message: str) -> AnalyzedDocument:
     error = DocumentError(code=ErrorCode.internal, message=message.splitlines()[0])
-    return AnalyzedDocument(
-        document=Document(id=spec.id, path=spec.display_path, error=error)
-    )
+    return AnalyzedDocument(document=Document(id=spec.id, path=spec.display_path, error=error))
 
 
 def _worker_count(requested: int, jobs: int) -> int:
@@ -236,9 +234,7 @@ def scan(
     finally:
         if own:
             analyzer.close()
-    contract_sets = [
-        analyzer.analyze_set(s, [results[d.id] for d in s.documents]) for s in sets
-    ]
+    contract_sets = [analyzer.analyze_set(s, [results[d.id] for d in s.documents]) for s in sets]
     return build_report(analyzer, [results[d.id] for d in specs], contract_sets)
 
 
@@ -260,7 +256,9 @@ def analyze_text(
         pages=[Page(number=1, start=0, end=len(text))],
     )
     analyzed = analyzer.analyze_extracted(document)
-    spec = SetSpec(id="text", name=name, documents=[DocumentSpec(id="D1", path=Path(name), display_path=name)])
+    spec = SetSpec(
+        id="text", name=name, documents=[DocumentSpec(id="D1", path=Path(name), display_path=name)]
+    )
     return build_report(analyzer, [analyzed], [analyzer.analyze_set(spec, [analyzed])])
 
 
@@ -272,7 +270,9 @@ def build_report(
     for cs in contract_sets:
         for gap in cs.gaps:
             by_severity[gap.severity.value] = by_severity.get(gap.severity.value, 0) + 1
-    highest = max((g.severity for cs in contract_sets for g in cs.gaps), key=lambda s: s.rank, default=None)
+    highest = max(
+        (g.severity for cs in contract_sets for g in cs.gaps), key=lambda s: s.rank, default=None
+    )
     summary = ReportSummary(
         documents=len(doc_reports),
         documents_failed=sum(1 for d in doc_reports if d.error),
@@ -280,7 +280,9 @@ def build_report(
         clauses=sum(len(d.clauses) for d in doc_reports),
         provisions=sum(len(d.provisions) for d in documents),
         gaps=sum(len(cs.gaps) for cs in contract_sets),
-        gaps_by_severity={s.value: by_severity[s.value] for s in reversed(Severity) if s.value in by_severity},
+        gaps_by_severity={
+            s.value: by_severity[s.value] for s in reversed(Severity) if s.value in by_severity
+        },
         highest_severity=highest,
     )
     opts = analyzer.options

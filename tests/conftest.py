@@ -33,7 +33,9 @@ def shared_data() -> Path:
 
 
 def family_params(
-    table: Path, values: Callable[[dict[str, Any]], tuple[Any, ...]], ident: Callable[[dict[str, Any]], str]
+    table: Path,
+    values: Callable[[dict[str, Any]], tuple[Any, ...]],
+    ident: Callable[[dict[str, Any]], str],
 ) -> list[Any]:
     """The rows of an invented-sentence table (a YAML list) as pytest params: `values(row)` gives
     a row's arguments, `ident(row)` its id; a row with `known_miss` (a wording the rules still read
@@ -42,7 +44,9 @@ def family_params(
     return [
         pytest.param(
             *values(row),
-            marks=[pytest.mark.xfail(strict=True, reason=row["known_miss"])] if "known_miss" in row else [],
+            marks=[pytest.mark.xfail(strict=True, reason=row["known_miss"])]
+            if "known_miss" in row
+            else [],
             id=ident(row),
         )
         for row in rows

@@ -51,7 +51,9 @@ def render(report: Report, color: bool = False) -> str:
         body.extend(_contract_set(cs, index))
     failed = [d for d in report.documents if d.error]
     if failed:
-        body.append('<h2>Files that could not be read</h2><table class="errors"><tr><th>file</th><th>code</th><th>message</th></tr>')
+        body.append(
+            '<h2>Files that could not be read</h2><table class="errors"><tr><th>file</th><th>code</th><th>message</th></tr>'
+        )
         for d in failed:
             assert d.error is not None
             body.append(
@@ -69,7 +71,9 @@ def render(report: Report, color: bool = False) -> str:
 
 def _contract_set(cs: ContractSet, index: ReportIndex) -> list[str]:
     out = [f'<section class="contract-set" id="set-{escape(cs.id)}"><h2>{escape(cs.name)}</h2>']
-    out.append("<table><tr><th>document</th><th>kind</th><th>pages</th><th>clauses</th><th>provisions</th></tr>")
+    out.append(
+        "<table><tr><th>document</th><th>kind</th><th>pages</th><th>clauses</th><th>provisions</th></tr>"
+    )
     for doc_id in cs.documents:
         d = index.documents.get(doc_id)
         if d is None:
@@ -84,7 +88,11 @@ def _contract_set(cs: ContractSet, index: ReportIndex) -> list[str]:
 
     roles = list(dict.fromkeys(c.party for c in cs.coverage))
     cells = {(c.area, c.party): c for c in cs.coverage}
-    out.append('<table class="matrix"><tr><th>area</th>' + "".join(f"<th>{r.value}</th>" for r in roles) + "</tr>")
+    out.append(
+        '<table class="matrix"><tr><th>area</th>'
+        + "".join(f"<th>{r.value}</th>" for r in roles)
+        + "</tr>"
+    )
     for area in dict.fromkeys(c.area for c in cs.coverage):
         row = [f"<th>{escape(area)}</th>"]
         for role in roles:
@@ -99,9 +107,12 @@ def _contract_set(cs: ContractSet, index: ReportIndex) -> list[str]:
         out.append("<tr>" + "".join(row) + "</tr>")
     out.append("</table>")
 
-    out.append(f'<h3>Gaps ({len(cs.gaps)})</h3>')
+    out.append(f"<h3>Gaps ({len(cs.gaps)})</h3>")
     for g in cs.gaps:
-        ev = "".join(f"<li>{escape(evidence_line(e, quote_chars=200))}</li>" for e in unique_evidence(g.evidence))
+        ev = "".join(
+            f"<li>{escape(evidence_line(e, quote_chars=200))}</li>"
+            for e in unique_evidence(g.evidence)
+        )
         remedy = f'<div class="remedy">To close: {escape(g.remedy)}</div>' if g.remedy else ""
         out.append(
             f'<div class="gap" data-severity="{g.severity.value}" data-kind="{g.kind.value}" data-area="{escape(g.area)}">'

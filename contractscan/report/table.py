@@ -76,8 +76,10 @@ def _set_panel(cs: ContractSet, report: Report, index: ReportIndex) -> Panel:
         if d is None:
             continue
         n_prov = sum(len(c.provisions) for c in d.clauses)
-        notes = f"ERROR {d.error.code.value}: {d.error.message}" if d.error else ", ".join(
-            w.code for w in d.warnings
+        notes = (
+            f"ERROR {d.error.code.value}: {d.error.message}"
+            if d.error
+            else ", ".join(w.code for w in d.warnings)
         )
         docs.add_row(
             d.id,

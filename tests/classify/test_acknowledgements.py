@@ -1,4 +1,4 @@
-""""You acknowledge and agree that X ...": the one who acknowledges is not who the words after
+""" "You acknowledge and agree that X ...": the one who acknowledges is not who the words after
 "that" bind; a pronoun right after "that" ("Each party agrees that it will") points back."""
 
 from __future__ import annotations

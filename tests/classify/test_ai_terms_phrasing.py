@@ -30,12 +30,30 @@ PROVIDER = PartyRole.provider
     ("text", "area"),
     [
         ("You may not represent that Output was human-generated when it was not.", "transparency"),
-        ("You must clearly disclose to your audience that the content is AI-generated.", "transparency"),
-        ("(i) misleading end users that any Generated Content was human-generated;", "transparency"),
-        ("Your use of the Service will comply with all applicable laws and regulations.", "regulatory_compliance"),
-        ("You must notify us promptly of any unauthorized use of your account or any security breach.", "incident_response"),
-        ("You are responsible for reviewing Outputs before relying on them in decisions that affect others.", "human_oversight"),
-        ("You must not rely on Outputs as a sole source of truth or as a substitute for professional advice.", "accuracy"),
+        (
+            "You must clearly disclose to your audience that the content is AI-generated.",
+            "transparency",
+        ),
+        (
+            "(i) misleading end users that any Generated Content was human-generated;",
+            "transparency",
+        ),
+        (
+            "Your use of the Service will comply with all applicable laws and regulations.",
+            "regulatory_compliance",
+        ),
+        (
+            "You must notify us promptly of any unauthorized use of your account or any security breach.",
+            "incident_response",
+        ),
+        (
+            "You are responsible for reviewing Outputs before relying on them in decisions that affect others.",
+            "human_oversight",
+        ),
+        (
+            "You must not rely on Outputs as a sole source of truth or as a substitute for professional advice.",
+            "accuracy",
+        ),
         ("You must inform people that they are interacting with an AI system.", "transparency"),
         ("Decisions you make based on Output are your sole responsibility.", "downstream_harm"),
     ],
@@ -44,9 +62,7 @@ def test_customer_duties_put_the_area_on_the_customer(text: str, area: str) -> N
     found = on(text, area)
     assert found, f"nothing read on {area}"
     assert all(obligor == CUSTOMER for _, _, obligor in found)
-    assert not any(
-        stance == Stance.commits and obligor == PROVIDER for _, stance, obligor in found
-    )
+    assert not any(stance == Stance.commits and obligor == PROVIDER for _, stance, obligor in found)
 
 
 @pytest.mark.parametrize(
@@ -115,12 +131,26 @@ def test_the_customer_keeping_our_secrets_is_no_privacy_promise() -> None:
 @pytest.mark.parametrize(
     ("text", "absent", "present"),
     [
-        ("We may disclose information as required by any law, regulation or court order.", "regulatory_compliance", None),
-        ("Material learned or disclosed under a nondisclosure agreement or confidential information.", "transparency", None),
-        ("You must comply with applicable law and disclose that Outputs are AI-generated.", None, "transparency"),
+        (
+            "We may disclose information as required by any law, regulation or court order.",
+            "regulatory_compliance",
+            None,
+        ),
+        (
+            "Material learned or disclosed under a nondisclosure agreement or confidential information.",
+            "transparency",
+            None,
+        ),
+        (
+            "You must comply with applicable law and disclose that Outputs are AI-generated.",
+            None,
+            "transparency",
+        ),
     ],
 )
-def test_area_text_takes_out_saving_words_and_secrets(text: str, absent: str | None, present: str | None) -> None:
+def test_area_text_takes_out_saving_words_and_secrets(
+    text: str, absent: str | None, present: str | None
+) -> None:
     areas = RB.areas_in(area_text(text, RB.readings))
     if absent:
         assert absent not in areas and absent in RB.areas_in(text)
@@ -151,8 +181,14 @@ def test_a_dotted_name_does_not_end_the_sentence() -> None:
 @pytest.mark.parametrize(
     ("text", "use"),
     [
-        ("You shall indemnify us against any Claims based on your use of the Service in breach of this Agreement.", False),
-        ("You shall indemnify us against any Claims arising out of your access to or use of the Services.", True),
+        (
+            "You shall indemnify us against any Claims based on your use of the Service in breach of this Agreement.",
+            False,
+        ),
+        (
+            "You shall indemnify us against any Claims arising out of your access to or use of the Services.",
+            True,
+        ),
     ],
 )
 def test_use_in_breach_is_no_indemnity_for_use(text: str, use: bool) -> None:
@@ -163,13 +199,31 @@ def test_use_in_breach_is_no_indemnity_for_use(text: str, use: bool) -> None:
 @pytest.mark.parametrize(
     ("text", "area"),
     [
-        ("If you believe that your account is no longer secure, then you should immediately notify us.", "incident_response"),
-        ("You must promptly notify us if you suspect that someone has accessed your account without your permission.", "incident_response"),
-        ("Customer will ensure that its reviewers check every Output before it is used.", "human_oversight"),
+        (
+            "If you believe that your account is no longer secure, then you should immediately notify us.",
+            "incident_response",
+        ),
+        (
+            "You must promptly notify us if you suspect that someone has accessed your account without your permission.",
+            "incident_response",
+        ),
+        (
+            "Customer will ensure that its reviewers check every Output before it is used.",
+            "human_oversight",
+        ),
         ("The risk of injury from such third parties rests entirely with you.", "downstream_harm"),
-        ("You represent and warrant that you have all rights necessary to submit your Content.", "ip_infringement"),
-        ("You agree to use the Services only in compliance with all laws, including anti-discrimination laws.", "fairness"),
-        ("You will use commercially reasonable efforts to prevent unauthorized access to the Services.", "security"),
+        (
+            "You represent and warrant that you have all rights necessary to submit your Content.",
+            "ip_infringement",
+        ),
+        (
+            "You agree to use the Services only in compliance with all laws, including anti-discrimination laws.",
+            "fairness",
+        ),
+        (
+            "You will use commercially reasonable efforts to prevent unauthorized access to the Services.",
+            "security",
+        ),
     ],
 )
 def test_more_customer_duty_phrasings_put_the_area_on_the_customer(text: str, area: str) -> None:
@@ -181,14 +235,42 @@ def test_more_customer_duty_phrasings_put_the_area_on_the_customer(text: str, ar
 @pytest.mark.parametrize(
     ("text", "area", "efforts"),
     [
-        ("Company will use commercially reasonable efforts to provide the Services in material conformance with these Terms.", "availability", "commercially_reasonable"),
-        ("We will restore the Services as soon as reasonably practicable.", "availability", "reasonable"),
-        ("Provider will correct any reproducible errors reported by Customer.", "incident_response", None),
-        ("Any such updates will not result in a material adverse impact to your use of the Services.", "model_change", None),
+        (
+            "Company will use commercially reasonable efforts to provide the Services in material conformance with these Terms.",
+            "availability",
+            "commercially_reasonable",
+        ),
+        (
+            "We will restore the Services as soon as reasonably practicable.",
+            "availability",
+            "reasonable",
+        ),
+        (
+            "Provider will correct any reproducible errors reported by Customer.",
+            "incident_response",
+            None,
+        ),
+        (
+            "Any such updates will not result in a material adverse impact to your use of the Services.",
+            "model_change",
+            None,
+        ),
         ("We encrypt Customer Content in transit and at rest.", "security", None),
-        ("You may elect limits such that User Content is encrypted during transit and not stored.", "security", None),
-        ("We will use commercially reasonable efforts to protect your personal data.", "privacy", "commercially_reasonable"),
-        ("We take reasonable measures to protect your information from unauthorized access.", "security", "reasonable"),
+        (
+            "You may elect limits such that User Content is encrypted during transit and not stored.",
+            "security",
+            None,
+        ),
+        (
+            "We will use commercially reasonable efforts to protect your personal data.",
+            "privacy",
+            "commercially_reasonable",
+        ),
+        (
+            "We take reasonable measures to protect your information from unauthorized access.",
+            "security",
+            "reasonable",
+        ),
     ],
 )
 def test_provider_commitments_and_their_efforts(text: str, area: str, efforts: str | None) -> None:
@@ -214,5 +296,9 @@ def test_no_provider_commitment_and_no_duty_where_none_is_given(text: str) -> No
 
 
 def test_none_of_the_parties_warrants_is_a_disclaimer() -> None:
-    found = run("None of the Company Parties warrants that any content available via the service is accurate.")
-    assert {(p.type, p.stance) for p in found if "accuracy" in p.areas} == {(ClauseType.disclaimer, Stance.disclaims)}
+    found = run(
+        "None of the Company Parties warrants that any content available via the service is accurate."
+    )
+    assert {(p.type, p.stance) for p in found if "accuracy" in p.areas} == {
+        (ClauseType.disclaimer, Stance.disclaims)
+    }

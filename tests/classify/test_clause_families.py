@@ -26,12 +26,17 @@ RB = load_rulebook()
     ),
 )
 def test_clause_type(text: str, ctype: str, want: bool) -> None:
-    found = {p.type.value for p in classify(Document(id="d", path="<t>", text=text), DocumentStructure(), RB)}
+    found = {
+        p.type.value
+        for p in classify(Document(id="d", path="<t>", text=text), DocumentStructure(), RB)
+    }
     assert (ctype in found) == want, sorted(found)
 
 
 def _rules_of(text: str) -> list[str]:
-    return [p.rule for p in classify(Document(id="d", path="<t>", text=text), DocumentStructure(), RB)]
+    return [
+        p.rule for p in classify(Document(id="d", path="<t>", text=text), DocumentStructure(), RB)
+    ]
 
 
 def test_a_fallback_rule_fills_gaps_and_never_doubles() -> None:

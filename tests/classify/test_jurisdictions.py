@@ -202,7 +202,10 @@ def test_extractors_still_registered_in_attributes() -> None:
             "corporate governance",
             "Oregon",
         ),
-        ("New York law governs, except that the law of Delaware governs internal affairs", "New York"),
+        (
+            "New York law governs, except that the law of Delaware governs internal affairs",
+            "New York",
+        ),
         (
             "the internal laws (exclusive of the conflicts rules) of the State of Kansas",
             "Kansas",
@@ -233,8 +236,14 @@ def _law_places(text: str) -> set[str]:
         # families of choice-of-law wording, each read to the place it names
         ("The law of the State of Minnesota shall govern this Agreement.", "Minnesota"),
         ("This Agreement shall be subject to the laws of the Province of Manitoba.", "Manitoba"),
-        ("This Agreement shall be interpreted under the laws of the Commonwealth of Kentucky.", "Kentucky"),
-        ("This Agreement shall be governed by the laws in force in the Republic of Singapore.", "Singapore"),
+        (
+            "This Agreement shall be interpreted under the laws of the Commonwealth of Kentucky.",
+            "Kentucky",
+        ),
+        (
+            "This Agreement shall be governed by the laws in force in the Republic of Singapore.",
+            "Singapore",
+        ),
         (
             "This Agreement shall be governed by the substantive laws of the State of Utah, "
             "excluding its conflict of laws rules.",
@@ -255,7 +264,10 @@ def _law_places(text: str) -> set[str]:
             "laws of Austria.",
             "Austria",
         ),
-        ("The governing law of this Agreement shall be the substantive law of Singapore.", "Singapore"),
+        (
+            "The governing law of this Agreement shall be the substantive law of Singapore.",
+            "Singapore",
+        ),
         ("The applicable law shall be the law of France.", "France"),
         (
             "The parties agree that the law applicable to this Agreement is the law of the "

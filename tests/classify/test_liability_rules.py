@@ -130,7 +130,11 @@ def test_an_exclusive_remedy_counts_as_a_cap_for_cuad_but_hollows_nothing() -> N
     found = [
         p
         for p in classify(
-            Document(id="d", path="<t>", text="Customer's sole and exclusive remedy for breach of the warranty is re-performance."),
+            Document(
+                id="d",
+                path="<t>",
+                text="Customer's sole and exclusive remedy for breach of the warranty is re-performance.",
+            ),
             DocumentStructure(),
             RB,
         )

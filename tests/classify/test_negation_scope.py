@@ -34,7 +34,11 @@ def test_a_relative_clause_keeps_its_negation(text):
 @pytest.mark.parametrize(
     ("text", "ctype", "stance"),
     [
-        ("Provider shall not be liable for any indirect damages.", ClauseType.limitation_of_liability, Stance.excludes),
+        (
+            "Provider shall not be liable for any indirect damages.",
+            ClauseType.limitation_of_liability,
+            Stance.excludes,
+        ),
         ("We will not use your data to train our models.", ClauseType.data_use, Stance.commits),
     ],
 )
@@ -43,5 +47,7 @@ def test_a_negation_of_the_match_itself_still_counts(text, ctype, stance):
 
 
 def test_claims_that_cannot_go_to_small_claims_court_are_still_excluded_from_arbitration():
-    types = _types("Claims that cannot be brought in small claims court shall not be subject to arbitration.")
+    types = _types(
+        "Claims that cannot be brought in small claims court shall not be subject to arbitration."
+    )
     assert types.get(ClauseType.arbitration) is None

@@ -25,8 +25,16 @@ def _clauses(text: str, numbers: list[tuple[str, str, str | None]]) -> list[Clau
     out = []
     for i, (n, s, parent) in enumerate(starts):
         e = starts[i + 1][1] if i + 1 < len(starts) else len(text)
-        out.append(Clause(id=f"c-{n}", number=n, start=s, end=e, text=text[s:e].strip(),
-                          parent=f"c-{parent}" if parent else None))
+        out.append(
+            Clause(
+                id=f"c-{n}",
+                number=n,
+                start=s,
+                end=e,
+                text=text[s:e].strip(),
+                parent=f"c-{parent}" if parent else None,
+            )
+        )
     return out
 
 
@@ -44,9 +52,16 @@ def test_except_as_provided_imports_the_carve_outs_of_the_named_section():
     )
     clauses = _clauses(text, [("12.1", "12.1 Except", None), ("12.3", "12.3 Sections", None)])
     ref = text.index("Section 12.3")
-    xrefs = [CrossReference(source="c-12.1", text="Section 12.3", start=ref, end=ref + 12, target="c-12.3")]
-    caps = [p for p in run(text, clauses=clauses, xrefs=xrefs)
-            if p.clause_id == "c-12.1" and p.type == ClauseType.limitation_of_liability]
+    xrefs = [
+        CrossReference(
+            source="c-12.1", text="Section 12.3", start=ref, end=ref + 12, target="c-12.3"
+        )
+    ]
+    caps = [
+        p
+        for p in run(text, clauses=clauses, xrefs=xrefs)
+        if p.clause_id == "c-12.1" and p.type == ClauseType.limitation_of_liability
+    ]
     assert caps
     assert {"section:11", "gross_negligence"} <= set(caps[0].attributes["carve_outs"])
 
@@ -59,11 +74,15 @@ def test_a_clause_lifting_caps_names_them_and_its_carve_outs():
 
 
 def test_a_cap_for_breach_of_one_section_is_scoped_to_it_but_including_is_not():
-    scoped = run("Provider's total liability for breach of the warranties in Section 6 will not exceed "
-                 "three times the fees paid in the twelve months before the claim.")
+    scoped = run(
+        "Provider's total liability for breach of the warranties in Section 6 will not exceed "
+        "three times the fees paid in the twelve months before the claim."
+    )
     assert any(p.attributes.get("cap_sections") == ["6"] for p in scoped)
-    wide = run("Our total liability arising out of these Terms, including under Section 11, will not "
-               "exceed the fees you paid in the 12 months before the claim.")
+    wide = run(
+        "Our total liability arising out of these Terms, including under Section 11, will not "
+        "exceed the fees you paid in the 12 months before the claim."
+    )
     assert not any(p.attributes.get("cap_sections") for p in wide)
 
 
@@ -73,30 +92,50 @@ def test_an_indemnity_lead_in_is_read_with_its_list():
         "(a) an allegation that any Output infringes any intellectual property right;\n"
         "(b) an allegation by a Candidate that the system caused unlawful discrimination.\n"
     )
-    clauses = _clauses(text, [("11.1", "11.1", None), ("11.1(a)", "(a)", "11.1"), ("11.1(b)", "(b)", "11.1")])
+    clauses = _clauses(
+        text, [("11.1", "11.1", None), ("11.1(a)", "(a)", "11.1"), ("11.1(b)", "(b)", "11.1")]
+    )
     [p] = [p for p in run(text, clauses=clauses) if p.type == ClauseType.indemnification]
     assert {"ip_infringement", "discrimination", "end_user_claim"} <= set(p.attributes["scope"])
 
 
 def test_a_warranty_by_the_side_receiving_the_service_is_an_assignment():
-    [p] = [p for p in run("Customer represents and warrants that the Customer Data it submits is accurate and complete.")
-           if p.rule == "warranty.warrants"]
-    assert (p.type, p.stance, p.obligor) == (ClauseType.warranty, Stance.assigns, PartyRole.customer)
+    [p] = [
+        p
+        for p in run(
+            "Customer represents and warrants that the Customer Data it submits is accurate and complete."
+        )
+        if p.rule == "warranty.warrants"
+    ]
+    assert (p.type, p.stance, p.obligor) == (
+        ClauseType.warranty,
+        Stance.assigns,
+        PartyRole.customer,
+    )
     assert "data_quality" in p.areas
-    [q] = [p for p in run("Provider warrants that the AI System will meet the accuracy metrics in the Model Card.")
-           if p.rule == "warranty.warrants"]
+    [q] = [
+        p
+        for p in run(
+            "Provider warrants that the AI System will meet the accuracy metrics in the Model Card."
+        )
+        if p.rule == "warranty.warrants"
+    ]
     assert (q.type, q.stance) == (ClauseType.warranty, Stance.commits)
 
 
 def test_a_promise_inside_a_liability_exclusion_is_none():
-    found = run("We are not responsible for the removal or deletion of any of your User Content.",
-                kind=DocumentKind.terms_of_service)
+    found = run(
+        "We are not responsible for the removal or deletion of any of your User Content.",
+        kind=DocumentKind.terms_of_service,
+    )
     assert not [p for p in found if p.type == ClauseType.data_use and p.stance == Stance.commits]
 
 
 def test_notify_us_binds_the_reader():
-    found = run("Keep your password confidential and notify us right away of any unauthorized use.",
-                kind=DocumentKind.terms_of_service)
+    found = run(
+        "Keep your password confidential and notify us right away of any unauthorized use.",
+        kind=DocumentKind.terms_of_service,
+    )
     [p] = [p for p in found if p.type == ClauseType.incident_notification]
     assert p.obligor == PartyRole.customer
 
@@ -106,28 +145,55 @@ def test_the_subject_is_read_after_a_missed_full_stop():
 
     # one "sentence", as a splitter that missed the boundary leaves it
     sentence = "In that case you will give Feedback AS IS. WE MAKE NO WARRANTY AND HEREBY DISCLAIM ALL WARRANTIES"
-    reader = _PartyReader(default_aliases(DocumentKind.terms_of_service), RB.readings["mutual"], RB.readings["owned_data"])
+    reader = _PartyReader(
+        default_aliases(DocumentKind.terms_of_service),
+        RB.readings["mutual"],
+        RB.readings["owned_data"],
+    )
     at = sentence.index("DISCLAIM")
     subj = _subject(reader.mentions(sentence, 0), at, at + 8, sentence, 0, 0)
     assert subj is not None and subj.role == PartyRole.provider
 
 
 def test_sla_metric_comes_from_the_heading_and_stops_at_not_measured():
-    text = ("1.3 Impact Ratio. Provider will ensure that in each calendar quarter the selection-rate ratio "
-            "for each group is at least 0.80.")
+    text = (
+        "1.3 Impact Ratio. Provider will ensure that in each calendar quarter the selection-rate ratio "
+        "for each group is at least 0.80."
+    )
     clauses = _clauses(text, [("1.3", "1.3", None)])
-    [p] = [p for p in run(text, kind=DocumentKind.sla, clauses=clauses) if p.rule == "sla.measured_target"]
+    [p] = [
+        p
+        for p in run(text, kind=DocumentKind.sla, clauses=clauses)
+        if p.rule == "sla.measured_target"
+    ]
     assert p.attributes["metric"] == "fairness"
-    [q] = [p for p in run("These service levels do not measure the accuracy of any Output.", kind=DocumentKind.sla)
-           if p.rule == "sla.service_level"]
+    [q] = [
+        p
+        for p in run(
+            "These service levels do not measure the accuracy of any Output.", kind=DocumentKind.sla
+        )
+        if p.rule == "sla.service_level"
+    ]
     assert q.attributes.get("metric") != "accuracy"
 
 
 def test_reasonable_efforts_are_read_on_any_commitment():
-    [p] = [p for p in run("Provider will use commercially reasonable efforts to notify Customer of any security "
-                          "incident affecting Customer Data.") if p.type == ClauseType.incident_notification]
+    [p] = [
+        p
+        for p in run(
+            "Provider will use commercially reasonable efforts to notify Customer of any security "
+            "incident affecting Customer Data."
+        )
+        if p.type == ClauseType.incident_notification
+    ]
     assert p.attributes["efforts"] == "commercially_reasonable"
-    [q] = [p for p in run("While maintaining reasonable data security measures, we cannot guarantee that the "
-                          "Service is secure.", kind=DocumentKind.terms_of_service) if p.rule == "warranty.measures"]
+    [q] = [
+        p
+        for p in run(
+            "While maintaining reasonable data security measures, we cannot guarantee that the "
+            "Service is secure.",
+            kind=DocumentKind.terms_of_service,
+        )
+        if p.rule == "warranty.measures"
+    ]
     assert (q.obligor, q.attributes["efforts"]) == (PartyRole.provider, "reasonable")
-

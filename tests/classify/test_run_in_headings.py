@@ -61,7 +61,12 @@ def test_the_sentences_under_it_are_still_read(provisions):
 @pytest.mark.parametrize(
     ("sentence", "number", "heading", "expected"),
     [
-        ("7.2 No Warranty of Non-Infringement of Outputs.", "7.2", "No Warranty of Non-Infringement of Outputs", True),
+        (
+            "7.2 No Warranty of Non-Infringement of Outputs.",
+            "7.2",
+            "No Warranty of Non-Infringement of Outputs",
+            True,
+        ),
         ("K. Disclaimer.", "K", "Disclaimer", True),
         ("No Warranty of Outputs.", None, "No Warranty of Outputs", True),
         ("We give no warranty of outputs.", "7.2", "No Warranty of Outputs", False),
@@ -69,7 +74,9 @@ def test_the_sentences_under_it_are_still_read(provisions):
     ],
 )
 def test_is_clause_heading(sentence, number, heading, expected):
-    clause = Clause(id="c", number=number, heading=heading, start=0, end=len(sentence), text=sentence)
+    clause = Clause(
+        id="c", number=number, heading=heading, start=0, end=len(sentence), text=sentence
+    )
     assert is_clause_heading(sentence, clause) is expected
 
 

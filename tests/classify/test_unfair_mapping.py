@@ -69,7 +69,12 @@ TABLE = [
     ),
     ("Apple is not responsible for the App or its content.", "ltd", False, False),
     # a limit of remedies: CUAD counts it as a cap, the consumer-terms corpus leaves it untagged
-    ("If you are dissatisfied with the Service, your sole remedy is to stop using it.", "ltd", False, True),
+    (
+        "If you are dissatisfied with the Service, your sole remedy is to stop using it.",
+        "ltd",
+        False,
+        True,
+    ),
 ]
 
 
@@ -89,7 +94,9 @@ def test_unfair_family(text: str, tag: str, want: bool) -> None:
     document = text_document("t", "<t>", text)
     structure = structure_of(document)
     found = with_lists(classify(document, structure, RB), structure, text)
-    assert bool(_predicted_for(tag, found)) is want, sorted(f"{p.type.value}/{p.rule}" for p in found)
+    assert bool(_predicted_for(tag, found)) is want, sorted(
+        f"{p.type.value}/{p.rule}" for p in found
+    )
 
 
 @pytest.mark.parametrize(("sentence", "tag", "refined", "plain"), TABLE)

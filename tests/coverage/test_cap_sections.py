@@ -21,15 +21,30 @@ def _msa(*extra):
         prov("A", "6.1", "warranty", "commits", areas=["accuracy"]),
         prov("A", "7.3", "warranty", "commits", areas=["security"]),
         prov("A", "11.1", "indemnification", "commits", scope=["ip_infringement"]),
-        prov("A", "12.2", "limitation_of_liability", "excludes", obligor=None, mutual=True,
-             cap_basis="multiple_of_fees", cap_multiple=2.0),
+        prov(
+            "A",
+            "12.2",
+            "limitation_of_liability",
+            "excludes",
+            obligor=None,
+            mutual=True,
+            cap_basis="multiple_of_fees",
+            cap_multiple=2.0,
+        ),
         *extra,
     ]
 
 
 def test_a_clause_lifting_the_cap_for_a_section_shelters_that_section_only():
-    lift = prov("A", "12.3", "limitation_of_liability", "excludes", obligor=None,
-                carve_outs=["section:11", "section:7"], lifts=["12.1", "12.2"])
+    lift = prov(
+        "A",
+        "12.3",
+        "limitation_of_liability",
+        "excludes",
+        obligor=None,
+        carve_outs=["section:11", "section:7"],
+        lifts=["12.1", "12.2"],
+    )
     docs = [doc("A", "master_agreement", _msa(lift))]
     assert status(docs, "ip_infringement") == CoverageStatus.covered
     assert status(docs, "security") == CoverageStatus.covered
@@ -43,8 +58,15 @@ def test_without_the_lifting_clause_the_cap_reaches_everything():
 
 
 def test_a_lifting_clause_naming_another_cap_does_not_lift_this_one():
-    lift = prov("A", "12.3", "limitation_of_liability", "excludes", obligor=None,
-                carve_outs=["section:11"], lifts=["12.1"])
+    lift = prov(
+        "A",
+        "12.3",
+        "limitation_of_liability",
+        "excludes",
+        obligor=None,
+        carve_outs=["section:11"],
+        lifts=["12.1"],
+    )
     docs = [doc("A", "master_agreement", _msa(lift))]
     assert status(docs, "ip_infringement") == CoverageStatus.limited
 
@@ -53,8 +75,15 @@ def test_a_cap_scoped_to_a_section_reaches_only_that_section():
     provisions = [
         prov("A", "6.1", "warranty", "commits", areas=["accuracy"]),
         prov("A", "7.3", "warranty", "commits", areas=["security"]),
-        prov("A", "12.4", "limitation_of_liability", "excludes", cap_basis="multiple_of_fees",
-             cap_multiple=3.0, cap_sections=["6"]),
+        prov(
+            "A",
+            "12.4",
+            "limitation_of_liability",
+            "excludes",
+            cap_basis="multiple_of_fees",
+            cap_multiple=3.0,
+            cap_sections=["6"],
+        ),
     ]
     docs = [doc("A", "master_agreement", provisions)]
     assert status(docs, "accuracy") == CoverageStatus.limited
@@ -63,8 +92,16 @@ def test_a_cap_scoped_to_a_section_reaches_only_that_section():
 
 def test_section_carve_outs_count_in_the_caps_own_document():
     # ToS 12.2 caps everything; its own carve-out names Section 5 of the ToS, not clause 5 of the DPA
-    tos = [prov("T", "12.2", "limitation_of_liability", "excludes", cap_basis="fees_paid",
-                carve_outs=["section:5"])]
+    tos = [
+        prov(
+            "T",
+            "12.2",
+            "limitation_of_liability",
+            "excludes",
+            cap_basis="fees_paid",
+            carve_outs=["section:5"],
+        )
+    ]
     dpa = [prov("D", "5", "warranty", "commits", areas=["privacy"])]
     docs = [doc("T", "terms_of_service", tos), doc("D", "dpa", dpa)]
     assert status(docs, "privacy") == CoverageStatus.limited
@@ -72,9 +109,18 @@ def test_section_carve_outs_count_in_the_caps_own_document():
 
 def test_a_damages_exclusion_alone_does_not_hollow_an_indemnity():
     provisions = [
-        prov("A", "9.3", "indemnification", "commits", obligor="customer", scope=["ip_infringement"]),
-        prov("A", "10.2", "limitation_of_liability", "excludes", obligor=None, mutual=True,
-             excluded_damages=["consequential", "indirect"]),
+        prov(
+            "A", "9.3", "indemnification", "commits", obligor="customer", scope=["ip_infringement"]
+        ),
+        prov(
+            "A",
+            "10.2",
+            "limitation_of_liability",
+            "excludes",
+            obligor=None,
+            mutual=True,
+            excluded_damages=["consequential", "indirect"],
+        ),
     ]
     docs = [doc("A", "master_agreement", provisions)]
     assert status(docs, "ip_infringement", C) == CoverageStatus.covered
@@ -85,25 +131,40 @@ def test_a_duty_performed_is_not_swallowed_by_the_cap():
         prov("A", "4.1", "warranty", "commits", areas=["human_oversight"], performed=True),
         prov("A", "12.2", "limitation_of_liability", "excludes", cap_basis="fees_paid"),
     ]
-    assert status([doc("A", "master_agreement", provisions)], "human_oversight") == CoverageStatus.covered
+    assert (
+        status([doc("A", "master_agreement", provisions)], "human_oversight")
+        == CoverageStatus.covered
+    )
 
 
 def test_a_mutual_general_disclaimer_binds_only_the_side_that_gives_the_service():
-    provisions = [prov("A", "6.6", "disclaimer", "disclaims", obligor=None, mutual=True, general=True)]
+    provisions = [
+        prov("A", "6.6", "disclaimer", "disclaims", obligor=None, mutual=True, general=True)
+    ]
     docs = [doc("A", "master_agreement", provisions)]
     assert status(docs, "accuracy", P) == CoverageStatus.disclaimed
     assert status(docs, "accuracy", C) == CoverageStatus.silent
 
 
 def test_information_only_documentation_is_limited():
-    provisions = [prov("A", "A.7", "audit_rights", "commits", areas=["transparency"],
-                       information_only=True)]
+    provisions = [
+        prov("A", "A.7", "audit_rights", "commits", areas=["transparency"], information_only=True)
+    ]
     assert status([doc("A", "ai_addendum", provisions)], "transparency") == CoverageStatus.limited
 
 
 def test_what_a_labeller_disclaims_about_accuracy_is_data_quality():
-    provisions = [prov("S", "6.2", "disclaimer", "disclaims", obligor="data_supplier",
-                       areas=["accuracy", "fairness"], general=True)]
+    provisions = [
+        prov(
+            "S",
+            "6.2",
+            "disclaimer",
+            "disclaims",
+            obligor="data_supplier",
+            areas=["accuracy", "fairness"],
+            general=True,
+        )
+    ]
     docs = [doc("S", "sow", provisions)]
     m = coverage(docs, AREA_IDS)
     cells = {(c.area, c.party): c.status for c in m.cells}
@@ -122,16 +183,34 @@ def test_a_right_to_test_the_system_controls_every_area():
 
     def gaps(*extra):
         provisions = [
-            prov("A", "3.1", "responsibility_allocation", "assigns", obligor="customer",
-                 areas=["downstream_harm"]),
+            prov(
+                "A",
+                "3.1",
+                "responsibility_allocation",
+                "assigns",
+                obligor="customer",
+                areas=["downstream_harm"],
+            ),
             *extra,
         ]
-        cs = analyze_set("s", "s", [doc("A", "master_agreement", provisions)], AREAS, load_playbook())
+        cs = analyze_set(
+            "s", "s", [doc("A", "master_agreement", provisions)], AREAS, load_playbook()
+        )
         return {(g.area, g.kind) for g in cs.gaps}
 
     rwc = ("downstream_harm", GapKind.responsibility_without_control)
     assert rwc in gaps()
-    assert rwc in gaps(prov("A", "8.3", "audit_rights", "commits", beneficiary="customer",
-                            areas=["transparency"]))
-    assert rwc not in gaps(prov("A", "8.3", "audit_rights", "commits", beneficiary="customer",
-                                areas=["transparency"], testing=True))
+    assert rwc in gaps(
+        prov("A", "8.3", "audit_rights", "commits", beneficiary="customer", areas=["transparency"])
+    )
+    assert rwc not in gaps(
+        prov(
+            "A",
+            "8.3",
+            "audit_rights",
+            "commits",
+            beneficiary="customer",
+            areas=["transparency"],
+            testing=True,
+        )
+    )

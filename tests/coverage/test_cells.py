@@ -355,14 +355,32 @@ CASES = [
     ),
     (
         "notice before a model change covers it",
-        [prov("T", "8.2", "unilateral_change", "commits", areas=["model_change"], changes=["model"])],
+        [
+            prov(
+                "T",
+                "8.2",
+                "unilateral_change",
+                "commits",
+                areas=["model_change"],
+                changes=["model"],
+            )
+        ],
         "model_change",
         "provider",
         C,
     ),
     (
         "notice of changes to the terms is no model-change promise",
-        [prov("T", "8.3", "unilateral_change", "commits", areas=["model_change"], changes=["terms"])],
+        [
+            prov(
+                "T",
+                "8.3",
+                "unilateral_change",
+                "commits",
+                areas=["model_change"],
+                changes=["terms"],
+            )
+        ],
         "model_change",
         "provider",
         S,

@@ -73,7 +73,8 @@ def test_a_hard_wrapped_caps_disclaimer_reads_like_one_line(
     body = "\n".join(textwrap.wrap(_DISCLAIMER, width)) if width else _DISCLAIMER
     heading = "## 9. DISCLAIMERS" if suffix == ".md" else "9. DISCLAIMERS"
     (tmp_path / f"terms{suffix}").write_text(
-        PREAMBLE.replace("1. General", heading) + body + "\n\n10. Other\n\nWords.\n", encoding="utf-8"
+        PREAMBLE.replace("1. General", heading) + body + "\n\n10. Other\n\nWords.\n",
+        encoding="utf-8",
     )
     cs = scan([tmp_path], analyzer=analyzer).contract_sets[0]
     assert {a: provider_stance(cs, a) for a in ("accuracy", "fairness", "availability")} == {

@@ -132,20 +132,30 @@ def test_grid_text_joins_hard_wrapped_lines() -> None:
     )
 
 
-LONG = "Either party may terminate this Agreement by providing written notice to the other party. " * 2
+LONG = (
+    "Either party may terminate this Agreement by providing written notice to the other party. " * 2
+)
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         # one paragraph per line (not hard-wrapped), cut mid-sentence by blank lines
-        (LONG + "If\n\n\nonly one party has used good faith efforts, only that party may terminate.",
-         LONG + "If only one party has used good faith efforts, only that party may terminate."),
-        (LONG + "the laws of\n\nthe State of New York govern.", LONG + "the laws of the State of New York govern."),
+        (
+            LONG
+            + "If\n\n\nonly one party has used good faith efforts, only that party may terminate.",
+            LONG + "If only one party has used good faith efforts, only that party may terminate.",
+        ),
+        (
+            LONG + "the laws of\n\nthe State of New York govern.",
+            LONG + "the laws of the State of New York govern.",
+        ),
         # a new sentence, an item after a semicolon and a lettered item stay apart
         (LONG + "\n\nThe Customer shall pay.", LONG.rstrip() + "\n\nThe Customer shall pay."),
-        (LONG + "under a duty of confidentiality;\n\nb. the information was public.",
-         LONG + "under a duty of confidentiality;\n\nb. the information was public."),
+        (
+            LONG + "under a duty of confidentiality;\n\nb. the information was public.",
+            LONG + "under a duty of confidentiality;\n\nb. the information was public.",
+        ),
         # four blank lines or more: something else stood there (a page number, a table)
         (LONG + "If\n\n\n\n\nonly one party.", LONG + "If\n\nonly one party."),
     ],

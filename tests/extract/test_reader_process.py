@@ -140,7 +140,9 @@ def test_a_forked_process_starts_its_own_child(reader: ReaderProcess) -> None:
     assert reader.call(_pid, (), 10.0) == mine  # ours untouched by the other process
 
 
-def test_extract_through_a_reader_equals_a_fresh_fork(tmp_path: Path, reader: ReaderProcess) -> None:
+def test_extract_through_a_reader_equals_a_fresh_fork(
+    tmp_path: Path, reader: ReaderProcess
+) -> None:
     pdf = tmp_path / "agreement.pdf"
     pdf.write_bytes(layout_pdf_bytes())
     txt = tmp_path / "terms.txt"

@@ -29,6 +29,13 @@ def test_sample_report_matches_golden(name: str, monkeypatch: pytest.MonkeyPatch
         golden.write_text(actual, encoding="utf-8")
     expected = golden.read_text(encoding="utf-8")
     if actual != expected:
-        diff = "".join(difflib.unified_diff(expected.splitlines(True), actual.splitlines(True),
-                                            f"golden/{name}.md", "actual", n=1))
+        diff = "".join(
+            difflib.unified_diff(
+                expected.splitlines(True),
+                actual.splitlines(True),
+                f"golden/{name}.md",
+                "actual",
+                n=1,
+            )
+        )
         pytest.fail(f"report of {name} changed; review and regenerate if intended:\n{diff[:6000]}")

@@ -24,8 +24,12 @@ def _slow_pdf(path: Path, pages: int = 150) -> None:
     c = canvas.Canvas(str(path), pagesize=A4)
     for page in range(pages):
         for line in range(60):
-            c.drawString(40, 800 - 13 * line, f"{page}.{line} The Supplier shall indemnify the "
-                         "Customer against all claims arising from the Services and the Outputs.")
+            c.drawString(
+                40,
+                800 - 13 * line,
+                f"{page}.{line} The Supplier shall indemnify the "
+                "Customer against all claims arising from the Services and the Outputs.",
+            )
         c.showPage()
     c.save()
 
@@ -69,7 +73,9 @@ def _run(analyzer: Analyzer, root: Path, workers: int) -> tuple[str, list[str]]:
     return report.model_dump_json(), seen
 
 
-def test_two_workers_give_the_same_report_and_progress_order(analyzer: Analyzer, batch: Path) -> None:
+def test_two_workers_give_the_same_report_and_progress_order(
+    analyzer: Analyzer, batch: Path
+) -> None:
     one, seen_one = _run(analyzer, batch, 1)
     two, seen_two = _run(analyzer, batch, 2)
     assert one == two
@@ -109,7 +115,10 @@ def test_forked_workers_inherit_the_analyzer_instead_of_building_it(
 @pytest.mark.parametrize("jobs", [1, 2, 7, 8, 9, 40, 100, 333])
 @pytest.mark.parametrize("workers", [2, 3])
 def test_chunks_keep_every_document_once_in_order(jobs: int, workers: int) -> None:
-    specs = [DocumentSpec(id=f"D{i}", path=Path(f"{i}.txt"), display_path=f"{i}.txt") for i in range(jobs)]
+    specs = [
+        DocumentSpec(id=f"D{i}", path=Path(f"{i}.txt"), display_path=f"{i}.txt")
+        for i in range(jobs)
+    ]
     chunks = _chunks(specs, workers)
     assert [s for c in chunks for s in c] == specs
     assert all(0 < len(c) <= MAX_CHUNK for c in chunks)

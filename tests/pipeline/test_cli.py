@@ -35,9 +35,41 @@ def test_json_report_has_every_stable_field(sample_json: dict) -> None:
     assert r["schema_version"] == "1"
     assert r["tool"]["name"] == "contractscan" and r["tool"]["version"]
     assert {"documents", "contract_sets", "summary"} <= r.keys()
-    doc_fields = {"id", "path", "sha256", "kind", "pages", "error", "warnings", "parties", "clauses"}
-    clause_fields = {"id", "number", "heading", "start", "end", "page_start", "page_end", "text", "types", "provisions"}
-    prov_fields = {"type", "obligor", "beneficiary", "stance", "areas", "attributes", "rule", "start", "end", "quote"}
+    doc_fields = {
+        "id",
+        "path",
+        "sha256",
+        "kind",
+        "pages",
+        "error",
+        "warnings",
+        "parties",
+        "clauses",
+    }
+    clause_fields = {
+        "id",
+        "number",
+        "heading",
+        "start",
+        "end",
+        "page_start",
+        "page_end",
+        "text",
+        "types",
+        "provisions",
+    }
+    prov_fields = {
+        "type",
+        "obligor",
+        "beneficiary",
+        "stance",
+        "areas",
+        "attributes",
+        "rule",
+        "start",
+        "end",
+        "quote",
+    }
     n_provisions = 0
     for d in r["documents"]:
         assert doc_fields <= d.keys()
@@ -79,7 +111,9 @@ def test_pdf_clauses_carry_pages_and_offsets_into_extracted_text(sample_json: di
         plain = run("extract", "--no-markers", d["path"]).stdout
         for c in d["clauses"]:
             assert plain[c["start"] : c["end"]].strip() == c["text"].strip()
-            for p in c["provisions"]:  # the quote is the provision's sentence, maybe trimmed with "…"
+            for p in c[
+                "provisions"
+            ]:  # the quote is the provision's sentence, maybe trimmed with "…"
                 quote = " ".join(p["quote"].strip("…").split())
                 assert quote in " ".join(plain[p["start"] : p["end"]].split())
 
@@ -108,14 +142,16 @@ def test_markdown_and_csv_outputs(tmp_path: Path) -> None:
 
 def test_fail_on_turns_gaps_into_exit_status_1() -> None:
     assert run("scan", "sample_contracts", "--format", "json", "--fail-on", "low").returncode == 1
-    assert run("scan", "sample_contracts", "--format", "json", "--fail-on", "critical").returncode in (0, 1)
+    assert run(
+        "scan", "sample_contracts", "--format", "json", "--fail-on", "critical"
+    ).returncode in (0, 1)
 
 
 def test_bad_inputs_are_reported_per_file_and_the_batch_goes_on(tmp_path: Path) -> None:
     good = tmp_path / "set" / "terms.txt"
     good.parent.mkdir()
     good.write_text(
-        "TERMS OF SERVICE\n\n1. Disclaimer\nTHE SERVICE IS PROVIDED \"AS IS\". WE DO NOT WARRANT THAT "
+        'TERMS OF SERVICE\n\n1. Disclaimer\nTHE SERVICE IS PROVIDED "AS IS". WE DO NOT WARRANT THAT '
         "OUTPUTS WILL BE ACCURATE.\n\n2. Governing Law\nThese Terms are governed by the laws of the "
         "State of New York.\n",
         encoding="utf-8",
@@ -140,7 +176,9 @@ def test_bad_inputs_are_reported_per_file_and_the_batch_goes_on(tmp_path: Path) 
 
 def test_usage_errors_exit_2_with_one_line(tmp_path: Path) -> None:
     bad = tmp_path / "pb.yaml"
-    bad.write_text("name: x\nareas:\n  fairness: {required: [provider: covered]\n", encoding="utf-8")
+    bad.write_text(
+        "name: x\nareas:\n  fairness: {required: [provider: covered]\n", encoding="utf-8"
+    )
     proc = run("scan", "sample_contracts", "--playbook", str(bad))
     assert proc.returncode == 2
     assert "pb.yaml" in proc.stderr and "Traceback" not in proc.stderr
@@ -176,10 +214,20 @@ def test_custom_playbook_changes_severities_and_exit_status(tmp_path: Path) -> N
     path = tmp_path / "lenient.yaml"
     path.write_text(yaml.safe_dump(lenient), encoding="utf-8")
 
-    strict = run("scan", "sample_contracts/ai-api-vendor", "--format", "json", "--fail-on", "medium")
+    strict = run(
+        "scan", "sample_contracts/ai-api-vendor", "--format", "json", "--fail-on", "medium"
+    )
     assert strict.returncode == 1
-    loose = run("scan", "sample_contracts/ai-api-vendor", "--format", "json", "--fail-on", "medium",
-                "--playbook", str(path))
+    loose = run(
+        "scan",
+        "sample_contracts/ai-api-vendor",
+        "--format",
+        "json",
+        "--fail-on",
+        "medium",
+        "--playbook",
+        str(path),
+    )
     assert loose.returncode == 0, loose.stderr
     report = json.loads(loose.stdout)
     assert report["settings"]["playbook"] == "lenient"

@@ -18,16 +18,31 @@ def _touch(root: Path, *names: str) -> None:
 
 
 def test_each_folder_is_a_set_and_furniture_is_skipped(tmp_path: Path) -> None:
-    _touch(tmp_path, "vendor/terms.pdf", "vendor/sla.md", "vendor/README.md", "vendor/expected.yaml",
-           "vendor/.hidden.txt", "vendor/notes.json", "hiring/msa.docx", "hiring/nested/sow.txt")
+    _touch(
+        tmp_path,
+        "vendor/terms.pdf",
+        "vendor/sla.md",
+        "vendor/README.md",
+        "vendor/expected.yaml",
+        "vendor/.hidden.txt",
+        "vendor/notes.json",
+        "hiring/msa.docx",
+        "hiring/nested/sow.txt",
+    )
     sets = discover([str(tmp_path)])
     by_name = {s.name: [Path(d.display_path).name for d in s.documents] for s in sets}
-    assert by_name == {"hiring": ["msa.docx"], "nested": ["sow.txt"], "vendor": ["sla.md", "terms.pdf"]}
+    assert by_name == {
+        "hiring": ["msa.docx"],
+        "nested": ["sow.txt"],
+        "vendor": ["sla.md", "terms.pdf"],
+    }
     ids = [d.id for s in sets for d in s.documents]
     assert ids == [f"D{i}" for i in range(1, len(ids) + 1)]
 
 
-def test_display_path_keeps_the_folder_as_given(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_display_path_keeps_the_folder_as_given(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _touch(tmp_path, "deals/acme/terms.txt")
     monkeypatch.chdir(tmp_path)
     [s] = discover(["deals"])
@@ -35,10 +50,16 @@ def test_display_path_keeps_the_folder_as_given(tmp_path: Path, monkeypatch: pyt
     assert s.id == "acme"
 
 
-def test_files_named_on_the_command_line_group_by_folder_and_missing_files_stay(tmp_path: Path) -> None:
+def test_files_named_on_the_command_line_group_by_folder_and_missing_files_stay(
+    tmp_path: Path,
+) -> None:
     _touch(tmp_path, "a/one.txt", "a/two.weird", "b/three.txt")
-    given = [str(tmp_path / "a/one.txt"), str(tmp_path / "a/two.weird"), str(tmp_path / "b/three.txt"),
-             str(tmp_path / "b/missing.pdf")]
+    given = [
+        str(tmp_path / "a/one.txt"),
+        str(tmp_path / "a/two.weird"),
+        str(tmp_path / "b/three.txt"),
+        str(tmp_path / "b/missing.pdf"),
+    ]
     sets = discover(given)
     assert [len(s.documents) for s in sets] == [2, 2]
     assert any(d.display_path.endswith("missing.pdf") for d in sets[1].documents)
@@ -81,7 +102,9 @@ def test_broken_manifest_names_file_and_field(tmp_path: Path, yaml_text: str, ne
 
 
 def test_grouping_by_file_makes_each_document_a_set(tmp_path: Path) -> None:
-    _touch(tmp_path, "batch/acme terms.md", "batch/beta.txt", "batch/README.md", "other/acme-terms.md")
+    _touch(
+        tmp_path, "batch/acme terms.md", "batch/beta.txt", "batch/README.md", "other/acme-terms.md"
+    )
     (tmp_path / "batch" / "contractscan.yaml").write_text(
         "documents:\n  - {path: beta.txt, kind: sla}\n", encoding="utf-8"
     )

@@ -11,7 +11,9 @@ import pytest
 from conftest import REPO
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (make system-deps)")
+pytestmark = pytest.mark.skipif(
+    CHROMIUM is None, reason="chromium is not installed (make system-deps)"
+)
 ORDER = ["info", "low", "medium", "high", "critical"]
 
 
@@ -19,8 +21,21 @@ ORDER = ["info", "low", "medium", "high", "critical"]
 def page_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("html") / "report.html"
     proc = subprocess.run(
-        [sys.executable, "-m", "contractscan", "scan", "sample_contracts", "--format", "html", "-o", str(out)],
-        cwd=REPO, capture_output=True, text=True, timeout=300,
+        [
+            sys.executable,
+            "-m",
+            "contractscan",
+            "scan",
+            "sample_contracts",
+            "--format",
+            "html",
+            "-o",
+            str(out),
+        ],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert proc.returncode == 0, proc.stderr
     return out
@@ -31,8 +46,14 @@ def test_report_renders_and_filters_gaps_by_severity(page_file: Path, tmp_path: 
     with sync_api.sync_playwright() as p:
         browser = p.chromium.launch(
             executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--no-first-run"],
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
         )
         try:
             page = browser.new_page(viewport={"width": 1280, "height": 900})
@@ -46,13 +67,18 @@ def test_report_renders_and_filters_gaps_by_severity(page_file: Path, tmp_path: 
             for i in range(sets.count()):
                 rows = sets.nth(i).locator("table.matrix tr")
                 assert rows.count() == 14
-            statuses = page.locator("table.matrix td").evaluate_all("els => els.map(e => e.className)")
+            statuses = page.locator("table.matrix td").evaluate_all(
+                "els => els.map(e => e.className)"
+            )
             assert {"disclaimed", "silent"} <= set(statuses)
             bg = page.locator("table.matrix td.disclaimed").first.evaluate(
-                "e => getComputedStyle(e).backgroundColor")
+                "e => getComputedStyle(e).backgroundColor"
+            )
             assert bg not in ("rgba(0, 0, 0, 0)", "transparent")
 
-            severities = page.locator(".gap").evaluate_all("els => els.map(e => e.dataset.severity)")
+            severities = page.locator(".gap").evaluate_all(
+                "els => els.map(e => e.dataset.severity)"
+            )
             assert severities and page.text_content("#shown") == str(len(severities))
             page.select_option("#min-severity", "high")
             expected = sum(1 for s in severities if ORDER.index(s) >= ORDER.index("high"))

@@ -12,17 +12,64 @@ from contractscan.rulebook import Rule, Rulebook, as_phrase_chain, phrase_varian
 
 DUTY = [
     {"LOWER": {"IN": ["you", "customer", "licensee", "user", "users", "subscriber", "client"]}},
-    {"LOWER": {"IN": ["must", "shall", "will", "agree", "agrees", "undertake", "should", "are", "is", "need"]}},
-    {"LOWER": {"IN": ["to", "required", "obliged", "independently", "carefully", "always"]}, "OP": "?"},
+    {
+        "LOWER": {
+            "IN": [
+                "must",
+                "shall",
+                "will",
+                "agree",
+                "agrees",
+                "undertake",
+                "should",
+                "are",
+                "is",
+                "need",
+            ]
+        }
+    },
+    {
+        "LOWER": {"IN": ["to", "required", "obliged", "independently", "carefully", "always"]},
+        "OP": "?",
+    },
     {"LOWER": "to", "OP": "?"},
-    {"LOWER": {"IN": ["comply", "review", "verify", "evaluate", "check", "follow", "abide", "adhere", "assess",
-                      "confirm", "ensure", "disclose", "label", "identify", "notify", "obtain", "maintain",
-                      "monitor", "supervise", "oversee", "protect", "safeguard", "secure"]}},
+    {
+        "LOWER": {
+            "IN": [
+                "comply",
+                "review",
+                "verify",
+                "evaluate",
+                "check",
+                "follow",
+                "abide",
+                "adhere",
+                "assess",
+                "confirm",
+                "ensure",
+                "disclose",
+                "label",
+                "identify",
+                "notify",
+                "obtain",
+                "maintain",
+                "monitor",
+                "supervise",
+                "oversee",
+                "protect",
+                "safeguard",
+                "secure",
+            ]
+        }
+    },
 ]
 LAW = [
     {"LOWER": {"IN": ["is", "be", "are"]}},
     {"LOWER": {"IN": ["the", "that"]}, "OP": "?"},
-    {"OP": "{0,2}", "LOWER": {"IN": ["substantive", "internal", "domestic", "federal", "laws", "law", "of"]}},
+    {
+        "OP": "{0,2}",
+        "LOWER": {"IN": ["substantive", "internal", "domestic", "federal", "laws", "law", "of"]},
+    },
     {"LOWER": {"IN": ["law", "laws"]}},
     {"LOWER": {"IN": ["of", "in"]}},
 ]

@@ -69,9 +69,14 @@ def test_legal_forms_end_a_name(suffix: str) -> None:
     }
 
 
-@pytest.mark.parametrize("suffix", ["INC.", "LLC", "LIMITED", "GMBH", "S.A.", "B.V.", "CORPORATION"])
+@pytest.mark.parametrize(
+    "suffix", ["INC.", "LLC", "LIMITED", "GMBH", "S.A.", "B.V.", "CORPORATION"]
+)
 def test_legal_forms_in_capitals_without_definitions(suffix: str) -> None:
-    text = f"LICENSE AGREEMENT\n\nThis Agreement is made between TALLOW RIDGE {suffix} and QUARRY LANE {suffix}." + BODY
+    text = (
+        f"LICENSE AGREEMENT\n\nThis Agreement is made between TALLOW RIDGE {suffix} and QUARRY LANE {suffix}."
+        + BODY
+    )
     assert parties(text) == {P: [f"TALLOW RIDGE {suffix}"], C: [f"QUARRY LANE {suffix}"]}
 
 
@@ -130,7 +135,7 @@ ALIAS_FORMS = [
     '(hereinafter called the "Licensor")',
     '(referred to herein as "Licensor")',
     '(hereinafter, "Licensor")',
-    '(“Licensor”)',
+    "(“Licensor”)",
     '(together with its Affiliates, "Licensor")',
     '(collectively with its subsidiaries, the "Licensor")',
 ]
@@ -142,7 +147,10 @@ def test_ways_of_defining_an_alias(alias: str) -> None:
         f"LICENSE AGREEMENT\n\nThis Agreement is made between Oriel Pharma GmbH {alias} and Sable Bio "
         'Corp., a Nevada corporation ("Licensee").' + BODY
     )
-    assert parties(text) == {P: ["Oriel Pharma GmbH", "Licensor"], C: ["Sable Bio Corp.", "Licensee"]}
+    assert parties(text) == {
+        P: ["Oriel Pharma GmbH", "Licensor"],
+        C: ["Sable Bio Corp.", "Licensee"],
+    }
 
 
 DESCRIPTORS = [
@@ -180,8 +188,14 @@ def test_three_parties_by_and_among_with_each_a_party() -> None:
     got = parties(text)
     names = [n for ns in got.values() for n in ns]
     assert sorted(names) == sorted(
-        ["Penrose Capital LLC", "Penrose", "Tilbury Ventures L.P.", "Tilbury",
-         "Ashgrove Biotech, Inc.", "Company"]
+        [
+            "Penrose Capital LLC",
+            "Penrose",
+            "Tilbury Ventures L.P.",
+            "Tilbury",
+            "Ashgrove Biotech, Inc.",
+            "Company",
+        ]
     )
 
 
@@ -230,7 +244,9 @@ def test_trade_names(trade: str) -> None:
     assert got[C][0] == "Keel & Anchor, LLC" and "Harbor Lights" in got[C]
 
 
-@pytest.mark.parametrize("former", ["f/k/a Ostler Labs, Inc.", "formerly known as Ostler Labs, Inc."])
+@pytest.mark.parametrize(
+    "former", ["f/k/a Ostler Labs, Inc.", "formerly known as Ostler Labs, Inc."]
+)
 def test_former_names(former: str) -> None:
     text = (
         f"LICENSE AGREEMENT\n\nThis Agreement is made between Vantage Ostler Corp. ({former}) "
@@ -261,7 +277,9 @@ def test_uk_numbered_parties_of_the_one_part() -> None:
     )
     got = parties(text)
     assert got[C] == ["PENTLAND FOODS PLC", "Customer"]
-    assert [n for n in got.get(P, []) + got.get(T, []) if "GALLOWAY" in n] == ["GALLOWAY FREIGHT LIMITED"]
+    assert [n for n in got.get(P, []) + got.get(T, []) if "GALLOWAY" in n] == [
+        "GALLOWAY FREIGHT LIMITED"
+    ]
 
 
 def test_agents_guarantors_and_other_contracts_are_not_parties() -> None:
@@ -323,7 +341,7 @@ MORE = [
     ),
     (
         "a schedule of people is no party name",
-        'This Agreement is made as of May 1, 2020 by and among Alder Mobile, Inc., a Delaware corporation '
+        "This Agreement is made as of May 1, 2020 by and among Alder Mobile, Inc., a Delaware corporation "
         '("Alder"), Birch Retail LLC, a Texas limited liability company ("Birch"), and the shareholders '
         'listed on Schedule A (the "Shareholders").',
         {P: ["Alder Mobile, Inc.", "Alder"], C: ["Birch Retail LLC", "Birch"], T: ["Shareholders"]},
@@ -374,7 +392,10 @@ MORE = [
         "two aliases each, one a role word",
         'This Agreement is made between Alder Mobile, Inc. ("Alder" or "Licensor"), and Birch Retail LLC '
         '("Birch" or "Licensee").',
-        {P: ["Alder Mobile, Inc.", "Alder", "Licensor"], C: ["Birch Retail LLC", "Birch", "Licensee"]},
+        {
+            P: ["Alder Mobile, Inc.", "Alder", "Licensor"],
+            C: ["Birch Retail LLC", "Birch", "Licensee"],
+        },
     ),
     (
         "a definition after words about successors, in the first 'by and between'",
@@ -407,7 +428,7 @@ def test_more_layouts(name: str, preamble: str, expected: dict) -> None:
 
 def test_one_line_signature_blocks_with_agents() -> None:
     text = (
-        "CHARTER AGREEMENT\n\nThis Agreement is made between Tern Shipping L.P. (the \"Owner\") and Wren "
+        'CHARTER AGREEMENT\n\nThis Agreement is made between Tern Shipping L.P. (the "Owner") and Wren '
         'Fuel LLC (the "Charterer").\n\n1. Charter\n\nText.\n\nIN WITNESS WHEREOF the parties have signed.'
         "\n\nTERN SHIPPING L.P.   By: Tern Shipping GP LLC, Its General Partner   By: /s/ A. Lee   "
         "WREN FUEL LLC   By: Wren Holdings Corporation, its Sole Member   By: /s/ B. Chan\n"
@@ -438,7 +459,7 @@ def test_a_name_ends_before_an_including_phrase() -> None:
 def test_short_capitals_end_a_name() -> None:
     text = (
         "COOPERATION AGREEMENT\n\nThis Agreement is entered into by and between Tolland Corp., a Delaware "
-        "corporation (the \"Company\"), and Black Oak Strategic Partners LP, a Delaware limited "
+        'corporation (the "Company"), and Black Oak Strategic Partners LP, a Delaware limited '
         "partnership, Black Oak SP GP LLC, a Delaware limited liability company (collectively, the "
         '"Black Oak Parties").' + BODY
     )

@@ -46,7 +46,10 @@ MORE_FORMS = [
 
 @pytest.mark.parametrize("form", MORE_FORMS)
 def test_legal_forms_of_more_countries_without_aliases(form: str) -> None:
-    text = f"SUPPLY AGREEMENT\n\nThis Agreement is made between Tallow Ridge {form} and Quarry Lane Foods {form}." + BODY
+    text = (
+        f"SUPPLY AGREEMENT\n\nThis Agreement is made between Tallow Ridge {form} and Quarry Lane Foods {form}."
+        + BODY
+    )
     assert parties(text) == {P: [f"Tallow Ridge {form}"], C: [f"Quarry Lane Foods {form}"]}
 
 
@@ -71,18 +74,21 @@ def test_incorporated_by_reference_is_no_legal_form() -> None:
 def test_numbered_parties_with_a_registration_number_in_brackets() -> None:
     text = (
         "THIS DEED is made on 2 February 2020\n\nBETWEEN\n\n(1) KESTREL AVIATION LIMITED (company "
-        "number 5551234) whose registered office is at 1 Wing Road, Luton (the \"Lessor\"); and\n\n"
+        'number 5551234) whose registered office is at 1 Wing Road, Luton (the "Lessor"); and\n\n'
         "(2) FALCON AIRWAYS PLC (company number 7778888) whose registered office is at 4 Runway Way, "
-        "Crawley (the \"Lessee\").\n\nIT IS AGREED as follows:" + BODY
+        'Crawley (the "Lessee").\n\nIT IS AGREED as follows:' + BODY
     )
-    assert names(text) == sorted(["KESTREL AVIATION LIMITED", "Lessor", "FALCON AIRWAYS PLC", "Lessee"])
+    assert names(text) == sorted(
+        ["KESTREL AVIATION LIMITED", "Lessor", "FALCON AIRWAYS PLC", "Lessee"]
+    )
 
 
 @pytest.mark.parametrize("title", ["Mr.", "Ms.", "Mrs.", "Dr.", "Prof."])
 def test_a_title_before_a_persons_name_ends_no_sentence(title: str) -> None:
     text = (
         "SEPARATION AGREEMENT\n\nThis Separation Agreement is entered into by and between "
-        f'{title} Thomas Wrenfield ("Wrenfield") and Allard Instruments Corp. (the "Company").' + BODY
+        f'{title} Thomas Wrenfield ("Wrenfield") and Allard Instruments Corp. (the "Company").'
+        + BODY
     )
     got = names(text)
     assert "Wrenfield" in got and any(n.endswith("Thomas Wrenfield") for n in got)
@@ -90,7 +96,8 @@ def test_a_title_before_a_persons_name_ends_no_sentence(title: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "agent", ["as Administrative Agent", "as collateral agent for the Secured Parties", "as principal"]
+    "agent",
+    ["as Administrative Agent", "as collateral agent for the Secured Parties", "as principal"],
 )
 def test_an_entity_in_the_preamble_acting_as_agent_is_a_party(agent: str) -> None:
     text = (
@@ -119,7 +126,9 @@ DESCRIBED = [
 
 
 @pytest.mark.parametrize("name,descriptor", DESCRIBED)
-def test_a_name_without_legal_form_or_alias_ends_at_its_descriptor(name: str, descriptor: str) -> None:
+def test_a_name_without_legal_form_or_alias_ends_at_its_descriptor(
+    name: str, descriptor: str
+) -> None:
     text = (
         "SERVICES AGREEMENT\n\nThis Agreement is made on March 1, 2020 by and between Harwick "
         f"Systems Corp., a Texas corporation, and {name}{descriptor} for the services below." + BODY
@@ -157,7 +166,10 @@ def test_labelled_fields_end_before_the_address() -> None:
     assert "Holloway Minerals Inc." in got[C] and "Petra Lindgren" in got[P]
 
 
-@pytest.mark.parametrize("first,second", [("e-Harbor Networks, Inc.", "24/7 Call Centers LLC"), ("eVolve Labs Inc.", "i-Bright Corp.")])
+@pytest.mark.parametrize(
+    "first,second",
+    [("e-Harbor Networks, Inc.", "24/7 Call Centers LLC"), ("eVolve Labs Inc.", "i-Bright Corp.")],
+)
 def test_names_in_lower_case_or_with_a_slash(first: str, second: str) -> None:
     text = f"AGREEMENT\n\nThis Agreement is made between {first} and {second}." + BODY
     assert names(text) == sorted([first, second])
@@ -171,7 +183,10 @@ def test_a_former_name_is_another_name_of_the_party(former: str) -> None:
     )
     got = parties(text)
     assert T not in got
-    assert next(g for g in got.values() if "Quantis Labs Inc." in g)[:2] == ["Quantis Labs Inc.", "Quantis"]
+    assert next(g for g in got.values() if "Quantis Labs Inc." in g)[:2] == [
+        "Quantis Labs Inc.",
+        "Quantis",
+    ]
 
 
 def test_a_full_name_followed_by_a_bare_address_joins_its_alias() -> None:
@@ -190,7 +205,10 @@ def test_a_full_name_followed_by_a_bare_address_joins_its_alias() -> None:
     "first,second",
     [
         ("Ashcombe Technologies, Inc. (the Company)", "Ruth Pelham (the Executive)"),
-        ("Ashcombe Technologies, Inc. (hereinafter the Company)", "Ruth Pelham (hereinafter the Executive)"),
+        (
+            "Ashcombe Technologies, Inc. (hereinafter the Company)",
+            "Ruth Pelham (hereinafter the Executive)",
+        ),
         ("Ashcombe Technologies, Inc. (Ashcombe)", "Ruth Pelham (the Executive)"),
         ("Ashcombe Technologies, Inc. (AT)", "Ruth Pelham (the Executive)"),
     ],
@@ -226,7 +244,7 @@ def test_entities_defined_together_are_one_party(together: str) -> None:
 def test_a_name_that_ends_in_letters_of_a_legal_form_is_none() -> None:
     # "Brisa" ends in "sa", "Punjab" in "ab": neither is a legal form
     text = (
-        "AGREEMENT\n\nThis Agreement is made between Lockwood Foods, Inc. (\"Lockwood\") and Brisa "
+        'AGREEMENT\n\nThis Agreement is made between Lockwood Foods, Inc. ("Lockwood") and Brisa '
         'Trading LLC, c/o Harbor Management, 2 Pier Street, Miami ("Brisa").' + BODY
     )
     assert parties(text)[C] == ["Brisa Trading LLC", "Brisa"]
@@ -242,29 +260,44 @@ def test_party_of_the_first_part() -> None:
 
 PREAMBLES = [
     (
-        ('This Agreement is entered into between Quill Therapeutics, Inc., a Delaware corporation (the '
-        '"Company"), and Margaret O. Lindqvist ("Executive").'),
+        (
+            "This Agreement is entered into between Quill Therapeutics, Inc., a Delaware corporation (the "
+            '"Company"), and Margaret O. Lindqvist ("Executive").'
+        ),
         ["Company", "Executive", "Margaret O. Lindqvist", "Quill Therapeutics, Inc."],
     ),
     (
-        ("This Agreement is entered into by and between Shenzhen Goldfield Technology Co., Ltd. "
-        '(hereinafter referred to as "Party A") and Hangzhou Bluewave Trading Co., Ltd. (hereinafter '
-        'referred to as "Party B").'),
-        ["Hangzhou Bluewave Trading Co., Ltd.", "Party A", "Party B", "Shenzhen Goldfield Technology Co., Ltd."],
+        (
+            "This Agreement is entered into by and between Shenzhen Goldfield Technology Co., Ltd. "
+            '(hereinafter referred to as "Party A") and Hangzhou Bluewave Trading Co., Ltd. (hereinafter '
+            'referred to as "Party B").'
+        ),
+        [
+            "Hangzhou Bluewave Trading Co., Ltd.",
+            "Party A",
+            "Party B",
+            "Shenzhen Goldfield Technology Co., Ltd.",
+        ],
     ),
     (
-        ('This Agreement is made between Verity Bio, Inc. (hereinafter "Verity" or the "Company") and '
-        'Orchard Hill Partners LP (the "Investor").'),
+        (
+            'This Agreement is made between Verity Bio, Inc. (hereinafter "Verity" or the "Company") and '
+            'Orchard Hill Partners LP (the "Investor").'
+        ),
         ["Company", "Investor", "Orchard Hill Partners LP", "Verity", "Verity Bio, Inc."],
     ),
     (
-        ("This Agreement is made between Norbury Textiles Ltd., hereinafter referred to as the Supplier, "
-        "and Cavendish Fashion plc, hereinafter referred to as the Buyer."),
+        (
+            "This Agreement is made between Norbury Textiles Ltd., hereinafter referred to as the Supplier, "
+            "and Cavendish Fashion plc, hereinafter referred to as the Buyer."
+        ),
         ["Buyer", "Cavendish Fashion plc", "Norbury Textiles Ltd.", "Supplier"],
     ),
     (
-        ("This Agreement is made between Ashcombe Technologies, Inc. (hereinafter referred to as the "
-        "Company) and Ruth Pelham (hereinafter referred to as the Executive)."),
+        (
+            "This Agreement is made between Ashcombe Technologies, Inc. (hereinafter referred to as the "
+            "Company) and Ruth Pelham (hereinafter referred to as the Executive)."
+        ),
         ["Ashcombe Technologies, Inc.", "Company", "Executive", "Ruth Pelham"],
     ),
 ]
@@ -283,7 +316,9 @@ def _wrap(text: str, width: int) -> str:
 
 @pytest.mark.parametrize("preamble,expected", PREAMBLES)
 @pytest.mark.parametrize("width", [40, 55, 70, 1000])
-def test_a_hard_wrapped_preamble_reads_like_one_line(preamble: str, expected: list[str], width: int) -> None:
+def test_a_hard_wrapped_preamble_reads_like_one_line(
+    preamble: str, expected: list[str], width: int
+) -> None:
     assert names("AGREEMENT\n\n" + _wrap(preamble, width) + BODY) == expected
 
 
@@ -298,7 +333,10 @@ def test_wide_runs_of_spaces_still_part_fields() -> None:
         "Licensee:      Pellet  Games  LLC\n               4 Elm Road\n\nThe Licensor grants the "
         "Licensee a license." + BODY
     )
-    assert parties(text) == {P: ["Corvane Media, Inc.", "Licensor"], C: ["Pellet Games LLC", "Licensee"]}
+    assert parties(text) == {
+        P: ["Corvane Media, Inc.", "Licensor"],
+        C: ["Pellet Games LLC", "Licensee"],
+    }
 
 
 @pytest.mark.parametrize(
@@ -323,37 +361,56 @@ def test_lead_words_in_capitals_are_not_part_of_the_name() -> None:
     assert names(text) == ["ALBANY MOLECULAR LABS INC.", "PENTAGON CHEMICAL CO."]
 
 
-@pytest.mark.parametrize("person,rest", [("John Abernathy", " of 12 Elm Street, Boston"), ("Samuel Ortiz", ", an individual")])
+@pytest.mark.parametrize(
+    "person,rest",
+    [("John Abernathy", " of 12 Elm Street, Boston"), ("Samuel Ortiz", ", an individual")],
+)
 def test_a_person_after_a_company_without_alias(person: str, rest: str) -> None:
-    text = f"CONSULTING AGREEMENT\n\nThis Agreement is entered into between Pinnacle Labs Inc. and {person}{rest}." + BODY
+    text = (
+        f"CONSULTING AGREEMENT\n\nThis Agreement is entered into between Pinnacle Labs Inc. and {person}{rest}."
+        + BODY
+    )
     assert names(text) == sorted(["Pinnacle Labs Inc.", person])
 
 
 @pytest.mark.parametrize(
     "first,second",
-    [("DEVELOPER", "PUBLISHER"), ("Owner", "Manager"), ("ARTIST", "LABEL"), ("Sponsor", "Organizer")],
+    [
+        ("DEVELOPER", "PUBLISHER"),
+        ("Owner", "Manager"),
+        ("ARTIST", "LABEL"),
+        ("Sponsor", "Organizer"),
+    ],
 )
 def test_fields_labelled_by_any_role_word(first: str, second: str) -> None:
     text = (
         f"AGREEMENT\n\n{first}:    Quartz Games Studio LLC\n{second}:  Lumen Interactive, Inc.\n"
-        "Date:  May 1, 2020\nAttention:  Rita Moss\nDate of Order:  May 2, 2020\n\nThe parties agree as follows." + BODY
+        "Date:  May 1, 2020\nAttention:  Rita Moss\nDate of Order:  May 2, 2020\n\nThe parties agree as follows."
+        + BODY
     )
-    assert names(text) == sorted(["Quartz Games Studio LLC", first, "Lumen Interactive, Inc.", second])
+    assert names(text) == sorted(
+        ["Quartz Games Studio LLC", first, "Lumen Interactive, Inc.", second]
+    )
 
 
 @pytest.mark.parametrize(
     "sentence",
     [
-        ('Each of Alder and Birch is hereinafter referred to as a "Shareholder" and collectively as the '
-        '"Shareholders".'),
-        ('Alder and Birch are each referred to herein as a "Shareholder" and collectively as the '
-        '"Shareholders".'),
+        (
+            'Each of Alder and Birch is hereinafter referred to as a "Shareholder" and collectively as the '
+            '"Shareholders".'
+        ),
+        (
+            'Alder and Birch are each referred to herein as a "Shareholder" and collectively as the '
+            '"Shareholders".'
+        ),
     ],
 )
 def test_a_name_shared_by_some_parties(sentence: str) -> None:
     text = (
         'AGREEMENT\n\nThis Agreement is made among Alder Mobile, Inc. ("Alder"), Birch Retail LLC ("Birch") '
-        f'and Cedar Payments Corp. ("Cedar"). {sentence} Each of them is referred to as a "Party".' + BODY
+        f'and Cedar Payments Corp. ("Cedar"). {sentence} Each of them is referred to as a "Party".'
+        + BODY
     )
     got = names(text)
     assert {"Shareholder", "Shareholders"} <= set(got) and "Party" not in got
@@ -369,7 +426,7 @@ def test_the_affiliate_of_an_affiliate_programme() -> None:
 
 def test_a_statute_the_party_is_organized_under_is_no_name() -> None:
     text = (
-        "AGREEMENT\n\nThis Agreement is made between Alder Mobile, Inc. (\"Alder\") and Lotus Photomask "
+        'AGREEMENT\n\nThis Agreement is made between Alder Mobile, Inc. ("Alder") and Lotus Photomask '
         "Corporation, a company limited by shares organized and formed under the Company Act of the "
         'Republic of China with its principal place of business at 2 Science Road, Hsinchu ("Lotus").'
         + BODY
@@ -380,7 +437,12 @@ def test_a_statute_the_party_is_organized_under_is_no_name() -> None:
 
 @pytest.mark.parametrize(
     "descriptor",
-    ["a sole proprietorship", "a Vermont cooperative", "a New York law firm", "a charitable foundation"],
+    [
+        "a sole proprietorship",
+        "a Vermont cooperative",
+        "a New York law firm",
+        "a charitable foundation",
+    ],
 )
 def test_a_name_without_legal_form_before_more_descriptors(descriptor: str) -> None:
     text = (
@@ -395,7 +457,10 @@ def test_a_name_without_legal_form_before_more_descriptors(descriptor: str) -> N
     [' (collectively, the "Parties" and each, a "Party").', ", effective as of May 1, 2020.", "."],
 )
 def test_two_names_without_legal_forms_between_and(tail: str) -> None:
-    text = f"AGREEMENT\n\nThis Agreement is entered into by and between Lanterna Studios and Brightline Media{tail}" + BODY
+    text = (
+        f"AGREEMENT\n\nThis Agreement is entered into by and between Lanterna Studios and Brightline Media{tail}"
+        + BODY
+    )
     assert names(text) == ["Brightline Media", "Lanterna Studios"]
 
 
@@ -410,8 +475,8 @@ def test_two_defined_terms_between_and_are_no_names() -> None:
 @pytest.mark.parametrize("verb", ["are parties to", "are the parties to", "were parties to"])
 def test_an_amendment_that_opens_with_its_recitals(verb: str) -> None:
     text = (
-        "AMENDMENT NO. 3\n\nWHEREAS, Tamber Networks, Inc. (\"Tamber\") and Quillon Labs LLC (\"Quillon\") "
-        f"{verb} a Supply Agreement dated May 1, 2015 (the \"Agreement\");\n\nWHEREAS, the parties wish "
+        'AMENDMENT NO. 3\n\nWHEREAS, Tamber Networks, Inc. ("Tamber") and Quillon Labs LLC ("Quillon") '
+        f'{verb} a Supply Agreement dated May 1, 2015 (the "Agreement");\n\nWHEREAS, the parties wish '
         "to amend it;\n\nNOW, THEREFORE, the parties agree as follows:" + BODY
     )
     assert names(text) == ["Quillon", "Quillon Labs LLC", "Tamber", "Tamber Networks, Inc."]
@@ -479,13 +544,13 @@ def test_the_parties_of_another_agreement_named_after_between_are_none() -> None
 
 def test_introducing_words_wrapped_onto_the_next_line() -> None:
     text = (
-        "TRANSPORTATION CONTRACT\n\nPREAMBLE\n\nKESTREL OIL JSC, hereinafter referred to as the \"Company\", in "
+        'TRANSPORTATION CONTRACT\n\nPREAMBLE\n\nKESTREL OIL JSC, hereinafter referred to as the "Company", in '
         "the\nperson of its Director Mr. A. B. Orlov, acting on the basis of the Charter, on the one side "
-        "and\nJSC Steppe Petroleum, hereinafter referred to as the \"Principal\", on the other side, "
-        "collectively\nreferred to as the \"Parties\", have entered\ninto this Transportation Contract (the\n"
-        "\"Contract\") and agree as follows:\n\n1. SUBJECT\n\n1.1 Carriage.\n\n2. DEFINITIONS\n\n2.1 Terms."
-        "\n\n\"Buyer\" means Harlow Trading Limited acting through its agent Harlow Shipping Limited.\n\n"
-        "\"Offtake Agreement\" means the Crude Oil Sale Agreement between the Principal and Harlow dated 1 "
+        'and\nJSC Steppe Petroleum, hereinafter referred to as the "Principal", on the other side, '
+        'collectively\nreferred to as the "Parties", have entered\ninto this Transportation Contract (the\n'
+        '"Contract") and agree as follows:\n\n1. SUBJECT\n\n1.1 Carriage.\n\n2. DEFINITIONS\n\n2.1 Terms.'
+        '\n\n"Buyer" means Harlow Trading Limited acting through its agent Harlow Shipping Limited.\n\n'
+        '"Offtake Agreement" means the Crude Oil Sale Agreement between the Principal and Harlow dated 1 '
         "November 1999.\n"
     )
     got = names(text)
@@ -495,7 +560,7 @@ def test_introducing_words_wrapped_onto_the_next_line() -> None:
 
 def test_the_contract_defined_after_a_heading_with_a_name_is_no_party() -> None:
     text = (
-        "Lumen Insurance Agency, LLC Franchise Agreement THIS FRANCHISE\nAGREEMENT (the \"Agreement\") is "
+        'Lumen Insurance Agency, LLC Franchise Agreement THIS FRANCHISE\nAGREEMENT (the "Agreement") is '
         "made and entered into by and between Lumen Insurance Agency, LLC, a Delaware limited liability "
         'company ("we" or "us"), and the franchisee named below ("Franchisee" or "you").' + BODY
     )
@@ -515,28 +580,41 @@ def test_a_wrapped_sentence_above_a_definition_is_no_name_block() -> None:
 
 CAPS_PREAMBLES = [
     (
-        ('THIS MASTER SUPPLY AGREEMENT ("AGREEMENT") IS MADE AS OF 3 MAY 2019 BY AND BETWEEN HALDEN '
-        "NUTRITION COMPANY, LLC, A DELAWARE LIMITED LIABILITY COMPANY WITH ITS OFFICES AT 12 BAY STREET, "
-        'OAKLAND, CA ("BUYER") AND FENWAY DAIRY (USA) INC., A CALIFORNIA CORPORATION ("SUPPLIER").'),
+        (
+            'THIS MASTER SUPPLY AGREEMENT ("AGREEMENT") IS MADE AS OF 3 MAY 2019 BY AND BETWEEN HALDEN '
+            "NUTRITION COMPANY, LLC, A DELAWARE LIMITED LIABILITY COMPANY WITH ITS OFFICES AT 12 BAY STREET, "
+            'OAKLAND, CA ("BUYER") AND FENWAY DAIRY (USA) INC., A CALIFORNIA CORPORATION ("SUPPLIER").'
+        ),
         ["BUYER", "FENWAY DAIRY (USA) INC.", "HALDEN NUTRITION COMPANY, LLC", "SUPPLIER"],
     ),
     (
-        ("THIS AGREEMENT IS MADE BETWEEN HEALTHLINK CAPITAL CORP., A COMPANY INCORPORATED UNDER THE LAWS OF "
-        'ALBERTA (THE "ISSUER"), AND R.J. MARLOW & COMPANY LIMITED, A COMPANY AMALGAMATED UNDER THE LAWS OF '
-        'BRITISH COLUMBIA, HAVING ITS HEAD OFFICE AT 750 PENDER STREET, VANCOUVER (THE "SPONSOR").'),
+        (
+            "THIS AGREEMENT IS MADE BETWEEN HEALTHLINK CAPITAL CORP., A COMPANY INCORPORATED UNDER THE LAWS OF "
+            'ALBERTA (THE "ISSUER"), AND R.J. MARLOW & COMPANY LIMITED, A COMPANY AMALGAMATED UNDER THE LAWS OF '
+            'BRITISH COLUMBIA, HAVING ITS HEAD OFFICE AT 750 PENDER STREET, VANCOUVER (THE "SPONSOR").'
+        ),
         ["HEALTHLINK CAPITAL CORP.", "ISSUER", "R.J. MARLOW & COMPANY LIMITED", "SPONSOR"],
     ),
     (
-        ('THE UNDERSIGNED IS A SHAREHOLDER OF HARBOR MEDICAL SUPPLY, INC. ("HMS"), A CORPORATION ORGANIZED '
-        "UNDER THE LAWS OF DELAWARE, AND WILL BECOME A SHAREHOLDER OF PELICAN HEALTH SERVICES, INC. "
-        '("PELICAN").'),
+        (
+            'THE UNDERSIGNED IS A SHAREHOLDER OF HARBOR MEDICAL SUPPLY, INC. ("HMS"), A CORPORATION ORGANIZED '
+            "UNDER THE LAWS OF DELAWARE, AND WILL BECOME A SHAREHOLDER OF PELICAN HEALTH SERVICES, INC. "
+            '("PELICAN").'
+        ),
         ["HARBOR MEDICAL SUPPLY, INC.", "HMS", "PELICAN", "PELICAN HEALTH SERVICES, INC."],
     ),
     (
-        ('THIS LICENSE AGREEMENT IS MADE BETWEEN ON TARGET MEDIA HOLDINGS, INC. ("LICENSEE") AND THE BOARD '
-        "OF REGENTS OF THE WEXFORD STATE UNIVERSITY SYSTEM, A MEMBER INSTITUTION OF THE WEXFORD HEALTH "
-        'NETWORK ("LICENSOR").'),
-        ["BOARD OF REGENTS OF THE WEXFORD STATE UNIVERSITY SYSTEM", "LICENSEE", "LICENSOR", "ON TARGET MEDIA HOLDINGS, INC."],
+        (
+            'THIS LICENSE AGREEMENT IS MADE BETWEEN ON TARGET MEDIA HOLDINGS, INC. ("LICENSEE") AND THE BOARD '
+            "OF REGENTS OF THE WEXFORD STATE UNIVERSITY SYSTEM, A MEMBER INSTITUTION OF THE WEXFORD HEALTH "
+            'NETWORK ("LICENSOR").'
+        ),
+        [
+            "BOARD OF REGENTS OF THE WEXFORD STATE UNIVERSITY SYSTEM",
+            "LICENSEE",
+            "LICENSOR",
+            "ON TARGET MEDIA HOLDINGS, INC.",
+        ],
     ),
 ]
 
@@ -546,7 +624,9 @@ def test_a_preamble_in_capitals(preamble: str, expected: list[str]) -> None:
     assert names("AGREEMENT\n\n" + preamble + BODY) == expected
 
 
-@pytest.mark.parametrize("phrase", ["IS MADE AS", "ON HER OWN BEHALF", "LIMITED LIABILITY COMPANY", "AN INDIVIDUAL"])
+@pytest.mark.parametrize(
+    "phrase", ["IS MADE AS", "ON HER OWN BEHALF", "LIMITED LIABILITY COMPANY", "AN INDIVIDUAL"]
+)
 def test_phrases_in_capitals_are_no_names(phrase: str) -> None:
     from contractscan.parties import _finish_name
 
@@ -555,22 +635,36 @@ def test_phrases_in_capitals_are_no_names(phrase: str) -> None:
 
 SINGLE_QUOTED = [
     (
-        ("KESTREL OIL JSC, hereinafter referred to as the 'Company', in the person of its Director, on the "
-        "one side and JSC Steppe Petroleum, hereinafter referred to as the 'Principal', on the other side, "
-        "collectively referred to as the 'Parties', have entered into this Contract (the 'Contract')."),
+        (
+            "KESTREL OIL JSC, hereinafter referred to as the 'Company', in the person of its Director, on the "
+            "one side and JSC Steppe Petroleum, hereinafter referred to as the 'Principal', on the other side, "
+            "collectively referred to as the 'Parties', have entered into this Contract (the 'Contract')."
+        ),
         ["Company", "JSC Steppe Petroleum", "KESTREL OIL JSC", "Principal"],
     ),
     (
-        ("This Agreement is made between Alder Mobile Limited (the 'Supplier') and Birch Retail plc (the "
-        "'Customer'). Each of the Supplier and the Customer is referred to as a 'Party'."),
+        (
+            "This Agreement is made between Alder Mobile Limited (the 'Supplier') and Birch Retail plc (the "
+            "'Customer'). Each of the Supplier and the Customer is referred to as a 'Party'."
+        ),
         ["Alder Mobile Limited", "Birch Retail plc", "Customer", "Supplier"],
     ),
     (
-        ("This Agreement is made among Alder Mobile, Inc. ('Alder'), Birch Retail LLC ('Birch') and Cedar "
-        "Payments Corp. ('Cedar'). Each of Alder and Birch is hereinafter referred to as a 'Shareholder' and "
-        "collectively as the 'Shareholders'."),
-        ["Alder", "Alder Mobile, Inc.", "Birch", "Birch Retail LLC", "Cedar", "Cedar Payments Corp.",
-         "Shareholder", "Shareholders"],
+        (
+            "This Agreement is made among Alder Mobile, Inc. ('Alder'), Birch Retail LLC ('Birch') and Cedar "
+            "Payments Corp. ('Cedar'). Each of Alder and Birch is hereinafter referred to as a 'Shareholder' and "
+            "collectively as the 'Shareholders'."
+        ),
+        [
+            "Alder",
+            "Alder Mobile, Inc.",
+            "Birch",
+            "Birch Retail LLC",
+            "Cedar",
+            "Cedar Payments Corp.",
+            "Shareholder",
+            "Shareholders",
+        ],
     ),
 ]
 
@@ -605,7 +699,10 @@ def test_and_inside_the_second_of_two_names_with_legal_forms() -> None:
         "INVESTMENTS OPERATIONS COMPANY, INC. and NEW ENGLAND LIFE INSURANCE AND ANNUITY CORPORATION.\n\n"
         "WHEREAS, Harbor provides services;" + BODY
     )
-    assert names(text) == ["HARBOR INVESTMENTS OPERATIONS COMPANY, INC.", "NEW ENGLAND LIFE INSURANCE AND ANNUITY CORPORATION"]
+    assert names(text) == [
+        "HARBOR INVESTMENTS OPERATIONS COMPANY, INC.",
+        "NEW ENGLAND LIFE INSURANCE AND ANNUITY CORPORATION",
+    ]
 
 
 def test_two_names_joined_by_an_ampersand_in_a_running_head() -> None:
@@ -629,7 +726,9 @@ def test_two_names_on_one_signature_line() -> None:
     assert names(text) == ["CASCADA LABS, SA", "Halden Endosurgery, Inc."]
 
 
-@pytest.mark.parametrize("after", ["\n\nLICENSE AGREEMENT", " LICENSE AGREEMENT", "\n\nRIGHTS AGREEMENT"])
+@pytest.mark.parametrize(
+    "after", ["\n\nLICENSE AGREEMENT", " LICENSE AGREEMENT", "\n\nRIGHTS AGREEMENT"]
+)
 def test_a_legal_form_before_a_title_keeps_its_stop(after: str) -> None:
     from contractscan.parties import _ENTITY_RE
 
@@ -662,7 +761,7 @@ def test_a_long_name_without_legal_form_before_its_descriptor() -> None:
 @pytest.mark.parametrize("label", ["RESELLER", "Distributor", "LICENSEE"])
 def test_a_quoted_role_before_a_name_in_a_form_header(label: str) -> None:
     text = (
-        "RESELLER AGREEMENT\n\nAGREEMENT NUMBER: 100-22\n\nHALDEN STORAGE CORPORATION (\"HALDEN\")          "
+        'RESELLER AGREEMENT\n\nAGREEMENT NUMBER: 100-22\n\nHALDEN STORAGE CORPORATION ("HALDEN")          '
         f'"{label}"  ORBIT DATA SYSTEMS, INC.\n\n38 CRESCENT ROAD              ADDRESS: 14 FRANKLIN AVE\n\n'
         "THE EFFECTIVE DATE OF THIS AGREEMENT IS MAY 1, 2004." + BODY
     )
@@ -691,8 +790,9 @@ def test_the_principal_a_party_acts_for_is_no_party() -> None:
 def test_a_parent_defined_in_a_partys_descriptor_and_named_a_party_stays() -> None:
     text = (
         'LICENSE AGREEMENT\n\nThis Agreement is made among Museum Trust, Inc. ("Museum"), Village Media '
-        "Group, LLC (the \"Media Company\"), a wholly-owned subsidiary of Village Holdings, LLC, a Delaware "
-        'limited liability company ("Village") and, solely for purposes of Section 4.5, Village.' + BODY
+        'Group, LLC (the "Media Company"), a wholly-owned subsidiary of Village Holdings, LLC, a Delaware '
+        'limited liability company ("Village") and, solely for purposes of Section 4.5, Village.'
+        + BODY
     )
     assert "Village" in names(text)
 
@@ -712,8 +812,8 @@ def test_the_addressee_of_a_letter_agreement(title: str) -> None:
     text = (
         "HALCYON THERAPEUTICS, INC.\n200 Park Lane\nBoston, MA 02110\n\nMarch 3, 2016\n\n"
         f"{title}Miriam Feldstein\n14 Beacon Street\nBoston, MA 02108\n\nPERSONAL AND CONFIDENTIAL\n\n"
-        "Dear Miriam:\n\nThis letter agreement (the \"Agreement\") sets forth the terms of your consulting "
-        "engagement with Halcyon Therapeutics, Inc. (the \"Company\").\n\n1. Services. You will advise the "
+        'Dear Miriam:\n\nThis letter agreement (the "Agreement") sets forth the terms of your consulting '
+        'engagement with Halcyon Therapeutics, Inc. (the "Company").\n\n1. Services. You will advise the '
         "Company.\n"
     )
     assert "Miriam Feldstein" in names(text)
@@ -729,28 +829,42 @@ def test_a_salutation_without_an_addressee_block_adds_nobody() -> None:
 
 PRC_LAYOUTS = [
     (
-        ("Party A (Pledgee): Beijing Zhongtian Technology Co., Ltd.\nAddress: 1 Chaoyang Road, Beijing\n\n"
-        "Party B (Pledgor): Li Wei\nID No.: 110101199001011234\n\nWhereas, Party B holds equity."),
+        (
+            "Party A (Pledgee): Beijing Zhongtian Technology Co., Ltd.\nAddress: 1 Chaoyang Road, Beijing\n\n"
+            "Party B (Pledgor): Li Wei\nID No.: 110101199001011234\n\nWhereas, Party B holds equity."
+        ),
         ["Beijing Zhongtian Technology Co., Ltd.", "Li Wei"],
     ),
     (
-        ("Lender (Party A): Shanghai Fengda Investment Co., Ltd.\nBorrower (Party B): Hangzhou Lanting Trading "
-        "Co., Ltd.\n\nThe parties agree as follows."),
+        (
+            "Lender (Party A): Shanghai Fengda Investment Co., Ltd.\nBorrower (Party B): Hangzhou Lanting Trading "
+            "Co., Ltd.\n\nThe parties agree as follows."
+        ),
         ["Hangzhou Lanting Trading Co., Ltd.", "Shanghai Fengda Investment Co., Ltd."],
     ),
     (
-        ("Party A:\nName: Shenzhen Qianhai Cloud Co., Ltd.\nLegal Representative: Wang Fang\n\nParty B:\nName: "
-        "Guangzhou Tianhe Media Co., Ltd.\nLegal Representative: Chen Hao\n\nThis Agreement is entered into by "
-        "Party A and Party B."),
+        (
+            "Party A:\nName: Shenzhen Qianhai Cloud Co., Ltd.\nLegal Representative: Wang Fang\n\nParty B:\nName: "
+            "Guangzhou Tianhe Media Co., Ltd.\nLegal Representative: Chen Hao\n\nThis Agreement is entered into by "
+            "Party A and Party B."
+        ),
         ["Guangzhou Tianhe Media Co., Ltd.", "Shenzhen Qianhai Cloud Co., Ltd."],
     ),
     (
-        ("This Exclusive Option Agreement is entered into in Beijing as of May 1, 2018 by the following "
-        'parties:\n\n(1) Wang Lei, a PRC citizen with ID No. 110101198001011234 (the "Grantor");\n\n(2) '
-        'Beijing Xinhua Technology Co., Ltd. (the "WFOE"); and\n\n(3) Beijing Anhua Network Co., Ltd. (the '
-        '"Company").'),
-        ["Beijing Anhua Network Co., Ltd.", "Beijing Xinhua Technology Co., Ltd.", "Company", "Grantor",
-         "WFOE", "Wang Lei"],
+        (
+            "This Exclusive Option Agreement is entered into in Beijing as of May 1, 2018 by the following "
+            'parties:\n\n(1) Wang Lei, a PRC citizen with ID No. 110101198001011234 (the "Grantor");\n\n(2) '
+            'Beijing Xinhua Technology Co., Ltd. (the "WFOE"); and\n\n(3) Beijing Anhua Network Co., Ltd. (the '
+            '"Company").'
+        ),
+        [
+            "Beijing Anhua Network Co., Ltd.",
+            "Beijing Xinhua Technology Co., Ltd.",
+            "Company",
+            "Grantor",
+            "WFOE",
+            "Wang Lei",
+        ],
     ),
 ]
 
@@ -773,27 +887,40 @@ def test_sentences_in_capitals_that_end_in_a_legal_form_are_no_names(phrase: str
     assert _finish_name(phrase) is None
 
 
-@pytest.mark.parametrize("label", ["Reseller Full Legal Name:", "RESELLER FULL LEGAL NAME", "Company Name:"])
+@pytest.mark.parametrize(
+    "label", ["Reseller Full Legal Name:", "RESELLER FULL LEGAL NAME", "Company Name:"]
+)
 def test_form_field_labels_in_capitals_are_not_part_of_the_name(label: str) -> None:
     from contractscan.parties import _finish_name
 
     assert _finish_name(f"{label} QUAYSIDE NETWORKS, INC.") == "QUAYSIDE NETWORKS, INC."
 
 
-@pytest.mark.parametrize("subject", ["REGARDING DEVELOPMENT OF WATER WELLS", "FOR THE SUPPLY OF PUMPS", "RELATING TO THE HALDEN PLANT"])
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "REGARDING DEVELOPMENT OF WATER WELLS",
+        "FOR THE SUPPLY OF PUMPS",
+        "RELATING TO THE HALDEN PLANT",
+    ],
+)
 def test_a_titles_subject_after_the_last_name(subject: str) -> None:
     text = (
         f"COOPERATION AGREEMENT BETWEEN HALDEN WATER DISTRICT AND STOWE RESOURCES HOLDING CORP. {subject}\n\n"
         "The parties agree as follows." + BODY
     )
     got = names(text)
-    assert "STOWE RESOURCES HOLDING CORP." in got and not [n for n in got if subject.split()[0] in n]
+    assert "STOWE RESOURCES HOLDING CORP." in got and not [
+        n for n in got if subject.split()[0] in n
+    ]
 
 
 def test_a_name_that_holds_for_the_keeps_it() -> None:
     from contractscan.parties import _finish_name
 
-    assert _finish_name("Lighthouse Foundation for the Blind") == "Lighthouse Foundation for the Blind"
+    assert (
+        _finish_name("Lighthouse Foundation for the Blind") == "Lighthouse Foundation for the Blind"
+    )
 
 
 def test_an_ampersand_between_two_names_in_a_title() -> None:
@@ -811,7 +938,10 @@ PUBLIC_BODIES = [
         ["County", "County of Marin"],
     ),
     ('the Town of Hollis, NH ("Town")', ["Town", "Town of Hollis"]),
-    ('the Village of Alder Creek, State of New York ("Village")', ["Village", "Village of Alder Creek"]),
+    (
+        'the Village of Alder Creek, State of New York ("Village")',
+        ["Village", "Village of Alder Creek"],
+    ),
     # "City and County of": one body, not a term and a name after "and"
     (
         'the City and County of Denver, Colorado, a home rule municipality ("City")',
@@ -856,7 +986,8 @@ def test_a_legal_form_in_lower_case_right_before_the_alias(form: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "below", ["\n\nand\n\nBRAMBLE SHIPPING LIMITED", "\nSignature: ________", "\n(org. no. 912 345 678)"]
+    "below",
+    ["\n\nand\n\nBRAMBLE SHIPPING LIMITED", "\nSignature: ________", "\n(org. no. 912 345 678)"],
 )
 def test_a_name_in_capitals_ending_in_as_on_a_line_of_its_own(below: str) -> None:
     text = f"DATED 2 May 2024\n\nKELDA OFFSHORE AS{below}\n\nCHARTER AGREEMENT" + BODY
@@ -873,8 +1004,8 @@ def test_a_name_in_capitals_ending_in_as_on_a_line_of_its_own(below: str) -> Non
 )
 def test_as_at_the_end_of_a_line_of_capitals_in_a_sentence_is_no_legal_form(line: str) -> None:
     text = (
-        "SUPPLY AGREEMENT\n\nThis Agreement is made between Tallow Ridge Inc. (\"Tallow\") and "
-        f"Quarry Lane LLC (\"Quarry\").\n\n{line}" + BODY
+        'SUPPLY AGREEMENT\n\nThis Agreement is made between Tallow Ridge Inc. ("Tallow") and '
+        f'Quarry Lane LLC ("Quarry").\n\n{line}' + BODY
     )
     assert names(text) == sorted(["Tallow Ridge Inc.", "Tallow", "Quarry Lane LLC", "Quarry"])
 
@@ -882,31 +1013,38 @@ def test_as_at_the_end_of_a_line_of_capitals_in_a_sentence_is_no_legal_form(line
 @pytest.mark.parametrize("number", ["1.1", "2.1.", "3.1"])
 def test_a_two_level_clause_number_before_a_party_is_no_part_of_its_name(number: str) -> None:
     text = (
-        f"LEASE\n\n1. PARTIES\n\n{number} Fernhill Estates Limited (\"Landlord\").\n\n"
-        "1.9 Oriel Bakery Ltd (\"Tenant\").\n\n2. PREMISES\n\nUnit 4."
+        f'LEASE\n\n1. PARTIES\n\n{number} Fernhill Estates Limited ("Landlord").\n\n'
+        '1.9 Oriel Bakery Ltd ("Tenant").\n\n2. PREMISES\n\nUnit 4.'
     )
-    assert names(text) == sorted(["Fernhill Estates Limited", "Landlord", "Oriel Bakery Ltd", "Tenant"])
+    assert names(text) == sorted(
+        ["Fernhill Estates Limited", "Landlord", "Oriel Bakery Ltd", "Tenant"]
+    )
 
 
-@pytest.mark.parametrize("label", ["Customer Legal Name", "Customer Full Name", "Customer Name", "Customer"])
+@pytest.mark.parametrize(
+    "label", ["Customer Legal Name", "Customer Full Name", "Customer Name", "Customer"]
+)
 def test_a_role_field_with_a_name_word_in_its_label(label: str) -> None:
-    text = f"ORDER FORM\n\n{label}: Ashgrove Unified School District\nVendor: Lumen Tutors, Inc.\n" + BODY
-    assert names(text) == sorted(["Ashgrove Unified School District", "Customer", "Lumen Tutors, Inc.", "Vendor"])
+    text = (
+        f"ORDER FORM\n\n{label}: Ashgrove Unified School District\nVendor: Lumen Tutors, Inc.\n"
+        + BODY
+    )
+    assert names(text) == sorted(
+        ["Ashgrove Unified School District", "Customer", "Lumen Tutors, Inc.", "Vendor"]
+    )
 
 
 @pytest.mark.parametrize("verb", ["forming", "to form", "to establish", "to incorporate"])
 def test_the_company_the_parties_form_is_no_party(verb: str) -> None:
     text = (
-        "JOINT VENTURE AGREEMENT\n\nThis Agreement is made between Tallow Ridge Inc. (\"Tallow\") and "
-        f"Quarry Lane LLC (\"Quarry\") for the purpose of {verb} Ridge Lane Holdings LLC (the \"JV "
-        "Company\")." + BODY
+        'JOINT VENTURE AGREEMENT\n\nThis Agreement is made between Tallow Ridge Inc. ("Tallow") and '
+        f'Quarry Lane LLC ("Quarry") for the purpose of {verb} Ridge Lane Holdings LLC (the "JV '
+        'Company").' + BODY
     )
     assert names(text) == sorted(["Tallow Ridge Inc.", "Tallow", "Quarry Lane LLC", "Quarry"])
 
 
-_LETTER = (
-    "Dear Sirs,\n\nWe confirm the revised schedule.\n\n1. Deliveries are weekly.\n\n2. Prices stay.\n\n"
-)
+_LETTER = "Dear Sirs,\n\nWe confirm the revised schedule.\n\n1. Deliveries are weekly.\n\n2. Prices stay.\n\n"
 _BLOCK = "\n\n{name}\n\nBy: /s/ A. Signer\nName: A. Signer\nTitle: Officer\n"
 
 
@@ -914,7 +1052,9 @@ _BLOCK = "\n\n{name}\n\nBy: /s/ A. Signer\nName: A. Signer\nTitle: Officer\n"
 @pytest.mark.parametrize(
     "accept", ["ACKNOWLEDGED AND AGREED:", "ACCEPTED AND AGREED TO:", "Agreed and accepted by:"]
 )
-def test_a_letter_signed_off_and_accepted_without_a_signature_clause(closing: str, accept: str) -> None:
+def test_a_letter_signed_off_and_accepted_without_a_signature_clause(
+    closing: str, accept: str
+) -> None:
     text = (
         _LETTER
         + closing
@@ -928,22 +1068,21 @@ def test_a_letter_signed_off_and_accepted_without_a_signature_clause(closing: st
 
 def test_acknowledged_and_agreed_under_a_contracts_signature_blocks_stays_a_bystander() -> None:
     text = (
-        "LICENSE AGREEMENT\n\nThis Agreement is made between Tallow Ridge Inc. (\"Licensor\") and "
-        "Quarry Lane LLC (\"Licensee\").\n\n1. Grant\n\nA licence is granted.\n\n"
+        'LICENSE AGREEMENT\n\nThis Agreement is made between Tallow Ridge Inc. ("Licensor") and '
+        'Quarry Lane LLC ("Licensee").\n\n1. Grant\n\nA licence is granted.\n\n'
         "IN WITNESS WHEREOF, the parties have signed this Agreement.\n\nTALLOW RIDGE INC.\n\nBy: ____\n\n"
         "QUARRY LANE LLC\n\nBy: ____\n\nACKNOWLEDGED AND AGREED:\n\nRIDGE ADVISERS LLC\n\nBy: ____\n"
     )
     assert names(text) == sorted(["Tallow Ridge Inc.", "Licensor", "Quarry Lane LLC", "Licensee"])
 
 
-
 def test_a_name_given_an_alias_after_the_signatures_is_in_a_sentence_not_a_block() -> None:
     text = (
-        "LICENSE AGREEMENT\n\nThis Agreement is made between Tallow Ridge Inc. (\"Licensor\") and "
-        "Quarry Lane LLC (\"Licensee\").\n\n1. Grant\n\nA licence is granted.\n\n"
+        'LICENSE AGREEMENT\n\nThis Agreement is made between Tallow Ridge Inc. ("Licensor") and '
+        'Quarry Lane LLC ("Licensee").\n\n1. Grant\n\nA licence is granted.\n\n'
         "IN WITNESS WHEREOF, the parties have signed this Agreement.\n\nTALLOW RIDGE INC.\n\nBy: ____\n\n"
         "QUARRY LANE LLC\n\nBy: ____\n\nReserved properties: rights subject to agreements with "
-        "Gridiron Media LLC (\"GML\") and Fanfare Broadcasting, Inc. (\"Fanfare\") until 2030.\n"
+        'Gridiron Media LLC ("GML") and Fanfare Broadcasting, Inc. ("Fanfare") until 2030.\n'
     )
     assert names(text) == sorted(["Tallow Ridge Inc.", "Licensor", "Quarry Lane LLC", "Licensee"])
 

@@ -139,15 +139,19 @@ CASES = [
     ),
     (
         "Section numbers set off by a wide gap, caps headings without a full stop",
-        ("Section 8.1    Licensor shall deliver the copy.\n\n"
-        "Section 15.4   COUNTERPARTS  This Agreement may be signed in counterparts.\n"),
+        (
+            "Section 8.1    Licensor shall deliver the copy.\n\n"
+            "Section 15.4   COUNTERPARTS  This Agreement may be signed in counterparts.\n"
+        ),
         [("8.1", None, None), ("15.4", "COUNTERPARTS", None)],
     ),
     (
         "cover page: company lines and a repeated title are not sections",
-        ("DISTRIBUTOR AGREEMENT\n\nby and between\n\nACME SOFTWARE CORPORATION\n\nand\n\n"
-        "BETA SYSTEMS, INC.\n\nDISTRIBUTOR AGREEMENT\n\nThis Agreement is made today.\n\n"
-        "1. Definitions\n\nWords.\n"),
+        (
+            "DISTRIBUTOR AGREEMENT\n\nby and between\n\nACME SOFTWARE CORPORATION\n\nand\n\n"
+            "BETA SYSTEMS, INC.\n\nDISTRIBUTOR AGREEMENT\n\nThis Agreement is made today.\n\n"
+            "1. Definitions\n\nWords.\n"
+        ),
         [("1", "Definitions", None)],
     ),
     (
@@ -240,7 +244,11 @@ STYLES = [
         "a quoted exhibit label with its heading on the next line; numbering restarts inside",
         'SERVICES AGREEMENT\n\n1. Services\n\nWe provide them.\n\nEXHIBIT "A"\nSERVICE LEVELS\n\n'
         "1. Uptime\n\nHigh.\n",
-        [("1", "Services", None), ("Exhibit A", "SERVICE LEVELS", None), ("1", "Uptime", "c-exhibit-a")],
+        [
+            ("1", "Services", None),
+            ("Exhibit A", "SERVICE LEVELS", None),
+            ("1", "Uptime", "c-exhibit-a"),
+        ],
     ),
     (
         "a curly-quoted schedule label with a dash and a heading",
@@ -250,7 +258,11 @@ STYLES = [
     (
         "an annex with a number",
         "1. Services\n\nWe provide them.\n\nAnnex 1 - Data Processing\n\n1. Scope\n\nData.\n",
-        [("1", "Services", None), ("Annex 1", "Data Processing", None), ("1", "Scope", "c-annex-1")],
+        [
+            ("1", "Services", None),
+            ("Annex 1", "Data Processing", None),
+            ("1", "Scope", "c-annex-1"),
+        ],
     ),
     (
         "a hyphenated exhibit label",
