@@ -22,6 +22,7 @@ import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from spacy.attrs import LOWER, ORTH
 from spacy.errors import MatchPatternError
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
@@ -152,13 +153,32 @@ def _chain(
     start: int,
     end: int,
     links: list[tuple[Gap, int]],
+    word_links: dict[int, frozenset[int]] | None = None,
+    lowers: list[int] | None = None,
 ) -> int | None:
-    """End token of the earliest way to continue a first segment through its gaps, or None."""
+    """End token of the earliest way to continue a first segment through its gaps, or None.
+
+    A link in `word_links` is one word of a set (by LOWER hash), read from the doc's `lowers`
+    in its gap instead of from phrase matches: "the" or "your" would match everywhere."""
     sent = sent_of[start]
     ends = [end]
     for gap, key in links:
+        if word_links and key in word_links and lowers is not None:
+            words = word_links[key]
+            nxt = []
+            for e in ends:
+                for s2 in range(e + gap.lo, min(e + gap.hi, len(lowers) - 1) + 1):
+                    if lowers[s2] not in words or sent_of[s2] != sent:
+                        continue
+                    if gap.not_in and any(doc[t].lower_ in gap.not_in for t in range(e, s2)):
+                        continue
+                    nxt.append(s2 + 1)
+            if not nxt:
+                return None
+            ends = sorted(set(nxt))[:8]
+            continue
         spans, starts = index.get(key, ([], []))
-        nxt: list[int] = []
+        nxt = []
         for e in ends:
             i = bisect_left(starts, e + gap.lo)
             while i < len(spans) and spans[i][0] <= e + gap.hi:
@@ -173,6 +193,27 @@ def _chain(
             return None
         ends = sorted(set(nxt))[:8]
     return ends[0]
+
+
+def _common_word_set(segment: list[dict[str, Any]], nlp: Language) -> list[str] | None:
+    """The words of a one-token segment `{LOWER: word}` / `{LOWER: {IN: [...]}}` holding a common
+    word ("the", "your"), each one token long; None for any other segment."""
+    if len(segment) != 1 or not isinstance(segment[0], dict) or set(segment[0]) != {"LOWER"}:
+        return None
+    value = segment[0]["LOWER"]
+    if isinstance(value, str):
+        words = [value]
+    elif isinstance(value, dict) and set(value) == {"IN"}:
+        words = list(value["IN"])
+    else:
+        return None
+    if not words or not all(isinstance(w, str) and w == w.lower() for w in words):
+        return None
+    if not any(w in STOP_WORDS for w in words):
+        return None
+    if any(len(nlp.make_doc(w)) != 1 for w in words):
+        return None
+    return words
 
 
 def _beside(
@@ -434,6 +475,8 @@ class Rulebook:
         self._matcher_patterns: list[list[dict[str, Any]]] = []
         self._matcher_names: list[str] = []
         self._segment_keys: set[int] = set()
+        #: later chain segments read word by word in their gap: key -> LOWER hashes
+        self._word_links: dict[int, frozenset[int]] = {}
         # what the prefilter needs: the words each pattern and phrase needs, and whether a
         # pattern could match across a paragraph break
         requirements: list[Requirement] = []
@@ -453,7 +496,10 @@ class Rulebook:
                 if not gaps:
                     self._add(r.id, segments[0])
                     continue
-                keys = [self._add(f"{r.id}#{i}.{j}", seg) for j, seg in enumerate(segments)]
+                keys = [
+                    self._add(f"{r.id}#{i}.{j}", seg, word_link=j > 0)
+                    for j, seg in enumerate(segments)
+                ]
                 self._segment_keys.update(keys)
                 self.chains.setdefault(keys[0], []).append((cr, list(zip(gaps, keys[1:]))))
             if r.phrases:
@@ -481,7 +527,7 @@ class Rulebook:
         if self.windows.usable:
             self.windows.bind(strings)
         #: per Matcher: the phrase-matched segments its key's matches must stand beside, or None
-        token_keys = {strings.add(n) for n in names}
+        token_keys = {strings.add(n) for n in names} | set(self._word_links)
         self._neighbours = [self._phrase_neighbours(strings.add(n), token_keys) for n in names]
         self._neighbour_keys = frozenset(
             k for near in self._neighbours if near is not None for k in near[0] | near[1]
@@ -507,6 +553,12 @@ class Rulebook:
         self._next_key = np.array([links[0][1] for _, links in self._options], dtype=np.int64)
         self._gap_lo = np.array([links[0][0].lo for _, links in self._options], dtype=np.int64)
         self._gap_hi = np.array([links[0][0].hi for _, links in self._options], dtype=np.int64)
+        # the word links by key index, and the chains whose first link is one (no phrase
+        # matches of it to look ahead to: they are followed in `_chain`)
+        self._word_link_at = {at[k]: words for k, words in self._word_links.items()}
+        self._first_is_word = np.array(
+            [links[0][1] in self._word_link_at for _, links in self._options], dtype=bool
+        )
 
     def _phrase_neighbours(
         self, key: int, token_keys: set[int]
@@ -553,7 +605,16 @@ class Rulebook:
                 at[1].append(e)
         return found
 
-    def _add(self, name: str, segment: list[dict[str, Any]]) -> int:
+    def _add(self, name: str, segment: list[dict[str, Any]], word_link: bool = False) -> int:
+        """Register a rule's or a chain segment's pattern under `name`; return its key.
+
+        A later chain segment (`word_link`) that is one common word of a set ("your", "the") is
+        read from the doc in its gap (`_chain`) rather than phrase-matched everywhere."""
+        words = _common_word_set(segment, self.nlp) if word_link else None
+        if words is not None:
+            key = self.nlp.vocab.strings.add(name)
+            self._word_links[key] = frozenset(self.nlp.vocab.strings.add(w) for w in words)
+            return key
         variants = phrase_variants(segment)
         if variants is None:
             self.matcher.add(name, [segment])
@@ -621,21 +682,27 @@ class Rulebook:
         i = np.searchsorted(keyed, nxt + ends + self._gap_lo[option])
         ok = i < len(keyed)
         ok[ok] = keyed[i[ok]] <= (nxt + ends + self._gap_hi[option])[ok]
+        ok |= self._first_is_word[option]
         if not ok.any():
             return out
         keys, first = np.unique(seg_kid, return_index=True)
         bounds = dict(zip(keys.tolist(), zip(first.tolist(), [*first[1:].tolist(), len(seg_kid)])))
         index: dict[int, tuple[list[tuple[int, int]], list[int]]] = {}
         options = self._options
+        word_links = self._word_link_at
+        lowers: list[int] | None = None
         for r, o in zip(pairs[ok].tolist(), option[ok].tolist()):
             cr, links = options[o]
             for _, k in links:
-                if k not in index:
+                if k in word_links:
+                    if lowers is None:
+                        lowers = doc.to_array(LOWER).tolist()
+                elif k not in index:
                     a, b = bounds.get(k, (0, 0))
                     starts = seg_starts[a:b].tolist()
                     index[k] = (list(zip(starts, seg_ends[a:b].tolist())), starts)
             start, end = int(at[r, 0]), int(at[r, 1])
-            last = _chain(doc, sent_of, index, start, end, links)
+            last = _chain(doc, sent_of, index, start, end, links, word_links, lowers)
             if last is not None:
                 out.append((cr, start, last))
         return out

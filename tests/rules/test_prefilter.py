@@ -357,3 +357,48 @@ def test_rule_examples_match_the_same_beside_their_neighbours():
     for text in EXAMPLES:
         doc = NLP(text)
         assert _rule_matches(doc, RULEBOOK._neighbours) == _rule_matches(doc, everything), text
+
+
+# --------------------------------------------------------------------------- word links
+
+
+def _phrase_matched_rulebook():
+    """The rulebook as it was before word links: every chain segment phrase-matched."""
+    import contractscan.rulebook as rulebook_module
+
+    saved = rulebook_module._common_word_set
+    rulebook_module._common_word_set = lambda segment, nlp: None
+    try:
+        return rulebook_module.load_rulebook()
+    finally:
+        rulebook_module._common_word_set = saved
+
+
+PHRASE_ONLY = _phrase_matched_rulebook()
+
+
+def _matches(rulebook, text):
+    doc = rulebook.nlp(text)
+    sent_of = _sentences(doc, 0, doc.text)[1]
+    return sorted((cr.rule.id, s, e) for cr, s, e in rulebook.match(doc, sent_of))
+
+
+def test_common_words_of_later_segments_are_word_links():
+    """Later chain segments of common words ("your", "the") are read in their gap, not matched
+    everywhere; first segments and segments of rarer words stay phrase-matched."""
+    assert RULEBOOK._word_links and not PHRASE_ONLY._word_links
+    names = {RULEBOOK.nlp.vocab.strings[k] for k in RULEBOOK._word_links}
+    assert all(not n.endswith(".0") for n in names)
+    assert "termination.terminates_automatically#3.1" in names  # [your, the, any, all, ...]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(CHAIN_WORDS), min_size=1, max_size=60))
+def test_word_links_find_every_rule_match_phrase_matching_finds(words):
+    text = " ".join(words)
+    assert _matches(RULEBOOK, text) == _matches(PHRASE_ONLY, text)
+
+
+def test_rule_examples_match_the_same_with_word_links():
+    for text in EXAMPLES:
+        assert _matches(RULEBOOK, text) == _matches(PHRASE_ONLY, text), text
