@@ -327,38 +327,11 @@ def counterparty(role: PartyRole | None, kind: DocumentKind) -> PartyRole | None
 
 #: Words that, right after a party name, mark it as the subject of a clause ("Contractor will").
 _SUBJECT_NEXT = frozenset(
-    [
-        "will",
-        "shall",
-        "may",
-        "must",
-        "can",
-        "cannot",
-        "agrees",
-        "agree",
-        "acknowledges",
-        "represents",
-        "warrants",
-        "is",
-        "are",
-        "reserves",
-        "reserve",
-        "retains",
-        "retain",
-        "should",
-        "would",
-        "acknowledge",
-        "represent",
-        "warrant",
-        "undertake",
-        "undertakes",
-        "expressly",
-        "has",
-        "have",
-        "does",
-        "do",
-        "hereby",
-    ]
+    (
+        "will shall may must can cannot agrees agree acknowledges represents warrants is are "
+        "reserves reserve retains retain should would acknowledge represent warrant undertake "
+        "undertakes expressly has have does do hereby"
+    ).split()
 )
 
 

@@ -20,43 +20,10 @@ from .spacing import Collapsed, remove_spans
 
 #: Words that form compounds: a line-end hyphen after them is a real hyphen.
 COMPOUND_PREFIXES = frozenset(
-    [
-        "self",
-        "non",
-        "third",
-        "co",
-        "cross",
-        "well",
-        "ex",
-        "all",
-        "half",
-        "quasi",
-        "semi",
-        "pre",
-        "post",
-        "anti",
-        "multi",
-        "sub",
-        "inter",
-        "intra",
-        "long",
-        "short",
-        "high",
-        "low",
-        "full",
-        "part",
-        "sole",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "first",
-        "second",
-        "end",
-        "on",
-        "off",
-    ]
+    (
+        "self non third co cross well ex all half quasi semi pre post anti multi sub inter intra "
+        "long short high low full part sole one two three four five first second end on off"
+    ).split()
 )
 
 # a letter, a hyphen at the end of its line, one line break (no blank line) and a letter

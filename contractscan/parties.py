@@ -1078,98 +1078,16 @@ _ANY_LABEL_RE = re.compile(
 )
 # field labels that name no party
 _NOT_LABELS = frozenset(
-    [
-        "name",
-        "address",
-        "attention",
-        "attn",
-        "contact",
-        "title",
-        "by",
-        "signature",
-        "email",
-        "e",
-        "mail",
-        "phone",
-        "telephone",
-        "tel",
-        "fax",
-        "facsimile",
-        "date",
-        "dated",
-        "re",
-        "subject",
-        "from",
-        "to",
-        "cc",
-        "copy",
-        "copies",
-        "effective",
-        "date",
-        "agreement",
-        "contract",
-        "number",
-        "no",
-        "ref",
-        "reference",
-        "website",
-        "web",
-        "site",
-        "registered",
-        "office",
-        "notices",
-        "notice",
-        "payment",
-        "bank",
-        "account",
-        "term",
-        "territory",
-        "product",
-        "products",
-        "note",
-        "notes",
-        "source",
-        "exhibit",
-        "schedule",
-        "section",
-        "article",
-        "witness",
-        "approved",
-        "accepted",
-        "agreed",
-        "acknowledged",
-        "location",
-        "premises",
-        "property",
-        "project",
-        "program",
-        "period",
-        "price",
-        "amount",
-        "fee",
-        "fees",
-        "total",
-        "commencement",
-        "expiration",
-        "place",
-        "venue",
-        "governing",
-        "law",
-        "jurisdiction",
-        "signed",
-        "print",
-        "printed",
-        "legal",
-        "name",
-        "company",
-        "name",
-        "entity",
-        "type",
-        "state",
-        "country",
-        "city",
-        "zip",
-    ]
+    (
+        "name address attention attn contact title by signature email e mail phone telephone tel "
+        "fax facsimile date dated re subject from to cc copy copies effective date agreement "
+        "contract number no ref reference website web site registered office notices notice "
+        "payment bank account term territory product products note notes source exhibit schedule "
+        "section article witness approved accepted agreed acknowledged location premises property "
+        "project program period price amount fee fees total commencement expiration place venue "
+        "governing law jurisdiction signed print printed legal name company name entity type state "
+        "country city zip"
+    ).split()
     + [
         "effective date",
         "legal name",
@@ -1411,184 +1329,36 @@ _DESCRIPTOR_START_RE = re.compile(
     re.IGNORECASE,
 )
 _BARE_SUFFIXES = frozenset(
-    [
-        "sa",
-        "inc",
-        "llc",
-        "ltd",
-        "co",
-        "corp",
-        "ag",
-        "nv",
-        "bv",
-        "plc",
-        "gmbh",
-        "lp",
-        "llp",
-        "sas",
-        "spa",
-        "limited",
-        "company",
-        "pc",
-        "pa",
-        "pllc",
-        "lllp",
-        "pte",
-        "pty",
-        "sdn",
-        "bhd",
-        "ltda",
-        "kk",
-        "gie",
-        "srl",
-        "sl",
-        "sarl",
-        "aps",
-        "oy",
-        "ab",
-        "kg",
-        "kgaa",
-        "ulc",
-        "dac",
-        "pbc",
-        "oyj",
-        "kft",
-        "na",
-        "fsb",
-        "jsc",
-        "bvba",
-    ]
+    (
+        "sa inc llc ltd co corp ag nv bv plc gmbh lp llp sas spa limited company pc pa pllc lllp "
+        "pte pty sdn bhd ltda kk gie srl sl sarl aps oy ab kg kgaa ulc dac pbc oyj kft na fsb jsc "
+        "bvba"
+    ).split()
 )
 _DOCUMENT_WORDS = frozenset(
-    [
-        "agreement",
-        "agreements",
-        "terms",
-        "policy",
-        "addendum",
-        "order",
-        "schedule",
-        "exhibit",
-        "annex",
-        "appendix",
-        "statement",
-        "act",
-        "services",
-        "service",
-        "date",
-        "law",
-        "laws",
-        "rules",
-        "rule",
-        "contract",
-        "amendment",
-        "offering",
-        "plans",
-        "plan",
-        "summary",
-        "term",
-        "parties",
-        "party",
-        "subsidiary",
-        "subsidiaries",
-        "affiliates",
-    ]
+    (
+        "agreement agreements terms policy addendum order schedule exhibit annex appendix "
+        "statement act services service date law laws rules rule contract amendment offering plans "
+        "plan summary term parties party subsidiary subsidiaries affiliates"
+    ).split()
 )
 _DOMAIN_RE = re.compile(r"^[a-z][\w-]*(?:\.(?:com|net|org|io|ai|co))+$|^[a-z]-[A-Z]")
 # words of a sentence, never of a name, that capitals would otherwise pass off as one
 _CAPS_STOP = frozenset(
-    [
-        "a",
-        "an",
-        "as",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "made",
-        "make",
-        "on",
-        "in",
-        "at",
-        "by",
-        "to",
-        "for",
-        "from",
-        "with",
-        "her",
-        "his",
-        "its",
-        "their",
-        "own",
-        "behalf",
-        "under",
-        "laws",
-        "hereby",
-        "herein",
-        "hereto",
-        "this",
-        "that",
-        "which",
-        "who",
-        "whose",
-        "shall",
-        "will",
-        "may",
-        "between",
-        "among",
-        "into",
-        "upon",
-        "than",
-        "or",
-        "not",
-        "shareholder",
-        "stockholder",
-        "subsidiary",
-        "division",
-        "undersigned",
-        "hereof",
-        "thereof",
-        "hereunder",
-    ]
+    (
+        "a an as is are was were be been made make on in at by to for from with her his its their "
+        "own behalf under laws hereby herein hereto this that which who whose shall will may "
+        "between among into upon than or not shareholder stockholder subsidiary division "
+        "undersigned hereof thereof hereunder"
+    ).split()
 )
 # the words of a sentence in capitals that no name holds ("YOU ON DEMAND HOLDINGS, INC." holds "on")
 _CAPS_BREAK = frozenset(
-    [
-        "a",
-        "an",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "made",
-        "hereby",
-        "herein",
-        "hereto",
-        "hereof",
-        "thereof",
-        "hereunder",
-        "shall",
-        "will",
-        "may",
-        "between",
-        "among",
-        "under",
-        "laws",
-        "undersigned",
-        "shareholder",
-        "stockholder",
-        "subsidiary",
-        "division",
-        "its",
-        "whose",
-        "which",
-        "who",
-        "than",
-    ]
+    (
+        "a an is are was were be been made hereby herein hereto hereof thereof hereunder shall "
+        "will may between among under laws undersigned shareholder stockholder subsidiary division "
+        "its whose which who than"
+    ).split()
 )
 _NAME_JOINERS = frozenset(
     ("of", "and", "&", "de", "du", "la", "für", "et")
@@ -1966,72 +1736,19 @@ def _alias_like(alias: str) -> bool:
 
 
 _GENERIC_COLLECTIVE = frozenset(
-    [
-        "the",
-        "each",
-        "both",
-        "all",
-        "other",
-        "such",
-        "third",
-        "contracting",
-        "indemnified",
-        "indemnifying",
-        "disclosing",
-        "receiving",
-        "related",
-        "released",
-        "releasing",
-        "non-breaching",
-        "breaching",
-        "affected",
-        "relevant",
-        "secured",
-    ]
+    (
+        "the each both all other such third contracting indemnified indemnifying disclosing "
+        "receiving related released releasing non-breaching breaching affected relevant secured"
+    ).split()
 )
 # the head nouns of defined things, never of a party: "Licensed Software", "Proprietary Marks"
 _THING_WORDS = frozenset(
-    [
-        "software",
-        "platform",
-        "product",
-        "products",
-        "system",
-        "systems",
-        "technology",
-        "materials",
-        "documentation",
-        "specifications",
-        "specification",
-        "property",
-        "territory",
-        "equipment",
-        "premises",
-        "program",
-        "programme",
-        "content",
-        "data",
-        "information",
-        "rights",
-        "fee",
-        "fees",
-        "patents",
-        "marks",
-        "trademarks",
-        "know-how",
-        "deliverables",
-        "work",
-        "works",
-        "brand",
-        "brands",
-        "application",
-        "applications",
-        "solution",
-        "solutions",
-        "suite",
-        "model",
-        "models",
-    ]
+    (
+        "software platform product products system systems technology materials documentation "
+        "specifications specification property territory equipment premises program programme "
+        "content data information rights fee fees patents marks trademarks know-how deliverables "
+        "work works brand brands application applications solution solutions suite model models"
+    ).split()
 )
 
 
@@ -2465,23 +2182,7 @@ _LOWER_FORMS = frozenset(
     ["plc", "ltd", "inc", "llc", "gmbh", "pty", "bv", "nv", "sa", "ag", "spa", "srl"]
 )
 _DOTTED_ABBREVIATIONS = frozenset(
-    [
-        "inc",
-        "ltd",
-        "corp",
-        "co",
-        "bhd",
-        "sdn",
-        "pty",
-        "pte",
-        "ltda",
-        "jr",
-        "sr",
-        "no",
-        "bros",
-        "mfg",
-        "kft",
-    ]
+    ("inc ltd corp co bhd sdn pty pte ltda jr sr no bros mfg kft").split()
 )
 # "Wexley Labs, a division of Harrow Holdings, Inc.": the group a party belongs to, or the one it
 # acts for, described inside the party's descriptor, is not a party of its own

@@ -28,71 +28,16 @@ from .models import Clause, Document, Notice
 # --------------------------------------------------------------------------- patterns
 
 _SMALL_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "and",
-        "or",
-        "to",
-        "for",
-        "in",
-        "on",
-        "by",
-        "with",
-        "at",
-        "from",
-        "as",
-        "per",
-        "vs",
-        "its",
-        "not",
-        "no",
-        "into",
-        "under",
-        "upon",
-        "these",
-        "this",
-        "that",
-        "our",
-        "your",
-        "their",
-    ]
+    (
+        "a an the of and or to for in on by with at from as per vs its not no into under upon "
+        "these this that our your their"
+    ).split()
 )
 _ABBREV_END = frozenset(
-    [
-        "inc",
-        "ltd",
-        "co",
-        "corp",
-        "llc",
-        "l.l.c",
-        "lp",
-        "llp",
-        "plc",
-        "s.a",
-        "gmbh",
-        "ag",
-        "bv",
-        "nv",
-        "no",
-        "nos",
-        "sec",
-        "art",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "st",
-        "u.s",
-        "u.k",
-        "e.g",
-        "i.e",
-        "etc",
-        "vs",
-        "v",
-    ]
+    (
+        "inc ltd co corp llc l.l.c lp llp plc s.a gmbh ag bv nv no nos sec art mr mrs ms dr st u.s "
+        "u.k e.g i.e etc vs v"
+    ).split()
 )
 _DECOR_RE = re.compile(r"^(?:#{1,6}\s+|>\s*)")
 _MD_HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -145,33 +90,10 @@ _SIGNER_LINE_RE = re.compile(
     re.IGNORECASE,
 )
 _VERBISH = frozenset(
-    [
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "will",
-        "shall",
-        "may",
-        "must",
-        "can",
-        "could",
-        "would",
-        "should",
-        "has",
-        "have",
-        "had",
-        "do",
-        "does",
-        "did",
-        "agree",
-        "agrees",
-        "apply",
-        "applies",
-        "means",
-    ]
+    (
+        "is are was were be been will shall may must can could would should has have had do does "
+        "did agree agrees apply applies means"
+    ).split()
 )
 _DATELINE_RE = re.compile(
     r"^(?:last\s+(?:updated|modified|revised)|effective(?:\s+date)?|updated|dated|version|revised|posted)\b",
@@ -181,28 +103,7 @@ _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 _ROMANS = {
     r: i
     for i, r in enumerate(
-        [
-            "i",
-            "ii",
-            "iii",
-            "iv",
-            "v",
-            "vi",
-            "vii",
-            "viii",
-            "ix",
-            "x",
-            "xi",
-            "xii",
-            "xiii",
-            "xiv",
-            "xv",
-            "xvi",
-            "xvii",
-            "xviii",
-            "xix",
-            "xx",
-        ],
+        ("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx").split(),
         1,
     )
 }
@@ -290,29 +191,7 @@ def _short_line(s: str) -> bool:
 
 
 _NOT_HEADING_FIRST = frozenset(
-    [
-        "you",
-        "we",
-        "our",
-        "your",
-        "it",
-        "this",
-        "these",
-        "each",
-        "any",
-        "if",
-        "in",
-        "the",
-        "a",
-        "an",
-        "all",
-        "no",
-        "such",
-        "they",
-        "he",
-        "she",
-        "i",
-    ]
+    ("you we our your it this these each any if in the a an all no such they he she i").split()
 )
 
 

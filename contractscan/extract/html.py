@@ -41,42 +41,10 @@ _BOILERPLATE = re.compile(
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _ROLES = {"navigation", "banner", "contentinfo", "dialog", "alertdialog", "search", "complementary"}
 BLOCK_TAGS = frozenset(
-    [
-        "p",
-        "div",
-        "section",
-        "article",
-        "main",
-        "li",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "blockquote",
-        "pre",
-        "table",
-        "thead",
-        "tbody",
-        "tfoot",
-        "tr",
-        "ul",
-        "ol",
-        "dl",
-        "dt",
-        "dd",
-        "hr",
-        "figure",
-        "figcaption",
-        "address",
-        "details",
-        "summary",
-        "fieldset",
-        "center",
-        "body",
-        "html",
-    ]
+    (
+        "p div section article main li h1 h2 h3 h4 h5 h6 blockquote pre table thead tbody tfoot tr "
+        "ul ol dl dt dd hr figure figcaption address details summary fieldset center body html"
+    ).split()
 )
 _OL_TYPES = {
     "1": "decimal",

@@ -66,25 +66,10 @@ def decode(data: bytes) -> tuple[str, str, bool]:
 # Single-byte Latin code pages the detector confuses on short texts (cp1250 for "naïve"): for
 # contracts cp1252 is by far the likeliest of them, so it wins whenever the guess is one of these.
 _LATIN_FAMILY = frozenset(
-    [
-        "cp1250",
-        "cp1252",
-        "cp1254",
-        "cp1257",
-        "latin_1",
-        "iso8859_2",
-        "iso8859_9",
-        "iso8859_13",
-        "iso8859_15",
-        "iso8859_16",
-        "mac_roman",
-        "mac_latin2",
-        "mac_iceland",
-        "mac_turkish",
-        "cp437",
-        "cp850",
-        "cp858",
-    ]
+    (
+        "cp1250 cp1252 cp1254 cp1257 latin_1 iso8859_2 iso8859_9 iso8859_13 iso8859_15 iso8859_16 "
+        "mac_roman mac_latin2 mac_iceland mac_turkish cp437 cp850 cp858"
+    ).split()
 )
 _CP1252_UNDEFINED = frozenset((0x81, 0x8D, 0x8F, 0x90, 0x9D))
 
