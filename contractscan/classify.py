@@ -939,18 +939,14 @@ def _defined_carve_outs(
     if not cue:
         return
     tail = sentence[cue.end() : cue.end() + 80].lower()
-    found = list(attributes.get("carve_outs") or [])
-    for d in structure.definitions:
-        term = d.term.strip().lower()
-        if len(term) < 4 or not tail.startswith(term):
-            continue
-        for v in EXTRACTORS["carve_outs"]("except " + d.definition, d.definition).get(
-            "carve_outs", []
-        ):
-            if v not in found:
-                found.append(v)
-    if found:
-        attributes["carve_outs"] = found
+    _add_carve_outs(
+        attributes,
+        [
+            ("except " + d.definition, d.definition)
+            for d in structure.definitions
+            if len(d.term.strip()) >= 4 and tail.startswith(d.term.strip().lower())
+        ],
+    )
 
 
 _EXCEPT_TERM_RE = re.compile(
@@ -965,16 +961,23 @@ def _import_carve_outs(
 ) -> None:
     """'Except as provided in Section 12.3': the exceptions that section states are this cap's carve-outs."""
     by_id = {c.id: c for c in structure.clauses}
-    found = list(attributes.get("carve_outs") or [])
-    for t in targets:
-        c = by_id.get(t)
-        if c is None:
-            continue
-        body = " ".join(
+    bodies = [
+        " ".join(
             [text[c.start : c.end]]
             + [text[k.start : k.end] for k in structure.clauses if k.parent == c.id]
         )
-        for v in EXTRACTORS["carve_outs"](body, body).get("carve_outs", []):
+        for c in (by_id.get(t) for t in targets)
+        if c is not None
+    ]
+    _add_carve_outs(attributes, [(body, body) for body in bodies])
+
+
+def _add_carve_outs(attributes: dict[str, Any], sources: list[tuple[str, str]]) -> None:
+    """The carve-outs the `carve_outs` reader finds in each (sentence, clause) of `sources`,
+    added to the provision's own, each once and in order."""
+    found = list(attributes.get("carve_outs") or [])
+    for sentence, clause in sources:
+        for v in EXTRACTORS["carve_outs"](sentence, clause).get("carve_outs", []):
             if v not in found:
                 found.append(v)
     if found:

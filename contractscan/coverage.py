@@ -214,9 +214,8 @@ def is_commitment(p: Provision) -> bool:
 def is_disclaimer(p: Provision) -> bool:
     """An express disclaimer; also a right to change the model or service at will, which disclaims its stability."""
     if _attr(p, "instead_of", False):
-        return (
-            False  # "you, and not Zentro, are responsible": an assignment said the other way round
-        )
+        # "you, and not Zentro, are responsible": an assignment said the other way round
+        return False
     if p.stance == Stance.disclaims:
         return True
     if p.type == ClauseType.unilateral_change and p.stance == Stance.permits:
@@ -577,6 +576,11 @@ class Judged:
     caps: tuple[Provision, ...] = ()
 
 
+def _efforts(p: Provision) -> str:
+    """The efforts standard a promise is made with ("commercially_reasonable"), or ""."""
+    return str(_attr(p, "efforts") or "").lower().replace(" ", "_")
+
+
 def _metrics(p: Provision) -> set[str]:
     return {m for m in _list(_attr(p, "metric")) + _list(_attr(p, "metrics")) if m != "none"}
 
@@ -595,7 +599,7 @@ def _hollow_service_level(
     for q in sp.deciding.get(area, []):
         if q is p or not is_sla(q) or q.document_id != p.document_id or party not in sp.bound(q):
             continue
-        efforts = str(_attr(q, "efforts") or "").lower().replace(" ", "_")
+        efforts = _efforts(q)
         if efforts not in HOLLOW_EFFORTS:
             continue
         theirs = _metrics(q)
@@ -607,7 +611,7 @@ def _hollow_service_level(
 
 def judge_commitment(p: Provision, area: str, party: PartyRole, sp: SetProvisions) -> Judged:
     """covered, or limited with the reason (DESIGN 3.5 `limited`)."""
-    efforts = str(_attr(p, "efforts") or "").lower().replace(" ", "_")
+    efforts = _efforts(p)
     if efforts in HOLLOW_EFFORTS:
         return Judged(p, CoverageStatus.limited, f"{efforts.replace('_', ' ')} efforts only")
     hollow = _hollow_service_level(p, area, party, sp)

@@ -12,7 +12,7 @@ so a document is matched once whatever the number of rules.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from itertools import chain
 from pathlib import Path
@@ -163,27 +163,16 @@ def _chain(
     sent = sent_of[start]
     ends = [end]
     for gap, key in links:
-        if word_links and key in word_links and lowers is not None:
-            words = word_links[key]
-            nxt = []
-            for e in ends:
-                for s2 in range(e + gap.lo, min(e + gap.hi, len(lowers) - 1) + 1):
-                    if lowers[s2] not in words or sent_of[s2] != sent:
-                        continue
-                    if gap.not_in and any(doc[t].lower_ in gap.not_in for t in range(e, s2)):
-                        continue
-                    nxt.append(s2 + 1)
-            if not nxt:
-                return None
-            ends = sorted(set(nxt))[:8]
-            continue
-        spans, starts = index.get(key, ([], []))
-        nxt = []
+        words = word_links.get(key) if word_links and lowers is not None else None
+        spans, starts = index.get(key, ([], [])) if words is None else ([], [])
+        nxt: list[int] = []
         for e in ends:
-            i = bisect_left(starts, e + gap.lo)
-            while i < len(spans) and spans[i][0] <= e + gap.hi:
-                s2, e2 = spans[i]
-                i += 1
+            if words is not None and lowers is not None:
+                last = min(e + gap.hi, len(lowers) - 1)
+                found = [(t, t + 1) for t in range(e + gap.lo, last + 1) if lowers[t] in words]
+            else:
+                found = spans[bisect_left(starts, e + gap.lo) : bisect_right(starts, e + gap.hi)]
+            for s2, e2 in found:
                 if sent_of[s2] != sent or sent_of[e2 - 1] != sent:
                     continue
                 if gap.not_in and any(doc[t].lower_ in gap.not_in for t in range(e, s2)):

@@ -295,19 +295,14 @@ def _unfair_provisions(f: Path, text: str, rulebook: Rulebook) -> list[Provision
     return with_lists(classify(document, structure, rulebook), structure, text)
 
 
-def score_unfair(files: Iterable[Path], rulebook: Rulebook) -> dict[str, dict[str, Score]]:
-    """Scores per tag under each mapping ("refined", "plain"); each document is analysed once."""
-    per_document = score_unfair_documents(files, rulebook)
-    return {m: summed([d[m] for d in per_document]) for m in _MAPPINGS}
-
-
 _MAPPINGS = {"refined": True, "plain": False}
 
 
 def score_unfair_documents(
     files: Iterable[Path], rulebook: Rulebook
 ) -> list[dict[str, dict[str, Score]]]:
-    """`score_unfair` for each document on its own, in the order given."""
+    """Scores per tag under each mapping ("refined", "plain") for each document on its own, in
+    the order given (`summed` adds them up); each document is analysed once."""
     out = []
     for f in files:
         scores = {m: {t: Score() for t in UNFAIR_TAGS} for m in _MAPPINGS}
