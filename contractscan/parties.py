@@ -275,6 +275,14 @@ class _Found:
             self.names.append(name)
 
 
+#: a filing's page footer or cover line ("Source: ACME CORP, 10-K, 3/1/2019") names the filer,
+#: not a party; find_parties reads the text with such lines blanked (offsets kept)
+_FILING_LINE_RE = re.compile(
+    r"^[ \t]*Source:[ \t]+[^\n]{1,120}?,[ \t]*[\w\-/]{2,12},[ \t]*\d{1,2}/\d{1,2}/\d{2,4}[ \t]*$",
+    re.MULTILINE,
+)
+
+
 def find_parties(
     text: str,
     clauses: list[Clause],
@@ -287,6 +295,7 @@ def find_parties(
     # function) in which words hyphenated over a line break are joined ("Pinnacle Cloud Infra-\n
     # structure, Inc.", "Rolls-\nRoyce") and, in a padded filing ("Acme  Widgets,  Inc."),
     # short runs of spaces between words are one space (wide runs that part columns stay)
+    text = _FILING_LINE_RE.sub(lambda m: " " * len(m.group(0)), text)
     copied = False
     for reading in (rejoined, _unpad):
         copy = reading(text)
@@ -678,8 +687,7 @@ def find_parties(
     # 2. corporate names in the preamble without a definition
     for m in _before(_ENTITY_RE.finditer(text, 0, reach), pre_end):
         if (
-            _source_line(text, m.start())
-            or _RELATED_ENTITY_RE.search(text, max(0, m.start() - 60), m.start())
+            _RELATED_ENTITY_RE.search(text, max(0, m.start() - 60), m.start())
             or _ACTS_FOR_RE.search(text, max(0, m.start() - 60), m.start())
             or _signing_agent(text, m, 0)
             or of_other_contract(m.start())
@@ -763,7 +771,7 @@ def find_parties(
     span = (sig.start, sig.end) if sig is not None else _closing_blocks(text)
     if span is not None:
         for m in _ENTITY_RE.finditer(text, *span):
-            if _source_line(text, m.start()) or _signing_agent(text, m, span[0], sig is None):
+            if _signing_agent(text, m, span[0], sig is None):
                 continue
             if re.match(r",?\s*\((?:the\s+)?[\"“]", text[m.end() : m.end() + 12]):
                 # a name given an alias is in a sentence (a schedule after the signatures: "rights
@@ -1041,7 +1049,9 @@ _SALUTATION_RE = re.compile(
 )
 _NOT_ADDRESSEE_RE = re.compile(
     r"^(?:Re|RE|Subject|SUBJECT|Attention|ATTENTION|Attn|ATTN|Via|VIA|By|BY|Delivered|Personal|PERSONAL|"
-    r"Confidential|CONFIDENTIAL|Private|PRIVATE)\b"
+    r"Confidential|CONFIDENTIAL|Private|PRIVATE|"
+    # a cover's labels: "EXECUTION VERSION", "Exhibit 10.2", "DRAFT"
+    r"Execution|EXECUTION|Exhibit|EXHIBIT|Draft|DRAFT|Final|FINAL)\b"
 )
 
 
@@ -1243,12 +1253,37 @@ _PARTY_RECITAL_RE = re.compile(
 )
 
 
+_COVER_LINE_RE = re.compile(
+    r"[ \t]*(?:[^\n]{0,80}[^\s,;:])?[ \t]*(?:\n|$)"
+    # a filing's notice that parts were left out ("[***] Certain information ... has been omitted
+    # and filed separately with the Securities and Exchange Commission ...")
+    r"|[ \t]*[^\n]{0,1000}?(?i:\bomitted\b|\bconfidential\s+treatment\b|\bredacted\b)[^\n]{0,1000}(?:\n|$)"
+)
+
+
+def _cover_end(text: str) -> int:
+    """Where the text after a document's cover lines starts: the blank lines and short lines that
+    end in no comma, semicolon or colon ("EXECUTION VERSION", "Exhibit 10.4", a title, "1.
+    Definitions"), at most twelve of them. With no words that introduce the parties, the first
+    clause that can end the preamble is looked for from there, wherever the cover puts it."""
+    at = 0
+    for _ in range(12):
+        m = _COVER_LINE_RE.match(text, at)
+        if m is None or m.end() == at:
+            break
+        at = m.end()
+    return at
+
+
+_ATTACHMENT_RE = re.compile(r"(?:Schedule|Exhibit|Annex|Appendix|Attachment|Addendum)\b", re.I)
+
+
 def _preamble_end(text: str, clauses: list[Clause]) -> int:
     """Where the parties' paragraph ends: the recitals, or the first clause numbered 1 after the
     words that introduce the parties ("between", "among", "entered into"), within 3000 characters
     of them."""
     anchor_m = _anchor(text)
-    anchor = anchor_m.start() if anchor_m else 0
+    anchor = anchor_m.start() if anchor_m else _cover_end(text)
     end = min(len(text), anchor + 3000)
     marked = False
     m = _PREAMBLE_END_RE.search(text, anchor, end)
@@ -1266,6 +1301,10 @@ def _preamble_end(text: str, clauses: list[Clause]) -> int:
     if m and m.start() > anchor:
         end, marked = m.start(), True
     for c in clauses:
+        if c.number and _ATTACHMENT_RE.match(c.number):
+            # a filing's label on the cover ("Exhibit 10.4", "EXHIBIT A") stands before the
+            # preamble; an attachment after it never ends it within 3000 characters
+            continue
         if c.start > anchor + 50 and c.number and c.number.split()[-1] in ("1", "1.1", "I", "A"):
             if c.start < end:
                 end, marked = c.start, True
@@ -1691,12 +1730,6 @@ def _signing_agent(text: str, m: re.Match[str], sig_start: int, letter: bool = F
             )
         )
     )
-
-
-def _source_line(text: str, at: int) -> bool:
-    """A filing's page footer ("Source: ACME CORP, 10-K, 3/1/2019") names the filer, not a party."""
-    start = text.rfind("\n", 0, at) + 1
-    return text[start : start + 12].lstrip().startswith("Source:")
 
 
 def _person_like(name: str) -> bool:
