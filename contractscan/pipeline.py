@@ -29,6 +29,7 @@ from .classify import classify
 from .contract_set import analyze_set
 from .discover import DocumentSpec, SetSpec, discover
 from .extract import ExtractOptions, ReaderProcess, extract
+from .extract.layout import plain_characters
 from .models import (
     AnalyzedDocument,
     Clause,
@@ -244,13 +245,19 @@ def analyze_text(
     options: ScanOptions | None = None,
     analyzer: Analyzer | None = None,
 ) -> Report:
-    """Analyse one contract given as text: a set of one document."""
+    """Analyse one contract given as text: a set of one document.
+
+    Its line breaks are read as "\\n" (as Python's text mode reads a file), and no-break and
+    other special spaces and control characters as plain spaces, one for one: offsets in
+    the report are offsets into `text` once its line breaks are "\\n"."""
     options = options or ScanOptions()
     analyzer = analyzer or Analyzer.build(options)
+    sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    text = plain_characters(text)
     document = Document(
         id="D1",
         path=name,
-        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        sha256=sha256,
         format="text",
         text=text,
         pages=[Page(number=1, start=0, end=len(text))],

@@ -95,6 +95,21 @@ def clean_text(text: str, collapse_spaces: bool = True) -> str:
     return text
 
 
+_PLAIN = re.compile("[\u00a0\u2002\u2003\u2009\u200a\u202f\x00-\x08\x0b-\x1f\x7f]")
+
+
+def plain_characters(text: str) -> str:
+    """`text` as a text file's lines are read: line breaks "\\r\\n" and "\\r" made "\\n" (as
+    Python's text mode does), form feeds line breaks, and special spaces and control characters
+    spaces, one character for one (a tab stays: it parts a table's columns). Offsets into the result are offsets into `text`
+    once its line breaks are "\\n"."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text.isascii() and not _PLAIN.search(text):
+        return text
+    return _PLAIN.sub(lambda m: "\n" if m.group() == "\x0c" else " ", text)
+
+
 def normalise_block(text: str) -> str:
     """Line endings to \\n, no trailing spaces, at most one blank line in a row, no edge blanks."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
