@@ -573,7 +573,9 @@ def classify(
     """All provisions of one document.
 
     Runs of spaces between words ("Force  Majeure") are read as one space: the document and its
-    structure are matched as a collapsed copy and the provisions' offsets mapped back.
+    structure are matched as a collapsed copy and the provisions' offsets mapped back. Curly
+    apostrophes and quotes are matched as straight ones ("don’t" as "don't"), character for
+    character; quotes keep the document's own.
     """
     collapsed = collapse_runs(document.text) if document.text else None
     if collapsed is None:
@@ -602,6 +604,13 @@ def classify(
     return [p.model_copy(update={"start": to_o(p.start), "end": to_o(p.end)}) for p in found]
 
 
+#: curly apostrophes and quotes, read as straight ones (one character for one)
+_STRAIGHT = str.maketrans(
+    {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"'}
+)
+_CURLY_RE = re.compile("[\u2019\u2018\u02bc\u201c\u201d]")
+
+
 def _classify(
     document: Document, structure: DocumentStructure, rulebook: Rulebook
 ) -> list[Provision]:
@@ -611,9 +620,10 @@ def _classify(
     paragraph break); only those are tokenised, split into sentences and matched, each stretch
     of adjacent kept paragraphs once. Offsets are mapped back to the whole text.
     """
-    text = document.text
-    if not text or document.error is not None:
+    quoted = document.text
+    if not quoted or document.error is not None:
         return []
+    text = quoted.translate(_STRAIGHT) if _CURLY_RE.search(quoted) else quoted
     nlp = rulebook.nlp
     wording = rulebook.readings
     # per stretch: its doc, its start offset and its sentences (chars already global)
@@ -906,7 +916,7 @@ def _classify(
                 rule=rule.id,
                 start=cs + lead,
                 end=ce - trail,
-                quote=_quote(text, cs, ce, mc_start),
+                quote=_quote(quoted, cs, ce, mc_start),
                 explanation=f"rule {rule.id} matched {text[mc_start:mc_end]!r}"
                 + (" (negated)" if negated else ""),
             )
