@@ -170,6 +170,9 @@ PLACE_ALIASES = {
     "washington, dc": "District of Columbia",
     "washington dc": "District of Columbia",
     "d.c.": "District of Columbia",
+    # the dotted abbreviations of two states written in full in addresses and in "the State of N.Y."
+    "n.y.": "New York",
+    "n.j.": "New Jersey",
     "prc": "China",
     "p.r.c.": "China",
     "people's republic of china": "China",
