@@ -145,6 +145,13 @@ def test_countries_beyond_the_corpora(country: str) -> None:
         ),
         ("the Irish courts shall have jurisdiction", "Ireland", "Ireland"),
         ("the exclusive jurisdiction of the courts in Zurich", "Switzerland", "Switzerland"),
+        # an arbitral institution's place names a forum, not the law
+        (
+            "This Agreement shall be governed by the laws of the People's Republic of China, and "
+            "any dispute shall be submitted to the Hong Kong International Arbitration Centre.",
+            "China",
+            "Hong Kong",
+        ),
     ],
 )
 def test_law_and_forum_named_separately(text: str, law: str, forum: str) -> None:
