@@ -296,7 +296,19 @@ _REDACTED_EXCLUSION = re.compile(
 )
 
 
+#: "any liability (whether direct or indirect)", "any direct or indirect loss": every kind of
+#: liability named, no kind set apart (a list running on, "direct, indirect, incidental or
+#: consequential damages", still names its kinds).
+_DIRECT_OR_INDIRECT = re.compile(
+    r"\bwhether\s+direct(?:ly)?\s*(?:,|/|or\b|and/or\b)\s*indirect(?:ly)?\b"
+    r"(?!\s*(?:or|and)\b|\s*,\s*(?:incidental|special|consequential|punitive|exemplary))"
+    r"|\bdirect(?:ly)?\s*(?:/|or\b|and/or\b)\s*indirect(?:ly)?\b(?!\s*(?:,|or\b|and\b))",
+    re.IGNORECASE,
+)
+
+
 def excluded_damages(sentence: str, clause: str) -> dict[str, Any]:
+    sentence = _DIRECT_OR_INDIRECT.sub(" ", sentence)
     found = [k for k, rx in _DAMAGES_RE.items() if rx.search(sentence)]
     if _DIRECT_ONLY.search(sentence) and "indirect" not in found:
         found.append("indirect")

@@ -170,6 +170,9 @@ PLACE_ALIASES = {
     "washington, dc": "District of Columbia",
     "washington dc": "District of Columbia",
     "d.c.": "District of Columbia",
+    # the dotted abbreviations of two states written in full in addresses and in "the State of N.Y."
+    "n.y.": "New York",
+    "n.j.": "New Jersey",
     "prc": "China",
     "p.r.c.": "China",
     "people's republic of china": "China",
@@ -569,6 +572,17 @@ _SET_ASIDE = re.compile(
 )
 
 
+#: After a place, words that make it part of the name of a body: "the Hong Kong International
+#: Arbitration Centre", "the China International Economic and Trade Arbitration Commission", "the
+#: New York Stock Exchange". Such a place chooses no law (a PRC law with disputes heard at the Hong
+#: Kong centre is the PRC's), though it may name a forum.
+_INSTITUTION = re.compile(
+    r"\s+(?:international\s+)?(?:(?:commercial|economic\s+and\s+trade)\s+)?"
+    r"(?:arbitration|chamber\s+of\s+commerce|stock\s+exchange)\b",
+    re.IGNORECASE,
+)
+
+
 def _set_aside_laws(
     text: str, found: list[tuple[int, int, str]]
 ) -> tuple[str, list[tuple[int, int, str]]]:
@@ -597,10 +611,12 @@ def normalize_jurisdiction(text: str, forum: bool = False) -> str | None:
     aside ("excluding the laws of Hong Kong"); then every place named; then a city ("the courts
     of London"). Among the candidates a state or province beats its country. Laws named for
     another purpose ("organized under the laws of Nevada", "comply with the laws of Brazil")
-    are not read.
+    are not read, nor, for a law, a place that names an arbitral institution or an exchange.
     """
     text = _clean(text)
     found = _found(text)
+    if not forum:
+        found = [f for f in found if not _INSTITUTION.match(text, f[1])]
     scan, found = _set_aside_laws(text, found)
     anchors = [_COURTS_OF, _LAW_OF] if forum else [_LAW_OF]
     hits = [m for m in (a.search(scan) for a in anchors) if m is not None]

@@ -376,23 +376,37 @@ def _cuad_labels(data: Path) -> dict[str, dict[str, str]]:
         return {Path(row["Filename"]).stem: row for row in csv.DictReader(fh)}
 
 
+#: A choice of law whose sentence names the agreement itself ("this Agreement shall be governed
+#: by"), not a part of it or another instrument ("the arbitration shall be governed by", "any lease
+#: of the Warehouse", "this Escrow Agreement").
+_WHOLE_AGREEMENT = re.compile(
+    r"\b(?:this|the)\s+(?:agreement|contract)\b|\bthese\s+terms\b", re.IGNORECASE
+)
+
+
 def _jurisdiction(provisions: list[Provision]) -> str | None:
     """The contract's governing law: the place most governing-law provisions name.
 
     A state or country beats "United States" (federal law is usually named beside a state's);
-    then the place with the most `governed by` provisions, then the one named first (the main
-    agreement precedes its schedules and attached orders).
+    then a place chosen for the agreement itself beats one chosen for a part of it or for another
+    instrument (an arbitration, a lease, an attached escrow agreement); then the place with the
+    most `governed by` provisions, then the one named first (the main agreement precedes its
+    schedules and attached orders).
     """
-    votes: dict[str, tuple[int, int, int]] = {}
+    votes: dict[str, tuple[int, int, int, int]] = {}
     for p in provisions:
         place = p.attributes.get("jurisdiction") if p.type == ClauseType.governing_law else None
         if not place:
             continue
-        strong, count, first = votes.get(place, (0, 0, -p.start))
+        whole, strong, count, first = votes.get(place, (0, 0, 0, -p.start))
+        whole += bool(_WHOLE_AGREEMENT.search(p.quote or ""))
         strong += p.rule == "governing_law.governed_by"
-        votes[place] = (strong, count + 1, max(first, -p.start))
+        votes[place] = (whole, strong, count + 1, max(first, -p.start))
     return (
-        max(votes, key=lambda k: (k != "United States", votes[k][0], votes[k][2]))
+        max(
+            votes,
+            key=lambda k: (k != "United States", votes[k][0] > 0, votes[k][1], votes[k][3]),
+        )
         if votes
         else None
     )

@@ -158,6 +158,35 @@ def test_excluded_damages(sentence: str, kinds: set[str]) -> None:
     assert kinds <= set(read("excluded_damages", sentence).get("excluded_damages", []))
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # every kind of liability named, none set apart
+        (
+            "The Company agrees that the Agent shall not have any liability (whether direct or "
+            "indirect, in contract or tort or otherwise) to the Company's creditors.",
+            set(),
+        ),
+        (
+            "Neither party shall be liable for any direct or indirect loss arising from a delay.",
+            set(),
+        ),
+        # a list of kinds running on still names them
+        (
+            "IN NO EVENT SHALL EITHER PARTY BE LIABLE FOR ANY DIRECT, INDIRECT, INCIDENTAL OR "
+            "CONSEQUENTIAL DAMAGES.",
+            {"indirect", "incidental", "consequential"},
+        ),
+        (
+            "Neither party is liable for any loss, whether direct, indirect or consequential.",
+            {"indirect", "consequential"},
+        ),
+    ],
+)
+def test_direct_or_indirect_names_no_kind(sentence: str, kinds: set[str]) -> None:
+    assert set(read("excluded_damages", sentence).get("excluded_damages", [])) == kinds
+
+
 def test_padded_whitespace_reads_as_one_space() -> None:
     padded = "except  for  liability  arising  from  gross   negligence  or  wilful\n  misconduct"
     assert set(read("carve_outs", padded)["carve_outs"]) >= {

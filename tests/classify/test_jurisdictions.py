@@ -145,6 +145,13 @@ def test_countries_beyond_the_corpora(country: str) -> None:
         ),
         ("the Irish courts shall have jurisdiction", "Ireland", "Ireland"),
         ("the exclusive jurisdiction of the courts in Zurich", "Switzerland", "Switzerland"),
+        # an arbitral institution's place names a forum, not the law
+        (
+            "This Agreement shall be governed by the laws of the People's Republic of China, and "
+            "any dispute shall be submitted to the Hong Kong International Arbitration Centre.",
+            "China",
+            "Hong Kong",
+        ),
     ],
 )
 def test_law_and_forum_named_separately(text: str, law: str, forum: str) -> None:
@@ -348,6 +355,39 @@ def test_a_cuad_law_answer_names_every_place_it_lists(answer: str, places: set[s
     from contractscan.evaluation.clauses import labelled_places
 
     assert labelled_places(answer) == places
+
+
+_ARBITRATION_FIRST = """SUPPLY AGREEMENT
+
+1. Supply. Supplier shall supply the Products to Buyer.
+
+2. Arbitration. Any dispute shall be resolved by binding arbitration in Dallas, Texas. The \
+arbitration shall be governed by the Federal Arbitration Act and, to the extent not inconsistent, \
+the laws of the State of Texas.
+
+3. Governing Law. This Agreement shall be governed by the laws of the State of California.
+"""
+_LEASE_FIRST = """DISTRIBUTION AGREEMENT
+
+1. Appointment. Company appoints Distributor for the Territory.
+
+2. Warehouse. Any lease of the Warehouse shall be governed by the laws of the State of Georgia.
+
+3. Governing Law. This Agreement shall be governed by the laws of the State of Illinois.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "place"), [(_ARBITRATION_FIRST, "California"), (_LEASE_FIRST, "Illinois")]
+)
+def test_the_contract_law_is_the_one_chosen_for_the_agreement(text: str, place: str) -> None:
+    """A law chosen for a part (the arbitration, a lease) named first does not outvote the law
+    chosen for the agreement itself."""
+    from contractscan.evaluation.clauses import _jurisdiction, analyze, text_document
+    from contractscan.rulebook import load_rulebook
+
+    provisions = analyze(text_document("d", "d.txt", text), load_rulebook())
+    assert _jurisdiction(provisions) == place
 
 
 def test_names_place() -> None:
