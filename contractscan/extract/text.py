@@ -19,7 +19,7 @@ import re
 
 from ..models import Notice, Page
 from .extracted import Extracted
-from .layout import assemble, grid_page, normalise_block
+from .layout import _LABEL, assemble, grid_page, normalise_block
 
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
@@ -172,12 +172,58 @@ def _atx_headings(lines: list[str]) -> list[str]:
     return out
 
 
+# a line that starts a block of its own: a heading, a list item, a quote, a table row, a rule, HTML
+_BLOCK_START = re.compile(
+    r"^\s*(?:#{1,6}(?:\s|$)|[-*+](?:\s|$)|\d{1,9}[.)](?:\s|$)|>|\||<[A-Za-z/!])"
+)
+
+
+def _soft_wrapped(prev: str, line: str) -> bool:
+    """Does `line` go on with the paragraph of `prev`, broken only by a soft wrap? Markdown reads
+    such a break as a space (CommonMark's paragraph continuation); a line that starts a block, a
+    clause label ("1.1", "(a)", "Section 4"), a line after a hard break (two spaces or a
+    backslash at the end) or after a heading, a table row or a heading in capitals does not (a
+    paragraph in capitals wraps like any other)."""
+    if (
+        not prev.strip()
+        or not line.strip()
+        or _BLOCK_START.match(line)
+        or _LABEL.match(line.strip())
+    ):
+        return False
+    if prev.endswith(("  ", "\\")) or prev.lstrip().startswith(("#", "|")) or _SETEXT.match(line):
+        return False
+    head = prev.strip()
+    if head.isupper() and (len(head) < 40 or not line.strip().isupper()) and head[-1:] not in ",;:":
+        return False  # "ACCESS TO OUR SERVICES" over its first sentence: a heading
+    # a short line ending in no punctuation over a capital is a heading ("Limitation of
+    # Liability" / "In no event ..."); a wrap ends anywhere and the next word can be anything
+    return line.lstrip()[:1].islower() or len(head) >= 40 or head[-1:] in ",;:"
+
+
+def _join_soft_wraps(lines: list[str]) -> list[str]:
+    """The lines with each paragraph's soft-wrapped lines joined by a space (fences kept)."""
+    out: list[str] = []
+    fenced = False
+    for line in lines:
+        if _FENCE.match(line):
+            fenced = not fenced
+            out.append(line)
+            continue
+        if not fenced and out and _soft_wrapped(out[-1], line):
+            out[-1] = out[-1].rstrip() + " " + line.strip()
+            continue
+        out.append(line)
+    return out
+
+
 def extract_markdown(data: bytes) -> Extracted:
-    """Markdown: line structure and headings kept, emphasis markers and link targets removed."""
+    """Markdown: line structure and headings kept, soft-wrapped lines of a paragraph joined,
+    emphasis markers and link targets removed."""
     text, warnings, metadata = _prepare(data)
     lines = []
     fenced = False
-    for line in text.replace("\f", "\n").split("\n"):
+    for line in _join_soft_wraps(text.replace("\f", "\n").split("\n")):
         if _FENCE.match(line):
             fenced = not fenced
             lines.append(line)

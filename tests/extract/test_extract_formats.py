@@ -243,6 +243,50 @@ def test_markdown_setext_headings(tmp_path: Path) -> None:
     assert doc.text == "# Terms of Service\n\n## Introduction\n\nText."
 
 
+def test_markdown_soft_wraps_join_and_blocks_stay(tmp_path: Path) -> None:
+    md = (
+        "# Terms\n\n"
+        "We do not provide you with the equipment to access our Services. You are\n"
+        "responsible for all fees charged by third parties related to your access\n"
+        "and use of our Services.\n\n"
+        "THE SERVICES ARE PROVIDED AS IS, WITHOUT WARRANTY OF ANY KIND. WE\n"
+        "DISCLAIM ALL IMPLIED WARRANTIES.\n\n"
+        "LIMITATION OF LIABILITY\nIn no event will we be liable.\n\n"
+        "Governing Law\nThese Terms are governed by the laws of Ireland.\n\n"
+        "- an item that is long enough to wrap over\n  onto a second line\n- a second item\n"
+        "1.1 The Provider shall keep records;\n1.2 The Customer shall pay.\n"
+        "A line with a hard break  \nstays apart.\n\n"
+        "| term | value |\n| --- | --- |\n\n"
+        "```\ncode lines\nstay apart\n```\n"
+    )
+    doc = extract(_write(tmp_path, "w.md", md.encode()))
+    paragraphs = doc.text.split("\n\n")
+    assert (
+        "We do not provide you with the equipment to access our Services. You are responsible "
+        "for all fees charged by third parties related to your access and use of our Services."
+    ) in paragraphs
+    assert (
+        "THE SERVICES ARE PROVIDED AS IS, WITHOUT WARRANTY OF ANY KIND. WE DISCLAIM ALL IMPLIED "
+        "WARRANTIES."
+    ) in paragraphs
+    for kept in (
+        "LIMITATION OF LIABILITY\nIn no event",
+        "Governing Law\nThese Terms",
+        "wrap over onto a second line\n- a second item",
+        "records;\n1.2 The Customer",
+        "hard break\nstays apart",
+        "| term | value |\n| --- | --- |",
+        "code lines\nstay apart",
+    ):
+        assert kept in doc.text
+    # and the joined sentence is read: the customer is responsible for third parties' fees
+    from contractscan import analyze_text
+
+    report = analyze_text(doc.text)
+    types = {p.type.value for c in report.documents[0].clauses for p in c.provisions}
+    assert {"responsibility_allocation", "disclaimer"} <= types
+
+
 # ----------------------------------------------------------------------------- sniffing and file errors
 
 
