@@ -574,8 +574,9 @@ def classify(
 
     Runs of spaces between words ("Force  Majeure") are read as one space: the document and its
     structure are matched as a collapsed copy and the provisions' offsets mapped back. Curly
-    apostrophes and quotes are matched as straight ones ("don’t" as "don't"), character for
-    character; quotes keep the document's own.
+    apostrophes and quotes are matched as straight ones ("don’t" as "don't"), and a line break
+    between two words in lower case as a space, character for character; quotes keep the
+    document's own.
     """
     collapsed = collapse_runs(document.text) if document.text else None
     if collapsed is None:
@@ -608,6 +609,7 @@ def classify(
 _STRAIGHT = str.maketrans(
     {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"'}
 )
+_WRAP_RE = re.compile(r"(?<=[a-z,;])\n(?=[a-z])")
 _CURLY_RE = re.compile("[\u2019\u2018\u02bc\u201c\u201d]")
 
 
@@ -624,6 +626,10 @@ def _classify(
     if not quoted or document.error is not None:
         return []
     text = quoted.translate(_STRAIGHT) if _CURLY_RE.search(quoted) else quoted
+    if "\n" in text:
+        # "You are\nresponsible for ...": a line break between two words in lower case is a
+        # wrap (a soft break kept by a DOCX or an HTML page), read as the space it stands for
+        text = _WRAP_RE.sub(" ", text)
     nlp = rulebook.nlp
     wording = rulebook.readings
     # per stretch: its doc, its start offset and its sentences (chars already global)
