@@ -393,10 +393,13 @@ class _PartyReader:
                 if (
                     after
                     and len(after[0]) > 1
+                    and after[0][0].isupper()
                     and after[0].istitle()
                     and m.group(1).lower() not in _PRONOUNS
                 ):
-                    continue  # a name used as a modifier: "the Acme Services", "Google Account"
+                    # a name used as a modifier: "the Acme Services", "Google Account" (in
+                    # capitals "CUSTOMER'S" is a possessive: "'S" reads as title case)
+                    continue
                 out.append(
                     _Mention(
                         offset + m.start(),

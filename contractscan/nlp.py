@@ -25,6 +25,7 @@ def make_nlp() -> Language:
     """
     nlp = spacy.blank("en")
     nlp.tokenizer.max_cache_size = TOKENIZER_CACHE
+    _add_capital_contractions(nlp)
     _keep_caching(nlp)
     try:
         from .sentences import add_legal_sentencizer
@@ -33,6 +34,28 @@ def make_nlp() -> Language:
     else:
         add_legal_sentencizer(nlp)
     return nlp
+
+
+def _add_capital_contractions(nlp: Language) -> None:
+    """Contractions written in capitals split as they do in lower case: "DON'T" is "DO" + "N'T",
+    "YOU'RE" is "YOU" + "'RE", each piece with the norm of its lower-case twin ("N'T" -> "not").
+    spaCy's English special cases hold "don't" and "Don't" but not "DON'T", and a disclaimer or
+    a notice in capitals is where contracts put them most."""
+    rules = nlp.tokenizer.rules
+    for key, pieces in list(rules.items()):
+        upper = key.upper()
+        if (
+            upper == key
+            or upper in rules
+            or not any(q in key for q in "'’")
+            or "".join(_orths_of(pieces)) != key
+            or any(set(p) - {ORTH, NORM} for p in pieces)
+        ):
+            continue
+        nlp.tokenizer.add_special_case(
+            upper,
+            [{ORTH: p[ORTH].upper(), NORM: p.get(NORM, p[ORTH].lower())} for p in pieces],
+        )
 
 
 def _keep_caching(nlp: Language) -> None:

@@ -140,10 +140,31 @@ def _strip_bold(s: str) -> str:
     return _BOLD_RE.sub("", s).strip()
 
 
+_AUXILIARIES = frozenset(
+    "is are was were will shall may must can cannot does do did has have".split()
+)
+_CONTRACTED = ("n't", "'re", "'ll", "'ve", "'m")
+_QUESTION_WORDS = frozenset("who what how when where why which whose whom".split())
+
+
+def _caps_sentence(words: list[str]) -> bool:
+    """Words in capitals, closed by a full stop, that make a sentence, not a heading: five or more
+    with an auxiliary or a modal ("WE MAY UPDATE THE TERMS FROM TIME TO TIME.", "YOU'RE SOLELY
+    RESPONSIBLE FOR ..."). A heading put as a question keeps its verb ("WHO MAY USE THE
+    SERVICES"), and one without a full stop may hold one ("THINGS YOU MUST NOT DO")."""
+    low = [w.lower().replace("’", "'") for w in words]
+    return (
+        len(low) >= 5
+        and low[0] not in _QUESTION_WORDS
+        and any(w in _AUXILIARIES or w.endswith(_CONTRACTED) for w in low)
+    )
+
+
 def is_heading_text(s: str, allow_period: bool = True) -> bool:
     """A short line that reads as a heading: ALL CAPS or Title Case, no sentence inside."""
     s = _strip_bold(s).strip(" :").strip()
-    if allow_period and s.endswith("."):
+    stopped = s.endswith(".")
+    if allow_period and stopped:
         s = s[:-1]
     if not s or len(s) > 90:
         return False
@@ -156,7 +177,7 @@ def is_heading_text(s: str, allow_period: bool = True) -> bool:
     if len(letters) < 2:
         return False
     if sum(c.isupper() for c in letters) / len(letters) > 0.8:
-        return len(words) <= 12
+        return len(words) <= 12 and not (stopped and _caps_sentence(words))
     if not (s[0].isupper() or s[0].isdigit() or s[0] in '“"('):
         return False
     caps = sum(1 for w in words if w[0].isupper())

@@ -1,8 +1,10 @@
 """What a document's characters must not change: curly apostrophes and quotes read as straight
 ones ("don’t", “as is” give the same provisions as "don't", "as is", at the same offsets, and a
 provision's quote keeps the document's own characters), and a line break between two words in
-lower case reads as the space it stands for (a soft break a DOCX or an HTML page kept). Checked
-on the invented sentences of the clause and consumer-terms tables, written the other way."""
+lower case reads as the space it stands for (a soft break a DOCX or an HTML page kept), and a
+sentence written in capitals reads as it does in lower case (a disclaimer or a notice in capitals,
+"WE DON'T GUARANTEE ...", "IT IS THE CUSTOMER'S RESPONSIBILITY ..."). Checked on the invented
+sentences of the clause and consumer-terms tables, written the other way."""
 
 from __future__ import annotations
 
@@ -64,3 +66,9 @@ def test_curly_marks_read_as_straight_ones(text: str) -> None:
 def test_a_line_break_between_words_reads_as_a_space(text: str) -> None:
     wrapped = _wrapped(text)
     assert [g[:6] for g in _read(wrapped)] == [s[:6] for s in _read(text)]
+
+
+@pytest.mark.parametrize("text", _rows(lambda t: t != t.upper()))
+def test_a_sentence_in_capitals_reads_as_it_does_in_lower_case(text: str) -> None:
+    # the same provisions by rule, type, obligor and stance; offsets too, as one character is one
+    assert [g[:6] for g in _read(text.upper())] == [s[:6] for s in _read(text)]

@@ -170,6 +170,19 @@ CASES = [
         [("1", "Terms", None), (None, "LIMITATION OF LIABILITY", None)],
     ),
     (
+        "a short sentence in capitals is no heading; a heading with a verb but no full stop is one",
+        (
+            "2. Fees\n\nYou pay the fees.\n\nWE MAY CHANGE THESE TERMS AT ANY TIME.\n\n"
+            "YOU'RE SOLELY RESPONSIBLE FOR YOUR CONTENT.\n\nWHO MAY USE THE SERVICES\n\n"
+            "Adults only.\n\nTHINGS YOU MUST NOT DO\n\nNo scraping.\n"
+        ),
+        [
+            ("2", "Fees", None),
+            (None, "WHO MAY USE THE SERVICES", None),
+            (None, "THINGS YOU MUST NOT DO", None),
+        ],
+    ),
+    (
         "signature block",
         "1. Term\n\nOne year.\n\nIN WITNESS WHEREOF, the parties have signed.\n\nACME, INC.\nBy: ____\nName: Jo\n",
         [("1", "Term", None), (None, "Signatures", None)],
