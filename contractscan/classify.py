@@ -24,6 +24,7 @@ import numpy as np
 from pydantic import BaseModel
 
 from .attributes import EXTRACTORS, read_attributes
+from .extract.layout import DANGLING_WORDS
 from .jurisdictions import names_place
 from .kinds import service_giver
 from .models import (
@@ -40,6 +41,7 @@ from .parties import role_aliases
 from .quotes import window
 from .regex_trie import alternation
 from .rulebook import CompiledRule, Rulebook
+from .segment import caps_sentence, is_heading_text
 from .spacing import collapse_runs
 
 NEGATIONS = frozenset({"not", "n't", "no", "never", "neither", "nor", "cannot"})
@@ -183,7 +185,7 @@ _PROMISE_BREAK = re.compile(
 )
 
 
-_AFTER_COMMA = re.compile(r",\s*(?:and\s+|but\s+)?$")
+_AFTER_COMMA = re.compile(r",\s*(?:and\s+|but\s+)?$", re.IGNORECASE)
 
 
 def promise_span(text: str, end: int, m_start: int, m_end: int) -> tuple[int, int]:
@@ -612,7 +614,38 @@ def classify(
 _STRAIGHT = str.maketrans(
     {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"'}
 )
+#: a line break between two words in lower case wraps a sentence
 _WRAP_RE = re.compile(r"(?<=[a-z,;])\n(?=[a-z])")
+#: ... and may, after a full line (40 characters or more) that ends inside a sentence, before a
+#: word or a quote that opens no list item ("... ARE PROVIDED\n"AS IS"", "... Acme\nshall")
+_LONG_WRAP_RE = re.compile(
+    r"(?<=[^\n]{40})(?<=[\w,\"”)])\n(?=[A-Za-z\"“])(?![A-Za-z][.)]\s|[ivxIVX]{1,4}[.)]\s)"
+)
+_LINE_LABEL_RE = re.compile(r"^[\s#*]*(?:\d+(?:\.\d+)*\.?|\(?[A-Za-z0-9]{1,4}\))\s+")
+_DANGLING_END_RE = re.compile(r"\b(?:" + "|".join(sorted(DANGLING_WORDS)) + r")$", re.IGNORECASE)
+
+
+def _unwrap(text: str) -> str:
+    """`text` with each line break that wraps a sentence read as a space, one character for one.
+
+    A full line is a wrap unless it reads as a heading ("DISCLAIMERS AND LIMITATIONS OF
+    LIABILITY", "10. Modifications to the Terms and Product-Specific Terms"); a line in capitals
+    that makes a sentence ("THE SERVICES (INCLUDING ANY OUTPUTS) ARE PROVIDED") or ends on a word
+    no heading ends on ("... AND") is no heading."""
+    text = _WRAP_RE.sub(" ", text)
+
+    def wrap(m: re.Match[str]) -> str:
+        line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+        plain = _LINE_LABEL_RE.sub("", line)
+        if _DANGLING_END_RE.search(plain) or not is_heading_text(plain, allow_period=False):
+            return " "
+        words = plain.split()
+        caps = plain.upper() == plain
+        return " " if caps and caps_sentence(words) else "\n"
+
+    return _LONG_WRAP_RE.sub(wrap, text)
+
+
 _CURLY_RE = re.compile("[\u2019\u2018\u02bc\u201c\u201d]")
 
 
@@ -630,9 +663,10 @@ def _classify(
         return []
     text = quoted.translate(_STRAIGHT) if _CURLY_RE.search(quoted) else quoted
     if "\n" in text:
-        # "You are\nresponsible for ...": a line break between two words in lower case is a
-        # wrap (a soft break kept by a DOCX or an HTML page), read as the space it stands for
-        text = _WRAP_RE.sub(" ", text)
+        # "You are\nresponsible for ...": a line break inside a sentence is a wrap (a soft
+        # break kept by a DOCX or an HTML page, a hard-wrapped text file), read as the space it
+        # stands for
+        text = _unwrap(text)
     nlp = rulebook.nlp
     wording = rulebook.readings
     # per stretch: its doc, its start offset and its sentences (chars already global)

@@ -17,10 +17,10 @@ _REF = r"(?:\d{1,3}(?:\.\d{1,3})*|[A-Z](?:\.\d{1,3})+|[IVXLC]{1,6}|[A-Z])(?:\([a
 _REF_RE = re.compile(
     r"\b(Sections?|SECTIONS?|Articles?|ARTICLES?|Clauses?|Paragraphs?|Schedules?|Exhibits?|Annex(?:es)?|"
     r"Appendix|Appendices|Attachments?|Sec\.|§§?)\s*"
-    rf"({_REF}(?:\s*(?:,|and|or|through|thru|to|-|–)\s*(?:(?:Section|Sections|Article|Clause)\s+)?{_REF})*)"
+    rf"({_REF}(?:\s*(?:,|(?i:and|or|through|thru|to)|-|–)\s*(?:(?:Section|Sections|Article|Clause)\s+)?{_REF})*)"
     r"(?![\w.]\w)"
 )
-_ONE_RE = re.compile(_REF)
+_ONE_RE = re.compile(rf"(?<!\w){_REF}(?!\w)")
 _STATUTE_RE = re.compile(
     r"\s*(?:\([a-z0-9]+\))*\s*of\s+(?:the\s+)?(?:[A-Z][\w.&'-]*\s+){1,8}?(?:Act|Code|Regulations?|Rules|"
     r"U\.S\.C\.?|Directive|Law|Convention)\b|\s*of\s+(?:Title|the\s+U\.S\.)"

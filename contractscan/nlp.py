@@ -38,7 +38,9 @@ def make_nlp() -> Language:
 
 def _add_capital_contractions(nlp: Language) -> None:
     """Contractions written in capitals split as they do in lower case: "DON'T" is "DO" + "N'T",
-    "YOU'RE" is "YOU" + "'RE", each piece with the norm of its lower-case twin ("N'T" -> "not").
+    "YOU'RE" is "YOU" + "'RE", "CANNOT" is "CAN" + "NOT", each piece with the norm of its
+    lower-case twin ("N'T" -> "not"). Forms without an apostrophe ("Wed", "Id") are left alone:
+    in capitals they are words of their own.
     spaCy's English special cases hold "don't" and "Don't" but not "DON'T", and a disclaimer or
     a notice in capitals is where contracts put them most."""
     rules = nlp.tokenizer.rules
@@ -47,7 +49,7 @@ def _add_capital_contractions(nlp: Language) -> None:
         if (
             upper == key
             or upper in rules
-            or not any(q in key for q in "'’")
+            or not (any(q in key for q in "'’") or key.lower() == "cannot")
             or "".join(_orths_of(pieces)) != key
             or any(set(p) - {ORTH, NORM} for p in pieces)
         ):

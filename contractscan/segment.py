@@ -140,23 +140,28 @@ def _strip_bold(s: str) -> str:
     return _BOLD_RE.sub("", s).strip()
 
 
-_AUXILIARIES = frozenset(
-    "is are was were will shall may must can cannot does do did has have".split()
+#: words that make words in capitals a sentence: auxiliaries and modals, a negation, the
+#: pronouns a sentence has for subject, an instruction's opening
+_SENTENCE_WORDS = frozenset(
+    (
+        "is are was were will shall may must can cannot does do did has have not "
+        "we you i they let please agree agrees"
+    ).split()
 )
 _CONTRACTED = ("n't", "'re", "'ll", "'ve", "'m")
 _QUESTION_WORDS = frozenset("who what how when where why which whose whom".split())
 
 
-def _caps_sentence(words: list[str]) -> bool:
-    """Words in capitals, closed by a full stop, that make a sentence, not a heading: five or more
-    with an auxiliary or a modal ("WE MAY UPDATE THE TERMS FROM TIME TO TIME.", "YOU'RE SOLELY
-    RESPONSIBLE FOR ..."). A heading put as a question keeps its verb ("WHO MAY USE THE
+def caps_sentence(words: list[str]) -> bool:
+    """Words in capitals, closed by a full stop, that make a sentence, not a heading: four or more
+    with an auxiliary, a modal, a negation or a subject pronoun ("WE MAY UPDATE THE TERMS FROM TIME
+    TO TIME.", "YOU'RE SOLELY RESPONSIBLE FOR ...", "WE USE REASONABLE MEASURES TO ..."). A heading put as a question keeps its verb ("WHO MAY USE THE
     SERVICES"), and one without a full stop may hold one ("THINGS YOU MUST NOT DO")."""
     low = [w.lower().replace("’", "'") for w in words]
     return (
-        len(low) >= 5
+        len(low) >= 4
         and low[0] not in _QUESTION_WORDS
-        and any(w in _AUXILIARIES or w.endswith(_CONTRACTED) for w in low)
+        and any(w in _SENTENCE_WORDS or w.endswith(_CONTRACTED) for w in low)
     )
 
 
@@ -177,7 +182,7 @@ def is_heading_text(s: str, allow_period: bool = True) -> bool:
     if len(letters) < 2:
         return False
     if sum(c.isupper() for c in letters) / len(letters) > 0.8:
-        return len(words) <= 12 and not (stopped and _caps_sentence(words))
+        return len(words) <= 12 and not (stopped and caps_sentence(words))
     if not (s[0].isupper() or s[0].isdigit() or s[0] in '“"('):
         return False
     caps = sum(1 for w in words if w[0].isupper())

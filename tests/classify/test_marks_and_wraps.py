@@ -15,8 +15,10 @@ import pytest
 import yaml
 
 from contractscan.classify import classify
+from contractscan.extract.layout import DANGLING_WORDS
 from contractscan.models import Document, DocumentStructure
 from contractscan.rulebook import load_rulebook
+from contractscan.segment import caps_sentence
 
 RB = load_rulebook()
 HERE = Path(__file__).parent
@@ -72,3 +74,48 @@ def test_a_line_break_between_words_reads_as_a_space(text: str) -> None:
 def test_a_sentence_in_capitals_reads_as_it_does_in_lower_case(text: str) -> None:
     # the same provisions by rule, type, obligor and stance; offsets too, as one character is one
     assert [g[:6] for g in _read(text.upper())] == [s[:6] for s in _read(text)]
+
+
+def _wrapped_full_line(text: str) -> str:
+    """`text` with the first space after a full line (45 characters) a line break."""
+    at = text.index(" ", 45)
+    return text[:at] + "\n" + text[at + 1 :]
+
+
+def _wraps_visibly(text: str) -> bool:
+    """A first line of 45+ characters, broken before a word, that shows it goes on: it holds a
+    verb a sentence has or ends on a word no heading ends on. A line in capitals without either
+    ("REASONS FOR LUMIO SUSPENDING OR CLOSING YOUR ACCOUNT") may be a heading, and is kept one."""
+    if len(text) <= 80 or not re.match(r"[^ ]{0,30}[\w,)\"] [A-Za-z\"]", text[45:]):
+        return False
+    first = text[: text.index(" ", 45)].upper().split()
+    return caps_sentence(first) or first[-1].lower() in DANGLING_WORDS
+
+
+@pytest.mark.parametrize("text", _rows(_wraps_visibly))
+def test_a_hard_wrapped_sentence_in_capitals_reads_whole(text: str) -> None:
+    upper = text.upper()
+    assert [g[:6] for g in _read(_wrapped_full_line(upper))] == [s[:6] for s in _read(upper)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a wrap inside a sentence, whatever the case of the words around it
+        ('THE SERVICES (INCLUDING ANY OUTPUTS) ARE PROVIDED\n"AS IS" AND', "joined"),
+        ("TO THE MAXIMUM EXTENT PERMITTED BY LAW, THE SERVICES AND\nOUTPUTS", "joined"),
+        ("a long line of the contract that goes on and on, and Acme\nshall pay", "joined"),
+        # a heading over its text, a list item, a short line: the break stays
+        ("DISCLAIMERS AND LIMITATIONS OF LIABILITY OF ACME\nPlease read", "kept"),
+        ("10. Modifications to the Terms and Product-Specific Terms\nAs we grow", "kept"),
+        ("You will not use our Site for any purpose, including to:\n(i) upload", "kept"),
+        ("a long line of the contract that goes on and on and on\nA. Next", "kept"),
+        ("LIMITATION OF LIABILITY\nTHE SERVICES ARE PROVIDED", "kept"),
+    ],
+)
+def test_which_line_breaks_wrap_a_sentence(text: str, want: str) -> None:
+    from contractscan.classify import _unwrap
+
+    out = _unwrap(text)
+    assert len(out) == len(text)
+    assert ("\n" not in out) == (want == "joined")

@@ -33,6 +33,8 @@ def refs(sentence: str) -> list[str | None]:
         ("Section 11 (Indemnification) is excluded.", ["c-11"]),
         ("Sections 8.1 through 8.3 are excluded.", ["c-8.1", "c-8.2", "c-8.3"]),
         ("See Schedule 2 for details.", ["c-schedule-2"]),
+        ("EXCEPT AS PROVIDED IN SECTIONS 3 AND 4, THE CAP APPLIES.", ["c-3", "c-4"]),
+        ("SECTIONS 8.1 THROUGH 8.3 ARE EXCLUDED.", ["c-8.1", "c-8.2", "c-8.3"]),
         ("Section 7 applies.", [None]),
         ("Section 230 of the Communications Decency Act does not apply.", []),
     ],
