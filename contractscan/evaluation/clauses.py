@@ -274,6 +274,9 @@ def _predicted_for(tag: str, provisions: list[Provision], refined: bool = True) 
         # "your sole remedy is to stop using the Service" limits remedies, not liability: the
         # corpus leaves it untagged (CUAD, in contrast, counts it as a cap)
         and not (tag == "ltd" and p.attributes.get("exclusive_remedy"))
+        # a limitation period ("any claim must be brought within one year") shortens the time to
+        # sue, not the liability: the dev part tags one of the six it holds
+        and not (tag == "ltd" and p.attributes.get("limitation_period"))
     ]
 
 
