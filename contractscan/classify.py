@@ -426,6 +426,13 @@ _AFTER_VERB = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"(?:your|our|their|its|his|her)\b|[^\s]+(?:'s|’s)", re.IGNORECASE)
+#: "reserves the right to deny you access", "may ban you from the forums": a party right after a
+#: verb that shuts someone out is that verb's object, not the one who acts
+_SHUT_OUT_VERB = re.compile(
+    r"\b(?:den(?:y|ies|ying)|bar(?:s|red|ring)?|ban(?:s|ned|ning)?|block(?:s|ed|ing)?|"
+    r"prevent(?:s|ed|ing)?|expel(?:s|led|ling)?|exclud(?:e|es|ed|ing))\s+$",
+    re.IGNORECASE,
+)
 
 
 def _subject(
@@ -451,7 +458,16 @@ def _subject(
         if "," not in sentence[last.end - offset : m_start - offset]:
             return last
         return None
-    inside = [x for x in mentions if m_start <= x.start < m_end and not x.after_prep]
+    inside = [
+        x
+        for x in mentions
+        if m_start <= x.start < m_end
+        and not x.after_prep
+        and not (
+            len(sentence[m_start - offset : x.start - offset].split()) >= 2
+            and _SHUT_OUT_VERB.search(sentence, 0, x.start - offset)
+        )
+    ]
     # "a data breach affecting your personal information, we will notify you": a possessive
     # ("your", "Customer's") owns a noun inside the match; the party before a verb acts
     acting = [x for x in inside if x.before_verb] or [

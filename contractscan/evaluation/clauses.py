@@ -16,8 +16,9 @@ Three measures, each reported on a dev part (the rules were written from it) and
      termination by the service, so provisions whose obligor is the customer ("you may
      cancel") are not predictions for them, nor are promises the service makes about them
      (stance `commits`: "we will give you 30 days' notice of any change"), since the categories
-     are the service's right to change or terminate; `a` is the agreement to arbitrate, so class-action
-     and jury waivers (`arbitration_part: class_waiver`) are not predictions for it.
+     are the service's right to change or terminate; `a` is the agreement to arbitrate and a fixed place of
+     arbitration (`arbitration_part: seat`), so class-action and jury waivers
+     (`arbitration_part: class_waiver`) are not predictions for it.
    A provision whose sentence is a lead-in ending in a colon is scored over the list it
    introduces (its clause's child clauses), since the corpus labels the lead-in and its list as
    one sentence. `--unfair-mismatches` lists the dev part's misses and false positives with their text.
@@ -247,6 +248,10 @@ def unfair_split(files: list[Path]) -> dict[str, list[Path]]:
     }
 
 
+#: the arbitration provisions the refined `a` reads: not class-action or jury waivers
+_ARBITRATION_A = ("agreement", "seat")
+
+
 def _predicted_for(tag: str, provisions: list[Provision], refined: bool = True) -> list[Provision]:
     """The provisions that predict `tag`: by type alone (plain), or read by the corpus's definition
     of the category (refined; see the module docstring). Only provision fields are read."""
@@ -260,11 +265,18 @@ def _predicted_for(tag: str, provisions: list[Provision], refined: bool = True) 
         # the categories are the provider's *right* to change or terminate: a promise it makes
         # ("we will give you 30 days' notice of any change") is no such right
         and not (tag in _UNILATERAL and p.stance == Stance.commits)
-        and not (tag == "a" and p.attributes.get("arbitration_part", "agreement") != "agreement")
+        # the agreement to arbitrate, and the fixed place of arbitration (the corpus tags "any
+        # arbitration will be conducted in Baltimore", not "in the county where you live")
+        and not (
+            tag == "a" and p.attributes.get("arbitration_part", "agreement") not in _ARBITRATION_A
+        )
         and not (tag == "ltd" and p.stance == Stance.commits and p.obligor == PartyRole.customer)
         # "your sole remedy is to stop using the Service" limits remedies, not liability: the
         # corpus leaves it untagged (CUAD, in contrast, counts it as a cap)
         and not (tag == "ltd" and p.attributes.get("exclusive_remedy"))
+        # a limitation period ("any claim must be brought within one year") shortens the time to
+        # sue, not the liability: the dev part tags one of the six it holds
+        and not (tag == "ltd" and p.attributes.get("limitation_period"))
     ]
 
 

@@ -68,6 +68,26 @@ TABLE = [
         True,
     ),
     ("Apple is not responsible for the App or its content.", "ltd", False, False),
+    # a limitation period shortens the time to sue, not the liability: the corpus leaves it untagged
+    (
+        "Any claim arising out of these Terms must be filed within one year or it is forever barred.",
+        "ltd",
+        False,
+        True,
+    ),
+    # the provider excused for events beyond its control is tagged; a mutual clause is not read
+    (
+        "We will not be liable for any delay or failure caused by events beyond our reasonable control.",
+        "ltd",
+        True,
+        True,
+    ),
+    (
+        "Neither party will be liable for any delay caused by a force majeure event.",
+        "ltd",
+        False,
+        False,
+    ),
     # a limit of remedies: CUAD counts it as a cap, the consumer-terms corpus leaves it untagged
     (
         "If you are dissatisfied with the Service, your sole remedy is to stop using it.",
