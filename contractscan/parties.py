@@ -549,7 +549,12 @@ def find_parties(
     # 1d. "Holiday RV, Inc., d/b/a Recreation USA (the "Company")": the trade name is another name
     #     of the nearest party
     for m in _before(_DBA_RE.finditer(text, 0, reach), pre_end):
-        name = _finish_name(m.group(1))
+        raw = m.group(1)
+        # "(f/k/a Aldermoor Bio, Inc.)": the name runs on to its legal form after the comma
+        form = _FORM_AFTER_COMMA_RE.match(text, m.end(1))
+        if form is not None and _LEGAL_END_RE.search(form.group(0)):
+            raw += form.group(0)
+        name = _finish_name(raw)
         near = [f for f in found if abs(f.at - m.start()) < 400]
         # an alias inside the trade name ("Veritas" of "Veritas Medical Group") is not the name
         if name and near and not any(_norm(n) == _norm(name) for f in found for n in f.names):
@@ -1204,6 +1209,7 @@ _DBA_RE = re.compile(
     r"(?=[ \t]*[,();\n]|[ \t]+(?:and|a|an)\b|\.\s|$)",
     re.IGNORECASE,
 )
+_FORM_AFTER_COMMA_RE = re.compile(r",[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?(?=[ \t]*[,();\n]|$)")
 # "between Mercy Hillside Hospital and the Ridgeview Foundation": "the" opens the second name
 _BETWEEN_SPLIT_RE = re.compile(r"\s+(?:and|AND)\s+(?:the\s+|THE\s+)?(?=[A-Z0-9])")
 _ANCHOR_RE = re.compile(
@@ -1352,6 +1358,8 @@ _DESCRIPTOR_START_RE = re.compile(
     r"|,?\s+(?:acting\s+)?(?:by\s+and\s+)?through\s+its\b"
     # "Marion Fletcher, solely in her capacity as chapter 7 trustee for the estate of ..."
     r"|,\s+(?:solely\s+)?in\s+(?:its|his|her|their)\s+capacity\b"
+    # "Harbourview Trust Company, not in its individual capacity but solely as trustee of ..."
+    r"|,\s+not\s+(?:individually|in\s+(?:its|his|her|their)\s+(?:individual|own|corporate)\s+capacity)\b"
     # "Larkspur Fund III, L.P., by Larkspur GP LLC, as its general partner", "..., acting by its
     # general partner": the entity that acts for the party follows the party's name
     r"|,\s+(?:acting\s+)?by\s+(?=[A-Z])|,?\s+acting\s+by\b"
@@ -1363,6 +1371,9 @@ _DESCRIPTOR_START_RE = re.compile(
     r"|,?\s+(?:the\s+)?(?:party\s+)?of\s+the\s+(?:first|second|third|one|other)\s+part\b"
     # "John Abernathy of 12 Elm Street", "Kenji Watanabe of 4-2-1 Shibuya"
     r"|,?\s+of\s+(?=\d[\d\-/]{0,8}\s+[A-Z])"
+    # "Kestrel Pty Ltd (ACN ...) of Level 3, 88 George Street", "... of Flat B, 12/F, ..."
+    r"|,?\s+of\s+(?=(?:Level|Suite|Unit|Flat|Floor|Room|Building|Apartment|Apt\.?|P\.?\s?O\.?\s+Box)"
+    r"\s+[\dA-Z])"
     # "Gregory Ashby, individually and as trustee of the Ashby Family Trust"
     r"|,\s+individually\b",
     re.IGNORECASE,
@@ -1456,6 +1467,47 @@ _UNQUOTED_PAREN_ALIAS_RE = re.compile(
 )
 
 
+# the end of a party's entry: its line, or its line's "; and"
+_ENTRY_END_RE = re.compile(r"[ \t]*[.;,]?(?:[ \t]*(?:and|AND))?[ \t]*(?:\n|\Z)")
+# a word that names a party by what it does in a contract: "Landlord", "Assignee", "Guarantor"
+_ROLE_NOUN_RE = re.compile(r"[A-Z][a-z]{2,}(?:or|ee|er|ant|ent|ary)|Landlord|Lender|Agent|Trustee")
+
+
+_SIGNING_HEAD_RE = re.compile(
+    r"\s*(?i:signed|executed|by\b|for\b|name\b|title\b|witness|in\s+witness|accepted|agreed)"
+)
+
+
+def _party_entry(text: str, at: int) -> bool:
+    """`at` is in a paragraph that a party's name opens, not a signing block ("Signed by ... for
+    and on behalf of ...")."""
+    para = text.rfind("\n\n", 0, at)
+    head = text[para + 2 if para >= 0 else 0 : at]
+    return _SIGNING_HEAD_RE.match(head) is None and "on behalf of" not in head
+
+
+_ENTRY_NAME_RE = re.compile(
+    r"\s*(?:\(?(?:\d{1,2}|[A-Za-z]|[ivx]{1,4})[.)]\s*)?((?:[A-Z][\w&'’\-]*[ \t]+){0,3}[A-Z][\w&'’\-]*)"
+)
+
+
+def _entry_name(text: str, at: int) -> str:
+    """The first words of the paragraph `at` is in, after its number: "Kestrel Outdoor Pty"."""
+    para = text.rfind("\n\n", 0, at)
+    m = _ENTRY_NAME_RE.match(text, para + 2 if para >= 0 else 0, at)
+    return m.group(1) if m else ""
+
+
+def _role_noun(alias: str) -> bool:
+    """A one-word role a bare bracket names a party by ("(Landlord)", "(Assignee)"), no place."""
+    low = alias.lower()
+    return (
+        _ROLE_NOUN_RE.fullmatch(alias) is not None
+        and low not in _COUNTRIES
+        and re.fullmatch(_PLACES, low) is None
+    ) or low in _COVER_ROLES.split("|")
+
+
 def _unquoted_aliases(
     text: str, pre_end: int, sentence: tuple[int, int], definitions: list[DefinedTerm]
 ) -> list[DefinedTerm]:
@@ -1467,11 +1519,24 @@ def _unquoted_aliases(
     out = []
     for m in _UNQUOTED_PAREN_ALIAS_RE.finditer(text, 0, pre_end):
         alias = m.group("alias")
-        if not (m.group("lead") or sentence[0] <= m.start() < sentence[1]):
+        if not (
+            m.group("lead")
+            or sentence[0] <= m.start() < sentence[1]
+            # a party's own entry in a list of parties: "1. WYVERN LTD ... whose registered office
+            # is at ... (Assignor).", "Kestrel Pty Ltd (ACN ...) of Level 3, ... (Kestrel)"
+            or (_ENTRY_END_RE.match(text, m.end()) is not None and _party_entry(text, m.start()))
+        ):
             continue
-        if not m.group("lead") and role_for_alias(alias, DocumentKind.other) is None:
+        if (
+            not m.group("lead")
+            and role_for_alias(alias, DocumentKind.other) is None
+            and not _role_noun(alias)
+        ):
             # a bare `(Ashcombe)`, `(AWI)` shortens the name before it; `Halle (Saale)` does not
             before = _walk_back(text[max(0, m.start() - 120) : m.start()]) or ""
+            if not (sentence[0] <= m.start() < sentence[1]):
+                # a party's entry: the name that opens it, however long its address
+                before += " " + _entry_name(text, m.start())
             words = [
                 w for w in re.findall(r"[A-Za-z][\w&\-]*", before) if w.lower() not in _NAME_JOINERS
             ]
@@ -1954,10 +2019,13 @@ def _name_before(text: str, d: DefinedTerm) -> tuple[str | None, bool]:
     blocks = [b for b in _PARAGRAPH_BREAK_RE.split(window[seg_start:]) if b.strip(" \t\n-–—")]
     block = blocks[-1].strip().split("\n") if blocks else []
     if len(block) >= 2:
-        cand = _finish_name(block[0])
+        # "Kessler GmbH & Co. KG, Am Hafen 3, 28197 Bremen": the address may share the name's line
+        first = block[0]
+        address = _ADDRESS_TAIL_RE.search(first)
+        cand = _finish_name(first[: address.start()] if address else first)
         if (
             cand
-            and _CORP_RE.search(cand)
+            and _entity_like(cand, False)
             # the line is a name, not a wrapped sentence ("the Repairer and the Company entered ...")
             and all(
                 w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_JOINERS
@@ -2086,6 +2154,18 @@ def _walk_back(window: str) -> str | None:
             if _NUMBERED_COMPANY_RE.match(named):
                 name.append(tok)  # "2468135 Ontario Limited": a company named by its number
                 break
+        if (
+            not name
+            and re.fullmatch(r"\d{1,4}", bare)
+            and stop >= 2
+            and tokens[stop - 1] in ("No.", "No")
+            and tokens[stop - 2][:1].isupper()
+        ):
+            name.append(tok)  # "Northfield School District No. 4": a body named by its number
+            continue
+        if name and name[-1].isdigit() and len(name) == 1 and bare in ("No.", "No"):
+            name.append(tok)
+            continue
         if not bare or re.fullmatch(r"[#\d][\d,\-#/]*", bare):
             numbered = True
             break  # a street number or postcode ends the name
@@ -2262,7 +2342,8 @@ _MONTHS_RE = re.compile(
 _ORG_WORDS_RE = re.compile(
     r"\b(?:University|College|Center|Centre|Hospital|Institute|Foundation|Fund|Trust|Partners|Group|"
     r"Holdings?|Bank|Bancorp|Association|Agency|Department|City|County|State|Authority|Board|Council|"
-    r"Society|Systems|Technologies|Labs?|Ventures|Capital)\b",
+    r"Society|Systems|Technologies|Labs?|Ventures|Capital|District|Commission|Cooperative|Co-operative|"
+    r"Credit Union|Consortium|Federation)\b",
     re.IGNORECASE,
 )
 _PLACE_ONLY_RE = re.compile(
