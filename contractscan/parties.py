@@ -761,8 +761,13 @@ def find_parties(
     for m in _before(_UNQUOTED_ALIAS_RE.finditer(text, 0, reach), pre_end):
         alias = m.group(1)
         before = [f for f in found if f.at < m.start() and m.start() - f.at < 600]
-        if _alias_like(alias) and before and entity_for(alias) is None:
-            max(before, key=lambda f: f.at).add(alias)
+        if not (_alias_like(alias) and before):
+            continue
+        nearest = max(before, key=lambda f: f.at)
+        known = entity_for(alias)
+        if known is None or known is nearest:
+            # "HALBERD STEEL CORPORATION, ..., hereinafter called HALBERD": the short name too
+            nearest.add(alias)
 
     # 2a. "BRAMBLE LOGISTICS LIMITED ... whose registered office is at ... (Supplier)": an unquoted
     #     role word in brackets names the party before it
@@ -774,9 +779,14 @@ def find_parties(
     # 3. signature blocks: the entity line above a "By:" line
     sig = next((c for c in clauses if c.id == "c-signatures"), None)
     span = (sig.start, sig.end) if sig is not None else _closing_blocks(text)
+    letter = sig is None and span is not None
+    if span is None:
+        # after the start of the last numbered clause
+        last = [c.start for c in clauses if c.number]
+        span = _signer_blocks(text, last[-1] if last else 0)
     if span is not None:
         for m in _ENTITY_RE.finditer(text, *span):
-            if _signing_agent(text, m, span[0], sig is None):
+            if _signing_agent(text, m, span[0], letter):
                 continue
             if re.match(r",?\s*\((?:the\s+)?[\"“]", text[m.end() : m.end() + 12]):
                 # a name given an alias is in a sentence (a schedule after the signatures: "rights
@@ -1028,10 +1038,10 @@ _PARTY_LETTER_RE = re.compile(
     re.MULTILINE,
 )
 _ROLE_LABEL_RE = re.compile(
-    r"^[ \t]*(?:The[ \t]+)?((?:Service[ \t]+)?(?:Provider|Vendor|Supplier|Licensor|Licensee|Customer|Client|"
+    r"^[ \t]*(?:\*\*|__)?(?:The[ \t]+)?((?:Service[ \t]+)?(?:Provider|Vendor|Supplier|Licensor|Licensee|Customer|Client|"
     r"Company|Contractor|Consultant|Distributor|Reseller|Purchaser|Buyer|Seller|Manufacturer|Franchisor|"
     r"Franchisee|Sponsor|Subscriber))[ \t]*(?:(?:(?:Legal|Full|Company|Registered|Entity)[ \t]+)?Name[ \t]*)?"
-    r"[:：][ \t]*([A-Z][^\n]{1,100}?)" + _LABEL_END,
+    r"(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*([A-Z][^\n]{1,100}?)" + _LABEL_END,
     re.MULTILINE | re.IGNORECASE,
 )
 _Q_TERM = (
@@ -1087,8 +1097,8 @@ _QUOTED_LABEL_RE = re.compile(
     re.MULTILINE,
 )
 _ANY_LABEL_RE = re.compile(
-    r"^[ \t]*([A-Z][A-Za-z\-]+(?:[ \t][A-Z][A-Za-z\-]+)?)[ \t]*[:：][ \t]*([A-Z][^\n]{1,100}?)"
-    + _LABEL_END,
+    r"^[ \t]*(?:\*\*|__)?([A-Z][A-Za-z\-]+(?:[ \t][A-Z][A-Za-z\-]+)?)(?:\*\*|__)?[ \t]*[:：][ \t]*"
+    r"(?:\*\*|__)?[ \t]*([A-Z][^\n]{1,100}?)" + _LABEL_END,
     re.MULTILINE,
 )
 # field labels that name no party
@@ -1759,6 +1769,25 @@ def _closing_blocks(text: str) -> tuple[int, int] | None:
     return marks[0].start(), end
 
 
+# a signatory's block without a heading above it: "Acme, Inc.\n\nBy: ____\nName: ..."
+_SIGNER_BLOCK_RE = re.compile(
+    r"^[ \t]*(?:By|BY)[ \t]*:[^\n]*\n(?:[ \t]*\n)?[ \t]*(?:Name|NAME|Title|TITLE|Its|ITS)[ \t]*:",
+    re.MULTILINE,
+)
+
+
+def _signer_blocks(text: str, start: int) -> tuple[int, int] | None:
+    """Signatories' blocks the last clause ends with, when no "IN WITNESS WHEREOF" or letter's
+    sign-off announces them: from the line above the first "By:" / "Name:" pair to a little after
+    the last."""
+    blocks = list(_SIGNER_BLOCK_RE.finditer(text, start))
+    if not blocks:
+        return None
+    lo = max(start, blocks[0].start() - 400)
+    above = text[lo : blocks[0].start()].rstrip()
+    return lo + above.rfind("\n") + 1, min(len(text), blocks[-1].end() + 200)
+
+
 def _signing_agent(text: str, m: re.Match[str], sig_start: int, letter: bool = False) -> bool:
     """An entity in a signature block that signs for a party or only acknowledges the contract:
     "By: Bracken Advisors GP, LLC, its general partner", or a block under "ACKNOWLEDGED". Below a
@@ -1951,6 +1980,14 @@ def _listed_together(text: str, d: DefinedTerm) -> str | None:
     return listing
 
 
+# a government that is a party, named after the words that introduce the parties
+_SOVEREIGN_RE = re.compile(
+    r"(?:\b(?i:between|among|and|by)\s+|^\s*)(?:(?i:the)\s+)?"
+    r"((?:State|Commonwealth|Province|Government|Republic|Kingdom|People's\s+Republic)\s+of\s+"
+    r"(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})\s*,?\s*$"
+)
+
+
 def _name_before(text: str, d: DefinedTerm) -> tuple[str | None, bool]:
     """The entity name right before a parenthetical definition: `Anysphere, Inc. (“Anysphere”)`,
     `Acme Corp., a Delaware corporation (“Provider”)` (the descriptor is skipped)."""
@@ -1967,6 +2004,10 @@ def _name_before(text: str, d: DefinedTerm) -> tuple[str | None, bool]:
         reach = 900  # the name sits above the address block
     lo = max(0, paren - reach)
     window = text[lo:paren]
+    if window[window.rfind("\n") + 1 :].lstrip().startswith("|"):
+        # a table row, "| Aurora Ventures Limited | a company incorporated in ... ("Aurora") |":
+        # its cells are read as the parts of a sentence
+        window = window.replace("|", ",")
     # "Vantage Corp. (f/k/a Ostler Labs, Inc.) ("Licensor")", "Sable Ltd. (Israel) ("Sable")": an
     # unquoted parenthetical between the name and its definition is skipped
     pm = re.search(r"\s*\([^()\"“”]{1,120}\)\s*$", window)
@@ -1990,6 +2031,12 @@ def _name_before(text: str, d: DefinedTerm) -> tuple[str | None, bool]:
         piece = re.sub(r"\s*\([^()\"“”]{1,120}\)[\s,]*$", "", window[:cut])
         piece = _REGISTRATION_TAIL_RE.sub("", piece)
         cand = _walk_back(piece)
+        if not cand:
+            sovereign = _SOVEREIGN_RE.search(piece)
+            if sovereign is not None:
+                # "between the State of Vermont, acting by and through its Agency ... ("State")":
+                # a government as a party, not the place a company is organised in
+                return sovereign.group(1), cut != len(window)
         if cand and _in_an_address(piece, cand):
             # "Bahnhofstrasse 3, 8001 Zürich, Switzerland": the town of an address; the name is
             # before the address ("Lichtfeld Software GmbH, Am Sandtorkai 5, 20457 Hamburg",
@@ -2075,7 +2122,7 @@ _ENUMERATION_RE = re.compile(r"[A-Z][.)]|\(?(?:\d{1,2}|[ivx]{1,4})[.)]|\d{1,2}(?
 # street number or postcode)
 _NUMBERED_COMPANY_RE = re.compile(
     r"^(?:\d{6,7}|\d{4}-\d{4})\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?,?\s+"
-    r"(?:Limited|Ltd\.?|Inc\.?|Incorporated|Corp\.?|Corporation|Lt[ée]e|ULC|LLC)$"
+    r"(?i:Limited|Ltd\.?|Inc\.?|Incorporated|Corp\.?|Corporation|Lt[ée]e|ULC|LLC)$"
 )
 _PUBLIC_BODIES = r"(?:City|County|Town|Township|Village|Borough|Parish|Municipality|District)"
 _TWO_BODIES_RE = re.compile(rf"(?i:{_PUBLIC_BODIES}\s+and\s+{_PUBLIC_BODIES}\s+of)\s+[A-Z]")
