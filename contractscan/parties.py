@@ -391,7 +391,12 @@ def find_parties(
         """`at` lists the parties of another contract the preamble refers to ("amends the Joint
         Venture Agreement dated ... by and among X, Y"), after this contract's own parties."""
         return any(
-            lo <= at < hi and sum(1 for f in found if f.at < lo and not _you_like(f)) >= 2
+            lo <= at < hi
+            and sum(1 for f in found if f.at < lo and not _you_like(f))
+            # "made by Larkspur Nominees Limited in favour of the parties to the shareholders'
+            # agreement dated ... between ...": one party is enough when the text says whose
+            # agreement it is
+            >= (1 if _PARTIES_TO_RE.search(text, max(0, lo - 250), lo) else 2)
             for lo, hi in others
         )
 
@@ -429,6 +434,13 @@ def find_parties(
                 # "Fox Licensing, a division of Fox Group ("Fox"), as Administrator for Fox Film
                 # Corporation ("Trademark Licensor")": the principal a party acts for is no party
                 continue
+        each = _listed_each(text, group[0])
+        if each is not None:
+            # several parties, each given the same name: each a party of its own
+            for x in each:
+                if entity_for(x) is None:
+                    found.append(_Found(x, group[0].start))
+            continue
         # `Birch Retail LLC and Birch Logistics LLC (together, the "Birch Parties")`: entities
         # defined together are one party with several names
         together: list[str] = []
@@ -436,6 +448,11 @@ def find_parties(
             parts = [x for x in (_finish_name(y) for y in _split_names(name)) if x]
             # people defined together say so: "Daniel Hart and Priya Hart (together, the "Sellers")"
             jointly = _TOGETHER_RE.search(text, max(0, group[0].start - 40), group[0].start)
+            if jointly is None:
+                # "Margaret Lyle and Peter Quince as trustees of ...": a capacity in the plural
+                at = text.rfind(name, max(0, group[0].start - 400), group[0].start)
+                if at >= 0 and _PLURAL_CAPACITY_RE.match(text, at + len(name)):
+                    jointly = _PLURAL_CAPACITY_RE.match(text, at + len(name))
             if len(parts) >= 2 and (
                 all(_LEGAL_END_RE.search(x) for x in parts)
                 or (jointly is not None and all(map(_person_like, parts)))
@@ -648,6 +665,16 @@ def find_parties(
             f = _Found(name, m.start(2))
             f.add(label)
             found.append(f)
+    # a key-terms table: "| Legal name | Quantic Forms Ltd | Meadowbank District Council |"
+    for m in _before(_NAME_ROW_RE.finditer(text, 0, reach), pre_end):
+        for cell in m.group(1).split("|"):
+            name = _finish_name(cell.strip(" *_"))
+            if (
+                name
+                and (_entity_like(name, False) or _person_like(name))
+                and entity_for(name) is None
+            ):
+                found.append(_Found(name, m.start(1)))
     # a letter agreement: the addressee above "Dear Dr. Feldstein:" is the other party
     addressee = _addressee(text)
     if addressee is not None and entity_for(addressee[0]) is None:
@@ -689,8 +716,12 @@ def find_parties(
         role = " ".join(cm.group(1).split())
         f.add(role.title() if role.isupper() else role)
 
-    # 2. corporate names in the preamble without a definition
+    # 2. corporate names in the preamble without a definition; a table of contents before the
+    #    sentence that names the parties names none ("Exhibit B  Form of Guaranty by Acme, Inc.")
+    toc = _CONTENTS_RE.search(text, 0, sentence[0]) if sentence[0] else None
     for m in _before(_ENTITY_RE.finditer(text, 0, reach), pre_end):
+        if toc is not None and toc.end() <= m.start() < sentence[0]:
+            continue
         if (
             _RELATED_ENTITY_RE.search(text, max(0, m.start() - 60), m.start())
             or _ACTS_FOR_RE.search(text, max(0, m.start() - 60), m.start())
@@ -1126,6 +1157,11 @@ _NOT_LABELS = frozenset(
     ]
 )
 # a cover page: "between" / NAME / "and" / NAME, each on its own line
+_NAME_ROW_RE = re.compile(
+    r"^[ \t]*\|[ \t]*(?:\*\*)?(?i:(?:(?:full|legal|registered|company|corporate|entity|party)[ \t]+)?"
+    r"(?:legal[ \t]+)?name)(?:\*\*)?[ \t]*\|([^\n]+?)\|?[ \t]*$",
+    re.MULTILINE,
+)
 _UNQUOTED_ALIAS_RE = re.compile(
     rf"\b(?i:hereinafter|hereafter)(?:{_SP}(?i:referred{_SP}to{_SP}as|called|known{_SP}as))?{_SP}"
     rf"(?:(?i:the){_SP})?([A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+)?)(?=[ \t]*[,;.)]|{_SP}and\b)"
@@ -1359,6 +1395,8 @@ _DESCRIPTOR_START_RE = re.compile(
     # "First Harbor Bank, N.A., as administrative agent for the Lenders": the capacity it acts in
     r"|,\s+(?:solely\s+)?as\s+(?:[\w\-]+\s+){0,2}?(?:agent|trustee|administrator|servicer|custodian|"
     r"depositary|arranger|representative)\b"
+    # "Margaret Lyle and Peter Quince as trustees of the Lyle Trust": a capacity in the plural
+    r"|\s+as\s+(?:co-?)?trustees\b"
     # "Harbourside Bank, as lender (the "Lender")": a capacity in lower case before the alias
     r"|,\s+(?:solely\s+)?as\s+(?:an?\s+|the\s+)?(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*(?=\s*\()"
     # "Daniel Hart and Priya Hart, husband and wife (together, the "Sellers")"
@@ -1734,6 +1772,13 @@ _OTHER_CONTRACT_RE = re.compile(
 )
 
 
+_CONTENTS_RE = re.compile(
+    r"^[ \t]*(?:TABLE[ \t]+OF[ \t]+CONTENTS|Table[ \t]+of[ \t]+Contents|CONTENTS|Contents|INDEX)[ \t]*$",
+    re.MULTILINE,
+)
+_PARTIES_TO_RE = re.compile(r"\bpart(?:y|ies)\s+to\s+(?:the|that|a|an)\b", re.IGNORECASE)
+
+
 def _other_contract_spans(text: str, pre_end: int) -> list[tuple[int, int]]:
     """Spans of the preamble that list the parties of another contract: from "Agreement dated ...
     between" to the end of that sentence."""
@@ -1959,6 +2004,38 @@ _SIGNING_SUBSIDIARY_RE = re.compile(
 _DIVISION_OF_RE = re.compile(
     r",?\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:division|unit)\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
+
+
+_PLURAL_CAPACITY_RE = re.compile(
+    r",?\s+(?:as\s+(?:co-?)?trustees|as\s+joint\s+tenants|husband\s+and\s+wife|wife\s+and\s+husband|"
+    r"spouses|jointly\s+and\s+severally)\b",
+    re.IGNORECASE,
+)
+
+
+def _listed_each(text: str, d: DefinedTerm) -> list[str] | None:
+    """The names a definition gives to each of several parties listed before it: `..., Gregory M.
+    Tan, Lucia Ferrante and Aspen Grove Partners III, L.P. (each, a "Stockholder")`, each a person
+    or an entity with a legal form; from the last boundary (the previous party's alias, "among")."""
+    paren = text.rfind("(", max(0, d.start - 60), d.start + 1)
+    if paren < 0 or not re.search(r"\beach\b", text[paren : d.start], re.IGNORECASE):
+        return None
+    window = text[max(0, paren - 500) : paren]
+    hard = 0
+    for hm in _HARD_BOUNDARY_RE.finditer(window):
+        hard = hm.end()
+    listing = re.sub(r"^[\s,]*(?:and|AND)\s+", "", window[hard:]).strip(" ,\n")
+    if "\n\n" in listing or not re.search(r"\s(?:and|AND)\s", listing):
+        return None
+    names: list[str] = []
+    for part in _split_names(listing):
+        # "Gregory M. Tan, Lucia Ferrante": people listed with commas
+        for piece in [part] if _LEGAL_END_RE.search(part) else part.split(", "):
+            name = _finish_name(piece)
+            if not name or not (_LEGAL_END_RE.search(name) or _person_like(name)):
+                return None
+            names.append(name)
+    return names if len(names) >= 2 else None
 
 
 def _listed_together(text: str, d: DefinedTerm) -> str | None:
@@ -2444,6 +2521,18 @@ _DEGREE_RE = re.compile(
 )
 
 
+def _address_like(cand: str) -> bool:
+    """An address rather than a name: a street word that ends it or comes before a number or a
+    comma ("Harbor Drive", "Suite 400", "State of Ohio"), or any with a number; a street word
+    inside a name is none ("Saffron Lane Boutique")."""
+    return any(
+        m.group(0).endswith(" of")
+        or re.match(r"\s*(?:$|[,\d])", cand[m.end() :]) is not None
+        or any(ch.isdigit() for ch in cand)
+        for m in _ADDRESS_RE.finditer(cand)
+    )
+
+
 def _finish_name(raw: str) -> str | None:
     """Clean a candidate name and reject what is not one: addresses, dates, bare suffixes,
     document words ("First Amendment"), descriptors ("Nevada Corporation")."""
@@ -2513,7 +2602,7 @@ def _finish_name(raw: str) -> str | None:
         or _norm(cand) in _NOT_PARTIES
     ):
         return None
-    if _ADDRESS_RE.search(cand) and not _CORP_RE.search(cand):
+    if _address_like(cand) and not _CORP_RE.search(cand):
         return None
     if not _NUMBERED_COMPANY_RE.match(cand) and (
         (
