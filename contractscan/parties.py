@@ -382,6 +382,7 @@ def find_parties(
     )
     # `Ruth Pelham (the Executive)`: an unquoted alias in brackets reads like a quoted one
     unquoted = _unquoted_aliases(text, pre_end, sentence, definitions)
+    unquoted += _referred_aliases(text, pre_end, definitions)
     for d in sorted([*definitions, *unquoted], key=lambda d: d.start):
         if d.start < pre_end or (d.end, d.definition) in speaking:
             groups.setdefault((d.end, d.definition), []).append(d)
@@ -493,6 +494,21 @@ def find_parties(
             or a.lower() in _WE + _YOU
             or _alias_like(a)
             or (own_word and _norm(a) in ("subsidiary", "affiliate"))
+            # a named party's role as a party: 'Summit Mezzanine Partners, L.P. (the "Secured Party")'
+            or (
+                name is not None
+                and in_party_sentence(group[0].start)
+                and re.fullmatch(r"[A-Z][\w\-]+ Party", a) is not None
+                and a.split()[0].lower()
+                not in ("the", "each", "both", "all", "other", "such", "third", "any", "relevant")
+            )
+            # the head word of the party's own name: "Mesa Verde Health Plan ("Plan")"
+            or (
+                name is not None
+                and in_party_sentence(group[0].start)
+                and len(name.split()) >= 2
+                and _norm(a) == _norm(name.split()[-1])
+            )
             # a brand written in lower case, the first word of the name: "medwise.com, Inc. ("medwise")"
             or (
                 name is not None
@@ -705,7 +721,11 @@ def find_parties(
         if f is None:
             f = _Found(name, m.start(1))
             found.append(f)
-        f.add(m.group(2))
+        # a press release calls the company by its ticker; a preamble that goes on with the
+        # company's descriptor or alias ("Helix Gene Labs, Inc. (NASDAQ: HXGL), a Delaware
+        # corporation ("Helix")") only notes where it is listed
+        if not _LISTING_ONLY_RE.match(text, m.end()):
+            f.add(m.group(2))
 
     def _add_cover_role(f: _Found, end: int) -> None:
         """A cover page's role beside or under a party's name: "THE GRILLED CHEESE TRUCK, INC.
@@ -752,6 +772,11 @@ def find_parties(
             if not name or entity_for(name) is not None:
                 continue
         known = entity_for(name)
+        defined = _ALIAS_AFTER_RE.match(text, m.end())
+        if known is None and defined is not None and entity_for(defined.group(1)) is not None:
+            # "Harbour Steel Limited, acting by its administrators, Claire Moss of Moss Lenham LLP
+            # (the "Seller")": the alias is another party's, this name is in its descriptor
+            continue
         if known is not None:
             _add_cover_role(known, m.end())
             # `Consolidated Artists Inc., Sommerville House, ... ("Consolidated Artists")`: the
@@ -1157,6 +1182,7 @@ _NOT_LABELS = frozenset(
     ]
 )
 # a cover page: "between" / NAME / "and" / NAME, each on its own line
+_ALIAS_AFTER_RE = re.compile(r"[ \t]*,?[ \t]*\([^()\"“”]{0,60}?[\"“]([^\"”\n]{1,60})[\"”]")
 _NAME_ROW_RE = re.compile(
     r"^[ \t]*\|[ \t]*(?:\*\*)?(?i:(?:(?:full|legal|registered|company|corporate|entity|party)[ \t]+)?"
     r"(?:legal[ \t]+)?name)(?:\*\*)?[ \t]*\|([^\n]+?)\|?[ \t]*$",
@@ -1179,6 +1205,7 @@ _COVER_RE = re.compile(
     r"[ \t]*(?:\(2\)[ \t]*)?([A-Z][^\n]{1,100}?)[ \t]*$",
     re.MULTILINE,
 )
+_LISTING_ONLY_RE = re.compile(r"\s*(?:,\s+(?:an?|the)\s|,?\s*\((?:the\s+)?[\"“])")
 _TICKER_RE = re.compile(
     r"((?:[A-Z][\w&'’.\-]*,?\s+){0,6}[A-Z][\w&'’.\-]*),?\s+\((?:Nasdaq|NASDAQ|NYSE|AMEX|OTC|OTCBB|TSX)"
     r"(?:[ \t]*[A-Za-z]*)?[ \t]*:[ \t]*([A-Z]{1,6})\)"
@@ -1369,7 +1396,7 @@ def _preamble_end(text: str, clauses: list[Clause]) -> int:
 _HARD_BOUNDARY_RE = re.compile(
     r"[\"”'’]\s*\)|;|\b(?i:between|among)\b|\b(?i:and)\s*:|:\s*\n"
     # the previous party's unquoted alias: "Ashcombe, Inc. (Ashcombe) and ..."
-    r"|\((?:the\s+)?[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*)?\),?(?=\s+(?:and|or)\s)"
+    r"|\((?:the\s+)?[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*)?\),?(?=\s+(?:and|or)\s|\s+(?:ABN|ACN|ARBN|NZBN|UEN)\b)"
 )
 _DESCRIPTOR_START_RE = re.compile(
     r",\s+(?:an?|the)\s+(?:[\w\-'’]+\s+){0,5}?(?:corporation|company|limited|partnership|association|bank|"
@@ -1510,7 +1537,8 @@ _SENTENCE_STOP_RE = re.compile(
 _UNQUOTED_PAREN_ALIAS_RE = re.compile(
     rf"\((?P<lead>(?i:(?:hereinafter|hereafter)(?:{_SP}(?:referred{_SP}to{_SP}as|called))?{_SP})?"
     rf"(?:the{_SP})?)(?P<alias>[A-Z][\w&\-]*(?:{_SP}[A-Z][\w&\-]*){{0,2}})\)"
-    r"(?=[ \t]*(?:[,;.]|\n|$|(?i:and|or|of\s+the|on\s+the|as|hereto)\b))",
+    # "Southern Cross Analytics Pty Ltd (SCA) ABN 12 345 678 901": the register number after it
+    r"(?=[ \t]*(?:[,;.]|\n|$|(?i:and|or|of\s+the|on\s+the|as|hereto)\b|(?:ABN|ACN|ARBN|NZBN|UEN)\b))",
     re.MULTILINE,
 )
 
@@ -1614,6 +1642,29 @@ def _unquoted_aliases(
                 end=m.end(),
             )
         )
+    return out
+
+
+_REFERRED_TERM_RE = re.compile(
+    r"\b(?:is|are|shall\s+be|will\s+be)\s+(?:hereinafter\s+|herein\s+)?(?:referred\s+to|called|known)"
+    r"\s+as\s+(?:the\s+)?(?P<q>[\"“])(?P<term>[A-Z][^\"”\n]{0,40})[\"”]"
+    r"(?P<more>(?:,?\s+and\s+[^\"“”\n]{2,120}?\s+as\s+(?:the\s+)?[\"“][A-Z][^\"”\n]{0,40}[\"”])*)"
+)
+_MORE_TERM_RE = re.compile(r"\s+as\s+(?:the\s+)?(?P<q>[\"“])(?P<term>[A-Z][^\"”\n]{0,40})[\"”]")
+
+
+def _referred_aliases(text: str, pre_end: int, definitions: list[DefinedTerm]) -> list[DefinedTerm]:
+    """Aliases a sentence of the preamble gives without brackets: `Larkfield Wines Limited is
+    referred to as "Larkfield" and Oakmere Distributors Inc. as "Oakmere"`."""
+    quoted = {d.start for d in definitions}
+    out = []
+    for m in _REFERRED_TERM_RE.finditer(text, 0, pre_end):
+        terms = [(m.start("q"), m.group("term"), m.end("term") + 1)]
+        for mm in _MORE_TERM_RE.finditer(text, m.start("more"), m.end("more")):
+            terms.append((mm.start("q"), mm.group("term"), mm.end("term") + 1))
+        for start, term, end in terms:
+            if start not in quoted and _alias_like(term):
+                out.append(DefinedTerm(term=term, definition=text[start:end], start=start, end=end))
     return out
 
 
@@ -2057,6 +2108,12 @@ def _listed_together(text: str, d: DefinedTerm) -> str | None:
     return listing
 
 
+# "NAME is referred to as "X"", and in the same sentence "and NAME as "Y""
+_REFERRED_RE = re.compile(
+    r"\s+(?:is|are|shall\s+be|will\s+be)\s+(?:hereinafter\s+|herein\s+)?(?:referred\s+to|called|known)"
+    r"\s+as\s+(?:the\s+)?[\"“]\Z"
+)
+_AND_AS_RE = re.compile(r"\s+as\s+(?:the\s+)?[\"“]\Z")
 # a government that is a party, named after the words that introduce the parties
 _SOVEREIGN_RE = re.compile(
     r"(?:\b(?i:between|among|and|by)\s+|^\s*)(?:(?i:the)\s+)?"
@@ -2075,6 +2132,14 @@ def _name_before(text: str, d: DefinedTerm) -> tuple[str | None, bool]:
         hm = None
         for hm in _HEREINAFTER_RE.finditer(text, max(0, d.start - 80), d.start + 1):
             pass
+        referred = _REFERRED_RE.search(text, max(0, d.start - 300), d.start + 1)
+        if referred is None and re.search(
+            r"\breferred\s+to\s+as\b", text[max(0, d.start - 300) : d.start]
+        ):
+            referred = _AND_AS_RE.search(text, max(0, d.start - 300), d.start + 1)
+        if hm is None and referred is not None:
+            # "Larkfield Wines Limited is referred to as "Larkfield" and Oakmere Inc. as "Oakmere""
+            return _walk_back(text[max(0, referred.start() - 300) : referred.start()]), False
         if hm is None:
             return None, False
         paren = hm.start()
@@ -2108,6 +2173,8 @@ def _name_before(text: str, d: DefinedTerm) -> tuple[str | None, bool]:
         piece = re.sub(r"\s*\([^()\"“”]{1,120}\)[\s,]*$", "", window[:cut])
         piece = _REGISTRATION_TAIL_RE.sub("", piece)
         cand = _walk_back(piece)
+        if cand and seg_start > 0 and piece.rfind(cand.split()[0]) < seg_start:
+            continue  # the previous party's name, before the boundary after it
         if not cand:
             sovereign = _SOVEREIGN_RE.search(piece)
             if sovereign is not None:
@@ -2302,7 +2369,7 @@ def _walk_back(window: str) -> str | None:
         if (
             name
             and bare.endswith(".")
-            and re.sub(r"[^a-z]", "", bare.lower()) not in _BARE_SUFFIXES
+            and re.sub(r"[^a-z]", "", bare.lower()) not in _BARE_SUFFIXES | _NAME_ABBREVIATIONS
             and not re.fullmatch(r"(?:[A-Z]\.)+", bare)
         ):
             break  # the end of the previous sentence
@@ -2418,6 +2485,8 @@ def _walk_back(window: str) -> str | None:
 _LOWER_FORMS = frozenset(
     ["plc", "ltd", "inc", "llc", "gmbh", "pty", "bv", "nv", "sa", "ag", "spa", "srl"]
 )
+# abbreviations inside a name, no sentence end: "Halloran Bros. Construction Co."
+_NAME_ABBREVIATIONS = frozenset("bros mfg intl natl assoc mgmt hldgs".split())
 _DOTTED_ABBREVIATIONS = frozenset(
     ("inc ltd corp co bhd sdn pty pte ltda jr sr no bros mfg kft").split()
 )
@@ -2467,6 +2536,7 @@ _ORG_WORDS_RE = re.compile(
     r"\b(?:University|College|Center|Centre|Hospital|Institute|Foundation|Fund|Trust|Partners|Group|"
     r"Holdings?|Bank|Bancorp|Association|Agency|Department|City|County|State|Authority|Board|Council|"
     r"Society|Systems|Technologies|Labs?|Ventures|Capital|District|Commission|Cooperative|Co-operative|"
+    r"Health\s+Plan|"
     r"Credit Union|Consortium|Federation)\b",
     re.IGNORECASE,
 )
@@ -2614,7 +2684,11 @@ def _finish_name(raw: str) -> str | None:
     ):
         return None
     if (
-        cand.split()[-1].lower().strip(".,") in _DOCUMENT_WORDS
+        # "Mesa Verde Health Plan" is an insurer, "the Stock Plan" a document
+        (
+            cand.split()[-1].lower().strip(".,") in _DOCUMENT_WORDS
+            and not re.search(r"(?i)\bhealth\s+plan$", cand)
+        )
         or re.sub(r"[^a-z]", "", cand.lower()) in _BARE_SUFFIXES
         or all(re.sub(r"[^a-z]", "", w.lower()) in _BARE_SUFFIXES for w in cand.split())
     ):
