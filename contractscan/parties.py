@@ -1423,11 +1423,12 @@ _DESCRIPTOR_START_RE = re.compile(
     r"|,\s+(?:solely\s+)?as\s+(?:[\w\-]+\s+){0,2}?(?:agent|trustee|administrator|servicer|custodian|"
     r"depositary|arranger|representative)\b"
     # "Margaret Lyle and Peter Quince as trustees of the Lyle Trust": a capacity in the plural
-    r"|\s+as\s+(?:co-?)?trustees\b"
+    r"|\s+as\s+(?:co-?)?trustees\b|\s+as\s+(?:co-?)?trustee\s+(?:of|for)\b"
     # "Harbourside Bank, as lender (the "Lender")": a capacity in lower case before the alias
     r"|,\s+(?:solely\s+)?as\s+(?:an?\s+|the\s+)?(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*(?=\s*\()"
     # "Daniel Hart and Priya Hart, husband and wife (together, the "Sellers")"
-    r"|,\s+(?:husband\s+and\s+wife|wife\s+and\s+husband|spouses|a\s+married\s+couple)\b"
+    r"|,\s+(?:husband\s+and\s+wife|wife\s+and\s+husband|spouses|a\s+married\s+couple|"
+    r"as\s+joint\s+tenants|as\s+tenants\s+in\s+common)\b"
     # "Orchard Lane Partners, LLC, its successors and assigns ("Assignor")"
     r"|,?\s+(?:together\s+with\s+|and\s+)?its\s+(?:\w+\s+)?(?:affiliates|subsidiaries|successors|assigns)\b"
     r"|,?\s+(?:acting\s+)?(?:by\s+and\s+)?through\s+its\b"
@@ -1817,7 +1818,7 @@ def _entity_line(raw: str, signature: bool = False) -> str:
 
 _OTHER_CONTRACT_RE = re.compile(
     # "that certain agreement effective as of June 25, 2013 among ...": lower case and "effective" too
-    r"\b(?:Agreement|AGREEMENT|agreement|Contract|contract|Lease|Plan|Indenture)\b,?\s+"
+    r"\b(?:Agreement|AGREEMENT|agreement|Contract|contract|Lease|lease|Plan|Indenture)\b,?\s+"
     r"(?:(?:dated|entered\s+into|made|effective)\b"
     r"[^;()]{0,120}?)?\b(?:by\s+and\s+)?(?:between|among)\b"
 )
@@ -2411,7 +2412,7 @@ def _walk_back(window: str) -> str | None:
         bool(name)
         and name[-1].strip(",").lower() in ("of", "in", "at")
         # "in favor of Wintergreen Bank", "for the benefit of": a party, not a place
-        and tokens[stop].lower() not in ("favor", "favour", "benefit", "behalf")
+        and tokens[stop].lower() not in ("favor", "favour", "benefit", "behalf", "order")
         # "a shareholder of Gulf Supply, Inc.": a name that ends in a corporate suffix
         and re.sub(r"[^a-z]", "", name[0].lower()) not in _BARE_SUFFIXES
     )
@@ -2609,6 +2610,11 @@ def _finish_name(raw: str) -> str | None:
     cand = _clean_name(_upper_tail(_clean_name(raw)))  # "1997 BY AND BETWEEN ALBANY LABS INC."
     # "made on 4 April 2022 BETWEEN Tanfield Optics Ltd (1) and ...": the name follows the word
     cand = re.sub(r"^.*\b(?:BETWEEN|AMONG)\s+(?=\S)", "", cand)
+    # "FOR VALUE RECEIVED, Alpine Kettle Brewing LLC": words in capitals before a comma open the
+    # sentence, the name in mixed case follows (not "ACME, Inc.")
+    lead = re.match(r"(?:[A-Z]{2,}\s+)*[A-Z]{2,},\s+(?=[A-Z][a-z]+\s+[A-Z])", cand)
+    if lead is not None and not _CORP_RE.match(cand[lead.end() :].split()[0]):
+        cand = cand[lead.end() :]
     placed = _FORM_THEN_PLACE_RE.match(cand)
     if placed is not None:
         cand = placed.group(1)  # "Nordlicht Kosmetik GmbH of Berlin, Germany"
