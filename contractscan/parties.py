@@ -382,6 +382,7 @@ def find_parties(
     )
     # `Ruth Pelham (the Executive)`: an unquoted alias in brackets reads like a quoted one
     unquoted = _unquoted_aliases(text, pre_end, sentence, definitions)
+    unquoted += _referred_aliases(text, pre_end, definitions)
     for d in sorted([*definitions, *unquoted], key=lambda d: d.start):
         if d.start < pre_end or (d.end, d.definition) in speaking:
             groups.setdefault((d.end, d.definition), []).append(d)
@@ -391,7 +392,12 @@ def find_parties(
         """`at` lists the parties of another contract the preamble refers to ("amends the Joint
         Venture Agreement dated ... by and among X, Y"), after this contract's own parties."""
         return any(
-            lo <= at < hi and sum(1 for f in found if f.at < lo and not _you_like(f)) >= 2
+            lo <= at < hi
+            and sum(1 for f in found if f.at < lo and not _you_like(f))
+            # "made by Larkspur Nominees Limited in favour of the parties to the shareholders'
+            # agreement dated ... between ...": one party is enough when the text says whose
+            # agreement it is
+            >= (1 if _PARTIES_TO_RE.search(text, max(0, lo - 250), lo) else 2)
             for lo, hi in others
         )
 
@@ -429,6 +435,13 @@ def find_parties(
                 # "Fox Licensing, a division of Fox Group ("Fox"), as Administrator for Fox Film
                 # Corporation ("Trademark Licensor")": the principal a party acts for is no party
                 continue
+        each = _listed_each(text, group[0])
+        if each is not None:
+            # several parties, each given the same name: each a party of its own
+            for x in each:
+                if entity_for(x) is None:
+                    found.append(_Found(x, group[0].start))
+            continue
         # `Birch Retail LLC and Birch Logistics LLC (together, the "Birch Parties")`: entities
         # defined together are one party with several names
         together: list[str] = []
@@ -436,6 +449,11 @@ def find_parties(
             parts = [x for x in (_finish_name(y) for y in _split_names(name)) if x]
             # people defined together say so: "Daniel Hart and Priya Hart (together, the "Sellers")"
             jointly = _TOGETHER_RE.search(text, max(0, group[0].start - 40), group[0].start)
+            if jointly is None:
+                # "Margaret Lyle and Peter Quince as trustees of ...": a capacity in the plural
+                at = text.rfind(name, max(0, group[0].start - 400), group[0].start)
+                if at >= 0 and _PLURAL_CAPACITY_RE.match(text, at + len(name)):
+                    jointly = _PLURAL_CAPACITY_RE.match(text, at + len(name))
             if len(parts) >= 2 and (
                 all(_LEGAL_END_RE.search(x) for x in parts)
                 or (jointly is not None and all(map(_person_like, parts)))
@@ -476,6 +494,21 @@ def find_parties(
             or a.lower() in _WE + _YOU
             or _alias_like(a)
             or (own_word and _norm(a) in ("subsidiary", "affiliate"))
+            # a named party's role as a party: 'Summit Mezzanine Partners, L.P. (the "Secured Party")'
+            or (
+                name is not None
+                and in_party_sentence(group[0].start)
+                and re.fullmatch(r"[A-Z][\w\-]+ Party", a) is not None
+                and a.split()[0].lower()
+                not in ("the", "each", "both", "all", "other", "such", "third", "any", "relevant")
+            )
+            # the head word of the party's own name: "Mesa Verde Health Plan ("Plan")"
+            or (
+                name is not None
+                and in_party_sentence(group[0].start)
+                and len(name.split()) >= 2
+                and _norm(a) == _norm(name.split()[-1])
+            )
             # a brand written in lower case, the first word of the name: "medwise.com, Inc. ("medwise")"
             or (
                 name is not None
@@ -549,7 +582,12 @@ def find_parties(
     # 1d. "Holiday RV, Inc., d/b/a Recreation USA (the "Company")": the trade name is another name
     #     of the nearest party
     for m in _before(_DBA_RE.finditer(text, 0, reach), pre_end):
-        name = _finish_name(m.group(1))
+        raw = m.group(1)
+        # "(f/k/a Aldermoor Bio, Inc.)": the name runs on to its legal form after the comma
+        form = _FORM_AFTER_COMMA_RE.match(text, m.end(1))
+        if form is not None and _LEGAL_END_RE.search(form.group(0)):
+            raw += form.group(0)
+        name = _finish_name(raw)
         near = [f for f in found if abs(f.at - m.start()) < 400]
         # an alias inside the trade name ("Veritas" of "Veritas Medical Group") is not the name
         if name and near and not any(_norm(n) == _norm(name) for f in found for n in f.names):
@@ -643,6 +681,16 @@ def find_parties(
             f = _Found(name, m.start(2))
             f.add(label)
             found.append(f)
+    # a key-terms table: "| Legal name | Quantic Forms Ltd | Meadowbank District Council |"
+    for m in _before(_NAME_ROW_RE.finditer(text, 0, reach), pre_end):
+        for cell in m.group(1).split("|"):
+            name = _finish_name(cell.strip(" *_"))
+            if (
+                name
+                and (_entity_like(name, False) or _person_like(name))
+                and entity_for(name) is None
+            ):
+                found.append(_Found(name, m.start(1)))
     # a letter agreement: the addressee above "Dear Dr. Feldstein:" is the other party
     addressee = _addressee(text)
     if addressee is not None and entity_for(addressee[0]) is None:
@@ -673,7 +721,11 @@ def find_parties(
         if f is None:
             f = _Found(name, m.start(1))
             found.append(f)
-        f.add(m.group(2))
+        # a press release calls the company by its ticker; a preamble that goes on with the
+        # company's descriptor or alias ("Helix Gene Labs, Inc. (NASDAQ: HXGL), a Delaware
+        # corporation ("Helix")") only notes where it is listed
+        if not _LISTING_ONLY_RE.match(text, m.end()):
+            f.add(m.group(2))
 
     def _add_cover_role(f: _Found, end: int) -> None:
         """A cover page's role beside or under a party's name: "THE GRILLED CHEESE TRUCK, INC.
@@ -684,8 +736,12 @@ def find_parties(
         role = " ".join(cm.group(1).split())
         f.add(role.title() if role.isupper() else role)
 
-    # 2. corporate names in the preamble without a definition
+    # 2. corporate names in the preamble without a definition; a table of contents before the
+    #    sentence that names the parties names none ("Exhibit B  Form of Guaranty by Acme, Inc.")
+    toc = _CONTENTS_RE.search(text, 0, sentence[0]) if sentence[0] else None
     for m in _before(_ENTITY_RE.finditer(text, 0, reach), pre_end):
+        if toc is not None and toc.end() <= m.start() < sentence[0]:
+            continue
         if (
             _RELATED_ENTITY_RE.search(text, max(0, m.start() - 60), m.start())
             or _ACTS_FOR_RE.search(text, max(0, m.start() - 60), m.start())
@@ -716,6 +772,11 @@ def find_parties(
             if not name or entity_for(name) is not None:
                 continue
         known = entity_for(name)
+        defined = _ALIAS_AFTER_RE.match(text, m.end())
+        if known is None and defined is not None and entity_for(defined.group(1)) is not None:
+            # "Harbour Steel Limited, acting by its administrators, Claire Moss of Moss Lenham LLP
+            # (the "Seller")": the alias is another party's, this name is in its descriptor
+            continue
         if known is not None:
             _add_cover_role(known, m.end())
             # `Consolidated Artists Inc., Sommerville House, ... ("Consolidated Artists")`: the
@@ -756,8 +817,13 @@ def find_parties(
     for m in _before(_UNQUOTED_ALIAS_RE.finditer(text, 0, reach), pre_end):
         alias = m.group(1)
         before = [f for f in found if f.at < m.start() and m.start() - f.at < 600]
-        if _alias_like(alias) and before and entity_for(alias) is None:
-            max(before, key=lambda f: f.at).add(alias)
+        if not (_alias_like(alias) and before):
+            continue
+        nearest = max(before, key=lambda f: f.at)
+        known = entity_for(alias)
+        if known is None or known is nearest:
+            # "HALBERD STEEL CORPORATION, ..., hereinafter called HALBERD": the short name too
+            nearest.add(alias)
 
     # 2a. "BRAMBLE LOGISTICS LIMITED ... whose registered office is at ... (Supplier)": an unquoted
     #     role word in brackets names the party before it
@@ -769,9 +835,14 @@ def find_parties(
     # 3. signature blocks: the entity line above a "By:" line
     sig = next((c for c in clauses if c.id == "c-signatures"), None)
     span = (sig.start, sig.end) if sig is not None else _closing_blocks(text)
+    letter = sig is None and span is not None
+    if span is None:
+        # after the start of the last numbered clause
+        last = [c.start for c in clauses if c.number]
+        span = _signer_blocks(text, last[-1] if last else 0)
     if span is not None:
         for m in _ENTITY_RE.finditer(text, *span):
-            if _signing_agent(text, m, span[0], sig is None):
+            if _signing_agent(text, m, span[0], letter):
                 continue
             if re.match(r",?\s*\((?:the\s+)?[\"“]", text[m.end() : m.end() + 12]):
                 # a name given an alias is in a sentence (a schedule after the signatures: "rights
@@ -1023,10 +1094,10 @@ _PARTY_LETTER_RE = re.compile(
     re.MULTILINE,
 )
 _ROLE_LABEL_RE = re.compile(
-    r"^[ \t]*(?:The[ \t]+)?((?:Service[ \t]+)?(?:Provider|Vendor|Supplier|Licensor|Licensee|Customer|Client|"
+    r"^[ \t]*(?:\*\*|__)?(?:The[ \t]+)?((?:Service[ \t]+)?(?:Provider|Vendor|Supplier|Licensor|Licensee|Customer|Client|"
     r"Company|Contractor|Consultant|Distributor|Reseller|Purchaser|Buyer|Seller|Manufacturer|Franchisor|"
     r"Franchisee|Sponsor|Subscriber))[ \t]*(?:(?:(?:Legal|Full|Company|Registered|Entity)[ \t]+)?Name[ \t]*)?"
-    r"[:：][ \t]*([A-Z][^\n]{1,100}?)" + _LABEL_END,
+    r"(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*([A-Z][^\n]{1,100}?)" + _LABEL_END,
     re.MULTILINE | re.IGNORECASE,
 )
 _Q_TERM = (
@@ -1082,8 +1153,8 @@ _QUOTED_LABEL_RE = re.compile(
     re.MULTILINE,
 )
 _ANY_LABEL_RE = re.compile(
-    r"^[ \t]*([A-Z][A-Za-z\-]+(?:[ \t][A-Z][A-Za-z\-]+)?)[ \t]*[:：][ \t]*([A-Z][^\n]{1,100}?)"
-    + _LABEL_END,
+    r"^[ \t]*(?:\*\*|__)?([A-Z][A-Za-z\-]+(?:[ \t][A-Z][A-Za-z\-]+)?)(?:\*\*|__)?[ \t]*[:：][ \t]*"
+    r"(?:\*\*|__)?[ \t]*([A-Z][^\n]{1,100}?)" + _LABEL_END,
     re.MULTILINE,
 )
 # field labels that name no party
@@ -1111,6 +1182,12 @@ _NOT_LABELS = frozenset(
     ]
 )
 # a cover page: "between" / NAME / "and" / NAME, each on its own line
+_ALIAS_AFTER_RE = re.compile(r"[ \t]*,?[ \t]*\([^()\"“”]{0,60}?[\"“]([^\"”\n]{1,60})[\"”]")
+_NAME_ROW_RE = re.compile(
+    r"^[ \t]*\|[ \t]*(?:\*\*)?(?i:(?:(?:full|legal|registered|company|corporate|entity|party)[ \t]+)?"
+    r"(?:legal[ \t]+)?name)(?:\*\*)?[ \t]*\|([^\n]+?)\|?[ \t]*$",
+    re.MULTILINE,
+)
 _UNQUOTED_ALIAS_RE = re.compile(
     rf"\b(?i:hereinafter|hereafter)(?:{_SP}(?i:referred{_SP}to{_SP}as|called|known{_SP}as))?{_SP}"
     rf"(?:(?i:the){_SP})?([A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+)?)(?=[ \t]*[,;.)]|{_SP}and\b)"
@@ -1128,6 +1205,7 @@ _COVER_RE = re.compile(
     r"[ \t]*(?:\(2\)[ \t]*)?([A-Z][^\n]{1,100}?)[ \t]*$",
     re.MULTILINE,
 )
+_LISTING_ONLY_RE = re.compile(r"\s*(?:,\s+(?:an?|the)\s|,?\s*\((?:the\s+)?[\"“])")
 _TICKER_RE = re.compile(
     r"((?:[A-Z][\w&'’.\-]*,?\s+){0,6}[A-Z][\w&'’.\-]*),?\s+\((?:Nasdaq|NASDAQ|NYSE|AMEX|OTC|OTCBB|TSX)"
     r"(?:[ \t]*[A-Za-z]*)?[ \t]*:[ \t]*([A-Z]{1,6})\)"
@@ -1204,6 +1282,7 @@ _DBA_RE = re.compile(
     r"(?=[ \t]*[,();\n]|[ \t]+(?:and|a|an)\b|\.\s|$)",
     re.IGNORECASE,
 )
+_FORM_AFTER_COMMA_RE = re.compile(r",[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?(?=[ \t]*[,();\n]|$)")
 # "between Mercy Hillside Hospital and the Ridgeview Foundation": "the" opens the second name
 _BETWEEN_SPLIT_RE = re.compile(r"\s+(?:and|AND)\s+(?:the\s+|THE\s+)?(?=[A-Z0-9])")
 _ANCHOR_RE = re.compile(
@@ -1317,7 +1396,7 @@ def _preamble_end(text: str, clauses: list[Clause]) -> int:
 _HARD_BOUNDARY_RE = re.compile(
     r"[\"”'’]\s*\)|;|\b(?i:between|among)\b|\b(?i:and)\s*:|:\s*\n"
     # the previous party's unquoted alias: "Ashcombe, Inc. (Ashcombe) and ..."
-    r"|\((?:the\s+)?[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*)?\),?(?=\s+(?:and|or)\s)"
+    r"|\((?:the\s+)?[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*)?\),?(?=\s+(?:and|or)\s|\s+(?:ABN|ACN|ARBN|NZBN|UEN)\b)"
 )
 _DESCRIPTOR_START_RE = re.compile(
     r",\s+(?:an?|the)\s+(?:[\w\-'’]+\s+){0,5}?(?:corporation|company|limited|partnership|association|bank|"
@@ -1343,15 +1422,20 @@ _DESCRIPTOR_START_RE = re.compile(
     # "First Harbor Bank, N.A., as administrative agent for the Lenders": the capacity it acts in
     r"|,\s+(?:solely\s+)?as\s+(?:[\w\-]+\s+){0,2}?(?:agent|trustee|administrator|servicer|custodian|"
     r"depositary|arranger|representative)\b"
+    # "Margaret Lyle and Peter Quince as trustees of the Lyle Trust": a capacity in the plural
+    r"|\s+as\s+(?:co-?)?trustees\b|\s+as\s+(?:co-?)?trustee\s+(?:of|for)\b"
     # "Harbourside Bank, as lender (the "Lender")": a capacity in lower case before the alias
     r"|,\s+(?:solely\s+)?as\s+(?:an?\s+|the\s+)?(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*(?=\s*\()"
     # "Daniel Hart and Priya Hart, husband and wife (together, the "Sellers")"
-    r"|,\s+(?:husband\s+and\s+wife|wife\s+and\s+husband|spouses|a\s+married\s+couple)\b"
+    r"|,\s+(?:husband\s+and\s+wife|wife\s+and\s+husband|spouses|a\s+married\s+couple|"
+    r"as\s+joint\s+tenants|as\s+tenants\s+in\s+common)\b"
     # "Orchard Lane Partners, LLC, its successors and assigns ("Assignor")"
     r"|,?\s+(?:together\s+with\s+|and\s+)?its\s+(?:\w+\s+)?(?:affiliates|subsidiaries|successors|assigns)\b"
     r"|,?\s+(?:acting\s+)?(?:by\s+and\s+)?through\s+its\b"
     # "Marion Fletcher, solely in her capacity as chapter 7 trustee for the estate of ..."
     r"|,\s+(?:solely\s+)?in\s+(?:its|his|her|their)\s+capacity\b"
+    # "Harbourview Trust Company, not in its individual capacity but solely as trustee of ..."
+    r"|,\s+not\s+(?:individually|in\s+(?:its|his|her|their)\s+(?:individual|own|corporate)\s+capacity)\b"
     # "Larkspur Fund III, L.P., by Larkspur GP LLC, as its general partner", "..., acting by its
     # general partner": the entity that acts for the party follows the party's name
     r"|,\s+(?:acting\s+)?by\s+(?=[A-Z])|,?\s+acting\s+by\b"
@@ -1363,6 +1447,9 @@ _DESCRIPTOR_START_RE = re.compile(
     r"|,?\s+(?:the\s+)?(?:party\s+)?of\s+the\s+(?:first|second|third|one|other)\s+part\b"
     # "John Abernathy of 12 Elm Street", "Kenji Watanabe of 4-2-1 Shibuya"
     r"|,?\s+of\s+(?=\d[\d\-/]{0,8}\s+[A-Z])"
+    # "Kestrel Pty Ltd (ACN ...) of Level 3, 88 George Street", "... of Flat B, 12/F, ..."
+    r"|,?\s+of\s+(?=(?:Level|Suite|Unit|Flat|Floor|Room|Building|Apartment|Apt\.?|P\.?\s?O\.?\s+Box)"
+    r"\s+[\dA-Z])"
     # "Gregory Ashby, individually and as trustee of the Ashby Family Trust"
     r"|,\s+individually\b",
     re.IGNORECASE,
@@ -1451,9 +1538,51 @@ _SENTENCE_STOP_RE = re.compile(
 _UNQUOTED_PAREN_ALIAS_RE = re.compile(
     rf"\((?P<lead>(?i:(?:hereinafter|hereafter)(?:{_SP}(?:referred{_SP}to{_SP}as|called))?{_SP})?"
     rf"(?:the{_SP})?)(?P<alias>[A-Z][\w&\-]*(?:{_SP}[A-Z][\w&\-]*){{0,2}})\)"
-    r"(?=[ \t]*(?:[,;.]|\n|$|(?i:and|or|of\s+the|on\s+the|as|hereto)\b))",
+    # "Southern Cross Analytics Pty Ltd (SCA) ABN 12 345 678 901": the register number after it
+    r"(?=[ \t]*(?:[,;.]|\n|$|(?i:and|or|of\s+the|on\s+the|as|hereto)\b|(?:ABN|ACN|ARBN|NZBN|UEN)\b))",
     re.MULTILINE,
 )
+
+
+# the end of a party's entry: its line, or its line's "; and"
+_ENTRY_END_RE = re.compile(r"[ \t]*[.;,]?(?:[ \t]*(?:and|AND))?[ \t]*(?:\n|\Z)")
+# a word that names a party by what it does in a contract: "Landlord", "Assignee", "Guarantor"
+_ROLE_NOUN_RE = re.compile(r"[A-Z][a-z]{2,}(?:or|ee|er|ant|ent|ary)|Landlord|Lender|Agent|Trustee")
+
+
+_SIGNING_HEAD_RE = re.compile(
+    r"\s*(?i:signed|executed|by\b|for\b|name\b|title\b|witness|in\s+witness|accepted|agreed)"
+)
+
+
+def _party_entry(text: str, at: int) -> bool:
+    """`at` is in a paragraph that a party's name opens, not a signing block ("Signed by ... for
+    and on behalf of ...")."""
+    para = text.rfind("\n\n", 0, at)
+    head = text[para + 2 if para >= 0 else 0 : at]
+    return _SIGNING_HEAD_RE.match(head) is None and "on behalf of" not in head
+
+
+_ENTRY_NAME_RE = re.compile(
+    r"\s*(?:\(?(?:\d{1,2}|[A-Za-z]|[ivx]{1,4})[.)]\s*)?((?:[A-Z][\w&'’\-]*[ \t]+){0,3}[A-Z][\w&'’\-]*)"
+)
+
+
+def _entry_name(text: str, at: int) -> str:
+    """The first words of the paragraph `at` is in, after its number: "Kestrel Outdoor Pty"."""
+    para = text.rfind("\n\n", 0, at)
+    m = _ENTRY_NAME_RE.match(text, para + 2 if para >= 0 else 0, at)
+    return m.group(1) if m else ""
+
+
+def _role_noun(alias: str) -> bool:
+    """A one-word role a bare bracket names a party by ("(Landlord)", "(Assignee)"), no place."""
+    low = alias.lower()
+    return (
+        _ROLE_NOUN_RE.fullmatch(alias) is not None
+        and low not in _COUNTRIES
+        and re.fullmatch(_PLACES, low) is None
+    ) or low in _COVER_ROLES.split("|")
 
 
 def _unquoted_aliases(
@@ -1467,11 +1596,24 @@ def _unquoted_aliases(
     out = []
     for m in _UNQUOTED_PAREN_ALIAS_RE.finditer(text, 0, pre_end):
         alias = m.group("alias")
-        if not (m.group("lead") or sentence[0] <= m.start() < sentence[1]):
+        if not (
+            m.group("lead")
+            or sentence[0] <= m.start() < sentence[1]
+            # a party's own entry in a list of parties: "1. WYVERN LTD ... whose registered office
+            # is at ... (Assignor).", "Kestrel Pty Ltd (ACN ...) of Level 3, ... (Kestrel)"
+            or (_ENTRY_END_RE.match(text, m.end()) is not None and _party_entry(text, m.start()))
+        ):
             continue
-        if not m.group("lead") and role_for_alias(alias, DocumentKind.other) is None:
+        if (
+            not m.group("lead")
+            and role_for_alias(alias, DocumentKind.other) is None
+            and not _role_noun(alias)
+        ):
             # a bare `(Ashcombe)`, `(AWI)` shortens the name before it; `Halle (Saale)` does not
             before = _walk_back(text[max(0, m.start() - 120) : m.start()]) or ""
+            if not (sentence[0] <= m.start() < sentence[1]):
+                # a party's entry: the name that opens it, however long its address
+                before += " " + _entry_name(text, m.start())
             words = [
                 w for w in re.findall(r"[A-Za-z][\w&\-]*", before) if w.lower() not in _NAME_JOINERS
             ]
@@ -1501,6 +1643,29 @@ def _unquoted_aliases(
                 end=m.end(),
             )
         )
+    return out
+
+
+_REFERRED_TERM_RE = re.compile(
+    r"\b(?:is|are|shall\s+be|will\s+be)\s+(?:hereinafter\s+|herein\s+)?(?:referred\s+to|called|known)"
+    r"\s+as\s+(?:the\s+)?(?P<q>[\"“])(?P<term>[A-Z][^\"”\n]{0,40})[\"”]"
+    r"(?P<more>(?:,?\s+and\s+[^\"“”\n]{2,120}?\s+as\s+(?:the\s+)?[\"“][A-Z][^\"”\n]{0,40}[\"”])*)"
+)
+_MORE_TERM_RE = re.compile(r"\s+as\s+(?:the\s+)?(?P<q>[\"“])(?P<term>[A-Z][^\"”\n]{0,40})[\"”]")
+
+
+def _referred_aliases(text: str, pre_end: int, definitions: list[DefinedTerm]) -> list[DefinedTerm]:
+    """Aliases a sentence of the preamble gives without brackets: `Larkfield Wines Limited is
+    referred to as "Larkfield" and Oakmere Distributors Inc. as "Oakmere"`."""
+    quoted = {d.start for d in definitions}
+    out = []
+    for m in _REFERRED_TERM_RE.finditer(text, 0, pre_end):
+        terms = [(m.start("q"), m.group("term"), m.end("term") + 1)]
+        for mm in _MORE_TERM_RE.finditer(text, m.start("more"), m.end("more")):
+            terms.append((mm.start("q"), mm.group("term"), mm.end("term") + 1))
+        for start, term, end in terms:
+            if start not in quoted and _alias_like(term):
+                out.append(DefinedTerm(term=term, definition=text[start:end], start=start, end=end))
     return out
 
 
@@ -1653,10 +1818,17 @@ def _entity_line(raw: str, signature: bool = False) -> str:
 
 _OTHER_CONTRACT_RE = re.compile(
     # "that certain agreement effective as of June 25, 2013 among ...": lower case and "effective" too
-    r"\b(?:Agreement|AGREEMENT|agreement|Contract|contract|Lease|Plan|Indenture)\b,?\s+"
+    r"\b(?:Agreement|AGREEMENT|agreement|Contract|contract|Lease|lease|Plan|Indenture)\b,?\s+"
     r"(?:(?:dated|entered\s+into|made|effective)\b"
     r"[^;()]{0,120}?)?\b(?:by\s+and\s+)?(?:between|among)\b"
 )
+
+
+_CONTENTS_RE = re.compile(
+    r"^[ \t]*(?:TABLE[ \t]+OF[ \t]+CONTENTS|Table[ \t]+of[ \t]+Contents|CONTENTS|Contents|INDEX)[ \t]*$",
+    re.MULTILINE,
+)
+_PARTIES_TO_RE = re.compile(r"\bpart(?:y|ies)\s+to\s+(?:the|that|a|an)\b", re.IGNORECASE)
 
 
 def _other_contract_spans(text: str, pre_end: int) -> list[tuple[int, int]]:
@@ -1692,6 +1864,25 @@ def _closing_blocks(text: str) -> tuple[int, int] | None:
     if not _SIGNER_RE.search(text, marks[0].end(), end):
         return None
     return marks[0].start(), end
+
+
+# a signatory's block without a heading above it: "Acme, Inc.\n\nBy: ____\nName: ..."
+_SIGNER_BLOCK_RE = re.compile(
+    r"^[ \t]*(?:By|BY)[ \t]*:[^\n]*\n(?:[ \t]*\n)?[ \t]*(?:Name|NAME|Title|TITLE|Its|ITS)[ \t]*:",
+    re.MULTILINE,
+)
+
+
+def _signer_blocks(text: str, start: int) -> tuple[int, int] | None:
+    """Signatories' blocks the last clause ends with, when no "IN WITNESS WHEREOF" or letter's
+    sign-off announces them: from the line above the first "By:" / "Name:" pair to a little after
+    the last."""
+    blocks = list(_SIGNER_BLOCK_RE.finditer(text, start))
+    if not blocks:
+        return None
+    lo = max(start, blocks[0].start() - 400)
+    above = text[lo : blocks[0].start()].rstrip()
+    return lo + above.rfind("\n") + 1, min(len(text), blocks[-1].end() + 200)
 
 
 def _signing_agent(text: str, m: re.Match[str], sig_start: int, letter: bool = False) -> bool:
@@ -1867,6 +2058,38 @@ _DIVISION_OF_RE = re.compile(
 )
 
 
+_PLURAL_CAPACITY_RE = re.compile(
+    r",?\s+(?:as\s+(?:co-?)?trustees|as\s+joint\s+tenants|husband\s+and\s+wife|wife\s+and\s+husband|"
+    r"spouses|jointly\s+and\s+severally)\b",
+    re.IGNORECASE,
+)
+
+
+def _listed_each(text: str, d: DefinedTerm) -> list[str] | None:
+    """The names a definition gives to each of several parties listed before it: `..., Gregory M.
+    Tan, Lucia Ferrante and Aspen Grove Partners III, L.P. (each, a "Stockholder")`, each a person
+    or an entity with a legal form; from the last boundary (the previous party's alias, "among")."""
+    paren = text.rfind("(", max(0, d.start - 60), d.start + 1)
+    if paren < 0 or not re.search(r"\beach\b", text[paren : d.start], re.IGNORECASE):
+        return None
+    window = text[max(0, paren - 500) : paren]
+    hard = 0
+    for hm in _HARD_BOUNDARY_RE.finditer(window):
+        hard = hm.end()
+    listing = re.sub(r"^[\s,]*(?:and|AND)\s+", "", window[hard:]).strip(" ,\n")
+    if "\n\n" in listing or not re.search(r"\s(?:and|AND)\s", listing):
+        return None
+    names: list[str] = []
+    for part in _split_names(listing):
+        # "Gregory M. Tan, Lucia Ferrante": people listed with commas
+        for piece in [part] if _LEGAL_END_RE.search(part) else part.split(", "):
+            name = _finish_name(piece)
+            if not name or not (_LEGAL_END_RE.search(name) or _person_like(name)):
+                return None
+            names.append(name)
+    return names if len(names) >= 2 else None
+
+
 def _listed_together(text: str, d: DefinedTerm) -> str | None:
     """The listing of entities that a definition names together, each with a legal form: from the
     last boundary (the previous party's alias, "between", "among") to `(together, the "X")`."""
@@ -1886,6 +2109,20 @@ def _listed_together(text: str, d: DefinedTerm) -> str | None:
     return listing
 
 
+# "NAME is referred to as "X"", and in the same sentence "and NAME as "Y""
+_REFERRED_RE = re.compile(
+    r"\s+(?:is|are|shall\s+be|will\s+be)\s+(?:hereinafter\s+|herein\s+)?(?:referred\s+to|called|known)"
+    r"\s+as\s+(?:the\s+)?[\"“]\Z"
+)
+_AND_AS_RE = re.compile(r"\s+as\s+(?:the\s+)?[\"“]\Z")
+# a government that is a party, named after the words that introduce the parties
+_SOVEREIGN_RE = re.compile(
+    r"(?:\b(?i:between|among|and|by)\s+|^\s*)(?:(?i:the)\s+)?"
+    r"((?:State|Commonwealth|Province|Government|Republic|Kingdom|People's\s+Republic)\s+of\s+"
+    r"(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})\s*,?\s*$"
+)
+
+
 def _name_before(text: str, d: DefinedTerm) -> tuple[str | None, bool]:
     """The entity name right before a parenthetical definition: `Anysphere, Inc. (“Anysphere”)`,
     `Acme Corp., a Delaware corporation (“Provider”)` (the descriptor is skipped)."""
@@ -1896,12 +2133,24 @@ def _name_before(text: str, d: DefinedTerm) -> tuple[str | None, bool]:
         hm = None
         for hm in _HEREINAFTER_RE.finditer(text, max(0, d.start - 80), d.start + 1):
             pass
+        referred = _REFERRED_RE.search(text, max(0, d.start - 300), d.start + 1)
+        if referred is None and re.search(
+            r"\breferred\s+to\s+as\b", text[max(0, d.start - 300) : d.start]
+        ):
+            referred = _AND_AS_RE.search(text, max(0, d.start - 300), d.start + 1)
+        if hm is None and referred is not None:
+            # "Larkfield Wines Limited is referred to as "Larkfield" and Oakmere Inc. as "Oakmere""
+            return _walk_back(text[max(0, referred.start() - 300) : referred.start()]), False
         if hm is None:
             return None, False
         paren = hm.start()
         reach = 900  # the name sits above the address block
     lo = max(0, paren - reach)
     window = text[lo:paren]
+    if window[window.rfind("\n") + 1 :].lstrip().startswith("|"):
+        # a table row, "| Aurora Ventures Limited | a company incorporated in ... ("Aurora") |":
+        # its cells are read as the parts of a sentence
+        window = window.replace("|", ",")
     # "Vantage Corp. (f/k/a Ostler Labs, Inc.) ("Licensor")", "Sable Ltd. (Israel) ("Sable")": an
     # unquoted parenthetical between the name and its definition is skipped
     pm = re.search(r"\s*\([^()\"“”]{1,120}\)\s*$", window)
@@ -1925,6 +2174,14 @@ def _name_before(text: str, d: DefinedTerm) -> tuple[str | None, bool]:
         piece = re.sub(r"\s*\([^()\"“”]{1,120}\)[\s,]*$", "", window[:cut])
         piece = _REGISTRATION_TAIL_RE.sub("", piece)
         cand = _walk_back(piece)
+        if cand and seg_start > 0 and piece.rfind(cand.split()[0]) < seg_start:
+            continue  # the previous party's name, before the boundary after it
+        if not cand:
+            sovereign = _SOVEREIGN_RE.search(piece)
+            if sovereign is not None:
+                # "between the State of Vermont, acting by and through its Agency ... ("State")":
+                # a government as a party, not the place a company is organised in
+                return sovereign.group(1), cut != len(window)
         if cand and _in_an_address(piece, cand):
             # "Bahnhofstrasse 3, 8001 Zürich, Switzerland": the town of an address; the name is
             # before the address ("Lichtfeld Software GmbH, Am Sandtorkai 5, 20457 Hamburg",
@@ -1954,10 +2211,13 @@ def _name_before(text: str, d: DefinedTerm) -> tuple[str | None, bool]:
     blocks = [b for b in _PARAGRAPH_BREAK_RE.split(window[seg_start:]) if b.strip(" \t\n-–—")]
     block = blocks[-1].strip().split("\n") if blocks else []
     if len(block) >= 2:
-        cand = _finish_name(block[0])
+        # "Kessler GmbH & Co. KG, Am Hafen 3, 28197 Bremen": the address may share the name's line
+        first = block[0]
+        address = _ADDRESS_TAIL_RE.search(first)
+        cand = _finish_name(first[: address.start()] if address else first)
         if (
             cand
-            and _CORP_RE.search(cand)
+            and _entity_like(cand, False)
             # the line is a name, not a wrapped sentence ("the Repairer and the Company entered ...")
             and all(
                 w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_JOINERS
@@ -2007,7 +2267,7 @@ _ENUMERATION_RE = re.compile(r"[A-Z][.)]|\(?(?:\d{1,2}|[ivx]{1,4})[.)]|\d{1,2}(?
 # street number or postcode)
 _NUMBERED_COMPANY_RE = re.compile(
     r"^(?:\d{6,7}|\d{4}-\d{4})\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?,?\s+"
-    r"(?:Limited|Ltd\.?|Inc\.?|Incorporated|Corp\.?|Corporation|Lt[ée]e|ULC|LLC)$"
+    r"(?i:Limited|Ltd\.?|Inc\.?|Incorporated|Corp\.?|Corporation|Lt[ée]e|ULC|LLC)$"
 )
 _PUBLIC_BODIES = r"(?:City|County|Town|Township|Village|Borough|Parish|Municipality|District)"
 _TWO_BODIES_RE = re.compile(rf"(?i:{_PUBLIC_BODIES}\s+and\s+{_PUBLIC_BODIES}\s+of)\s+[A-Z]")
@@ -2086,6 +2346,18 @@ def _walk_back(window: str) -> str | None:
             if _NUMBERED_COMPANY_RE.match(named):
                 name.append(tok)  # "2468135 Ontario Limited": a company named by its number
                 break
+        if (
+            not name
+            and re.fullmatch(r"\d{1,4}", bare)
+            and stop >= 2
+            and tokens[stop - 1] in ("No.", "No")
+            and tokens[stop - 2][:1].isupper()
+        ):
+            name.append(tok)  # "Northfield School District No. 4": a body named by its number
+            continue
+        if name and name[-1].isdigit() and len(name) == 1 and bare in ("No.", "No"):
+            name.append(tok)
+            continue
         if not bare or re.fullmatch(r"[#\d][\d,\-#/]*", bare):
             numbered = True
             break  # a street number or postcode ends the name
@@ -2098,7 +2370,7 @@ def _walk_back(window: str) -> str | None:
         if (
             name
             and bare.endswith(".")
-            and re.sub(r"[^a-z]", "", bare.lower()) not in _BARE_SUFFIXES
+            and re.sub(r"[^a-z]", "", bare.lower()) not in _BARE_SUFFIXES | _NAME_ABBREVIATIONS
             and not re.fullmatch(r"(?:[A-Z]\.)+", bare)
         ):
             break  # the end of the previous sentence
@@ -2140,7 +2412,7 @@ def _walk_back(window: str) -> str | None:
         bool(name)
         and name[-1].strip(",").lower() in ("of", "in", "at")
         # "in favor of Wintergreen Bank", "for the benefit of": a party, not a place
-        and tokens[stop].lower() not in ("favor", "favour", "benefit", "behalf")
+        and tokens[stop].lower() not in ("favor", "favour", "benefit", "behalf", "order")
         # "a shareholder of Gulf Supply, Inc.": a name that ends in a corporate suffix
         and re.sub(r"[^a-z]", "", name[0].lower()) not in _BARE_SUFFIXES
     )
@@ -2214,6 +2486,8 @@ def _walk_back(window: str) -> str | None:
 _LOWER_FORMS = frozenset(
     ["plc", "ltd", "inc", "llc", "gmbh", "pty", "bv", "nv", "sa", "ag", "spa", "srl"]
 )
+# abbreviations inside a name, no sentence end: "Halloran Bros. Construction Co."
+_NAME_ABBREVIATIONS = frozenset("bros mfg intl natl assoc mgmt hldgs".split())
 _DOTTED_ABBREVIATIONS = frozenset(
     ("inc ltd corp co bhd sdn pty pte ltda jr sr no bros mfg kft").split()
 )
@@ -2262,7 +2536,9 @@ _MONTHS_RE = re.compile(
 _ORG_WORDS_RE = re.compile(
     r"\b(?:University|College|Center|Centre|Hospital|Institute|Foundation|Fund|Trust|Partners|Group|"
     r"Holdings?|Bank|Bancorp|Association|Agency|Department|City|County|State|Authority|Board|Council|"
-    r"Society|Systems|Technologies|Labs?|Ventures|Capital)\b",
+    r"Society|Systems|Technologies|Labs?|Ventures|Capital|District|Commission|Cooperative|Co-operative|"
+    r"Health\s+Plan|"
+    r"Credit Union|Consortium|Federation)\b",
     re.IGNORECASE,
 )
 _PLACE_ONLY_RE = re.compile(
@@ -2316,12 +2592,29 @@ _DEGREE_RE = re.compile(
 )
 
 
+def _address_like(cand: str) -> bool:
+    """An address rather than a name: a street word that ends it or comes before a number or a
+    comma ("Harbor Drive", "Suite 400", "State of Ohio"), or any with a number; a street word
+    inside a name is none ("Saffron Lane Boutique")."""
+    return any(
+        m.group(0).endswith(" of")
+        or re.match(r"\s*(?:$|[,\d])", cand[m.end() :]) is not None
+        or any(ch.isdigit() for ch in cand)
+        for m in _ADDRESS_RE.finditer(cand)
+    )
+
+
 def _finish_name(raw: str) -> str | None:
     """Clean a candidate name and reject what is not one: addresses, dates, bare suffixes,
     document words ("First Amendment"), descriptors ("Nevada Corporation")."""
     cand = _clean_name(_upper_tail(_clean_name(raw)))  # "1997 BY AND BETWEEN ALBANY LABS INC."
     # "made on 4 April 2022 BETWEEN Tanfield Optics Ltd (1) and ...": the name follows the word
     cand = re.sub(r"^.*\b(?:BETWEEN|AMONG)\s+(?=\S)", "", cand)
+    # "FOR VALUE RECEIVED, Alpine Kettle Brewing LLC": words in capitals before a comma open the
+    # sentence, the name in mixed case follows (not "ACME, Inc.")
+    lead = re.match(r"(?:[A-Z]{2,}\s+)*[A-Z]{2,},\s+(?=[A-Z][a-z]+\s+[A-Z])", cand)
+    if lead is not None and not _CORP_RE.match(cand[lead.end() :].split()[0]):
+        cand = cand[lead.end() :]
     placed = _FORM_THEN_PLACE_RE.match(cand)
     if placed is not None:
         cand = placed.group(1)  # "Nordlicht Kosmetik GmbH of Berlin, Germany"
@@ -2385,7 +2678,7 @@ def _finish_name(raw: str) -> str | None:
         or _norm(cand) in _NOT_PARTIES
     ):
         return None
-    if _ADDRESS_RE.search(cand) and not _CORP_RE.search(cand):
+    if _address_like(cand) and not _CORP_RE.search(cand):
         return None
     if not _NUMBERED_COMPANY_RE.match(cand) and (
         (
@@ -2397,7 +2690,11 @@ def _finish_name(raw: str) -> str | None:
     ):
         return None
     if (
-        cand.split()[-1].lower().strip(".,") in _DOCUMENT_WORDS
+        # "Mesa Verde Health Plan" is an insurer, "the Stock Plan" a document
+        (
+            cand.split()[-1].lower().strip(".,") in _DOCUMENT_WORDS
+            and not re.search(r"(?i)\bhealth\s+plan$", cand)
+        )
         or re.sub(r"[^a-z]", "", cand.lower()) in _BARE_SUFFIXES
         or all(re.sub(r"[^a-z]", "", w.lower()) in _BARE_SUFFIXES for w in cand.split())
     ):

@@ -1,7 +1,8 @@
 """A filed contract often opens with lines that are no part of it: the filing's footer ("Source:
 ACME CORP, 8-K, 4/2/2021"), an exhibit label, "EXECUTION VERSION", a notice that confidential
 parts were left out. The parties read from a preamble must not depend on them: every invented
-preamble of party_preambles.yaml gives the same names with such a cover put before it.
+preamble of party_preambles.yaml and opening of party_openings.yaml gives the same names with such
+a cover put before it.
 
 Each preamble gets one cover, in turn, so that every cover meets many kinds of preamble."""
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 import pytest
 import yaml
 
+from .test_party_openings import TABLE as OPENINGS
 from .test_party_preambles import TABLE, found_names, verdict
 
 COVERS = [
@@ -24,12 +26,18 @@ COVERS = [
 
 
 def _params() -> list:
-    rows = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
-    kept = [r for r in rows if "known_miss" not in r]
-    return [
-        pytest.param(dict(row, text=COVERS[i % len(COVERS)] + row["text"]), id=row["id"])
-        for i, row in enumerate(kept)
-    ]
+    params = []
+    for table in (TABLE, OPENINGS):
+        rows = yaml.safe_load(table.read_text(encoding="utf-8"))
+        kept = [r for r in rows if "known_miss" not in r]
+        params += [
+            pytest.param(
+                dict(row, text=COVERS[i % len(COVERS)] + row["text"]),
+                id=f"{table.stem}: {row['id']}",
+            )
+            for i, row in enumerate(kept)
+        ]
+    return params
 
 
 @pytest.mark.parametrize("case", _params())
