@@ -358,11 +358,17 @@ _CARVE_OUTS = {
 _CARVE_RE = {k: re.compile(v, re.IGNORECASE) for k, v in _CARVE_OUTS.items()}
 
 
+# a number ("12.1") or a letter and a number ("C.2", as terms lettered A, B, C ... number them)
+_SECTION_NO = r"(?:[A-Z]\.)?\d+(?:\.\d+)*"
 _SECTION_REF = re.compile(
-    r"\b(?:sections?|clauses?|§)\s*((?:\d+(?:\.\d+)*)(?:\s*(?:,|and|or|&)\s*(?:sections?\s*|clauses?\s*)?\d+(?:\.\d+)*)*)",
+    r"\b(?:sections?|clauses?|§)\s*((?:"
+    + _SECTION_NO
+    + r")(?:\s*(?:,|and|or|&)\s*(?:sections?\s*|clauses?\s*)?"
+    + _SECTION_NO
+    + r")*)",
     re.IGNORECASE,
 )
-_SECTION_NUM = re.compile(r"\d+(?:\.\d+)*")
+_SECTION_NUM = re.compile(r"(?<![\w.])" + _SECTION_NO, re.IGNORECASE)
 
 
 def section_refs(text: str) -> list[str]:
@@ -405,6 +411,12 @@ def cap_sections(sentence: str) -> list[str]:
     return section_refs(sentence[m.start() : m.end() + 40])
 
 
+# "The limit in H.1 does not apply ...": the cap named by its number alone
+_BARE_LIFTS = re.compile(
+    r"\b(?:limits?|caps?|limitations?|exclusions?)\s+(?:set\s+out\s+)?(?:in|of|under)\s+("
+    + _SECTION_NO
+    + r")\b"
+)
 _LIFTS = re.compile(
     r"^(?P<head>[^;:]*?)\b(?:do|does|shall|will)\s+not\s+(?:apply|limit)\b", re.IGNORECASE
 )
@@ -415,7 +427,7 @@ def lifts(sentence: str, clause: str) -> dict[str, Any]:
     m = _LIFTS.search(sentence)
     if not m:
         return {}
-    found = section_refs(m.group("head"))
+    found = section_refs(m.group("head")) or _BARE_LIFTS.findall(m.group("head"))
     return {"lifts": found} if found else {}
 
 
@@ -499,7 +511,7 @@ _SCOPES = {
     "negligence": r"negligen|wil(?:l)?ful misconduct",
     "breach_of_contract": r"breach of (?:this|these|the) (?:agreement|terms)|your breach|its breach|violation of (?:this|these) (?:agreement|terms)",
     "content": r"\b(?:your|customer) (?:content|data|inputs?|materials)|user content|inputs?\b",
-    "use_of_service": r"(?:your|customer's|its|user's|licensee's) (?:access to (?:and|or) )?use of (?:the |our |any )?(?:services?|platform|software|products?|ai system|outputs?|api)"
+    "use_of_service": r"(?:your|customer's|its|user's|licensee's) (?:access to (?:and|or) )?use of (?:the |our |any )?(?:services?|platform|software|products?|ai system|outputs?|api|images?|results|responses|suggestions|completions|generated \w+|(?-i:[A-Z])[\w-]+\b(?!\s+(?:data|information|content|account|credentials)))"
     r"|\b(?:content|outputs?|materials?|works?|software|code|applications?|products?)\s+(?:that\s+)?you\s+(?:have\s+)?(?:generated?|created?|produced?|publish(?:ed)?|distribute[d]?|post(?:ed)?|shared?|made|make|build|built|develop(?:ed)?)\b"
     r"|\b(?:content|outputs?|materials?)\s+(?:generated|created|produced)\s+(?:through|using|with|via|by)\s+(?:your|the)\b",
     "end_user_claim": r"\bby (?:a |an |any )?(?:job |prospective |former |individual )?(?:candidates?|end users?|applicants?|consumers?|patients?|data subjects?|employees or candidates)\b",
@@ -558,7 +570,11 @@ _NOTICE_DAYS = re.compile(
     + r"\s*(?:\(\d+\)\s*)?(business\s+|calendar\s+)?(days?|weeks?|months?)\W{0,3}\s*(?:prior|advance|written|\s)*\s*notice"
     r"|notice[^.;]{0,40}?\b(?:at least|no less than|not less than|within)?\s*"
     + _NUM
-    + r"\s*(?:\(\d+\)\s*)?(days?|weeks?|months?)",
+    + r"\s*(?:\(\d+\)\s*)?(days?|weeks?|months?)"
+    # "will announce deprecations ... at least 30 days in advance"
+    r"|(?:announce|publish|post|communicate)\w*\b[^.;]{0,60}?\b(?:at least|no less than|not less than)?\s*"
+    + _NUM
+    + r"\s*(?:\(\d+\)\s*)?(days?|weeks?|months?)\s+(?:in\s+advance|ahead|beforehand)\b",
     re.IGNORECASE,
 )
 _WITHOUT_NOTICE = re.compile(
@@ -581,8 +597,10 @@ def notice(sentence: str, clause: str) -> dict[str, Any]:
     if m:
         if m.group(1):
             n, unit = _num(m.group(1)), m.group(3).lower()
-        else:
+        elif m.group(4):
             n, unit = _num(m.group(4)), m.group(5).lower()
+        else:
+            n, unit = _num(m.group(6)), m.group(7).lower()
         out["notice_days"] = n * (
             7 if unit.startswith("week") else 30 if unit.startswith("month") else 1
         )

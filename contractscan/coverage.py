@@ -33,6 +33,7 @@ How a cell (area, party) is decided, in the order the rules apply:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
@@ -341,6 +342,11 @@ def reach(p: Provision, known_areas: Iterable[str], clause_changes: Iterable[str
     return found & known
 
 
+def _top_section(number: str) -> str:
+    """The top-level section a numbered clause is in ("5" for 5.2 and 5.2(a)); '' if unnumbered."""
+    return re.split(r"[.(]", number, maxsplit=1)[0] if number else ""
+
+
 def in_section(number: str, section: str) -> bool:
     """Is clause `number` section `section` or one of its sub-clauses (7 holds 7.2 and 7.2(a))?"""
     return bool(number) and (
@@ -518,13 +524,25 @@ def collect(
         losers = {d.document.id for d in docs if _doc_matches(rule.over, d)} - winners
         rules.append((winners, losers, set(rule.areas)))
     changes: dict[tuple[str, str], set[str]] = {}
+    # and per top-level section: "5.1 We may retrain the model ... 5.2 We will announce
+    # deprecations 30 days in advance" (a promise of notice read with its section's rights)
+    section_changes: dict[tuple[str, str], set[str]] = {}
     for p in provisions:
         if p.type == ClauseType.unilateral_change and p.stance == Stance.permits:
             changes.setdefault((p.document_id, p.clause_id), set()).update(
                 _list(_attr(p, "changes"))
             )
+            if top := _top_section(sp.number(p)):
+                section_changes.setdefault((p.document_id, top), set()).update(
+                    _list(_attr(p, "changes"))
+                )
     reached = {
-        p.id: reach(p, areas, changes.get((p.document_id, p.clause_id), ()))
+        p.id: reach(
+            p,
+            areas,
+            changes.get((p.document_id, p.clause_id))
+            or section_changes.get((p.document_id, _top_section(sp.number(p))), ()),
+        )
         for p in provisions
         if not is_cap(p)
     }
