@@ -1483,7 +1483,10 @@ _CAPS_BREAK = frozenset(
     (
         "a an is are was were be been made hereby herein hereto hereof thereof hereunder shall "
         "will may between among under laws undersigned shareholder stockholder subsidiary division "
-        "its whose which who than"
+        "its whose which who than "
+        # a sentence in capitals around the name: "PLEASE READ THESE TERMS CAREFULLY BECAUSE THEY
+        # GOVERN YOUR USE OF THE ACME, INC. WEBSITE"
+        "your our we they their these this that because please read carefully govern governs use"
     ).split()
 )
 _NAME_JOINERS = frozenset(

@@ -261,6 +261,8 @@ def _runin_heading(rest: str, bold: bool) -> str | None:
         return None
     if m.group(2) == ":" and not bold and not cand.isupper():
         return None
+    if m.group(2) == "." and not bold and cand.isupper() and caps_sentence(words):
+        return None  # 'ACME IS PROVIDED ON AN "AS IS" BASIS. WE DO NOT ...': sentences in capitals
     if bold and "**" in rest[: m.end() + 3] or is_heading_text(cand, allow_period=False):
         if after[:1].islower() and not bold:
             return None
