@@ -89,5 +89,13 @@ def test_rules(rule_dirs: tuple[Path, ...], verbose: bool) -> None:
         want = "should match" if r.should_match else "should not match"
         click.echo(f"{mark} {r.rule}: {want}: {r.text}")
     click.echo(f"{len(results) - len(failed)}/{len(results)} examples pass ({len(rb.rules)} rules)")
+    for rule_id, i in rb.whole_text_patterns:
+        where = f"pattern {i + 1}" if i >= 0 else "a phrase"
+        click.echo(
+            f"slow: {rule_id}: {where} may match white space before its last token, so no "
+            "paragraph can be skipped and every text is read whole; give that token "
+            "IS_SPACE: false or a word",
+            err=True,
+        )
     if failed:
         sys.exit(1)

@@ -469,19 +469,21 @@ class Rulebook:
         # what the prefilter needs: the words each pattern and phrase needs, and whether a
         # pattern could match across a paragraph break
         requirements: list[Requirement] = []
-        split = True
+        #: (rule id, pattern index) of patterns that could match across a paragraph break: with
+        #: any, the prefilter cannot skip paragraphs and every text is read whole (slow)
+        self.whole_text_patterns: list[tuple[str, int]] = []
         for r in rules:
             cr = self.compiled[r.id]
             for i, pat in enumerate(r.patterns):
                 segments, gaps = as_phrase_chain(*split_pattern(pat))
                 by_matcher = [seg for seg in segments if phrase_variants(seg) is None]
                 requirements.append(Requirement(pat, bool(by_matcher)))
-                split = split and not any(crosses_paragraphs(seg) for seg in by_matcher)
-                split = split and not any(
+                if any(crosses_paragraphs(seg) for seg in by_matcher) or any(
                     any(not w.strip() or w != "".join(w.split()) for w in literal_words(spec) or ())
                     for spec in pat
                     if isinstance(spec, dict)
-                )
+                ):
+                    self.whole_text_patterns.append((r.id, i))
                 if not gaps:
                     self._add(r.id, segments[0])
                     continue
@@ -496,12 +498,13 @@ class Rulebook:
                 self.phrase_matcher.add(r.id, phrase_docs)
                 for d in phrase_docs:
                     requirements.append(Requirement([{"LOWER": t.lower_} for t in d], False))
-                    split = split and not any(
-                        t.is_space or t.text != "".join(t.text.split()) for t in d
-                    )
+                    if any(t.is_space or t.text != "".join(t.text.split()) for t in d):
+                        self.whole_text_patterns.append((r.id, -1))
             self.key_to_rule[strings.add(r.id)] = cr
         self.prefilter = Prefilter(
-            requirements, special_case_pieces(nlp.tokenizer.rules, ORTH), split=split
+            requirements,
+            special_case_pieces(nlp.tokenizer.rules, ORTH),
+            split=not self.whole_text_patterns,
         )
         self._index_keys()
         #: where in a doc the token Matcher can find anything

@@ -39,6 +39,27 @@ def test_test_passes_on_shipped_rules_and_user_dir():
     assert "examples pass" in out.output
 
 
+def test_shipped_rules_let_the_prefilter_skip_paragraphs():
+    out = CliRunner().invoke(rules, ["test"])
+    assert out.exit_code == 0 and "slow:" not in out.stderr
+
+
+def test_test_warns_of_a_pattern_that_makes_every_text_read_whole(tmp_path):
+    # a token that may be any word, even a line break, before the last: it could cross paragraphs
+    (tmp_path / "r.yaml").write_text(
+        "rules:\n  - id: t.loose\n    type: warranty\n    stance: commits\n"
+        "    patterns:\n      - [{TEXT: {REGEX: '^[0-9]+$'}}, {LOWER: warrants}]\n"
+    )
+    out = CliRunner().invoke(rules, ["test", "--rules", str(tmp_path)])
+    assert out.exit_code == 0, out.output
+    assert "slow: t.loose: pattern 1" in out.stderr and "IS_SPACE: false" in out.stderr
+    (tmp_path / "r.yaml").write_text(
+        (tmp_path / "r.yaml").read_text().replace("{TEXT:", "{IS_SPACE: false, TEXT:")
+    )
+    out = CliRunner().invoke(rules, ["test", "--rules", str(tmp_path)])
+    assert out.exit_code == 0 and "slow:" not in out.stderr
+
+
 def test_test_fails_when_an_example_does_not_hold(tmp_path):
     (tmp_path / "r.yaml").write_text(
         "rules:\n  - id: t.wrong\n    type: warranty\n    stance: commits\n    phrases: [we promise]\n"
