@@ -41,7 +41,7 @@ from .parties import role_aliases
 from .quotes import window
 from .regex_trie import alternation
 from .rulebook import CompiledRule, Rulebook
-from .segment import caps_sentence, is_heading_text
+from .segment import caps_sentence, inline_enumeration, is_heading_text
 from .spacing import collapse_runs
 
 NEGATIONS = frozenset({"not", "n't", "no", "never", "neither", "nor", "cannot"})
@@ -718,6 +718,9 @@ _WRAP_RE = re.compile(r"\n(?<=[a-z,;]\n)(?=[a-z])")
 _LONG_WRAP_RE = re.compile(
     r"\n(?<=[\w,\"”)]\n)(?<=[^\n]{40}\n)(?=[A-Za-z\"“])(?![A-Za-z][.)]\s|[ivxIVX]{1,4}[.)]\s)"
 )
+#: ... and before an enumeration's label ("... in any way;\n(iii) impersonate ...") when the
+#: enumeration runs on inside the paragraph (`segment.inline_enumeration`)
+_LABEL_WRAP_RE = re.compile(r"(?<=[^\n]{40})(?<=[\w,;:\"”)])\n(?=\(([A-Za-z]{1,4}|\d{1,3})\)\s)")
 _LINE_LABEL_RE = re.compile(r"^[\s#*]*(?:\d+(?:\.\d+)*\.?|\(?[A-Za-z0-9]{1,4}\))\s+")
 _DANGLING_END_RE = re.compile(r"\b(?:" + "|".join(sorted(DANGLING_WORDS)) + r")$", re.IGNORECASE)
 
@@ -740,7 +743,12 @@ def _unwrap(text: str) -> str:
         caps = plain.upper() == plain
         return " " if caps and caps_sentence(words) else "\n"
 
-    return _LONG_WRAP_RE.sub(wrap, text)
+    text = _LONG_WRAP_RE.sub(wrap, text)
+    if "\n(" not in text:
+        return text
+    return _LABEL_WRAP_RE.sub(
+        lambda m: " " if inline_enumeration(text, m.end(), m.group(1)) else "\n", text
+    )
 
 
 def _classify(
