@@ -720,7 +720,9 @@ _LONG_WRAP_RE = re.compile(
 )
 #: ... and before an enumeration's label ("... in any way;\n(iii) impersonate ...") when the
 #: enumeration runs on inside the paragraph (`segment.inline_enumeration`)
-_LABEL_WRAP_RE = re.compile(r"(?<=[^\n]{40})(?<=[\w,;:\"”)])\n(?=\(([A-Za-z]{1,4}|\d{1,3})\)\s)")
+_LABEL_WRAP_RE = re.compile(
+    r"\n(?<=[\w,;:\"”)]\n)(?<=[^\n]{40}\n)(?=\(([A-Za-z]{1,4}|\d{1,3})\)\s)"
+)
 _LINE_LABEL_RE = re.compile(r"^[\s#*]*(?:\d+(?:\.\d+)*\.?|\(?[A-Za-z0-9]{1,4}\))\s+")
 _DANGLING_END_RE = re.compile(r"\b(?:" + "|".join(sorted(DANGLING_WORDS)) + r")$", re.IGNORECASE)
 

@@ -1023,6 +1023,9 @@ def _neighbours(label: str) -> tuple[set[str], set[str]]:
 
 
 _FIRST_LABELS = frozenset("a A i I 1".split())
+#: how far from an item its neighbour in a run-on enumeration is looked for
+_ENUM_REACH = 3000
+_BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
 
 
 def inline_enumeration(text: str, at: int, label: str) -> bool:
@@ -1031,10 +1034,13 @@ def inline_enumeration(text: str, at: int, label: str) -> bool:
     the item before it ("(ii)"), or for a first item the one after it ("(ii)"), stands inside a
     line of the same paragraph. A list set out one item a line has its items at the lines'
     starts."""
-    para_start = text.rfind("\n\n", 0, at)
-    para_start = 0 if para_start < 0 else para_start
-    m = re.compile(r"\n[ \t]*\n").search(text, at)
-    para_end = m.start() if m else len(text)
+    # the neighbour is looked for nearby only: a document that is one giant paragraph of many
+    # items must not be read once per item (linear time)
+    lo = max(0, at - _ENUM_REACH)
+    para_start = text.rfind("\n\n", lo, at)
+    para_start = lo if para_start < 0 else para_start
+    m = _BLANK_LINE_RE.search(text, at, at + _ENUM_REACH)
+    para_end = m.start() if m else min(len(text), at + _ENUM_REACH)
     before, after = _neighbours(label)
     look = [(b, para_start, at) for b in before]
     if label in _FIRST_LABELS:
