@@ -493,6 +493,19 @@ class SetProvisions:
         return self.numbers.get((p.document_id, p.clause_id), "")
 
 
+def is_receiver_change(p: Provision, kinds: dict[str, DocumentKind]) -> bool:
+    """A change the side receiving the service makes or undergoes ("you may add features to your
+    account", "your payment date may change"): it changes nothing that side is owed, so it
+    disclaims no model change. Only the side giving the service ("we may modify the Service"),
+    or no side named, changes the service."""
+    return (
+        p.type == ClauseType.unilateral_change
+        and p.stance == Stance.permits
+        and p.obligor is not None
+        and p.obligor != service_giver(kinds.get(p.document_id, DocumentKind.other))
+    )
+
+
 def _sort_key(p: Provision) -> tuple[str, int, int, str, str]:
     return (p.document_id, p.start, p.end, p.rule, p.id)
 
@@ -532,7 +545,11 @@ def collect(
     # deprecations 30 days in advance" (a promise of notice read with its section's rights)
     section_changes: dict[tuple[str, str], set[str]] = {}
     for p in provisions:
-        if p.type == ClauseType.unilateral_change and p.stance == Stance.permits:
+        if (
+            p.type == ClauseType.unilateral_change
+            and p.stance == Stance.permits
+            and not is_receiver_change(p, kinds)
+        ):
             changes.setdefault((p.document_id, p.clause_id), set()).update(
                 _list(_attr(p, "changes"))
             )
@@ -541,7 +558,9 @@ def collect(
                     _list(_attr(p, "changes"))
                 )
     reached = {
-        p.id: reach(
+        p.id: set()
+        if is_receiver_change(p, kinds)
+        else reach(
             p,
             areas,
             changes.get((p.document_id, p.clause_id))

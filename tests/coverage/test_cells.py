@@ -354,6 +354,40 @@ CASES = [
         D,
     ),
     (
+        "a change the customer makes disclaims no model change for it",
+        [
+            prov(
+                "T",
+                "8.5",
+                "unilateral_change",
+                "permits",
+                obligor="customer",
+                areas=["model_change"],
+                changes=["service"],
+            )
+        ],
+        "model_change",
+        "customer",
+        S,
+    ),
+    (
+        "nor for the provider",
+        [
+            prov(
+                "T",
+                "8.6",
+                "unilateral_change",
+                "permits",
+                obligor="customer",
+                areas=["model_change"],
+                changes=["service"],
+            )
+        ],
+        "model_change",
+        "provider",
+        S,
+    ),
+    (
         "notice before a model change covers it",
         [
             prov(
@@ -559,6 +593,17 @@ def test_cell_status(name, provisions, area, party, expected):
         assert set(cell.provisions) <= {p.id for p in provisions}
     else:
         assert cell.provisions == []
+
+
+def test_change_right_of_the_side_giving_the_service():
+    """In a deployer's end-user terms the customer role gives the service: its right to change
+    the service disclaims model change; in the vendor's terms the same right of the customer
+    does not."""
+    change = prov("E", "4", "unilateral_change", "permits", obligor="customer", changes=["service"])
+    eut = coverage([doc("E", "end_user_terms", [change])], AREA_IDS)
+    assert eut.cell("model_change", PartyRole.customer).status == D
+    tos = coverage([doc("E", "terms_of_service", [change])], AREA_IDS)
+    assert tos.cell("model_change", PartyRole.customer).status == S
 
 
 def test_matrix_has_every_area_for_provider_and_customer():
