@@ -505,6 +505,18 @@ _SHUT_OUT_VERB = re.compile(
 )
 
 
+#: ", and not Apple, " / ", rather than its licensors, ": an aside between a subject and its verb
+_ASIDE_OPENS = re.compile(
+    r",\s*(?:and\s+|but\s+)?(?:not|rather\s+than|instead\s+of)\s+(?:the\s+|any\s+)?$",
+    re.IGNORECASE,
+)
+_CONTRAST_ASIDE = re.compile(
+    r"\s*,\s*(?:and\s+|but\s+)?(?:not|rather\s+than|instead\s+of)\s+[^,;:.]{1,60},\s*"
+    r"(?:(?:will|shall|must|may|is|are|has|have|remains?|alone|solely|be|\s)+)?$",
+    re.IGNORECASE,
+)
+
+
 def _subject(
     mentions: list[_Mention], m_start: int, m_end: int, sentence: str, offset: int, floor: int
 ) -> _Mention | None:
@@ -515,7 +527,14 @@ def _subject(
             floor = max(floor, offset + b.end())
     # "Your prompts are not stored", "we delete your prompts": the owner of the data handled
     # does not act on it, so it is no subject before the match
-    before = [x for x in mentions if floor <= x.start < m_start and not x.after_prep and not x.owns]
+    before = [
+        x
+        for x in mentions
+        if floor <= x.start < m_start
+        and not x.after_prep
+        and not x.owns
+        and not _ASIDE_OPENS.search(sentence, 0, x.start - offset)
+    ]
     # "Contractor will deliver ... after Company submits the Batch (the Turnaround Time)": a
     # name followed by a verb such as "will" is the subject, even with names in between
     verbs = [x for x in before if x.before_verb]
@@ -525,7 +544,10 @@ def _subject(
         last = before[-1]
         # "If you breach these Terms, Acme may terminate": a mention cut off by a comma sits in
         # a subordinate clause, so it is not the subject of the match
-        if "," not in sentence[last.end - offset : m_start - offset]:
+        between = sentence[last.end - offset : m_start - offset]
+        if "," not in between or _CONTRAST_ASIDE.match(between):
+            # "Speechify, and not Apple, is solely responsible": an aside that names who is not
+            # meant leaves the name before it the subject
             return last
         return None
     inside = [

@@ -197,3 +197,21 @@ def test_reasonable_efforts_are_read_on_any_commitment():
         if p.rule == "warranty.measures"
     ]
     assert (q.obligor, q.attributes["efforts"]) == (PartyRole.provider, "reasonable")
+
+
+def test_an_aside_naming_who_is_not_meant_leaves_the_subject():
+    # "X, and not the app store, is responsible": the name before the aside is the subject
+    for text, role in [
+        (
+            "We, and not the app store, are solely responsible for the mobile app and its support.",
+            PartyRole.provider,
+        ),
+        (
+            "You, rather than our licensors, will be solely responsible for the content you "
+            "publish.",
+            PartyRole.customer,
+        ),
+    ]:
+        found = run(text, kind=DocumentKind.terms_of_service)
+        [p] = [p for p in found if p.rule == "responsibility.solely_responsible"]
+        assert p.obligor == role, text
