@@ -295,13 +295,23 @@ def document_parties(kind: DocumentKind) -> frozenset[PartyRole]:
     return frozenset({PartyRole.provider, PartyRole.customer})
 
 
-def reach(p: Provision, known_areas: Iterable[str], clause_changes: Iterable[str] = ()) -> set[str]:
+def reach(
+    p: Provision,
+    known_areas: Iterable[str],
+    clause_changes: Iterable[str] = (),
+    receiver: bool = False,
+) -> set[str]:
     """The areas a status-deciding provision speaks to.
 
     `clause_changes` are what the rights to change in the provision's own clause change: a promise
     of notice that names nothing ("we will tell you about significant changes before we make them")
-    is about what the clause lets the provider change ("we may ... change the model it uses")."""
+    is about what the clause lets the provider change ("we may ... change the model it uses").
+    `receiver`: the provision binds the side receiving the document's service (`receives`)."""
     known = set(known_areas)
+    if receiver and p.obligor not in SUPPLIERS_OF_DATA and is_general(p) and is_disclaimer(p):
+        # "you give Feedback AS IS": the side receiving the service runs none, so its general
+        # disclaimer speaks only to the quality of what it supplies
+        return {"data_quality"} & known
     if p.type == ClauseType.indemnification and p.stance == Stance.commits:
         found = indemnity_areas(p)
     elif is_sla(p):
@@ -493,16 +503,27 @@ class SetProvisions:
         return self.numbers.get((p.document_id, p.clause_id), "")
 
 
+def receives(p: Provision, kinds: dict[str, DocumentKind]) -> bool:
+    """Does the provision bind the side receiving its document's service: the customer in a
+    vendor's terms, the end user in a deployer's, whoever orders a SOW's work (a deployer, or a
+    vendor training its model)? No side named, or a third party named in passing (the AI
+    vendor in a deployer's end-user terms): no."""
+    kind = kinds.get(p.document_id, DocumentKind.other)
+    if p.obligor is None or p.obligor == service_giver(kind):
+        return False
+    if kind == DocumentKind.sow:
+        return True
+    receiver = PartyRole.end_user if kind == DocumentKind.end_user_terms else PartyRole.customer
+    return p.obligor == receiver
+
+
 def is_receiver_change(p: Provision, kinds: dict[str, DocumentKind]) -> bool:
     """A change the side receiving the service makes or undergoes ("you may add features to your
     account", "your payment date may change"): it changes nothing that side is owed, so it
-    disclaims no model change. Only the side giving the service ("we may modify the Service"),
-    or no side named, changes the service."""
+    disclaims no model change. The side giving the service ("we may modify the Service") does,
+    and so does a change no side is named for."""
     return (
-        p.type == ClauseType.unilateral_change
-        and p.stance == Stance.permits
-        and p.obligor is not None
-        and p.obligor != service_giver(kinds.get(p.document_id, DocumentKind.other))
+        p.type == ClauseType.unilateral_change and p.stance == Stance.permits and receives(p, kinds)
     )
 
 
@@ -565,6 +586,7 @@ def collect(
             areas,
             changes.get((p.document_id, p.clause_id))
             or section_changes.get((p.document_id, _top_section(sp.number(p))), ()),
+            receives(p, kinds),
         )
         for p in provisions
         if not is_cap(p)

@@ -354,6 +354,20 @@ CASES = [
         D,
     ),
     (
+        "the customer's general 'as is' (its feedback) disclaims no quality of the service",
+        [prov("T", "9.6", "disclaimer", "disclaims", obligor="customer", general=True)],
+        "accuracy",
+        "customer",
+        S,
+    ),
+    (
+        "only the quality of what it supplies",
+        [prov("T", "9.7", "disclaimer", "disclaims", obligor="customer", general=True)],
+        "data_quality",
+        "customer",
+        D,
+    ),
+    (
         "a change the customer makes disclaims no model change for it",
         [
             prov(
