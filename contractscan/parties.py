@@ -943,9 +943,9 @@ def find_parties(
 # the company that says "we" in terms of service, named where the terms say who the contract is with
 _NAME_WORD = r"[A-Z][\w&'’.\-]*"
 _SPEAKER_RE = re.compile(
-    rf"\b(?:(?i:between\s+you\s+and)|(?i:contract(?:ing)?\s+with)|(?:provided|operated|offered|made\s+available)"
-    rf"\s+(?:to\s+you\s+)?by|[Yy]ou\s+and(?=\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}},?\s+"
-    rf"(?:agree|are|each|both|may|will|shall)\b))\s+(?:the\s+)?({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}})"
+    rf"\b(?:(?i:between\s+you\s+and)|(?i:contract(?:ing)?\s+with)|(?i:(?:provided|operated|offered|"
+    rf"made\s+available)\s+(?:to\s+you\s+)?by)|(?i:you\s+and)(?=\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}},?\s+"
+    rf"(?i:agree|are|each|both|may|will|shall)\b))\s+(?:(?i:the)\s+)?({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}})"
 )
 _TITLE_NAME_RE = re.compile(
     r"\A\W*((?:[A-Z][\w&'’.\-]*\s+){1,4}?)(?:Terms|TERMS|User\s+Agreement|USER\s+AGREEMENT|"
@@ -1105,12 +1105,12 @@ _Q_TERM = (
     r"|['‘](?P<%s_s>[A-Z][^'‘’\"“”\n]{0,39}?)['’])"
 )
 _EACH_OF_RE = re.compile(
-    r"\b(?:[Ee]ach\s+of\s+(?P<list>[^.;:()\"“”]{1,200}?)\s+(?:is|shall\s+be|may\s+be|will\s+be)|"
-    r"(?P<list2>[^.;:()\"“”]{1,200}?)\s+(?:are|shall\s+be)\s+each)\s+"
-    r"(?:(?:hereinafter|herein|hereafter)\s+)?(?:(?:individually|each)\s+)?"
-    r"(?:referred\s+to\s+(?:herein\s+)?as|called)\s+(?:an?\s+|the\s+)?"
+    r"\b(?:(?i:each\s+of)\s+(?P<list>[^.;:()\"“”]{1,200}?)\s+(?i:is|shall\s+be|may\s+be|will\s+be)|"
+    r"(?P<list2>[^.;:()\"“”]{1,200}?)\s+(?i:are|shall\s+be)\s+(?i:each))\s+"
+    r"(?i:(?:(?:hereinafter|herein|hereafter)\s+)?(?:(?:individually|each)\s+)?"
+    r"(?:referred\s+to\s+(?:herein\s+)?as|called)\s+(?:an?\s+|the\s+)?)"
     + _Q_TERM % ("one", "one")
-    + r"(?:\s*,?\s*and\s+(?:collectively|together|jointly)\s*,?\s*(?:as\s+)?(?:the\s+)?"
+    + r"(?:\s*,?\s*(?i:and\s+(?:collectively|together|jointly)\s*,?\s*(?:as\s+)?(?:the\s+)?)"
     + _Q_TERM % ("many", "many")
     + r")?"
 )
@@ -1193,9 +1193,9 @@ _UNQUOTED_ALIAS_RE = re.compile(
     rf"(?:(?i:the){_SP})?([A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+)?)(?=[ \t]*[,;.)]|{_SP}and\b)"
 )
 _PAREN_ROLE_RE = re.compile(
-    r"\((?:the[ \t]+)?((?:Service[ \t]+)?(?:Provider|Vendor|Supplier|Licensor|Licensee|Customer|Client|"
-    r"Contractor|Consultant|Distributor|Reseller|Purchaser|Buyer|Seller|Manufacturer|Franchisor|"
-    r"Franchisee|Subscriber))\)"
+    r"\((?:(?i:the)[ \t]+)?((?i:(?:Service[ \t]+)?(?:Provider|Vendor|Supplier|Licensor|Licensee|Customer|"
+    r"Client|Contractor|Consultant|Distributor|Reseller|Purchaser|Buyer|Seller|Manufacturer|Franchisor|"
+    r"Franchisee|Subscriber)))\)"
 )
 # (or, on an English cover, "(1) NAME" / "- and -" / "(2) NAME" without the "between" line)
 _COVER_RE = re.compile(
@@ -1205,7 +1205,7 @@ _COVER_RE = re.compile(
     r"[ \t]*(?:\(2\)[ \t]*)?([A-Z][^\n]{1,100}?)[ \t]*$",
     re.MULTILINE,
 )
-_LISTING_ONLY_RE = re.compile(r"\s*(?:,\s+(?:an?|the)\s|,?\s*\((?:the\s+)?[\"“])")
+_LISTING_ONLY_RE = re.compile(r"\s*(?:,\s+(?i:an?|the)\s|,?\s*\((?:(?i:the)\s+)?[\"“])")
 _TICKER_RE = re.compile(
     r"((?:[A-Z][\w&'’.\-]*,?\s+){0,6}[A-Z][\w&'’.\-]*),?\s+\((?:Nasdaq|NASDAQ|NYSE|AMEX|OTC|OTCBB|TSX)"
     r"(?:[ \t]*[A-Za-z]*)?[ \t]*:[ \t]*([A-Z]{1,6})\)"
@@ -1396,7 +1396,7 @@ def _preamble_end(text: str, clauses: list[Clause]) -> int:
 _HARD_BOUNDARY_RE = re.compile(
     r"[\"”'’]\s*\)|;|\b(?i:between|among)\b|\b(?i:and)\s*:|:\s*\n"
     # the previous party's unquoted alias: "Ashcombe, Inc. (Ashcombe) and ..."
-    r"|\((?:the\s+)?[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*)?\),?(?=\s+(?:and|or)\s|\s+(?:ABN|ACN|ARBN|NZBN|UEN)\b)"
+    r"|\((?:(?i:the)\s+)?[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*)?\),?(?=\s+(?i:and|or)\s|\s+(?:ABN|ACN|ARBN|NZBN|UEN)\b)"
 )
 _DESCRIPTOR_START_RE = re.compile(
     r",\s+(?:an?|the)\s+(?:[\w\-'’]+\s+){0,5}?(?:corporation|company|limited|partnership|association|bank|"
@@ -1540,7 +1540,7 @@ _SENTENCE_STOP_RE = re.compile(
 
 _UNQUOTED_PAREN_ALIAS_RE = re.compile(
     rf"\((?P<lead>(?i:(?:hereinafter|hereafter)(?:{_SP}(?:referred{_SP}to{_SP}as|called))?{_SP})?"
-    rf"(?:the{_SP})?)(?P<alias>[A-Z][\w&\-]*(?:{_SP}[A-Z][\w&\-]*){{0,2}})\)"
+    rf"(?:(?i:the){_SP})?)(?P<alias>[A-Z][\w&\-]*(?:{_SP}[A-Z][\w&\-]*){{0,2}})\)"
     # "Southern Cross Analytics Pty Ltd (SCA) ABN 12 345 678 901": the register number after it
     r"(?=[ \t]*(?:[,;.]|\n|$|(?i:and|or|of\s+the|on\s+the|as|hereto)\b|(?:ABN|ACN|ARBN|NZBN|UEN)\b))",
     re.MULTILINE,
@@ -1650,11 +1650,13 @@ def _unquoted_aliases(
 
 
 _REFERRED_TERM_RE = re.compile(
-    r"\b(?:is|are|shall\s+be|will\s+be)\s+(?:hereinafter\s+|herein\s+)?(?:referred\s+to|called|known)"
-    r"\s+as\s+(?:the\s+)?(?P<q>[\"“])(?P<term>[A-Z][^\"”\n]{0,40})[\"”]"
-    r"(?P<more>(?:,?\s+and\s+[^\"“”\n]{2,120}?\s+as\s+(?:the\s+)?[\"“][A-Z][^\"”\n]{0,40}[\"”])*)"
+    r"\b(?i:(?:is|are|shall\s+be|will\s+be)\s+(?:hereinafter\s+|herein\s+)?(?:referred\s+to|called|known)"
+    r"\s+as\s+(?:the\s+)?)(?P<q>[\"“])(?P<term>[A-Z][^\"”\n]{0,40})[\"”]"
+    r"(?P<more>(?:,?\s+(?i:and)\s+[^\"“”\n]{2,120}?\s+(?i:as\s+(?:the\s+)?)[\"“][A-Z][^\"”\n]{0,40}[\"”])*)"
 )
-_MORE_TERM_RE = re.compile(r"\s+as\s+(?:the\s+)?(?P<q>[\"“])(?P<term>[A-Z][^\"”\n]{0,40})[\"”]")
+_MORE_TERM_RE = re.compile(
+    r"\s+(?i:as\s+(?:the\s+)?)(?P<q>[\"“])(?P<term>[A-Z][^\"”\n]{0,40})[\"”]"
+)
 
 
 def _referred_aliases(text: str, pre_end: int, definitions: list[DefinedTerm]) -> list[DefinedTerm]:
@@ -1821,9 +1823,9 @@ def _entity_line(raw: str, signature: bool = False) -> str:
 
 _OTHER_CONTRACT_RE = re.compile(
     # "that certain agreement effective as of June 25, 2013 among ...": lower case and "effective" too
-    r"\b(?:Agreement|AGREEMENT|agreement|Contract|contract|Lease|lease|Plan|Indenture)\b,?\s+"
-    r"(?:(?:dated|entered\s+into|made|effective)\b"
-    r"[^;()]{0,120}?)?\b(?:by\s+and\s+)?(?:between|among)\b"
+    r"\b(?:Agreement|AGREEMENT|agreement|Contract|contract|CONTRACT|Lease|lease|LEASE|Plan|PLAN|"
+    r"Indenture|INDENTURE)\b,?\s+(?i:(?:dated|entered\s+into|made|effective)\b"
+    r"[^;()]{0,120}?)?\b(?i:(?:by\s+and\s+)?(?:between|among))\b"
 )
 
 
@@ -1997,7 +1999,7 @@ _WITH_ITS_RE = re.compile(
 
 
 _PRINCIPAL_RE = re.compile(
-    r"\band\s+(?:its|his|her|their)\s+(?:sole\s+)?(?:principal|owner|president|founder|shareholder)"
+    r"\b(?i:and\s+(?:its|his|her|their)\s+(?:sole\s+)?(?:principal|owner|president|founder|shareholder))"
     r",?\s+((?:[A-Z][\w.'’\-]*\s+){1,3}[A-Z][\w'’\-]+),?\s*$"
 )
 
@@ -2052,9 +2054,9 @@ _COVER_ROLE_RE = re.compile(
 
 
 _SIGNING_SUBSIDIARY_RE = re.compile(
-    r"\b(?:its|their)\s+(?:(?:principal|wholly[\s-]+owned|banking|operating|main)\s+)?subsidiary,\s+"
-    r"((?:the\s+)?[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|and|&)){0,6}),\s+"
-    r"(?:has|have|today|recently)?\s*(?:entered\s+into|signed|executed|agreed)\b"
+    r"\b(?i:(?:its|their)\s+(?:(?:principal|wholly[\s-]+owned|banking|operating|main)\s+)?subsidiary),\s+"
+    r"((?:(?i:the)\s+)?[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|and|&)){0,6}),\s+"
+    r"(?i:(?:has|have|today|recently)?\s*(?:entered\s+into|signed|executed|agreed))\b"
 )
 _DIVISION_OF_RE = re.compile(
     r",?\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:division|unit)\s+of\s+(?:the\s+)?$", re.IGNORECASE
@@ -2114,15 +2116,15 @@ def _listed_together(text: str, d: DefinedTerm) -> str | None:
 
 # "NAME is referred to as "X"", and in the same sentence "and NAME as "Y""
 _REFERRED_RE = re.compile(
-    r"\s+(?:is|are|shall\s+be|will\s+be)\s+(?:hereinafter\s+|herein\s+)?(?:referred\s+to|called|known)"
-    r"\s+as\s+(?:the\s+)?[\"“]\Z"
+    r"\s+(?i:(?:is|are|shall\s+be|will\s+be)\s+(?:hereinafter\s+|herein\s+)?(?:referred\s+to|called|known)"
+    r"\s+as\s+(?:the\s+)?)[\"“]\Z"
 )
-_AND_AS_RE = re.compile(r"\s+as\s+(?:the\s+)?[\"“]\Z")
+_AND_AS_RE = re.compile(r"\s+(?i:as\s+(?:the\s+)?)[\"“]\Z")
 # a government that is a party, named after the words that introduce the parties
 _SOVEREIGN_RE = re.compile(
     r"(?:\b(?i:between|among|and|by)\s+|^\s*)(?:(?i:the)\s+)?"
-    r"((?:State|Commonwealth|Province|Government|Republic|Kingdom|People's\s+Republic)\s+of\s+"
-    r"(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})\s*,?\s*$"
+    r"((?i:(?:State|Commonwealth|Province|Government|Republic|Kingdom|People's\s+Republic)\s+of\s+"
+    r"(?:the\s+)?)[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})\s*,?\s*$"
 )
 
 
