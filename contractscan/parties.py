@@ -612,14 +612,14 @@ def find_parties(
             found.append(f)
 
     # 1b. "by and between THERAVANCE, INC. and GLAXO GROUP LIMITED" without definitions
-    bm = _BETWEEN_RE.search(text, 0, reach)
-    bm = (
-        bm
-        if bm is not None and bm.start() < pre_end and not of_other_contract(bm.start(1))
-        else None
-    )
-    if bm is not None:
+    #     (the first "between" whose words are names: in capitals "BETWEEN HOURS OF 6:30 A.M. AND
+    #     6:30 P.M." is one too)
+    parts: list[str] = []
+    for bm in _before(_BETWEEN_RE.finditer(text, 0, reach), pre_end):
         parts = [x for x in (_finish_name(y) for y in _split_names(bm.group(1))) if x]
+        if parts or not bm.group(1).isupper():
+            break
+    if parts and not of_other_contract(bm.start(1)):
         # "by and between Lanterna Studios and Brightline Media, effective ...": in the sentence
         # that names the parties, two names without legal forms are the parties too
         people = len(parts) == 2 and in_party_sentence(bm.start()) and all(map(_person_like, parts))
@@ -751,7 +751,7 @@ def find_parties(
             or _after_the_parties(text, m.start(), [f for f in found if in_party_sentence(f.at)])
         ):
             continue
-        name = _finish_name(_entity_line(m.group(1)))
+        name = _finish_name(_entity_line(_title_off(text, m)))
         if not name:
             continue
         amp = re.match(r"(.+?)\s+&\s+(.+)$", name)
@@ -848,7 +848,7 @@ def find_parties(
                 # a name given an alias is in a sentence (a schedule after the signatures: "rights
                 # subject to agreements with Gridiron Media LLC ("GML")"), not a signatory's block
                 continue
-            name = _finish_name(_entity_line(m.group(1), signature=True))
+            name = _finish_name(_entity_line(_title_off(text, m), signature=True))
             if name and entity_for(name) is None and _CORP_RE.search(name):
                 found.append(_Found(name, m.start()))
 
@@ -1805,6 +1805,30 @@ def _before(matches: Iterator[re.Match[str]], end: int) -> Iterator[re.Match[str
         yield m
 
 
+# a signer's title run on before the next block's entity: "Name: John Madden Title: Authorized
+# Signatory HPS MEZZANINE PARTNERS II, LLC", in capitals "TITLE: AUTHORIZED SIGNATORY HPS ..."
+_TITLE_FIELD_RE = re.compile(r"\b(?i:title|its)[ \t]*:[ \t]*\Z")
+_ONE_TITLE = (
+    r"(?:(?:senior|executive|assistant|deputy|first|corporate)\s+)*(?:vice\s+)?(?:president|chairman|"
+    r"chairperson|secretary|treasurer|director|manager|controller)|chief\s+(?:[a-z]+\s+){1,2}officer|"
+    r"authori[sz]ed\s+(?:signatory|signer|officer|representative|person|agent)|"
+    r"(?:general|managing|sole)\s+(?:partner|member|director)|general\s+counsel|attorney-in-fact|"
+    r"trustee|member|partner|officer|owner|[ct][eofi]o"
+)
+_SIGNER_TITLE_RE = re.compile(
+    rf"(?i:(?:{_ONE_TITLE})(?:\s*(?:,|and|&|/)\s*(?:{_ONE_TITLE}))*)\s+(?=[A-Z0-9])"
+)
+
+
+def _title_off(text: str, m: re.Match[str]) -> str:
+    """The match's name without the signer's title that a "Title:" field before it holds."""
+    raw = m.group(1)
+    if _TITLE_FIELD_RE.search(text, max(0, m.start(1) - 12), m.start(1)) is None:
+        return raw
+    t = _SIGNER_TITLE_RE.match(raw)
+    return raw[t.end() :] if t is not None and raw[t.end() :].strip() else raw
+
+
 def _entity_line(raw: str, signature: bool = False) -> str:
     """The entity line of a match that ran over the lines above it: a blank line, and in a
     signature block a signer's title ("CEO"), a date or a "Name:" line, end before the entity's own
@@ -2615,6 +2639,14 @@ def _finish_name(raw: str) -> str | None:
     cand = _clean_name(_upper_tail(_clean_name(raw)))  # "1997 BY AND BETWEEN ALBANY LABS INC."
     # "made on 4 April 2022 BETWEEN Tanfield Optics Ltd (1) and ...": the name follows the word
     cand = re.sub(r"^.*\b(?:BETWEEN|AMONG)\s+(?=\S)", "", cand)
+    # "..., ON THE ONE SIDE AND JSC KARAKUDUKMUNAY": the words that part the parties, in capitals
+    # as much a part of the run as the name after them
+    cand = re.sub(
+        r"^.*\b(?i:(?:on|of)\s+the\s+(?:one|other|first|second)\s+(?:side|part|hand))\b,?\s*"
+        r"(?:(?i:and)\s+)?(?=\S)",
+        "",
+        cand,
+    )
     # "FOR VALUE RECEIVED, Alpine Kettle Brewing LLC": words in capitals before a comma open the
     # sentence, the name in mixed case follows (not "ACME, Inc.")
     lead = re.match(r"(?:[A-Z]{2,}\s+)*[A-Z]{2,},\s+(?=[A-Z][a-z]+\s+[A-Z])", cand)
@@ -2625,15 +2657,23 @@ def _finish_name(raw: str) -> str | None:
         cand = placed.group(1)  # "Nordlicht Kosmetik GmbH of Berlin, Germany"
     cand = _DEGREE_RE.sub("", cand)  # "Emily R. Castellano, D.D.S."
     cand = _public_body(cand)  # "City of Riverton, Oregon"
+    # the last word of the previous party's descriptor in capitals, whose "LIMITED" ended the run
+    # before it: "..., A DELAWARE LIMITED PARTNERSHIP, WHITE HAT SP GP LLC, ..."
+    tail = re.match(r"(?:PARTNERSHIP|CORPORATION|COMPANY),\s+(?=\S+\s+\S)", cand)
+    if tail is not None and _LEGAL_END_RE.search(cand):
+        cand = cand[tail.end() :]
     # a name in capitals runs on into its descriptor: "FONTERRA INC., A CALIFORNIA CORPORATION"
     dm = _DESCRIPTOR_START_RE.search(cand)
     if dm is not None and dm.start() > 0 and cand[: dm.start()].strip(" ,").isupper():
         cand = cand[: dm.start()].strip(" ,")
     if re.match(r"(?:A|AN)\s+(?!&)", cand) and _DESCRIPTOR_START_RE.match(", " + cand):
         return None  # "A MEMBER INSTITUTION OF ...", "AN INDIVIDUAL": a descriptor, not a name
+    # a descriptor's words, not a name: "limited liability company", and in capitals the column
+    # of a signature block "A GEORGIA        BANKING CORPORATION" keeps only its last words
     if re.fullmatch(
         r"(?i)(?:limited\s+)?liability\s+company|(?:limited|general)\s+partnership|"
-        r"(?:a\s+)?(?:corporation|company)",
+        r"(?:a\s+)?(?:(?:banking|business|nonprofit|non-profit|not-for-profit|professional|public|"
+        r"private|stock|nonstock|non-stock|municipal|benefit|close|mutual)\s+)?(?:corporation|company)",
         cand.strip(" ,."),
     ):
         return None
