@@ -190,6 +190,9 @@ _FEES = re.compile(
     r"|\b(?:exceed|limited\s+to|not\s+more\s+than|no\s+more\s+than|in\s+excess\s+of|up\s+to)\b[^.;]{0,60}?"
     r"\b(?:fees?|charges|royalt(?:y|ies)|revenues?|compensation|consideration)\b"
     r"|\b(?:purchase|contract|supply|order|invoice|sales?)\s+price\b"
+    # "capped at what you paid us in the last 3 months": the amount as a relative clause
+    r"|\b(?:what|whatever)\s+(?:you|the\s+customer|customer|the\s+client|client|licensee|subscriber)"
+    r"\s+(?:have\s+|has\s+|had\s+)?(?:actually\s+)?paid\b"
     r"|\bprice\s+(?:of|for)\s+(?:the\s+|such\s+|any\s+)?(?:defective\s+|affected\s+|relevant\s+)?"
     r"(?:products?|goods|services?|units?|items?|order|deliverables?)",
     re.IGNORECASE,
@@ -611,9 +614,21 @@ def notice(sentence: str, clause: str) -> dict[str, Any]:
     else:
         out["notice_given"] = True
     changes = [k for k, rx in _CHANGES_RE.items() if rx.search(sentence)]
+    if not changes and _SUCH_CHANGE.search(sentence):
+        # "We will notify you 30 days in advance of any such change": what changes is what the
+        # sentence before it in the clause names ("We may change the fees ...")
+        before = clause[: clause.find(sentence)] if sentence in clause else ""
+        last = re.split(r"(?<=[.;!?])\s+", before.strip())[-1] if before.strip() else ""
+        changes = [k for k, rx in _CHANGES_RE.items() if rx.search(last)]
     if changes:
         out["changes"] = changes
     return out
+
+
+_SUCH_CHANGE = re.compile(
+    r"\b(?:such|this|that|these|those)\s+(?:an?\s+)?(?:changes?|modifications?|updates?)\b",
+    re.IGNORECASE,
+)
 
 
 def training(sentence: str, clause: str) -> dict[str, Any]:

@@ -321,6 +321,10 @@ def reach(p: Provision, known_areas: Iterable[str], clause_changes: Iterable[str
         # the model, or the service without the terms ("we may modify these Terms" is no model change)
         if changes:
             hits = "model" in changes or ("service" in changes and "terms" not in changes)
+            if p.stance == Stance.commits and "fees" in changes and "model" not in changes:
+                # notice of "any such change" after "we may change the fees ... for the
+                # Services": a promise about the price, the service only its context
+                hits = False
         else:
             # a right to change something unnamed reads as the service's; a promise (notice before
             # a change) covers model change only when it names the model or the service ("we will

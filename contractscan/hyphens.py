@@ -26,8 +26,11 @@ COMPOUND_PREFIXES = frozenset(
     ).split()
 )
 
-# a letter, a hyphen at the end of its line, one line break (no blank line) and a letter
-_BREAK = re.compile(r"([^\W\d_]+)-[ \t]*\n[ \t]*(?=[^\W\d_])")
+# a hyphen after a letter at the end of its line, one line break (no blank line) and a letter;
+# the pattern starts with the hyphen, so that it is tried only at hyphens (a pattern that starts
+# with the word before it is tried at every letter of the text)
+_BREAK = re.compile(r"-(?<=[^\W\d_]-)[ \t]*\n[ \t]*(?=[^\W\d_])")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def keeps_hyphen(stem: str, continuation: str) -> bool:
@@ -39,8 +42,10 @@ def line_breaks(text: str) -> Iterator[tuple[int, int]]:
     """The (start, end) spans to take out of `text` to join its words hyphenated over a line
     break: the hyphen with the break, or the break alone where the hyphen is the word's own."""
     for m in _BREAK.finditer(text):
-        hyphen = m.end(1)
-        if keeps_hyphen(m.group(1), text[m.end() : m.end() + 1]):
+        hyphen = start = m.start()
+        while start > 0 and _LETTER.match(text, start - 1):
+            start -= 1
+        if keeps_hyphen(text[start:hyphen], text[m.end() : m.end() + 1]):
             yield hyphen + 1, m.end()
         else:
             yield hyphen, m.end()

@@ -150,6 +150,25 @@ _SENTENCE_WORDS = frozenset(
 )
 _CONTRACTED = ("n't", "'re", "'ll", "'ve", "'m")
 _QUESTION_WORDS = frozenset("who what how when where why which whose whom".split())
+#: verbs in the third person that a heading's nouns never are: "ACME PROVIDES NO WARRANTY ...",
+#: "OUR RIGHT TO TERMINATE REMAINS UNAFFECTED." (a plural noun a heading holds, "TERMS",
+#: "CHANGES", "LIMITS", "CONTROLS", "USES", "PERMITS", is left out)
+_FINITE_VERBS = frozenset(
+    (
+        "provides remains applies includes governs requires constitutes contains becomes survives "
+        "prevails supersedes exceeds arises occurs disclaims excludes acknowledges accepts assumes "
+        "retains owns reserves waives understands makes takes gives bears owes relies depends "
+        "belongs continues varies means warrants represents undertakes"
+    ).split()
+)
+#: words that open a noun phrase: after a verb in -s, its object ("DISCLAIMS ALL WARRANTIES")
+_OBJECT_OPENERS = frozenset("no the a an any all each such its".split())
+#: words no heading ends on: an article, a preposition or a conjunction ("... COMPANY PARTIES ARE
+#: NOT LIABLE, AND", a line that a hard wrap cut inside a sentence, or a list item's "; OR")
+_HEADING_NEVER_ENDS = frozenset(
+    "the a an of to for and or nor with if that which whose as from such any all each this our "
+    "your its their than into upon between".split()
+)
 
 
 def caps_sentence(words: list[str]) -> bool:
@@ -161,13 +180,37 @@ def caps_sentence(words: list[str]) -> bool:
     return (
         len(low) >= 4
         and low[0] not in _QUESTION_WORDS
-        and any(w in _SENTENCE_WORDS or w.endswith(_CONTRACTED) for w in low)
+        and (any(w in _SENTENCE_WORDS or w.endswith(_CONTRACTED) for w in low) or _finite_verb(low))
     )
+
+
+def _finite_verb(low: list[str]) -> bool:
+    """A verb in the third person after a subject, not the first word (a heading may open on an
+    imperative or a noun): one no heading's noun is ("ZENTRO PROVIDES NO WARRANTY ..."), or a word
+    in -s right before its object ("ACME SUPPLIES THE SERVICE ..."; "TERMS OF SERVICE" is no verb
+    and its object)."""
+    for k in range(1, len(low)):
+        w = low[k]
+        if w in _FINITE_VERBS:
+            return True
+        if (
+            k + 1 < len(low)
+            and low[k + 1] in _OBJECT_OPENERS
+            and len(w) > 3
+            and w.endswith("s")
+            and not w.endswith(("ss", "us", "is", "'s"))
+        ):
+            return True
+    return False
 
 
 def is_heading_text(s: str, allow_period: bool = True) -> bool:
     """A short line that reads as a heading: ALL CAPS or Title Case, no sentence inside."""
-    s = _strip_bold(s).strip(" :").strip()
+    s = _strip_bold(s).strip()
+    # "HERE ARE THE PROMISES YOU MAKE TO US:": a lead-in in capitals is a sentence, as one closed
+    # by a full stop is
+    colon = s.endswith(":")
+    s = s.strip(" :").strip()
     stopped = s.endswith(".")
     if allow_period and stopped:
         s = s[:-1]
@@ -176,13 +219,13 @@ def is_heading_text(s: str, allow_period: bool = True) -> bool:
     if s[-1] in ",;" or re.search(r"[.!?]\s", _INITIALS_RE.sub("U", s)):
         return False
     words = _WORD_RE.findall(s)
-    if not words or len(words) > 12:
+    if not words or len(words) > 12 or words[-1].lower() in _HEADING_NEVER_ENDS:
         return False
     letters = [c for c in s if c.isalpha()]
     if len(letters) < 2:
         return False
     if sum(c.isupper() for c in letters) / len(letters) > 0.8:
-        return len(words) <= 12 and not (stopped and caps_sentence(words))
+        return len(words) <= 12 and not ((stopped or colon) and caps_sentence(words))
     if not (s[0].isupper() or s[0].isdigit() or s[0] in '“"('):
         return False
     caps = sum(1 for w in words if w[0].isupper())
@@ -525,8 +568,10 @@ def _line_start(
         and next_line is not None
     ):
         return _Start(at, ("heading", "bold"), None, heading=text.strip(" .:"), container=True)
-    if is_heading_text(text, allow_period=False) and (
-        next_line is None or not next_line.strip() or _looks_para_start(next_line)
+    if (
+        is_heading_text(text, allow_period=False)
+        and (next_line is None or not next_line.strip() or _looks_para_start(next_line))
+        and not _wraps_in_capitals(text, next_line)
     ):
         letters = [c for c in text if c.isalpha()]
         caps = letters and sum(c.isupper() for c in letters) / len(letters) > 0.8
@@ -554,6 +599,25 @@ def _line_start(
     if heading:
         return _Start(at, ("runin",), None, heading=heading)
     return None
+
+
+#: a line this long that runs on into the next is a full line of hard-wrapped text (the sentence
+#: splitter reads no shorter line as one that goes on)
+_FULL_LINE = 60
+
+
+def _wraps_in_capitals(text: str, next_line: str | None) -> bool:
+    """A full line in capitals that makes a sentence, with more text right below it: a paragraph
+    in capitals hard-wrapped, not a heading ("YOU ACKNOWLEDGE AND AGREE THAT ACME IS NOT LIABLE
+    FOR" over the rest of its sentence). A heading this long holds no verb ("TERMINATION OF USE;
+    DISCONTINUATION AND MODIFICATION OF THE SERVICE")."""
+    return (
+        next_line is not None
+        and bool(next_line.strip())
+        and len(text) >= _FULL_LINE
+        and sum(c.isupper() for c in text) > 0.8 * sum(c.isalpha() for c in text)
+        and caps_sentence(_WORD_RE.findall(text))
+    )
 
 
 def _looks_para_start(line: str) -> bool:
@@ -824,6 +888,14 @@ def segment(document: Document) -> tuple[list[Clause], list[Notice]]:
             st = _restarted(st, state, lines, i, raw)
         if st is not None and st.style[0] == "enum" and not _enum_in_sequence(st, state):
             st = None
+        if (
+            st is not None
+            and st.style[0] == "enum"
+            and st.style[2] == "paren"
+            and st.label
+            and inline_enumeration(text, st.offset, st.label)
+        ):
+            st = None  # "... in any way;\n(iii) impersonate ...": a wrapped run-on enumeration
         if st is not None:
             parent = _place(st, state, len(starts) - 1)
             if parent is not None and st.style[0] == "dec":
@@ -925,6 +997,64 @@ def _enum_in_sequence(st: _Start, state: _State) -> bool:
     return False
 
 
+def _neighbours(label: str) -> tuple[set[str], set[str]]:
+    """The labels that may come right before and right after `label` in an enumeration: "ii"
+    after "i" (roman) or "j" after "i" (letters); both are tried."""
+    before: set[str] = set()
+    after: set[str] = set()
+    if label.isdigit():
+        n = int(label)
+        return ({str(n - 1)} if n > 1 else set()), {str(n + 1)}
+    low = label.lower()
+    case = str.upper if label.isupper() else str.lower
+    n = _roman(low)
+    if n is not None:
+        for r, i in _ROMANS.items():
+            if i == n - 1:
+                before.add(case(r))
+            if i == n + 1:
+                after.add(case(r))
+    if len(low) == 1:
+        if low != "a":
+            before.add(case(chr(ord(low) - 1)))
+        if low != "z":
+            after.add(case(chr(ord(low) + 1)))
+    return before, after
+
+
+_FIRST_LABELS = frozenset("a A i I 1".split())
+#: how far from an item its neighbour in a run-on enumeration is looked for
+_ENUM_REACH = 3000
+_BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
+
+
+def inline_enumeration(text: str, at: int, label: str) -> bool:
+    """Whether the `(label)` at a line's start at `at` belongs to an enumeration run inside a
+    paragraph ("... in any way; (iii) impersonate ..."), which a hard wrap put at a line's start:
+    the item before it ("(ii)"), or for a first item the one after it ("(ii)"), stands inside a
+    line of the same paragraph. A list set out one item a line has its items at the lines'
+    starts."""
+    # the neighbour is looked for nearby only: a document that is one giant paragraph of many
+    # items must not be read once per item (linear time)
+    lo = max(0, at - _ENUM_REACH)
+    para_start = text.rfind("\n\n", lo, at)
+    para_start = lo if para_start < 0 else para_start
+    m = _BLANK_LINE_RE.search(text, at, at + _ENUM_REACH)
+    para_end = m.start() if m else min(len(text), at + _ENUM_REACH)
+    before, after = _neighbours(label)
+    look = [(b, para_start, at) for b in before]
+    if label in _FIRST_LABELS:
+        look += [(a, at + len(label) + 2, para_end) for a in after]
+    for other, lo, hi in look:
+        pos = text.find(f"({other})", lo, hi)
+        while pos >= 0:
+            line_start = text.rfind("\n", 0, pos) + 1
+            if text[line_start:pos].strip(" \t*_#>"):
+                return True  # inside a line: the enumeration runs on in the paragraph
+            pos = text.find(f"({other})", pos + 1, hi)
+    return False
+
+
 def _ends_sentence(s: str, heading_ends: bool = True) -> bool:
     """May a new clause start after line `s`? `heading_ends`: `s` itself began afresh, so a
     heading-like line ends a paragraph; a line that continues a wrapped sentence never does (an
@@ -934,8 +1064,8 @@ def _ends_sentence(s: str, heading_ends: bool = True) -> bool:
         return True
     if s[-1] in '.:;!?)]"”’':
         return True
-    if re.search(r"\b(?:and|or)$", s):
-        return True
+    if re.search(r"[;,]\s*(?:and|or)$", s):
+        return True  # "(a) ... ; and": a list item; "... our Site or" wraps a sentence
     # a heading line ends a paragraph too
     return heading_ends and is_heading_text(_strip_bold(_clean(s)[0]), allow_period=False)
 
