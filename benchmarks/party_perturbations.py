@@ -2,11 +2,12 @@
 
 Each dev contract of CUAD (never a held-out one) is read as filed and then changed in ways that
 leave its parties as they are: a filing cover put before it, its opening's lines joined or
-indented, its words padded with double spaces, its quotes made curly or straight. For each change
-the script prints how many of the labelled names found in the contract as filed are still found.
+indented, its words padded with double spaces, its quotes made curly or straight, its opening
+typed in capitals. For each change the script prints how many of the labelled names found in the
+contract as filed are still found.
 A name lost is a reading that hangs on layout, the kind of miss an unseen document will show.
 
-    python benchmarks/party_perturbations.py [--data ../shared/data] [--show N]
+    python benchmarks/party_perturbations.py [--data ../shared/data] [--show N] [--only CHANGE]
 """
 
 from __future__ import annotations
@@ -58,6 +59,7 @@ CHANGES: dict[str, Callable[[str], str]] = {
     "opening padded": _opening(lambda h: h.replace(" ", "  ")),
     "curly quotes": _curly,
     "straight quotes": lambda t: t.replace("\u201c", '"').replace("\u201d", '"'),
+    "opening in capitals": _opening(str.upper),
 }
 
 
@@ -74,13 +76,15 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--show", type=int, default=5, help="names lost to list per change")
+    ap.add_argument("--only", choices=sorted(CHANGES), help="run this change alone")
     args = ap.parse_args()
+    changes = {args.only: CHANGES[args.only]} if args.only else CHANGES
     cuad = args.data / "cuad"
     with open(cuad / "labels.csv", encoding="utf-8") as fh:
         rows = {Path(r["Filename"]).stem.lower(): r for r in csv.DictReader(fh)}
-    kept = {k: 0 for k in CHANGES}
+    kept = {k: 0 for k in changes}
     base_total = labelled = 0
-    lost: dict[str, list[str]] = {k: [] for k in CHANGES}
+    lost: dict[str, list[str]] = {k: [] for k in changes}
     for path in sorted((cuad / "txt").glob("*.txt")):
         row = rows.get(path.stem.lower())
         if held_out(path.name) or row is None or not (gold := _gold_names(row.get("Parties", ""))):
@@ -89,12 +93,12 @@ def main() -> None:
         base = _found(text, gold, path)
         labelled += len(gold)
         base_total += len(base)
-        for name, change in CHANGES.items():
+        for name, change in changes.items():
             still = _found(change(text), base, path)
             kept[name] += len(still)
             lost[name] += [f"{path.name[:48]}: {g}" for g in base if g not in still]
     print(f"CUAD dev contracts: {base_total}/{labelled} labelled names found as filed")
-    for name in CHANGES:
+    for name in changes:
         print(f"  {name:<24} {kept[name]:4d}/{base_total} still found")
         for line in lost[name][: args.show]:
             print(f"      lost {line}")

@@ -612,14 +612,14 @@ def find_parties(
             found.append(f)
 
     # 1b. "by and between THERAVANCE, INC. and GLAXO GROUP LIMITED" without definitions
-    bm = _BETWEEN_RE.search(text, 0, reach)
-    bm = (
-        bm
-        if bm is not None and bm.start() < pre_end and not of_other_contract(bm.start(1))
-        else None
-    )
-    if bm is not None:
+    #     (the first "between" whose words are names: in capitals "BETWEEN HOURS OF 6:30 A.M. AND
+    #     6:30 P.M." is one too)
+    parts: list[str] = []
+    for bm in _before(_BETWEEN_RE.finditer(text, 0, reach), pre_end):
         parts = [x for x in (_finish_name(y) for y in _split_names(bm.group(1))) if x]
+        if parts or not bm.group(1).isupper():
+            break
+    if parts and not of_other_contract(bm.start(1)):
         # "by and between Lanterna Studios and Brightline Media, effective ...": in the sentence
         # that names the parties, two names without legal forms are the parties too
         people = len(parts) == 2 and in_party_sentence(bm.start()) and all(map(_person_like, parts))
@@ -751,7 +751,7 @@ def find_parties(
             or _after_the_parties(text, m.start(), [f for f in found if in_party_sentence(f.at)])
         ):
             continue
-        name = _finish_name(_entity_line(m.group(1)))
+        name = _finish_name(_entity_line(_title_off(text, m)))
         if not name:
             continue
         amp = re.match(r"(.+?)\s+&\s+(.+)$", name)
@@ -848,7 +848,7 @@ def find_parties(
                 # a name given an alias is in a sentence (a schedule after the signatures: "rights
                 # subject to agreements with Gridiron Media LLC ("GML")"), not a signatory's block
                 continue
-            name = _finish_name(_entity_line(m.group(1), signature=True))
+            name = _finish_name(_entity_line(_title_off(text, m), signature=True))
             if name and entity_for(name) is None and _CORP_RE.search(name):
                 found.append(_Found(name, m.start()))
 
@@ -943,9 +943,9 @@ def find_parties(
 # the company that says "we" in terms of service, named where the terms say who the contract is with
 _NAME_WORD = r"[A-Z][\w&'’.\-]*"
 _SPEAKER_RE = re.compile(
-    rf"\b(?:(?i:between\s+you\s+and)|(?i:contract(?:ing)?\s+with)|(?:provided|operated|offered|made\s+available)"
-    rf"\s+(?:to\s+you\s+)?by|[Yy]ou\s+and(?=\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}},?\s+"
-    rf"(?:agree|are|each|both|may|will|shall)\b))\s+(?:the\s+)?({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}})"
+    rf"\b(?:(?i:between\s+you\s+and)|(?i:contract(?:ing)?\s+with)|(?i:(?:provided|operated|offered|"
+    rf"made\s+available)\s+(?:to\s+you\s+)?by)|(?i:you\s+and)(?=\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}},?\s+"
+    rf"(?i:agree|are|each|both|may|will|shall)\b))\s+(?:(?i:the)\s+)?({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}})"
 )
 _TITLE_NAME_RE = re.compile(
     r"\A\W*((?:[A-Z][\w&'’.\-]*\s+){1,4}?)(?:Terms|TERMS|User\s+Agreement|USER\s+AGREEMENT|"
@@ -1105,12 +1105,12 @@ _Q_TERM = (
     r"|['‘](?P<%s_s>[A-Z][^'‘’\"“”\n]{0,39}?)['’])"
 )
 _EACH_OF_RE = re.compile(
-    r"\b(?:[Ee]ach\s+of\s+(?P<list>[^.;:()\"“”]{1,200}?)\s+(?:is|shall\s+be|may\s+be|will\s+be)|"
-    r"(?P<list2>[^.;:()\"“”]{1,200}?)\s+(?:are|shall\s+be)\s+each)\s+"
-    r"(?:(?:hereinafter|herein|hereafter)\s+)?(?:(?:individually|each)\s+)?"
-    r"(?:referred\s+to\s+(?:herein\s+)?as|called)\s+(?:an?\s+|the\s+)?"
+    r"\b(?:(?i:each\s+of)\s+(?P<list>[^.;:()\"“”]{1,200}?)\s+(?i:is|shall\s+be|may\s+be|will\s+be)|"
+    r"(?P<list2>[^.;:()\"“”]{1,200}?)\s+(?i:are|shall\s+be)\s+(?i:each))\s+"
+    r"(?i:(?:(?:hereinafter|herein|hereafter)\s+)?(?:(?:individually|each)\s+)?"
+    r"(?:referred\s+to\s+(?:herein\s+)?as|called)\s+(?:an?\s+|the\s+)?)"
     + _Q_TERM % ("one", "one")
-    + r"(?:\s*,?\s*and\s+(?:collectively|together|jointly)\s*,?\s*(?:as\s+)?(?:the\s+)?"
+    + r"(?:\s*,?\s*(?i:and\s+(?:collectively|together|jointly)\s*,?\s*(?:as\s+)?(?:the\s+)?)"
     + _Q_TERM % ("many", "many")
     + r")?"
 )
@@ -1193,9 +1193,9 @@ _UNQUOTED_ALIAS_RE = re.compile(
     rf"(?:(?i:the){_SP})?([A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+)?)(?=[ \t]*[,;.)]|{_SP}and\b)"
 )
 _PAREN_ROLE_RE = re.compile(
-    r"\((?:the[ \t]+)?((?:Service[ \t]+)?(?:Provider|Vendor|Supplier|Licensor|Licensee|Customer|Client|"
-    r"Contractor|Consultant|Distributor|Reseller|Purchaser|Buyer|Seller|Manufacturer|Franchisor|"
-    r"Franchisee|Subscriber))\)"
+    r"\((?:(?i:the)[ \t]+)?((?i:(?:Service[ \t]+)?(?:Provider|Vendor|Supplier|Licensor|Licensee|Customer|"
+    r"Client|Contractor|Consultant|Distributor|Reseller|Purchaser|Buyer|Seller|Manufacturer|Franchisor|"
+    r"Franchisee|Subscriber)))\)"
 )
 # (or, on an English cover, "(1) NAME" / "- and -" / "(2) NAME" without the "between" line)
 _COVER_RE = re.compile(
@@ -1205,7 +1205,7 @@ _COVER_RE = re.compile(
     r"[ \t]*(?:\(2\)[ \t]*)?([A-Z][^\n]{1,100}?)[ \t]*$",
     re.MULTILINE,
 )
-_LISTING_ONLY_RE = re.compile(r"\s*(?:,\s+(?:an?|the)\s|,?\s*\((?:the\s+)?[\"“])")
+_LISTING_ONLY_RE = re.compile(r"\s*(?:,\s+(?i:an?|the)\s|,?\s*\((?:(?i:the)\s+)?[\"“])")
 _TICKER_RE = re.compile(
     r"((?:[A-Z][\w&'’.\-]*,?\s+){0,6}[A-Z][\w&'’.\-]*),?\s+\((?:Nasdaq|NASDAQ|NYSE|AMEX|OTC|OTCBB|TSX)"
     r"(?:[ \t]*[A-Za-z]*)?[ \t]*:[ \t]*([A-Z]{1,6})\)"
@@ -1396,7 +1396,7 @@ def _preamble_end(text: str, clauses: list[Clause]) -> int:
 _HARD_BOUNDARY_RE = re.compile(
     r"[\"”'’]\s*\)|;|\b(?i:between|among)\b|\b(?i:and)\s*:|:\s*\n"
     # the previous party's unquoted alias: "Ashcombe, Inc. (Ashcombe) and ..."
-    r"|\((?:the\s+)?[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*)?\),?(?=\s+(?:and|or)\s|\s+(?:ABN|ACN|ARBN|NZBN|UEN)\b)"
+    r"|\((?:(?i:the)\s+)?[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*)?\),?(?=\s+(?i:and|or)\s|\s+(?:ABN|ACN|ARBN|NZBN|UEN)\b)"
 )
 _DESCRIPTOR_START_RE = re.compile(
     r",\s+(?:an?|the)\s+(?:[\w\-'’]+\s+){0,5}?(?:corporation|company|limited|partnership|association|bank|"
@@ -1540,7 +1540,7 @@ _SENTENCE_STOP_RE = re.compile(
 
 _UNQUOTED_PAREN_ALIAS_RE = re.compile(
     rf"\((?P<lead>(?i:(?:hereinafter|hereafter)(?:{_SP}(?:referred{_SP}to{_SP}as|called))?{_SP})?"
-    rf"(?:the{_SP})?)(?P<alias>[A-Z][\w&\-]*(?:{_SP}[A-Z][\w&\-]*){{0,2}})\)"
+    rf"(?:(?i:the){_SP})?)(?P<alias>[A-Z][\w&\-]*(?:{_SP}[A-Z][\w&\-]*){{0,2}})\)"
     # "Southern Cross Analytics Pty Ltd (SCA) ABN 12 345 678 901": the register number after it
     r"(?=[ \t]*(?:[,;.]|\n|$|(?i:and|or|of\s+the|on\s+the|as|hereto)\b|(?:ABN|ACN|ARBN|NZBN|UEN)\b))",
     re.MULTILINE,
@@ -1650,11 +1650,13 @@ def _unquoted_aliases(
 
 
 _REFERRED_TERM_RE = re.compile(
-    r"\b(?:is|are|shall\s+be|will\s+be)\s+(?:hereinafter\s+|herein\s+)?(?:referred\s+to|called|known)"
-    r"\s+as\s+(?:the\s+)?(?P<q>[\"“])(?P<term>[A-Z][^\"”\n]{0,40})[\"”]"
-    r"(?P<more>(?:,?\s+and\s+[^\"“”\n]{2,120}?\s+as\s+(?:the\s+)?[\"“][A-Z][^\"”\n]{0,40}[\"”])*)"
+    r"\b(?i:(?:is|are|shall\s+be|will\s+be)\s+(?:hereinafter\s+|herein\s+)?(?:referred\s+to|called|known)"
+    r"\s+as\s+(?:the\s+)?)(?P<q>[\"“])(?P<term>[A-Z][^\"”\n]{0,40})[\"”]"
+    r"(?P<more>(?:,?\s+(?i:and)\s+[^\"“”\n]{2,120}?\s+(?i:as\s+(?:the\s+)?)[\"“][A-Z][^\"”\n]{0,40}[\"”])*)"
 )
-_MORE_TERM_RE = re.compile(r"\s+as\s+(?:the\s+)?(?P<q>[\"“])(?P<term>[A-Z][^\"”\n]{0,40})[\"”]")
+_MORE_TERM_RE = re.compile(
+    r"\s+(?i:as\s+(?:the\s+)?)(?P<q>[\"“])(?P<term>[A-Z][^\"”\n]{0,40})[\"”]"
+)
 
 
 def _referred_aliases(text: str, pre_end: int, definitions: list[DefinedTerm]) -> list[DefinedTerm]:
@@ -1803,6 +1805,30 @@ def _before(matches: Iterator[re.Match[str]], end: int) -> Iterator[re.Match[str
         yield m
 
 
+# a signer's title run on before the next block's entity: "Name: John Madden Title: Authorized
+# Signatory HPS MEZZANINE PARTNERS II, LLC", in capitals "TITLE: AUTHORIZED SIGNATORY HPS ..."
+_TITLE_FIELD_RE = re.compile(r"\b(?i:title|its)[ \t]*:[ \t]*\Z")
+_ONE_TITLE = (
+    r"(?:(?:senior|executive|assistant|deputy|first|corporate)\s+)*(?:vice\s+)?(?:president|chairman|"
+    r"chairperson|secretary|treasurer|director|manager|controller)|chief\s+(?:[a-z]+\s+){1,2}officer|"
+    r"authori[sz]ed\s+(?:signatory|signer|officer|representative|person|agent)|"
+    r"(?:general|managing|sole)\s+(?:partner|member|director)|general\s+counsel|attorney-in-fact|"
+    r"trustee|member|partner|officer|owner|[ct][eofi]o"
+)
+_SIGNER_TITLE_RE = re.compile(
+    rf"(?i:(?:{_ONE_TITLE})(?:\s*(?:,|and|&|/)\s*(?:{_ONE_TITLE}))*)\s+(?=[A-Z0-9])"
+)
+
+
+def _title_off(text: str, m: re.Match[str]) -> str:
+    """The match's name without the signer's title that a "Title:" field before it holds."""
+    raw = m.group(1)
+    if _TITLE_FIELD_RE.search(text, max(0, m.start(1) - 12), m.start(1)) is None:
+        return raw
+    t = _SIGNER_TITLE_RE.match(raw)
+    return raw[t.end() :] if t is not None and raw[t.end() :].strip() else raw
+
+
 def _entity_line(raw: str, signature: bool = False) -> str:
     """The entity line of a match that ran over the lines above it: a blank line, and in a
     signature block a signer's title ("CEO"), a date or a "Name:" line, end before the entity's own
@@ -1821,9 +1847,9 @@ def _entity_line(raw: str, signature: bool = False) -> str:
 
 _OTHER_CONTRACT_RE = re.compile(
     # "that certain agreement effective as of June 25, 2013 among ...": lower case and "effective" too
-    r"\b(?:Agreement|AGREEMENT|agreement|Contract|contract|Lease|lease|Plan|Indenture)\b,?\s+"
-    r"(?:(?:dated|entered\s+into|made|effective)\b"
-    r"[^;()]{0,120}?)?\b(?:by\s+and\s+)?(?:between|among)\b"
+    r"\b(?:Agreement|AGREEMENT|agreement|Contract|contract|CONTRACT|Lease|lease|LEASE|Plan|PLAN|"
+    r"Indenture|INDENTURE)\b,?\s+(?i:(?:dated|entered\s+into|made|effective)\b"
+    r"[^;()]{0,120}?)?\b(?i:(?:by\s+and\s+)?(?:between|among))\b"
 )
 
 
@@ -1997,7 +2023,7 @@ _WITH_ITS_RE = re.compile(
 
 
 _PRINCIPAL_RE = re.compile(
-    r"\band\s+(?:its|his|her|their)\s+(?:sole\s+)?(?:principal|owner|president|founder|shareholder)"
+    r"\b(?i:and\s+(?:its|his|her|their)\s+(?:sole\s+)?(?:principal|owner|president|founder|shareholder))"
     r",?\s+((?:[A-Z][\w.'’\-]*\s+){1,3}[A-Z][\w'’\-]+),?\s*$"
 )
 
@@ -2052,9 +2078,9 @@ _COVER_ROLE_RE = re.compile(
 
 
 _SIGNING_SUBSIDIARY_RE = re.compile(
-    r"\b(?:its|their)\s+(?:(?:principal|wholly[\s-]+owned|banking|operating|main)\s+)?subsidiary,\s+"
-    r"((?:the\s+)?[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|and|&)){0,6}),\s+"
-    r"(?:has|have|today|recently)?\s*(?:entered\s+into|signed|executed|agreed)\b"
+    r"\b(?i:(?:its|their)\s+(?:(?:principal|wholly[\s-]+owned|banking|operating|main)\s+)?subsidiary),\s+"
+    r"((?:(?i:the)\s+)?[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|and|&)){0,6}),\s+"
+    r"(?i:(?:has|have|today|recently)?\s*(?:entered\s+into|signed|executed|agreed))\b"
 )
 _DIVISION_OF_RE = re.compile(
     r",?\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:division|unit)\s+of\s+(?:the\s+)?$", re.IGNORECASE
@@ -2114,15 +2140,15 @@ def _listed_together(text: str, d: DefinedTerm) -> str | None:
 
 # "NAME is referred to as "X"", and in the same sentence "and NAME as "Y""
 _REFERRED_RE = re.compile(
-    r"\s+(?:is|are|shall\s+be|will\s+be)\s+(?:hereinafter\s+|herein\s+)?(?:referred\s+to|called|known)"
-    r"\s+as\s+(?:the\s+)?[\"“]\Z"
+    r"\s+(?i:(?:is|are|shall\s+be|will\s+be)\s+(?:hereinafter\s+|herein\s+)?(?:referred\s+to|called|known)"
+    r"\s+as\s+(?:the\s+)?)[\"“]\Z"
 )
-_AND_AS_RE = re.compile(r"\s+as\s+(?:the\s+)?[\"“]\Z")
+_AND_AS_RE = re.compile(r"\s+(?i:as\s+(?:the\s+)?)[\"“]\Z")
 # a government that is a party, named after the words that introduce the parties
 _SOVEREIGN_RE = re.compile(
     r"(?:\b(?i:between|among|and|by)\s+|^\s*)(?:(?i:the)\s+)?"
-    r"((?:State|Commonwealth|Province|Government|Republic|Kingdom|People's\s+Republic)\s+of\s+"
-    r"(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})\s*,?\s*$"
+    r"((?i:(?:State|Commonwealth|Province|Government|Republic|Kingdom|People's\s+Republic)\s+of\s+"
+    r"(?:the\s+)?)[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})\s*,?\s*$"
 )
 
 
@@ -2613,6 +2639,14 @@ def _finish_name(raw: str) -> str | None:
     cand = _clean_name(_upper_tail(_clean_name(raw)))  # "1997 BY AND BETWEEN ALBANY LABS INC."
     # "made on 4 April 2022 BETWEEN Tanfield Optics Ltd (1) and ...": the name follows the word
     cand = re.sub(r"^.*\b(?:BETWEEN|AMONG)\s+(?=\S)", "", cand)
+    # "..., ON THE ONE SIDE AND JSC KARAKUDUKMUNAY": the words that part the parties, in capitals
+    # as much a part of the run as the name after them
+    cand = re.sub(
+        r"^.*\b(?i:(?:on|of)\s+the\s+(?:one|other|first|second)\s+(?:side|part|hand))\b,?\s*"
+        r"(?:(?i:and)\s+)?(?=\S)",
+        "",
+        cand,
+    )
     # "FOR VALUE RECEIVED, Alpine Kettle Brewing LLC": words in capitals before a comma open the
     # sentence, the name in mixed case follows (not "ACME, Inc.")
     lead = re.match(r"(?:[A-Z]{2,}\s+)*[A-Z]{2,},\s+(?=[A-Z][a-z]+\s+[A-Z])", cand)
@@ -2623,15 +2657,23 @@ def _finish_name(raw: str) -> str | None:
         cand = placed.group(1)  # "Nordlicht Kosmetik GmbH of Berlin, Germany"
     cand = _DEGREE_RE.sub("", cand)  # "Emily R. Castellano, D.D.S."
     cand = _public_body(cand)  # "City of Riverton, Oregon"
+    # the last word of the previous party's descriptor in capitals, whose "LIMITED" ended the run
+    # before it: "..., A DELAWARE LIMITED PARTNERSHIP, WHITE HAT SP GP LLC, ..."
+    tail = re.match(r"(?:PARTNERSHIP|CORPORATION|COMPANY),\s+(?=\S+\s+\S)", cand)
+    if tail is not None and _LEGAL_END_RE.search(cand):
+        cand = cand[tail.end() :]
     # a name in capitals runs on into its descriptor: "FONTERRA INC., A CALIFORNIA CORPORATION"
     dm = _DESCRIPTOR_START_RE.search(cand)
     if dm is not None and dm.start() > 0 and cand[: dm.start()].strip(" ,").isupper():
         cand = cand[: dm.start()].strip(" ,")
     if re.match(r"(?:A|AN)\s+(?!&)", cand) and _DESCRIPTOR_START_RE.match(", " + cand):
         return None  # "A MEMBER INSTITUTION OF ...", "AN INDIVIDUAL": a descriptor, not a name
+    # a descriptor's words, not a name: "limited liability company", and in capitals the column
+    # of a signature block "A GEORGIA        BANKING CORPORATION" keeps only its last words
     if re.fullmatch(
         r"(?i)(?:limited\s+)?liability\s+company|(?:limited|general)\s+partnership|"
-        r"(?:a\s+)?(?:corporation|company)",
+        r"(?:a\s+)?(?:(?:banking|business|nonprofit|non-profit|not-for-profit|professional|public|"
+        r"private|stock|nonstock|non-stock|municipal|benefit|close|mutual)\s+)?(?:corporation|company)",
         cand.strip(" ,."),
     ):
         return None
