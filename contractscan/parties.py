@@ -1286,7 +1286,8 @@ _FORM_AFTER_COMMA_RE = re.compile(r",[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?(?=[
 # "between Mercy Hillside Hospital and the Ridgeview Foundation": "the" opens the second name
 _BETWEEN_SPLIT_RE = re.compile(r"\s+(?:and|AND)\s+(?:the\s+|THE\s+)?(?=[A-Z0-9])")
 _ANCHOR_RE = re.compile(
-    r"\b(?:by\s+and\s+between|between|among|entered\s+into|made\s+and\s+entered|is\s+made(?!\s+available)|"
+    # "a score between 0 and 100", "between $5 and $10": amounts, not parties
+    r"\b(?:by\s+and\s+between|between(?!\s+[\d$€£])|among|entered\s+into|made\s+and\s+entered|is\s+made(?!\s+available)|"
     rf"by\s+and\s+among|{_PARTIES_ARE})\b"
     # a line that opens with "Parties:" and lists them
     r"|(?<![^\n])[ \t]*parties[ \t]*:",
@@ -1486,7 +1487,9 @@ _CAPS_BREAK = frozenset(
         "its whose which who than "
         # a sentence in capitals around the name: "PLEASE READ THESE TERMS CAREFULLY BECAUSE THEY
         # GOVERN YOUR USE OF THE ACME, INC. WEBSITE"
-        "your our we they their these this that because please read carefully govern governs use"
+        "your our we they their these this that because please read carefully govern governs use "
+        # "... BELONGS TO ACME, INC.", "OWNED AND OPERATED BY ACME LTD.": the verb and its preposition
+        "to by belongs belong owned operated provided offered"
     ).split()
 )
 _NAME_JOINERS = frozenset(
@@ -2348,6 +2351,10 @@ def _walk_back(window: str) -> str | None:
             if bare in ("A", "AN"):
                 return None
             break
+        if name and bare == "YOU" and name[-1] in ("AND", "&"):
+            # "A CONTRACT BETWEEN YOU AND ACME, INC.": the reader is no part of the name
+            name.pop()
+            break
         if not name and (
             bare.lower().rstrip(".") in _LOWER_FORMS or re.fullmatch(r"(?:[a-z]\.){2,}", bare)
         ):
@@ -2639,6 +2646,13 @@ def _finish_name(raw: str) -> str | None:
     cand = _clean_name(_upper_tail(_clean_name(raw)))  # "1997 BY AND BETWEEN ALBANY LABS INC."
     # "made on 4 April 2022 BETWEEN Tanfield Optics Ltd (1) and ...": the name follows the word
     cand = re.sub(r"^.*\b(?:BETWEEN|AMONG)\s+(?=\S)", "", cand)
+    if cand.isupper():
+        # a notice in capitals: "... BELONGS TO ACME, INC.", "OPERATED BY ACME LTD.", "A CONTRACT
+        # BETWEEN YOU AND ACME, INC.": the name follows the preposition or the reader
+        # (the words after it hold no other word of a sentence: not "BY FOR A ... MEDIACOM, LLC")
+        after = re.sub(r"^.*\b(?:TO|BY|YOU\s+AND)\s+(?=\S)", "", cand)
+        if not any(w.lower().strip(",.") in _CAPS_STOP for w in after.split()):
+            cand = after
     # "..., ON THE ONE SIDE AND JSC KARAKUDUKMUNAY": the words that part the parties, in capitals
     # as much a part of the run as the name after them
     cand = re.sub(
