@@ -2882,6 +2882,9 @@ def _finish_name(raw: str) -> str | None:
     head, _, place = cand.rpartition(",")
     if head and _norm(place) in _COUNTRIES and _CORP_RE.search(head.split()[-1]):
         cand = head  # "Pellucid Optics Ltd., Israel"
+    seat = re.fullmatch(r"(.+?),[ \t]+[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+)?", head)
+    if seat and place and _norm(place) in _COUNTRIES and _LEGAL_END_RE.search(seat.group(1)):
+        cand = seat.group(1)  # "Fjordlight Systems AS, Oslo, Norway": a seat and its country
     # nine words at most, not counting the particles of a long institution's name ("Trustees of
     # Ashbury State College in the City of New Amsterdam")
     content = [w for w in cand.split() if w.lower() not in _NAME_JOINERS | {"the", "in"}]
@@ -2929,6 +2932,13 @@ def _finish_name(raw: str) -> str | None:
 _COUNTRIES = frozenset(
     [
         "netherlands",
+        "norway",
+        "denmark",
+        "finland",
+        "austria",
+        "belgium",
+        "portugal",
+        "poland",
         "ireland",
         "germany",
         "france",
