@@ -749,6 +749,7 @@ def find_parties(
             or of_other_contract(m.start())
             or (sentence[1] <= m.start() and sum(1 for f in found if in_party_sentence(f.at)) >= 2)
             or _after_the_parties(text, m.start(), [f for f in found if in_party_sentence(f.at)])
+            or (kind in _TOS_KINDS and _after_the_vendor(text, m.start(), found, kind))
         ):
             continue
         name = _finish_name(_entity_line(_title_off(text, m)))
@@ -892,6 +893,8 @@ def find_parties(
             found.append(_Found("you", 0))
         if kind in _TOS_KINDS or kind == DocumentKind.end_user_terms:
             _name_the_speaker(text, found, kind)
+        if kind != DocumentKind.end_user_terms:
+            _name_the_vendor(text, found, kind, definitions)
 
     # roles
     for f in found:
@@ -953,6 +956,10 @@ _TITLE_NAME_RE = re.compile(
 )
 
 
+# legal forms written with a full stop of their own: "Inc.", "Ltd.", "Co.", "Pty."
+_DOTTED_FORMS = frozenset("inc ltd co corp pty pte sdn bhd ltda kft".split())
+
+
 def _speaker_names(text: str) -> list[str]:
     """Names the terms give to the company they are with, most often named first: "between you
     and Tumblr", "you and Pinterest agree", "offered by Bardeen"; failing those, the name in a
@@ -992,6 +999,8 @@ def _trim_name(raw: str) -> str:
             and (w.endswith(",") or re.sub(r"[^a-z]", "", w.lower()) not in _BARE_SUFFIXES)
         ):
             break
+        if w.endswith(".") and "." not in w[:-1] and w[:-1].lower() not in _DOTTED_FORMS:
+            break  # "Lumen Platforms Limited. Otherwise": a form written out ends the sentence
     return (
         " ".join(out).strip(" ,.")
         if out and not _CORP_RE.search(out[-1])
@@ -1072,6 +1081,151 @@ def _name_the_speaker(text: str, found: list[_Found], kind: DocumentKind) -> Non
             we.add(name)
             taken.add(_norm(name))
     found[:] = [f for f in found if f.names]
+
+
+# the sentence that says who terms of service are with: "between you and X", "X ("we", "us")"
+_WITH_YOU_RE = re.compile(
+    r"\b(?:between\s+you\s+and|you\s+and|(?:provided|operated|offered)\s+(?:to\s+you\s+)?by)\b"
+    r"|[\"“](?:we|us)[\"”]",
+    re.IGNORECASE,
+)
+
+
+def _after_the_vendor(text: str, at: int, found: list[_Found], kind: DocumentKind) -> bool:
+    """In terms of service, an entity named in a sentence after the one that says who the terms
+    are with ("between you and Peregrine Draft Ltd ("Peregrine"). Payments are processed by
+    Coinbrook Payments Ltd.") is one the vendor deals with, not a party (the vendor's own entities
+    are claimed for it by _name_the_speaker)."""
+    for f in found:
+        if f.at >= at or not _proper(f, kind):
+            continue
+        start = max(
+            (m.end() for m in _SENTENCE_STOP_RE.finditer(text, max(0, f.at - 600), f.at)),
+            default=max(0, f.at - 600),
+        )
+        stop = _SENTENCE_STOP_RE.search(text, f.at)
+        end = stop.end() if stop else len(text)
+        if end <= at and _WITH_YOU_RE.search(text, start, end):
+            return True
+    return False
+
+
+def _proper(f: _Found, kind: DocumentKind) -> bool:
+    """A party the text calls by a name, not only by a pronoun or a role word."""
+    return any(n.lower() not in _WE + _YOU and role_for_alias(n, kind) is None for n in f.names)
+
+
+def _name_the_vendor(
+    text: str, found: list[_Found], kind: DocumentKind, definitions: list[DefinedTerm]
+) -> None:
+    """Terms that name their vendor only by their title and its bare name ("HIREPRISM CANDIDATE
+    SCREENING SERVICE ... HirePrism ranks ...") or by a copyright line ("© 2025 Pipistrel Software
+    GmbH"): when no party found so far has a name, the vendor is the party named so, given to the
+    party that says "we" if there is one. A body clause that defines the title's name gives its
+    full name too ("OAKFERN-7B COMMUNITY LICENCE ... A1. Oakfern Research Collective ("Oakfern")
+    grants you ...")."""
+    if any(_proper(f, kind) for f in found):
+        return
+    title = _title_name(text)
+    full = None
+    if title is not None:
+        for d in definitions:
+            if d.start < _SPEAKER_REACH and _norm(d.term) == _norm(title):
+                cand, _ = _name_before(text, d)
+                if cand and _norm(cand).startswith(_norm(title) + " "):
+                    full = cand
+                    break
+    names = [n for n in (_copyright_holder(text), full, title) if n]
+    if not names:
+        return
+    names = [n for k, n in enumerate(names) if all(_norm(n) != _norm(m) for m in names[:k])]
+    we = next((f for f in found if any(n.lower() in _WE for n in f.names)), None)
+    if we is None:
+        we = _Found(names[0], 0)
+        found.append(we)
+    for n in names:
+        we.add(n)
+    # the name first: "Pipistrel Software GmbH", "we"
+    we.names.sort(key=lambda n: n.lower() in _WE)
+
+
+#: a copyright line of its own: "© 2025 Pipistrel Software GmbH. All rights reserved.",
+#: "Copyright (c) 2019-2024 Murrelet Labs Ltd."
+_COPYRIGHT_RE = re.compile(
+    r"^[ \t]*(?:[*_]{1,2})?(?:©|\([cC]\)|Copyright|COPYRIGHT)(?:[ \t]*(?:©|\([cC]\)))?[ \t]*"
+    r"(?:\d{4}(?:[ \t]*[-–][ \t]*\d{4})?,?[ \t]+)?(?P<rest>[A-Z][^\n]{1,100})",
+    re.MULTILINE,
+)
+
+
+def _copyright_holder(text: str) -> str | None:
+    """The company a copyright line of the terms names, with its legal form."""
+    for m in _COPYRIGHT_RE.finditer(text):
+        rest = re.split(r"\.?[ \t]+(?i:all[ \t]+rights)", m.group("rest"))[0]
+        em = _ENTITY_RE.match(rest)
+        name = _finish_name(em.group(1)) if em else None
+        if name and _LEGAL_END_RE.search(name):
+            return name
+    return None
+
+
+# the words of a title that name the document, not its vendor: "ASHGROVE TRANSCRIPTION -
+# SUBSCRIPTION TERMS", "Sorrel AI Terms of Service"
+_TITLE_END_RE = re.compile(
+    r"[ \t]+(?:[-–—:|][ \t]|(?i:terms|customer[ \t]+terms|(?:end[ \t]+)?user[ \t]+agreement|eula|"
+    r"licen[cs]e|policy|subscription|general|conditions|agreement)\b)"
+)
+# first words of a title that no vendor is named by
+_TITLE_GENERIC = frozenset(
+    (
+        "the a an ai api app apps terms general master standard enterprise online customer "
+        "subscription platform service services website site user end global mutual software cloud "
+        "data privacy acceptable model models developer developers business consumer community open "
+        "free beta pilot professional welcome important please legal agreement license licence our "
+        "your these this product products additional supplemental mobile order statement schedule "
+        "exhibit addendum contract memorandum notice"
+    ).split()
+)
+
+
+def _title_name(text: str) -> str | None:
+    """The vendor a title names when the text calls it by the same words: the longest run of the
+    title's first words that the text writes in mixed case as a name ("Holloway" of "HOLLOWAY
+    VISION API", "Sorrel AI" of "## Sorrel AI Terms of Service"), never a word the text also
+    writes in lower case ("Data" of "DATA PROCESSING TERMS")."""
+    lm = re.match(r"\s*(?:#{1,6}[ \t]+)?(?:\*\*|__)?([^\n]{2,120})", text)
+    if lm is None:
+        return None
+    line = lm.group(1).strip(" *_#")
+    head = _TITLE_END_RE.split(" " + line, maxsplit=1)[0].split()
+    words: list[str] = []
+    for w in head:
+        if not re.fullmatch(r"[A-Z][\w&'’\-]*", w):
+            break
+        # "OAKFERN-7B": a model named by its maker and a size or version
+        maker = re.match(r"([A-Z][\w&'’]*)-(?=[\w.]*\d)", w)
+        if maker is not None:
+            words.append(maker.group(1))
+            break
+        words.append(w)
+    if not words or words[0].lower() in _TITLE_GENERIC:
+        return None
+    if re.search(rf"(?<![\w\-]){re.escape(words[0].lower())}(?![\w\-])", text):
+        return None  # a word of the language, not a name
+    body = text[lm.end() :]
+    for k in range(len(words), 0, -1):
+        pattern = r"(?<![\w\-])" + r"\s+".join(map(re.escape, words[:k])) + r"(?![\w\-])"
+        for m in re.finditer(pattern, body, re.IGNORECASE):
+            got = " ".join(m.group(0).split())
+            if not got.isupper() and got[0].isupper():
+                name = _finish_name(got)
+                if (
+                    name
+                    and _norm(name) not in _NOT_PARTIES
+                    and role_for_alias(name, DocumentKind.other) is None
+                ):
+                    return name
+    return None
 
 
 _LABEL_END = (
@@ -1286,7 +1440,8 @@ _FORM_AFTER_COMMA_RE = re.compile(r",[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?(?=[
 # "between Mercy Hillside Hospital and the Ridgeview Foundation": "the" opens the second name
 _BETWEEN_SPLIT_RE = re.compile(r"\s+(?:and|AND)\s+(?:the\s+|THE\s+)?(?=[A-Z0-9])")
 _ANCHOR_RE = re.compile(
-    r"\b(?:by\s+and\s+between|between|among|entered\s+into|made\s+and\s+entered|is\s+made(?!\s+available)|"
+    # "a score between 0 and 100", "between $5 and $10": amounts, not parties
+    r"\b(?:by\s+and\s+between|between(?!\s+[\d$€£])|among|entered\s+into|made\s+and\s+entered|is\s+made(?!\s+available)|"
     rf"by\s+and\s+among|{_PARTIES_ARE})\b"
     # a line that opens with "Parties:" and lists them
     r"|(?<![^\n])[ \t]*parties[ \t]*:",
@@ -1486,7 +1641,9 @@ _CAPS_BREAK = frozenset(
         "its whose which who than "
         # a sentence in capitals around the name: "PLEASE READ THESE TERMS CAREFULLY BECAUSE THEY
         # GOVERN YOUR USE OF THE ACME, INC. WEBSITE"
-        "your our we they their these this that because please read carefully govern governs use"
+        "your our we they their these this that because please read carefully govern governs use "
+        # "... BELONGS TO ACME, INC.", "OWNED AND OPERATED BY ACME LTD.": the verb and its preposition
+        "to by belongs belong owned operated provided offered"
     ).split()
 )
 _NAME_JOINERS = frozenset(
@@ -2348,6 +2505,10 @@ def _walk_back(window: str) -> str | None:
             if bare in ("A", "AN"):
                 return None
             break
+        if name and bare == "YOU" and name[-1] in ("AND", "&"):
+            # "A CONTRACT BETWEEN YOU AND ACME, INC.": the reader is no part of the name
+            name.pop()
+            break
         if not name and (
             bare.lower().rstrip(".") in _LOWER_FORMS or re.fullmatch(r"(?:[a-z]\.){2,}", bare)
         ):
@@ -2396,6 +2557,8 @@ def _walk_back(window: str) -> str | None:
         if name and bare.capitalize() in _HONORIFICS:
             name.append(tok)  # "Dr. Samuel Whitcombe"
             break
+        if name and bare.endswith(("!", "?")):
+            break  # "Welcome to Brindle! Brindle ("we")": the end of the sentence before
         if (
             name
             and bare.endswith(".")
@@ -2639,6 +2802,13 @@ def _finish_name(raw: str) -> str | None:
     cand = _clean_name(_upper_tail(_clean_name(raw)))  # "1997 BY AND BETWEEN ALBANY LABS INC."
     # "made on 4 April 2022 BETWEEN Tanfield Optics Ltd (1) and ...": the name follows the word
     cand = re.sub(r"^.*\b(?:BETWEEN|AMONG)\s+(?=\S)", "", cand)
+    if cand.isupper():
+        # a notice in capitals: "... BELONGS TO ACME, INC.", "OPERATED BY ACME LTD.", "A CONTRACT
+        # BETWEEN YOU AND ACME, INC.": the name follows the preposition or the reader
+        # (the words after it hold no other word of a sentence: not "BY FOR A ... MEDIACOM, LLC")
+        after = re.sub(r"^.*\b(?:TO|BY|YOU\s+AND)\s+(?=\S)", "", cand)
+        if not any(w.lower().strip(",.") in _CAPS_STOP for w in after.split()):
+            cand = after
     # "..., ON THE ONE SIDE AND JSC KARAKUDUKMUNAY": the words that part the parties, in capitals
     # as much a part of the run as the name after them
     cand = re.sub(
@@ -2712,6 +2882,9 @@ def _finish_name(raw: str) -> str | None:
     head, _, place = cand.rpartition(",")
     if head and _norm(place) in _COUNTRIES and _CORP_RE.search(head.split()[-1]):
         cand = head  # "Pellucid Optics Ltd., Israel"
+    seat = re.fullmatch(r"(.+?),[ \t]+[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+)?", head)
+    if seat and place and _norm(place) in _COUNTRIES and _LEGAL_END_RE.search(seat.group(1)):
+        cand = seat.group(1)  # "Fjordlight Systems AS, Oslo, Norway": a seat and its country
     # nine words at most, not counting the particles of a long institution's name ("Trustees of
     # Ashbury State College in the City of New Amsterdam")
     content = [w for w in cand.split() if w.lower() not in _NAME_JOINERS | {"the", "in"}]
@@ -2759,6 +2932,13 @@ def _finish_name(raw: str) -> str | None:
 _COUNTRIES = frozenset(
     [
         "netherlands",
+        "norway",
+        "denmark",
+        "finland",
+        "austria",
+        "belgium",
+        "portugal",
+        "poland",
         "ireland",
         "germany",
         "france",

@@ -24,8 +24,6 @@ TABLE = Path(__file__).parent / "party_capitals.yaml"
 # "table: id" of the preambles that upper-cased still give a name wrong, by the reason
 CAPITALS_MISSES: dict[str, tuple[str, ...]] = {
     "the words before a name (AGREES WITH, IN FAVOUR OF, ON BEHALF OF, (I), a role and a comma) cannot be told from it by their case and run into it": (
-        "party_preambles: terms of use with the company and its pronouns",
-        "party_preambles: know all men by these presents",
         "party_preambles: a consent signed by the undersigned with a name in the first line",
         "party_preambles: a franchise agreement with the franchisee named after the undersigned",
         'party_preambles: a preamble that names the parties with "with"',
@@ -47,7 +45,6 @@ CAPITALS_MISSES: dict[str, tuple[str, ...]] = {
     "the words after a name (F/S/O ..., OF BERLIN, GERMANY, AS SUCCESSOR-IN-INTEREST TO ...) cannot be told from it by their case and run on": (
         "party_preambles: endorsement through a loan-out company furnishing a person's services",
         "party_preambles: an agreement between a person and a company, each named with its country",
-        "party_preambles: a successor in interest to another company",
         "party_preambles: hereinafter jointly referred to as the parties, each individually named",
         "party_preambles: the affiliate identified below and a field naming it",
         "party_openings: an endorsement through a loan-out company for the services of an athlete",
