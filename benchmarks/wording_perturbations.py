@@ -495,6 +495,7 @@ def describe(doc_id: str, text: str, report: Report) -> Doc:
         for n in provider
         if n.lower() not in ("we", "us", "our") and not _LEGAL.search(n) and not n.isupper()
     ]
+    own.sort(key=lambda n: len(n.split()))  # "LinguaFerry" before "LinguaFerry B.V."
     cust = [n for n in client if n.lower() not in ("you", "your")]
     return Doc(
         id=doc_id,
