@@ -26,7 +26,7 @@ from pathlib import Path
 
 from contractscan.evaluation.clauses import DEFAULT_DATA, parse_unfair
 from contractscan.evaluation.genai_split import is_held_out
-from contractscan.models import Clause
+from contractscan.evaluation.perturbations import compare, readings
 from contractscan.pipeline import Analyzer, ScanOptions, analyze_text
 
 WIDTH = 72
@@ -85,22 +85,6 @@ def dev_documents(data: Path) -> Iterator[tuple[str, str]]:
             yield f"unfair/{f.stem}", parse_unfair(f.read_text(encoding="utf-8"))[0]
 
 
-def _walk(clauses: list[Clause]) -> Iterator[Clause]:
-    for c in clauses:
-        yield c
-        yield from _walk(getattr(c, "children", None) or [])
-
-
-def readings(analyzer: Analyzer, text: str) -> dict[tuple, str]:
-    report = analyze_text(text, analyzer=analyzer)
-    out = {}
-    for c in _walk(report.documents[0].clauses):
-        for p in c.provisions:
-            key = (p.rule, p.type.value, p.obligor, p.stance.value, p.start, p.end)
-            out[key] = p.quote
-    return out
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -115,15 +99,14 @@ def main() -> None:
     total = documents = 0
     for doc_id, text in dev_documents(args.data):
         documents += 1
-        base = readings(analyzer, text)
+        base = readings(analyze_text(text, analyzer=analyzer))
         total += len(base)
         for name in names:
             changed = CHANGES[name](text)
             assert len(changed) == len(text), name
-            got = readings(analyzer, changed)
-            missing = [k for k in base if k not in got]
+            missing, new = compare(base, readings(analyze_text(changed, analyzer=analyzer)))
             lost[name] += len(missing)
-            gained[name] += sum(1 for k in got if k not in base)
+            gained[name] += len(new)
             for k in missing[: max(0, args.show - len(examples[name]))]:
                 examples[name].append(f"    {doc_id} {k[0]} {k[3]}: {base[k][:110]!r}")
     print(f"{documents} dev documents (AI vendors' terms and UNFAIR-ToS), {total:,} provisions")

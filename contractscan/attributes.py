@@ -343,8 +343,12 @@ def claims_period(sentence: str, clause: str) -> dict[str, Any]:
     return {"claim_period_months": months}
 
 
+#: An auxiliary and "not", written out or contracted ("does not", "doesn't", "won’t").
+_AUX_NOT = r"\b(?:(?:do|does|shall|will)\s+not|(?:do|does|sha|wo)n['\u2019]t)"
+
 _CARVE_CUE = re.compile(
-    r"\bexcept\b|\bexclud|\bnot apply\b|\bother than\b|\bshall not limit\b|\bwill not limit\b|\bdoes not limit\b|\bcarve",
+    r"\bexcept\b|\bexclud|(?:\bnot|n['\u2019]t)\s+apply\b|\bother than\b|"
+    + r"(?:\bshall not|\bwill not|\bdoes not|(?:sha|wo|does)n['\u2019]t)\s+limit\b|\bcarve",
     re.IGNORECASE,
 )
 _CARVE_OUTS = {
@@ -420,9 +424,7 @@ _BARE_LIFTS = re.compile(
     + _SECTION_NO
     + r")\b"
 )
-_LIFTS = re.compile(
-    r"^(?P<head>[^;:]*?)\b(?:do|does|shall|will)\s+not\s+(?:apply|limit)\b", re.IGNORECASE
-)
+_LIFTS = re.compile(r"^(?P<head>[^;:]*?)" + _AUX_NOT + r"\s+(?:apply|limit)\b", re.IGNORECASE)
 
 
 def lifts(sentence: str, clause: str) -> dict[str, Any]:
@@ -527,7 +529,8 @@ _USE_OF_SERVICE = re.compile(
     re.IGNORECASE,
 )
 _INDEMNITY_EXCL_CUE = re.compile(
-    r"\b(?:will not|shall not|does not)\s+(?:apply|have any obligation)|\bexcept\b|\bexclud|\bno obligation",
+    r"\b(?:will not|shall not|does not|won['\u2019]t|shan['\u2019]t|doesn['\u2019]t)\s+"
+    + r"(?:apply|have any obligation)|\bexcept\b|\bexclud|\bno obligation",
     re.IGNORECASE,
 )
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -154,6 +155,111 @@ def area_text(text: str, readings: Mapping[str, re.Pattern[str]]) -> str:
         return "revealed" if secrecy.search(near) else m.group(0)
 
     return readings["disclosure"].sub(keep, text)
+
+
+@dataclass(frozen=True)
+class PartyWords:
+    """A party's names in a document (as one pattern, the possessive or the word after them
+    captured) and the pronouns the area wordings use for it."""
+
+    names: re.Pattern[str]
+    subject: str  # "we", "you"
+    object: str  # "us", "you"
+    possessive: str  # "our", "your"
+    #: whether a name as the subject is read as the pronoun too: the reader's is ("the Customer
+    #: uses" as "you use"); the vendor's is not, since area wordings read outputs as what a named
+    #: system or vendor makes ("everything Zest writes")
+    subjects: bool = True
+
+    def sub(self, text: str) -> str:
+        return self.names.sub(self._pronoun, text)
+
+    def _pronoun(self, m: re.Match[str]) -> str:
+        if m.group("owner"):
+            return self.possessive
+        word = m.group("word")
+        if not word:
+            return self.object
+        base = word if word in _AUXILIARIES else _base_verb(word)
+        if base is not None:
+            return f"{self.subject} {base}" if self.subjects else m.group(0)
+        if word in _AFTER_OBJECT:
+            return f"{self.object} {word}"  # "informing Zentro without delay"
+        return m.group(0)  # "CUSTOMER data": a modifier, left as it is
+
+
+#: words after a party's name that make it the subject as they stand ("Zentro will")
+_AUXILIARIES = frozenset(
+    "will shall may must can cannot could would should might never also only".split()
+)
+#: a verb in the third person and the same verb after "we" / "you"
+_PLURAL_VERBS = {"is": "are", "has": "have", "does": "do", "was": "were"}
+
+
+#: words that follow a party's name when it is an object ("notify Zentro of", "to the Customer
+#: without delay"); after any other word the name may be a modifier ("Customer data")
+_AFTER_OBJECT = frozenset(
+    """of to for from with without within in on at by about against as than that if when before
+    after and or nor but so until unless upon under immediately promptly right straight""".split()
+)
+#: verbs a party is the subject of in AI terms, in the base form: the third person after a
+#: name ("the Customer relies") reads as this after "you"; any other word ending in "s" may be
+#: a plural noun ("Customer accounts")
+_PARTY_VERBS = frozenset(
+    """accept acknowledge agree assume bear choose comply consent decide deploy disclose do give
+    grant have hold indemnify keep make need own provide publish read rely remain represent
+    retain review send share submit take understand upload use verify want warrant""".split()
+)
+
+
+def _base_verb(word: str) -> str | None:
+    """The verb after "we"/"you" for a verb in the third person ("uses" -> "use"), or None for a
+    word that is none ("access", "and")."""
+    if word in _PLURAL_VERBS:
+        return _PLURAL_VERBS[word]
+    if word.endswith(("sses", "shes", "ches", "xes", "zes")):
+        base = word[:-2]
+    elif word.endswith("ies") and len(word) > 4:
+        base = word[:-3] + "y"
+    else:
+        base = word[:-1] if word.endswith("s") else ""
+    return base if base in _PARTY_VERBS else None
+
+
+#: a party's name as party_words reads it: capitalised words, no punctuation but "." "&" "-"
+_NAME_WORDS = re.compile(r"[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,4}")
+
+
+def party_words(structure: DocumentStructure) -> list[PartyWords]:
+    """The names of the party the document speaks as ("Zentro", "the Company") and of the one it
+    speaks to ("the Customer", "User"): areas are read with them as "we"/"us"/"our" and
+    "you"/"your" ("the Customer is responsible for how the Customer uses it" as "you are
+    responsible for how you use it", "informing Zentro" as "informing us"), since the area
+    wordings are written in the first and second person."""
+    aliases = document_aliases(structure)
+    out = []
+    for pronoun, forms in (("you", ("you", "you", "your")), ("we", ("we", "us", "our"))):
+        role = aliases.get(pronoun)
+        # the names as the document types them ("LinguaFerry"), and the generic role nouns
+        typed = {n for party in structure.parties if party.role == role for n in party.names}
+        typed |= {k.capitalize() for k, r in aliases.items() if r == role and k not in typed}
+        names = {
+            form
+            for name in typed
+            if name.lower() not in _PRONOUNS | {"yours", "yourself", "ours", "ourselves"}
+            for n in [name.strip()]
+            if _NAME_WORDS.fullmatch(n)
+            for form in (n, n.upper())
+        }
+        if role is None or not names:
+            continue
+        pattern = re.compile(
+            r"\b(?:(?:[Tt]he|THE)\s+)?(?:" + alternation(names) + r")\b(?![\w-]|\.\w)"
+            # a name before a capital is a modifier ("Customer Data"), left as it is
+            r"(?:(?P<owner>['\u2019][sS]\b)|\s+(?P<word>[a-z]+)\b|(?!\s+[A-Z0-9]))"
+        )
+        out.append(PartyWords(pattern, *forms, subjects=pronoun == "you"))
+    return out
 
 
 #: what a definition says its term is made by the system: "means outputs the Platform produces",
@@ -407,6 +513,19 @@ _SUBJECT_NEXT = frozenset(
 )
 
 
+#: the stems whose contraction with "n't" is spelled differently ("won't", "can't", "shan't")
+_CONTRACTED_STEMS = {"wo": "will", "ca": "can", "sha": "shall"}
+
+
+def uncontracted(word: str) -> str:
+    """An auxiliary with "n't" as the auxiliary itself ("won't" -> "will", "doesn’t" -> "does");
+    any other word as it is."""
+    if word.endswith(("n't", "n\u2019t")) and len(word) > 3:
+        stem = word[:-3]
+        return _CONTRACTED_STEMS.get(stem, stem)
+    return word
+
+
 class _Mention:
     __slots__ = ("after_prep", "before_verb", "end", "mutual", "owns", "role", "start")
 
@@ -452,7 +571,7 @@ class _PartyReader:
                     None,
                     True,
                     False,
-                    bool(nxt) and nxt[0].lower() in _SUBJECT_NEXT,
+                    bool(nxt) and uncontracted(nxt[0].lower()) in _SUBJECT_NEXT,
                 )
             )
         if self.regex is not None:
@@ -479,7 +598,7 @@ class _PartyReader:
                         self.aliases[m.group(1).lower()],
                         False,
                         prep,
-                        bool(after) and after[0].lower().strip(",") in _SUBJECT_NEXT,
+                        bool(after) and uncontracted(after[0].lower().strip(",")) in _SUBJECT_NEXT,
                         bool(self.owned.match(sentence, m.start())),
                     )
                 )
@@ -835,9 +954,13 @@ def _classify(
     heading_cache: dict[tuple[int, int], bool] = {}
     area_cache: dict[tuple[int, int], list[str]] = {}
     outputs_re = output_terms(structure)
+    parties_as_pronouns = party_words(structure)
 
     def area_words(span: str) -> str:
-        # the document's own names for its outputs read as "Outputs" (output_terms)
+        # the document's own names for its outputs read as "Outputs" (output_terms), and for
+        # its parties as "we" and "you" (party_words)
+        for words in parties_as_pronouns:
+            span = words.sub(span)
         return area_text(outputs_re.sub("Outputs", span) if outputs_re else span, wording)
 
     counters: dict[tuple[str, str], int] = {}
@@ -930,7 +1053,7 @@ def _classify(
         if (
             obligor in (None, _us_role(kind))
             and not attributes.get("mutual")
-            and wording["imperative_to_us"].match(text, mc_start)
+            and _tells_us(text, mc_start, mentions, _us_role(kind), wording["imperative_to_us"])
         ):
             # "keep your password confidential and notify us of any unauthorized use": an
             # instruction to the reader, who is the other side of "us" (the "us" inside the match
@@ -1109,6 +1232,21 @@ def _without_fallbacks(found: list[Provision], rulebook: Rulebook) -> list[Provi
     return [p for p in found if p.rule not in fallback or (p.start, p.end) not in solid]
 
 
+def _tells_us(
+    text: str, at: int, mentions: list[_Mention], us: PartyRole, reading: re.Pattern[str]
+) -> bool:
+    """Whether the words at `at` tell the reader to notify "us" ("notify us of any breach"), or
+    the party "us" stands for by its name ("notify Zentro of any breach")."""
+    if reading.match(text, at):
+        return True
+    named = next((x for x in mentions if x.role == us and at < x.start <= at + 40), None)
+    if named is None or text[named.end : named.end + 2] in ("'s", "\u2019s"):
+        return False  # "notify Zentro's customers": the name owns the object
+    probe = text[at : named.start] + "us"
+    m = reading.match(probe)
+    return m is not None and m.end() == len(probe)
+
+
 def _us_role(kind: DocumentKind) -> PartyRole:
     """Who "us" is: the deployer in its end-user terms, the provider elsewhere."""
     return PartyRole.customer if kind == DocumentKind.end_user_terms else PartyRole.provider
@@ -1196,6 +1334,10 @@ def _after_acknowledgement(
 _BACK_REFERENCE = re.compile(r"\s+(?:it|they|he|she|such party|each)\b", re.IGNORECASE)
 
 
+#: a possessive pronoun that points back to a party named before it ("at its own risk")
+_OWN_PRONOUN = re.compile(r"\b(?:its|their|his|her)\b", re.IGNORECASE)
+
+
 def _parties(
     sentence: str,
     offset: int,
@@ -1217,6 +1359,13 @@ def _parties(
         obligor = subj.role if subj else None
     elif obligor_how == "object":
         obligor = _object(mentions, m_start, None)
+        if not any(m_start <= x.start < m_end for x in mentions) and _OWN_PRONOUN.search(
+            sentence, max(0, m_start - offset), max(0, m_end - offset)
+        ):
+            # "As Customer uses the Service at its own risk, we ...": the pronoun inside the
+            # match points back to the party before it, not on to the next one named
+            subj = _subject(mentions, m_start, m_end, sentence, offset, floor)
+            obligor = subj.role if subj is not None and not subj.mutual else obligor
     elif obligor_how != "none" and obligor_how != "counterparty":
         obligor = PartyRole(obligor_how)
 

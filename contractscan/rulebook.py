@@ -236,13 +236,28 @@ def _beside(
     return [w for w, keep in zip(windows, (hi > lo).tolist()) if keep]
 
 
-def _word_re(words: Iterable[str]) -> re.Pattern[str] | None:
+def _word_re(words: Iterable[str], variants: bool = False) -> re.Pattern[str] | None:
     """A regex finding any of `words` at a word start (keywords are prefixes: 'discriminat').
+
+    With `variants` (a rule's context words and exclusions) a word also matches in the other
+    wordings that say the same: contracted ("will not" as "won't") and, for "your ...", after
+    any party's possessive ("the Customer's text").
 
     The words make a trie (`prefilter.alternation`), so the engine does not try each in turn; at
     a position it finds the longest word there, as longest-first alternatives would."""
-    alts = {w.lower() for w in words if w}
-    return re.compile(r"\b" + alternation(alts)) if alts else None
+    alts = {w.lower() for w in (phrases_with_contractions(words) if variants else words) if w}
+    # "n't" is a word of its own to the tokenizer but no word start in the text ("won't")
+    tails = {w for w in alts if w.startswith(("n't", "n\u2019t"))}
+    if not alts:
+        return None
+    pattern = r"\b" + alternation(alts - tails) if alts - tails else ""
+    if tails:
+        pattern = "|".join(filter(None, [pattern, r"(?<=[a-z])" + alternation(tails)]))
+    # "your text": any party's possessive before the same words ("the Customer's text")
+    owned = {w[5:] for w in alts if variants and w.startswith("your ")}
+    if owned:
+        pattern += r"|\b[\w.&-]+['\u2019]s\s+" + alternation(owned)
+    return re.compile(pattern)
 
 
 class CompiledRule:
@@ -252,8 +267,8 @@ class CompiledRule:
 
     def __init__(self, rule: Rule) -> None:
         self.rule = rule
-        self.context_re = _word_re(rule.context)
-        self.exclusion_re = _word_re(rule.exclusions)
+        self.context_re = _word_re(rule.context, variants=True)
+        self.exclusion_re = _word_re(rule.exclusions, variants=True)
 
 
 _RANGE_OP = re.compile(r"^\{(\d*),(\d+)\}$")
@@ -494,7 +509,7 @@ class Rulebook:
                 self._segment_keys.update(keys)
                 self.chains.setdefault(keys[0], []).append((cr, list(zip(gaps, keys[1:]))))
             if r.phrases:
-                phrase_docs = [nlp.make_doc(p) for p in r.phrases]
+                phrase_docs = [nlp.make_doc(p) for p in phrases_with_contractions(r.phrases)]
                 self.phrase_matcher.add(r.id, phrase_docs)
                 for d in phrase_docs:
                     requirements.append(Requirement([{"LOWER": t.lower_} for t in d], False))
@@ -762,6 +777,56 @@ def _expand_classes(
     return out
 
 
+#: A word of a pattern and the pieces its contraction is tokenised into ("won't" -> "wo" +
+#: "n't", "can't" -> "ca" + "n't"): the piece stands only before "n't", so it reads as the word.
+_CONTRACTED_PIECES = {
+    "not": ("n't", "n\u2019t"),
+    "will": ("wo",),
+    "can": ("ca",),
+    "shall": ("sha",),
+}
+_CONTRACTED_PHRASES = re.compile(
+    r"\b(do|does|did|is|are|was|were|has|have|had|would|should|could|must|will|can|shall)\s+not\b"
+    r"|\b(can)not\b",
+    re.IGNORECASE,
+)
+_CONTRACTED_STEMS = {"will": "wo", "can": "ca", "shall": "sha"}
+
+
+def with_contractions(pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The pattern with each word that has a contracted form also matching it: "will not" reads
+    "won't", "do not" reads "don't" (and "don’t"); the wording says the same thing."""
+    out = []
+    for tok in pattern:
+        value = tok.get("LOWER") if isinstance(tok, dict) else None
+        words = [value] if isinstance(value, str) else None
+        if isinstance(value, dict) and set(value) == {"IN"}:
+            words = list(value["IN"])
+        extra = [p for w in words or () for p in _CONTRACTED_PIECES.get(str(w).lower(), ())]
+        if not extra:
+            out.append(tok)
+            continue
+        out.append({**tok, "LOWER": {"IN": sorted(set(words or ()) | set(extra))}})
+    return out
+
+
+def phrases_with_contractions(phrases: Iterable[str]) -> list[str]:
+    """Each phrase and, if it holds an auxiliary and "not", the same phrase contracted."""
+    out: list[str] = []
+    for phrase in phrases:
+        out.append(phrase)
+
+        def contract(m: re.Match[str], apostrophe: str) -> str:
+            word = (m.group(1) or m.group(2)).lower()
+            return _CONTRACTED_STEMS.get(word, word) + "n" + apostrophe + "t"
+
+        for apostrophe in ("'", "\u2019"):
+            contracted = _CONTRACTED_PHRASES.sub(lambda m: contract(m, apostrophe), phrase)
+            if contracted != phrase:
+                out.append(contracted)
+    return list(dict.fromkeys(out))
+
+
 def _has_bool(obj: Any) -> bool:
     if isinstance(obj, bool):
         return True
@@ -877,7 +942,7 @@ def _load_file(
             raw["type"] = head.type.value
         if isinstance(raw.get("patterns"), list):
             raw["patterns"] = [
-                _expand_classes(p, classes, path, name, f"patterns.{j}")
+                with_contractions(_expand_classes(p, classes, path, name, f"patterns.{j}"))
                 if isinstance(p, list)
                 else p
                 for j, p in enumerate(raw["patterns"])
