@@ -343,6 +343,29 @@ def claims_period(sentence: str, clause: str) -> dict[str, Any]:
     return {"claim_period_months": months}
 
 
+#: "we are not responsible for your failure to ...", "not liable for any loss arising from your
+#: failure to ...", "no liability to any buyer if you fail to ...": what is excluded is the other
+#: side's own failure, i.e. the consequences stay where they arose, not a loss the excluding side
+#: could cause. Only where that failure is what the exclusion names first.
+_OWN_FAILURE = re.compile(
+    r"(?:\b(?:no|not|never|cannot)\b|n['’]t\b)[^.;]{0,40}?"
+    r"\b(?:responsib\w*|liab\w*)\s+(?:to\s+you\s+|whatsoever\s+)?"
+    r"(?:for|from|in\s+respect\s+of|with\s+respect\s+to|(?:associated\s+with\s+or\s+)?arising\s+from)"
+    r"\s+(?:any\s+)?(?:(?:loss|losses|damage|damages|harm|consequences?)"
+    r"(?:\s+(?:or|and)\s+(?:loss|losses|damage|damages))?"
+    r"\s+(?:arising|resulting|caused|that\s+(?:are|is)\s+the\s+result)\s+(?:from|by|out\s+of|of)\s+)?"
+    r"(?:your|the\s+user'?s|a\s+user'?s)\s+(?:own\s+)?failure\b"
+    r"|\b(?:no|not)\s+(?:\w+\s+){0,3}(?:liab\w*|responsib\w*)\b[^;.]{0,40}\bif\s+you\s+fail\s+to\b",
+    re.IGNORECASE,
+)
+
+
+def own_failure(sentence: str, clause: str) -> dict[str, Any]:
+    """own_failure: the liability excluded is for the other side's own failure ("we are not
+    responsible for your failure to keep your password secure")."""
+    return {"own_failure": True} if _OWN_FAILURE.search(sentence) else {}
+
+
 _CARVE_CUE = re.compile(
     r"\bexcept\b|\bexclud|\bnot apply\b|\bother than\b|\bshall not limit\b|\bwill not limit\b|\bdoes not limit\b|\bcarve",
     re.IGNORECASE,
@@ -726,6 +749,7 @@ READERS: dict[str, Extractor] = {
     "cap": cap,
     "excluded_damages": excluded_damages,
     "claims_period": claims_period,
+    "own_failure": own_failure,
     "carve_outs": carve_outs,
     "lifts": lifts,
     "sla": sla,

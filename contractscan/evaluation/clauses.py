@@ -277,6 +277,9 @@ def _predicted_for(tag: str, provisions: list[Provision], refined: bool = True) 
         # a limitation period ("any claim must be brought within one year") shortens the time to
         # sue, not the liability: the dev part tags one of the six it holds
         and not (tag == "ltd" and p.attributes.get("limitation_period"))
+        # "we are not responsible for your failure to keep your details up to date" leaves the
+        # user's own failure with the user: the dev part tags two of the seven it holds
+        and not (tag == "ltd" and p.attributes.get("own_failure"))
     ]
 
 

@@ -129,6 +129,27 @@ def test_claims_period(sentence: str, months: float) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "own"),
+    [
+        ("We are not responsible for your failure to keep your password secret.", True),
+        (
+            "Zelto will not be liable for any loss arising from your failure to update the App.",
+            True,
+        ),
+        ("Brevo has no liability to the payee if you fail to tell them the exchange rate.", True),
+        ("We aren’t responsible for your own failure to read the notices we send.", True),
+        # the provider's own or the Service's failure, and the user's responsibility stated
+        ("We are not liable for our failure to perform due to events beyond our control.", False),
+        ("We are not liable for any failure of the Service to be available.", False),
+        ("You are responsible for your failure to pay on time.", False),
+        ("We are not liable to you if we fail to meet a delivery date.", False),
+    ],
+)
+def test_own_failure(sentence: str, own: bool) -> None:
+    assert read("own_failure", sentence) == ({"own_failure": True} if own else {})
+
+
+@pytest.mark.parametrize(
     ("sentence", "kinds"),
     [
         (
