@@ -366,6 +366,30 @@ def own_failure(sentence: str, clause: str) -> dict[str, Any]:
     return {"own_failure": True} if _OWN_FAILURE.search(sentence) else {}
 
 
+#: "GPL may stop providing the services as provided in the Agreement", "nothing in this clause
+#: limits our right to terminate under clause 19.4", "without prejudice to our right to close your
+#: account", "if all other termination requirements are met": a right to end named by reference
+#: to the clause that grants it (a numbered clause, or the agreement as a whole after "as provided
+#: in"), not granted by this sentence.
+_BY_REFERENCE = re.compile(
+    r"\b(?:terminat\w*|suspend\w*|clos(?:e|es|ed|ing)|stop\s+providing|end(?:s|ed|ing)?|"
+    r"disabl\w*|cancel\w*|block\w*)\b[^.;,]{0,60}?"
+    r"\b(?:(?:as\s+(?:provided|set\s+out|described|specified|permitted)\s+(?:in|under)|pursuant\s+to|"
+    r"in\s+accordance\s+with)\s+(?:clause|section|paragraph|article|item)\s+\d"
+    r"|as\s+(?:provided|set\s+out|described|specified)\s+(?:in|under)\s+(?:the|this)\s+"
+    r"(?:agreement|terms)\b)"
+    r"|\b(?:without\s+prejudice\s+to|nothing\s+in\s+[^.;]{0,40}?\blimits?)\s+[^.;]{0,30}?"
+    r"\bright\s+to\s+(?:terminat|suspend|close|end)"
+    r"|\bif\s+all\s+other\s+termination\s+requirements\b",
+    re.IGNORECASE,
+)
+
+
+def by_reference(sentence: str, clause: str) -> dict[str, Any]:
+    """by_reference: the right to end is named by reference to the clause that grants it."""
+    return {"by_reference": True} if _BY_REFERENCE.search(sentence) else {}
+
+
 _CARVE_CUE = re.compile(
     r"\bexcept\b|\bexclud|\bnot apply\b|\bother than\b|\bshall not limit\b|\bwill not limit\b|\bdoes not limit\b|\bcarve",
     re.IGNORECASE,
@@ -750,6 +774,7 @@ READERS: dict[str, Extractor] = {
     "excluded_damages": excluded_damages,
     "claims_period": claims_period,
     "own_failure": own_failure,
+    "by_reference": by_reference,
     "carve_outs": carve_outs,
     "lifts": lifts,
     "sla": sla,

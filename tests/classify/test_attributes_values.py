@@ -150,6 +150,34 @@ def test_own_failure(sentence: str, own: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "ref"),
+    [
+        ("Tavo may stop providing the services to you as provided in the Agreement.", True),
+        (
+            "Nothing in clause 7 limits our right to terminate the Agreement pursuant to clause 19.",
+            True,
+        ),
+        ("We may suspend your account in accordance with Section 9.2.", True),
+        ("These remedies are without prejudice to our right to close your account.", True),
+        (
+            "We may end our relationship with you if all other termination requirements are met.",
+            True,
+        ),
+        # the right granted here, with a reference that is not its source
+        (
+            "Unless a shorter period is provided in this Agreement, we may terminate it on notice.",
+            False,
+        ),
+        ("We may close your account if you breach Section 4 of these Terms.", False),
+        ("We may terminate this agreement at any time, as permitted by law.", False),
+        ("We may suspend your account at any time in accordance with these Terms.", False),
+    ],
+)
+def test_by_reference(sentence: str, ref: bool) -> None:
+    assert read("by_reference", sentence) == ({"by_reference": True} if ref else {})
+
+
+@pytest.mark.parametrize(
     ("sentence", "kinds"),
     [
         (
