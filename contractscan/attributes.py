@@ -346,6 +346,54 @@ def claims_period(sentence: str, clause: str) -> dict[str, Any]:
 #: An auxiliary and "not", written out or contracted ("does not", "doesn't", "won’t").
 _AUX_NOT = r"\b(?:(?:do|does|shall|will)\s+not|(?:do|does|sha|wo)n['\u2019]t)"
 
+
+#: "we are not responsible for your failure to ...", "not liable for any loss arising from your
+#: failure to ...", "no liability to any buyer if you fail to ...": what is excluded is the other
+#: side's own failure, i.e. the consequences stay where they arose, not a loss the excluding side
+#: could cause. Only where that failure is what the exclusion names first.
+_OWN_FAILURE = re.compile(
+    r"(?:\b(?:no|not|never|cannot)\b|n['’]t\b)[^.;]{0,40}?"
+    r"\b(?:responsib\w*|liab\w*)\s+(?:to\s+you\s+|whatsoever\s+)?"
+    r"(?:for|from|in\s+respect\s+of|with\s+respect\s+to|(?:associated\s+with\s+or\s+)?arising\s+from)"
+    r"\s+(?:any\s+)?(?:(?:loss|losses|damage|damages|harm|consequences?)"
+    r"(?:\s+(?:or|and)\s+(?:loss|losses|damage|damages))?"
+    r"\s+(?:arising|resulting|caused|that\s+(?:are|is)\s+the\s+result)\s+(?:from|by|out\s+of|of)\s+)?"
+    r"(?:your|the\s+user'?s|a\s+user'?s)\s+(?:own\s+)?failure\b"
+    r"|\b(?:no|not)\s+(?:\w+\s+){0,3}(?:liab\w*|responsib\w*)\b[^;.]{0,40}\bif\s+you\s+fail\s+to\b",
+    re.IGNORECASE,
+)
+
+
+def own_failure(sentence: str, clause: str) -> dict[str, Any]:
+    """own_failure: the liability excluded is for the other side's own failure ("we are not
+    responsible for your failure to keep your password secure")."""
+    return {"own_failure": True} if _OWN_FAILURE.search(sentence) else {}
+
+
+#: "GPL may stop providing the services as provided in the Agreement", "nothing in this clause
+#: limits our right to terminate under clause 19.4", "without prejudice to our right to close your
+#: account", "if all other termination requirements are met": a right to end named by reference
+#: to the clause that grants it (a numbered clause, or the agreement as a whole after "as provided
+#: in"), not granted by this sentence.
+_BY_REFERENCE = re.compile(
+    r"\b(?:terminat\w*|suspend\w*|clos(?:e|es|ed|ing)|stop\s+providing|end(?:s|ed|ing)?|"
+    r"disabl\w*|cancel\w*|block\w*)\b[^.;,]{0,60}?"
+    r"\b(?:(?:as\s+(?:provided|set\s+out|described|specified|permitted)\s+(?:in|under)|pursuant\s+to|"
+    r"in\s+accordance\s+with)\s+(?:clause|section|paragraph|article|item)\s+\d"
+    r"|as\s+(?:provided|set\s+out|described|specified)\s+(?:in|under)\s+(?:the|this)\s+"
+    r"(?:agreement|terms)\b)"
+    r"|\b(?:without\s+prejudice\s+to|nothing\s+in\s+[^.;]{0,40}?\blimits?)\s+[^.;]{0,30}?"
+    r"\bright\s+to\s+(?:terminat|suspend|close|end)"
+    r"|\bif\s+all\s+other\s+termination\s+requirements\b",
+    re.IGNORECASE,
+)
+
+
+def by_reference(sentence: str, clause: str) -> dict[str, Any]:
+    """by_reference: the right to end is named by reference to the clause that grants it."""
+    return {"by_reference": True} if _BY_REFERENCE.search(sentence) else {}
+
+
 _CARVE_CUE = re.compile(
     r"\bexcept\b|\bexclud|(?:\bnot|n['\u2019]t)\s+apply\b|\bother than\b|"
     + r"(?:\bshall not|\bwill not|\bdoes not|(?:sha|wo|does)n['\u2019]t)\s+limit\b|\bcarve",
@@ -729,6 +777,8 @@ READERS: dict[str, Extractor] = {
     "cap": cap,
     "excluded_damages": excluded_damages,
     "claims_period": claims_period,
+    "own_failure": own_failure,
+    "by_reference": by_reference,
     "carve_outs": carve_outs,
     "lifts": lifts,
     "sla": sla,

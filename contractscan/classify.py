@@ -611,7 +611,9 @@ _AFTER_BE_OR_OF = re.compile(r"\b(?:is|are|was|were|be|been|being|remains?|of)\s
 #: ... or a verb the match reads ("close your account", "suspending or closing your account")
 _AFTER_VERB = re.compile(
     r"\b(?:terminat|suspend|cancel|disabl|deactivat|clos|revok|restrict|ban|block|delet|remov|"
-    r"end|limit|lock|withdraw|withhold|stop|halt|renew|discontinu|disconnect)\w*\s+$",
+    r"end|limit|lock|withdraw|withhold|stop|halt|renew|discontinu|disconnect)\w*\s+$"
+    # phrasal verbs: "may cut off your access", "shut off your account"
+    r"|\b(?:cut|cuts|cutting|shut|shuts|shutting)\s+off\s+$",
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"(?:your|our|their|its|his|her)\b|[^\s]+(?:'s|’s)", re.IGNORECASE)

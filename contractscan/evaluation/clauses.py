@@ -18,7 +18,10 @@ Three measures, each reported on a dev part (the rules were written from it) and
      (stance `commits`: "we will give you 30 days' notice of any change"), since the categories
      are the service's right to change or terminate; `a` is the agreement to arbitrate and a fixed place of
      arbitration (`arbitration_part: seat`), so class-action and jury waivers
-     (`arbitration_part: class_waiver`) are not predictions for it.
+     (`arbitration_part: class_waiver`) are not predictions for it. Scoring conventions counted
+     on the dev part (README): limitation periods, limits of remedies and exclusions of the
+     user's own failure (`own_failure`) are not `ltd`; a right to end named by reference to the
+     clause that grants it (`by_reference`) is not `ter`.
    A provision whose sentence is a lead-in ending in a colon is scored over the list it
    introduces (its clause's child clauses), since the corpus labels the lead-in and its list as
    one sentence. `--unfair-mismatches` lists the dev part's misses and false positives with their text.
@@ -277,6 +280,13 @@ def _predicted_for(tag: str, provisions: list[Provision], refined: bool = True) 
         # a limitation period ("any claim must be brought within one year") shortens the time to
         # sue, not the liability: the dev part tags one of the six it holds
         and not (tag == "ltd" and p.attributes.get("limitation_period"))
+        # "we are not responsible for your failure to keep your details up to date" leaves the
+        # user's own failure with the user: the dev part tags two of the seven it holds
+        and not (tag == "ltd" and p.attributes.get("own_failure"))
+        # "we may stop providing the services as provided in the Agreement", "without prejudice
+        # to our right to terminate": the corpus tags the clause that grants the right, not the
+        # sentences that point to it (the dev part tags none of the four it holds)
+        and not (tag == "ter" and p.attributes.get("by_reference"))
     ]
 
 

@@ -129,6 +129,55 @@ def test_claims_period(sentence: str, months: float) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "own"),
+    [
+        ("We are not responsible for your failure to keep your password secret.", True),
+        (
+            "Zelto will not be liable for any loss arising from your failure to update the App.",
+            True,
+        ),
+        ("Brevo has no liability to the payee if you fail to tell them the exchange rate.", True),
+        ("We aren’t responsible for your own failure to read the notices we send.", True),
+        # the provider's own or the Service's failure, and the user's responsibility stated
+        ("We are not liable for our failure to perform due to events beyond our control.", False),
+        ("We are not liable for any failure of the Service to be available.", False),
+        ("You are responsible for your failure to pay on time.", False),
+        ("We are not liable to you if we fail to meet a delivery date.", False),
+    ],
+)
+def test_own_failure(sentence: str, own: bool) -> None:
+    assert read("own_failure", sentence) == ({"own_failure": True} if own else {})
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ref"),
+    [
+        ("Tavo may stop providing the services to you as provided in the Agreement.", True),
+        (
+            "Nothing in clause 7 limits our right to terminate the Agreement pursuant to clause 19.",
+            True,
+        ),
+        ("We may suspend your account in accordance with Section 9.2.", True),
+        ("These remedies are without prejudice to our right to close your account.", True),
+        (
+            "We may end our relationship with you if all other termination requirements are met.",
+            True,
+        ),
+        # the right granted here, with a reference that is not its source
+        (
+            "Unless a shorter period is provided in this Agreement, we may terminate it on notice.",
+            False,
+        ),
+        ("We may close your account if you breach Section 4 of these Terms.", False),
+        ("We may terminate this agreement at any time, as permitted by law.", False),
+        ("We may suspend your account at any time in accordance with these Terms.", False),
+    ],
+)
+def test_by_reference(sentence: str, ref: bool) -> None:
+    assert read("by_reference", sentence) == ({"by_reference": True} if ref else {})
+
+
+@pytest.mark.parametrize(
     ("sentence", "kinds"),
     [
         (
