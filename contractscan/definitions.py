@@ -56,6 +56,16 @@ _LIST_BEFORE_RE = re.compile(
 _LEADS_WITH_TERM_RE = re.compile(
     r"^\s*(?:the\s+|each\s+|collectively\s*,?\s*)?[\"“](?:\*\*)?[^\"“”\n]{1,40}[\"”]\s*(?:or|and|,)"
 )
+#: `(either an individual or a single entity, "User")`, `(a Delaware corporation, the "Company")`:
+#: words that describe the party, a comma, then the term as the parenthesis' last words
+_DESCRIBED_THEN_TERM_RE = re.compile(
+    r"^[^\"“”'‘’()]{1,120},\s*(?:(?:the|hereinafter|collectively|individually|together)\s+)*(?=[\"“])"
+)
+#: `(for example, "free")`, `(e.g., "unlimited")`: an example quoted, not a term defined
+_EXAMPLE_LEAD_RE = re.compile(
+    r"\b(?:for\s+example|for\s+instance|e\.\s?g\.|i\.\s?e\.|such\s+as|including|like|namely|say)\s*,?\s*$",
+    re.IGNORECASE,
+)
 _REFERRED_RE = re.compile(
     r"(?<!\()\b(?:(?:hereinafter|hereafter|herein)\s*,?\s+(?:(?:individually|collectively)\s+)?"
     r"(?:referred\s+to\s+as|called)\s+"
@@ -120,13 +130,30 @@ def find_definitions(text: str, clauses: list[Clause] | None = None) -> list[Def
         if not quoted:
             continue
         rest = _QUOTED_RE.sub(" ", inner)
-        if not _PAREN_FILLER_RE.match(rest) and not _LEADS_WITH_TERM_RE.match(inner):
+        if not (
+            _PAREN_FILLER_RE.match(rest)
+            or _LEADS_WITH_TERM_RE.match(inner)
+            or _trails_with_term(inner, quoted)
+        ):
             continue  # a quotation inside a parenthesis, not a definition
         d_start = _phrase_start(text, m.start())
         for q in quoted:
             add(q.group(1) or q.group(2), m.start() + 1 + q.start(), d_start, m.end())
     found.sort(key=lambda d: d.start)
     return found
+
+
+def _trails_with_term(inner: str, quoted: list[re.Match[str]]) -> bool:
+    """`(either an individual or a single entity, "User")`: a description of the party, a comma,
+    and the quoted term (or terms) closing the parenthesis."""
+    lead = _DESCRIBED_THEN_TERM_RE.match(inner)
+    if (
+        lead is None
+        or quoted[0].start() != lead.end()
+        or _EXAMPLE_LEAD_RE.search(inner[: lead.end()])
+    ):
+        return False
+    return bool(_PAREN_FILLER_RE.match(_QUOTED_RE.sub(" ", inner[lead.end() :])))
 
 
 def _definition_core(inner: str) -> str:

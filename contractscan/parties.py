@@ -915,7 +915,8 @@ def find_parties(
             and PartyRole.provider not in known_roles
             or PartyRole.data_supplier in known_roles
             and PartyRole.provider not in known_roles
-            or not known_roles
+            # the end user alone ("you (..., "User")") says nothing of the other side's role
+            or not known_roles - {PartyRole.end_user}
         ):
             f.role = PartyRole.provider
         else:

@@ -21,7 +21,14 @@ CASES = [
     ("Anysphere, Inc. (“Anysphere,” “we,” or “us”) makes it.", ["Anysphere", "we", "us"]),
     ("ORGANIC PREPARATIONS INC. ('the Manufacturer') of one part", ["Manufacturer"]),
     ('"Brightwater", "we" and "us" mean Brightwater Outfitters, Inc.', ["Brightwater", "we", "us"]),
+    # words that describe the party, a comma, and the term closing the parenthesis
+    ('between you (either an individual or a single entity, "User") and us', ["User"]),
+    ('Pellworth Ltd (a company registered in Scotland, the "Supplier") and', ["Supplier"]),
+    ('the lender (in its capacity as lender, hereinafter "Lender") agrees', ["Lender"]),
     # not definitions
+    ('avoid words (for example, "free") in ads', []),
+    ('claims of savings (e.g., "unlimited") are banned', []),
+    ('the list (a greeting, then "hello world" and more) is long', []),
     ('He said "hello" and left.', []),
     ('the word (as in "hello world", a greeting) is quoted', []),
 ]
