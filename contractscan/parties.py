@@ -2998,6 +2998,8 @@ def _entity_like(name: str, described: bool) -> bool:
 
 def _clean_name(s: str) -> str:
     s = _WS_RE.sub(" ", s.replace("*", "").replace("_", " ")).strip(" ,;:\"“”'-–")
+    # "1.2 Taskmoth Software Ltd": the number of the clause the name opens is no part of it
+    s = re.sub(r"^(?:\d+(?:\.\d+)+\.?|\d+\.|\((?:[a-z]|[ivx]+|\d+)\))\s+(?=[A-Z])", "", s)
     # "BY AND BETWEEN ALBANY LABS INC.": every lead word before the name goes
     s = re.sub(
         r"^(?:(?:and|by|between|among|with|the|of|for|to|from|whereas),?\s+)+",
