@@ -951,6 +951,7 @@ def _classify(
 
     reader = _PartyReader(document_aliases(structure), wording["mutual"], wording["owned_data"])
     clauses = _ClauseIndex(structure.clauses)
+    clause_by_id = {c.id: c for c in structure.clauses}
     kind = structure.kind
     mention_cache: dict[tuple[int, int], list[_Mention]] = {}
     heading_cache: dict[tuple[int, int], bool] = {}
@@ -1137,21 +1138,41 @@ def _classify(
             attributes["instead_of"] = True
         areas = list(rule.areas)
         clause = clauses.at(mc_start)
+        receiver_side = (
+            obligor != service_giver(kind)
+            and obligor not in (PartyRole.subprocessor, PartyRole.third_party)
+            and (stance == Stance.assigns or (stance == Stance.commits and obligor is not None))
+        )
         if rule.areas_from_keywords or duty:
-            # a short clause is read whole ("You are responsible for your API keys. ... We are
-            # not liable for unauthorized use."); a long one only in the matched sentence
+            # a short clause is read whole ("We are not liable for unauthorized use of your
+            # account. You are responsible for your API keys."); a long one only in the matched
+            # sentence
             # an audit or information duty is read in its own sentence ("will make available a
-            # model information sheet ... is not obliged to disclose training data")
+            # model information sheet ... is not obliged to disclose training data"), and so is
+            # a duty, assignment or indemnity of the side that receives the service: "You are
+            # responsible for keeping your API keys confidential" in a clause that also speaks of
+            # outputs' accuracy and bias puts security on the customer, not accuracy or fairness
             scope = (
                 (clause.start, clause.end)
                 if clause
                 and clause.end - clause.start <= _AREA_CLAUSE_CHARS
                 and ctype != ClauseType.audit_rights
+                and not receiver_side
                 and rule.keywords_in == "clause"
                 else local_span(text, cs, ce, mc_start, mc_end)
             )
             if rule.keywords_in == "promise":
                 scope = promise_span(text, scope[1], mc_start, mc_end)
+            elif (
+                receiver_side
+                and clause
+                and clause.end - clause.start <= _AREA_CLAUSE_CHARS
+                and rule.keywords_in == "clause"
+                and wording["refers_back"].search(text, scope[0], scope[1])
+            ):
+                # "YOU ARE SOLELY RESPONSIBLE FOR ANY IMPACT RESULTING FROM USE OF THIS FEATURE":
+                # what the sentence points back to is said earlier in the clause
+                scope = (clause.start, scope[1])
             if scope not in area_cache:
                 area_cache[scope] = rulebook.areas_in(area_words(text[scope[0] : scope[1]]))
             found_areas = area_cache[scope]
@@ -1161,6 +1182,19 @@ def _classify(
                     text[c.start : c.end] for c in structure.clauses if c.parent == clause.id
                 )
                 found_areas = found_areas + rulebook.areas_in(area_words(items))
+            if (
+                receiver_side
+                and clause is not None
+                and rule.keywords_in == "clause"
+                and not found_areas
+            ):
+                # a duty read in its sentence that names no area of its own takes the topic its
+                # headings name ("7. Data Protection / 7.1 Customer is responsible for having a
+                # lawful basis for the processing"); one that names its own ("3. Your Information /
+                # 3.1 You are responsible for ensuring that what you submit is accurate") does not
+                headings = " ".join(h for h in _headings(clause, clause_by_id) if h)
+                if headings:
+                    found_areas = found_areas + rulebook.areas_in(area_words(headings))
             if rule.keyword_areas:
                 found_areas = [a for a in found_areas if a in rule.keyword_areas]
             areas += [a for a in found_areas if a not in areas]
@@ -1222,6 +1256,12 @@ def _classify(
             )
         )
     return _without_fallbacks(out, rulebook)
+
+
+def _headings(clause: Clause, by_id: Mapping[str, Clause]) -> list[str | None]:
+    """A clause's heading and its parent's: the topic a sentence inside it is read under."""
+    parent = by_id.get(clause.parent) if clause.parent else None
+    return [clause.heading, parent.heading if parent else None]
 
 
 def _without_fallbacks(found: list[Provision], rulebook: Rulebook) -> list[Provision]:

@@ -37,6 +37,7 @@ READING_NAMES = frozenset(
         "owned_data",
         "imperative",
         "instead_of",
+        "refers_back",
     }
 )
 
