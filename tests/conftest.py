@@ -32,6 +32,15 @@ def shared_data() -> Path:
     return SHARED_DATA
 
 
+#: the opening the invented stance and wording sentences are read under: a vendor that is "we",
+#: and "you" the customer
+TERMS_PREAMBLE = (
+    "TERMS OF SERVICE\n\n"
+    'These Terms are between Zentro Labs, Inc. ("Zentro", "we", "us") and you.\n\n'
+    "1. General\n\n"
+)
+
+
 def family_params(
     table: Path,
     values: Callable[[dict[str, Any]], tuple[Any, ...]],

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import TERMS_PREAMBLE as PREAMBLE
 from conftest import family_params
 
 from contractscan.evaluation.stance import provider_stance
@@ -16,11 +17,6 @@ from contractscan.pipeline import Analyzer, ScanOptions, analyze_text
 
 TABLE = Path(__file__).parent / "stance_families.yaml"
 CASES = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
-PREAMBLE = (
-    "TERMS OF SERVICE\n\n"
-    'These Terms are between Zentro Labs, Inc. ("Zentro", "we", "us") and you.\n\n'
-    "1. General\n\n"
-)
 
 
 @pytest.fixture(scope="module")

@@ -9,17 +9,13 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import TERMS_PREAMBLE as PREAMBLE
 
 from contractscan.evaluation.perturbations import walk
 from contractscan.evaluation.stance import provider_stance
 from contractscan.pipeline import Analyzer, ScanOptions, analyze_text
 
 TABLE = Path(__file__).parent / "wording_families.yaml"
-PREAMBLE = (
-    "TERMS OF SERVICE\n\n"
-    'These Terms are between Zentro Labs, Inc. ("Zentro", "we", "us") and you.\n\n'
-    "1. General\n\n"
-)
 
 
 @pytest.fixture(scope="module")
