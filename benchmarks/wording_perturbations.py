@@ -15,7 +15,10 @@ saying the same thing:
   a sentence whose verb the script cannot put right is left as it is;
 - customer: "you", "your" -> "the Customer", "the Customer's" the same way ("you agree" ->
   "the Customer agrees"), and "Customer" -> "you" where the document names its customer;
-- as-is-lower / as-is-title: "AS IS" and "AS AVAILABLE" typed "as is" / "As Is".
+- as-is-lower / as-is-title: "AS IS" and "AS AVAILABLE" typed "as is" / "As Is";
+- spelling-uk / spelling-us: American spellings put in British ("authorize" -> "authorise",
+  "behavior" -> "behaviour", "defense" -> "defence", "willful" -> "wilful", "judgment" ->
+  "judgement") and the reverse.
 
 For each change the script prints how many provider stance cells (one per area) change and how
 many provisions are lost (no provision of the same rule, type, obligor and stance at the same
@@ -23,6 +26,7 @@ place of the original) and new. Offsets of the changed text are mapped back to t
 (`contractscan.evaluation.perturbations`).
 
     python benchmarks/wording_perturbations.py [--data ../shared/data] [--show N] [--only CHANGE]
+        [--corpus ai|unfair]
 """
 
 from __future__ import annotations
@@ -35,7 +39,7 @@ from pathlib import Path
 
 import yaml
 
-from contractscan.evaluation.clauses import DEFAULT_DATA
+from contractscan.evaluation.clauses import DEFAULT_DATA, parse_unfair
 from contractscan.evaluation.genai_split import is_held_out
 from contractscan.evaluation.perturbations import (
     Edit,
@@ -457,6 +461,70 @@ def as_is(style: Callable[[str], str]) -> Change:
     return change
 
 
+#: Stems spelt -ize in American and -ise in British English ("authorize" / "authorise").
+_IZE = """authoriz recogniz organiz minimiz maximiz utiliz characteriz prioritiz summariz optimiz
+    customiz realiz emphasiz standardiz penaliz finaliz specializ monetiz anonymiz pseudonymiz
+    categoriz jeopardiz localiz apologiz criticiz memoriz""".split()
+#: Words spelt -or in American and -our in British English ("behavior" / "behaviour").
+_OR = "behavior favor endeavor honor labor neighbor harbor color rumor".split()
+#: Other words American and British English spell apart, American first.
+_SPELT_APART = {
+    "defense": "defence",
+    "defenses": "defences",
+    "offense": "offence",
+    "offenses": "offences",
+    "canceled": "cancelled",
+    "canceling": "cancelling",
+    "labeled": "labelled",
+    "labeling": "labelling",
+    "modeled": "modelled",
+    "modeling": "modelling",
+    "traveled": "travelled",
+    "fulfill": "fulfil",
+    "fulfills": "fulfils",
+    "fulfillment": "fulfilment",
+    "willful": "wilful",
+    "willfully": "wilfully",
+    "judgment": "judgement",
+    "judgments": "judgements",
+    "acknowledgment": "acknowledgement",
+    "enrollment": "enrolment",
+    "installment": "instalment",
+    "installments": "instalments",
+    "center": "centre",
+    "centers": "centres",
+    "analyze": "analyse",
+    "analyzes": "analyses",
+    "analyzed": "analysed",
+    "analyzing": "analysing",
+    "catalog": "catalogue",
+    "aging": "ageing",
+}
+
+
+def _us_to_uk() -> dict[str, str]:
+    """American spellings of legal and AI terms' words, with their British spellings."""
+    table = dict(_SPELT_APART)
+    for stem in _IZE:  # "authoriz" -> authorize(s|d), authorizing, authorization(s)
+        for end in ("e", "es", "ed", "ing", "ation", "ations"):
+            table[stem + end] = stem[:-1] + "s" + end
+    for word in _OR:  # "behavior" -> behavior(s|al), favored, favorable, ...
+        for end in ("", "s", "ed", "ing", "able", "ably", "al"):
+            table[word + end] = word[:-2] + "our" + end
+    return table
+
+
+_UK_SPELLING = _us_to_uk()
+_US_SPELLING = {uk: us for us, uk in _UK_SPELLING.items()}
+
+
+def spelling(table: dict[str, str]) -> Change:
+    def change(doc: Doc) -> list[Edit]:
+        return _pattern_edits(doc.text, table)
+
+    return change
+
+
 CHANGES: dict[str, Change] = {
     "contractions": contractions,
     "expansions": expansions,
@@ -465,6 +533,8 @@ CHANGES: dict[str, Change] = {
     "customer": customer,
     "as-is-lower": as_is(str.lower),
     "as-is-title": as_is(str.title),
+    "spelling-uk": spelling(_UK_SPELLING),
+    "spelling-us": spelling(_US_SPELLING),
 }
 
 # --------------------------------------------------------------------------- documents
@@ -481,6 +551,13 @@ def dev_documents(data: Path) -> Iterator[tuple[str, str]]:
     for path in sorted(INVENTED.glob("*.*")):
         if path.suffix in (".txt", ".md"):
             yield f"invented/{path.stem}", path.read_text(encoding="utf-8")
+
+
+def unfair_documents(data: Path) -> Iterator[tuple[str, str]]:
+    """UNFAIR-ToS's dev documents (every 4th alphabetically is held out, as in the evaluation)."""
+    for i, file in enumerate(sorted((data / "unfair-tos").glob("*.xml"))):
+        if i % 4 != 3:
+            yield f"unfair/{file.stem}", parse_unfair(file.read_text(encoding="utf-8"))[0]
 
 
 _LEGAL = re.compile(r"(?i),|\b(inc|ltd|llc|gmbh|corp|corporation|limited)\b\.?")
@@ -516,14 +593,21 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--show", type=int, default=0, help="list the first N provisions lost")
     ap.add_argument("--only", choices=sorted(CHANGES), action="append")
+    ap.add_argument(
+        "--corpus",
+        choices=["ai", "unfair"],
+        default="ai",
+        help="the dev AI terms and invented terms (default), or UNFAIR-ToS's dev documents",
+    )
     args = ap.parse_args()
+    source = dev_documents if args.corpus == "ai" else unfair_documents
     analyzer = Analyzer.build(ScanOptions())
     areas = [a.id for a in analyzer.areas]
     names = args.only or list(CHANGES)
     counts = {n: {"edited": 0, "cells": 0, "lost": 0, "new": 0} for n in names}
     examples: dict[str, list[str]] = {n: [] for n in names}
     total = documents = 0
-    for doc_id, text in dev_documents(args.data):
+    for doc_id, text in source(args.data):
         documents += 1
         report = analyze_text(text, analyzer=analyzer)
         doc = describe(doc_id, text, report)
@@ -552,8 +636,13 @@ def main() -> None:
                     f"    {doc_id} {k[0]} {k[2]} {k[3]}: {original[:120]!r}\n"
                     f"      -> {edited.text[start:end][:120]!r}"
                 )
+    corpus_name = (
+        "dev AI vendors' terms and invented terms"
+        if args.corpus == "ai"
+        else "UNFAIR-ToS dev terms of service"
+    )
     print(
-        f"{documents} documents (dev AI vendors' terms and invented terms), {total:,} provisions, "
+        f"{documents} documents ({corpus_name}), {total:,} provisions, "
         f"{documents * len(areas)} provider stance cells"
     )
     print(f"  {'change':<13} {'edits':>6} {'cells':>6} {'lost':>6} {'new':>6}")
