@@ -445,7 +445,7 @@ def find_parties(
         # `Birch Retail LLC and Birch Logistics LLC (together, the "Birch Parties")`: entities
         # defined together are one party with several names
         together: list[str] = []
-        if name is not None and re.search(r"\s(?:and|AND)\s", name):
+        if name is not None and (re.search(r"\s(?:and|AND)\s", name) or "," in name):
             parts = [x for x in (_finish_name(y) for y in _split_names(name)) if x]
             # people defined together say so: "Daniel Hart and Priya Hart (together, the "Sellers")"
             jointly = _TOGETHER_RE.search(text, max(0, group[0].start - 40), group[0].start)
@@ -565,7 +565,10 @@ def find_parties(
         else:
             f.add(name)
         for x in together:
-            if entity_for(x) is None:
+            owner = entity_for(x)
+            # "Kestrel Labs Ltd and Kestrel Labs Inc.": one word apart from a name of the party
+            # read, yet another entity of it, with a legal form of its own
+            if owner is None or (owner is f and not any(_same_legal_entity(x, n) for n in f.names)):
                 f.add(x)
         for a in useful:
             f.add(a)
@@ -1413,7 +1416,7 @@ def _split_names(listing: str) -> list[str]:
             tail_word = head.split()[-1] if head.split() else ""
             rest = part[m.end() :].split()
             if (
-                _LIST_SUFFIX_RE.fullmatch(tail_word)
+                (_LIST_SUFFIX_RE.fullmatch(tail_word) or _LEGAL_END_RE.search(head))
                 and len(head.split()) > 1
                 and not (rest and _CORP_RE.fullmatch(rest[0].strip(",")))
                 and _CORP_RE.search(" ".join(rest))
@@ -1586,7 +1589,8 @@ _DESCRIPTOR_START_RE = re.compile(
     r"|,\s+(?:husband\s+and\s+wife|wife\s+and\s+husband|spouses|a\s+married\s+couple|"
     r"as\s+joint\s+tenants|as\s+tenants\s+in\s+common)\b"
     # "Orchard Lane Partners, LLC, its successors and assigns ("Assignor")"
-    r"|,?\s+(?:together\s+with\s+|and\s+)?its\s+(?:\w+\s+)?(?:affiliates|subsidiaries|successors|assigns)\b"
+    # "Kestrel Labs Ltd, Kestrel Labs Inc. and/or their affiliates ("Kestrel")"
+    r"|,?\s+(?:together\s+with\s+|and/or\s+|and\s+|or\s+)?(?:its|their)\s+(?:\w+\s+)?(?:affiliates|subsidiaries|successors|assigns)\b"
     r"|,?\s+(?:acting\s+)?(?:by\s+and\s+)?through\s+its\b"
     # "Marion Fletcher, solely in her capacity as chapter 7 trustee for the estate of ..."
     r"|,\s+(?:solely\s+)?in\s+(?:its|his|her|their)\s+capacity\b"
