@@ -1366,6 +1366,12 @@ def _after_acknowledgement(
     for m in ack.finditer(sentence, 0, max(0, m_start - offset)):
         if not _BACK_REFERENCE.match(sentence, m.end()):
             floor = offset + m.end()
+    if floor > offset:
+        # "YOU AGREE THAT YOUR USE ... IS AT YOUR SOLE RISK AND THAT THE SERVICES ARE PROVIDED AS
+        # IS": a second "that" the same verb governs opens a complement of its own
+        for m in _AND_THAT.finditer(sentence, floor - offset, max(0, m_start - offset)):
+            if not _BACK_REFERENCE.match(sentence, m.end()):
+                floor = offset + m.end()
     if floor == offset or stance in (Stance.excludes, Stance.disclaims):
         return floor
     return floor if any(floor <= x.start < m_start for x in mentions) else offset
@@ -1374,6 +1380,8 @@ def _after_acknowledgement(
 #: "Each party agrees that it will ...", "Customer acknowledges that it is responsible": the words
 #: after "that" speak of the one who acknowledges
 _BACK_REFERENCE = re.compile(r"\s+(?:it|they|he|she|such party|each)\b", re.IGNORECASE)
+#: a further complement of the verb of acknowledgement: "... agree that X, and that Y"
+_AND_THAT = re.compile(r"(?:,\s*|\s+)(?:and|or)\s+that\b", re.IGNORECASE)
 
 
 #: a possessive pronoun that points back to a party named before it ("at its own risk")

@@ -57,6 +57,28 @@ def _provisions(text: str):
             Stance.assigns,
             PartyRole.customer,
         ),
+        # a second complement of the same verb: "... AND THAT THE SERVICES ARE PROVIDED AS IS"
+        (
+            "YOU EXPRESSLY UNDERSTAND AND AGREE THAT YOUR USE OF THE SERVICES IS AT YOUR SOLE RISK "
+            "AND THAT THE SERVICES ARE PROVIDED AS IS.",
+            ClauseType.disclaimer,
+            Stance.disclaims,
+            PartyRole.provider,
+        ),
+        (
+            "You agree that your use of the Service is at your own risk, and that the Outputs are "
+            "provided without any warranty of accuracy.",
+            ClauseType.disclaimer,
+            Stance.disclaims,
+            PartyRole.provider,
+        ),
+        (
+            "You agree that your use of the Service is at your own risk, and that you will "
+            "evaluate each Output before relying on it.",
+            ClauseType.responsibility_allocation,
+            Stance.assigns,
+            PartyRole.customer,
+        ),
     ],
 )
 def test_the_words_after_that_decide_who_is_bound(text, ctype, stance, obligor):
