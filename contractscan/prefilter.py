@@ -600,3 +600,42 @@ def may_hold(lower: str, literals: frozenset[str] | None, risky: bool) -> bool:
     """Whether a lower-cased text may hold a match of a regex whose `regex_literals` are given
     (`risky`: `fold_risky(lower)`)."""
     return risky or literals is None or any(s in lower for s in literals)
+
+
+class GatedRegex:
+    """A case-blind regex searched only in a text that may hold a match: one of its
+    `regex_literals` is in the text's `lower()` (or the text has a `FOLD_RISK` character, or no
+    literal is known). A regex with no fixed start costs far more than the substring checks."""
+
+    def __init__(self, pattern: str, flags: int = re.IGNORECASE) -> None:
+        self.regex = re.compile(pattern, flags)
+        self.literals = regex_literals(pattern, flags)
+
+    def may_match(self, lower: str, risky: bool) -> bool:
+        """`may_hold` for this regex (`lower`: the text lower-cased; `risky`: `fold_risky(lower)`)."""
+        return may_hold(lower, self.literals, risky)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """`regex.search(text)`, skipped where no literal is in the text."""
+        if self.literals is not None:
+            lower = text.lower()
+            if not self.may_match(lower, fold_risky(lower)):
+                return None
+        return self.regex.search(text)
+
+
+class GatedRegexes:
+    """Named `GatedRegex`es read over one text: its `lower()` is made once for all of them."""
+
+    def __init__(self, patterns: dict[str, str], flags: int = re.IGNORECASE) -> None:
+        self._regexes = [(name, GatedRegex(p, flags)) for name, p in patterns.items()]
+
+    def found(self, text: str) -> list[str]:
+        """The names whose regex finds a match in `text`, in their order."""
+        lower = text.lower()
+        risky = fold_risky(lower)
+        return [
+            name
+            for name, gated in self._regexes
+            if gated.may_match(lower, risky) and gated.regex.search(text)
+        ]
