@@ -639,3 +639,13 @@ class GatedRegexes:
             for name, gated in self._regexes
             if gated.may_match(lower, risky) and gated.regex.search(text)
         ]
+
+
+def lower_case_twin(pattern: str, flags: int) -> re.Pattern[str] | None:
+    """A case-blind pattern compiled to read lower-cased text case-sensitively (about twice as
+    fast), or None when that could read differently: the pattern names a capital letter (outside
+    an escape such as `\\W`) or is not case-blind. Searched in `text.lower()` of a text with no
+    `FOLD_RISK` character, it finds a match where the pattern finds one in `text`."""
+    if not flags & re.IGNORECASE or any(c.isupper() for c in re.sub(r"\\.", "", pattern)):
+        return None
+    return re.compile(pattern, flags & ~re.IGNORECASE)
