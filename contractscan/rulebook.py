@@ -466,6 +466,12 @@ class Rulebook:
             )
             for rw in self.rewrites
         ]
+        # each reading's lower-case twin (`lower_case_twin`), where it has one
+        self._reading_twins = {
+            name: twin
+            for name, regex in self.readings.items()
+            if (twin := lower_case_twin(regex.pattern, regex.flags)) is not None
+        }
         nlp.max_length = max(nlp.max_length, 20_000_000)
         self.rules = rules
         self.areas = areas
@@ -612,11 +618,10 @@ class Rulebook:
         """The starts and ends of the phrase matches some token segment stands beside, by key."""
         found: dict[int, tuple[list[int], list[int]]] = {}
         wanted = self._neighbour_keys
-        for k, s, e in raw:
-            if k in wanted:
-                at = found.setdefault(k, ([], []))
-                at[0].append(s)
-                at[1].append(e)
+        for k, s, e in [m for m in raw if m[0] in wanted]:
+            at = found.setdefault(k, ([], []))
+            at[0].append(s)
+            at[1].append(e)
         return found
 
     def _add(self, name: str, segment: list[dict[str, Any]], word_link: bool = False) -> int:
@@ -720,6 +725,12 @@ class Rulebook:
             if last is not None:
                 out.append((cr, start, last))
         return out
+
+    def may_read(self, name: str, lower: str) -> bool:
+        """False when the reading `name` surely finds nothing in a text whose `lower()` is
+        `lower` (its lower-case twin finds nothing there); True when it may find something."""
+        twin = self._reading_twins.get(name)
+        return twin is None or fold_risky(lower) or twin.search(lower) is not None
 
     def rule(self, rule_id: str) -> Rule:
         return self.compiled[rule_id].rule
