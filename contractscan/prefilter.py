@@ -28,6 +28,8 @@ from .sentences import paragraph_breaks
 
 _LITERAL_ATTRS = ("LOWER", "ORTH", "TEXT")
 _RUN = re.compile(r"[a-z]+")
+#: bytes.translate's table keeping a-z and making every other byte a space
+_RUN_BYTES = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 _COUNT_OP = re.compile(r"^\{(\d*)(,?)(\d*)\}$")
 _COMMON_COST = 50
 #: kept paragraphs closer than this are read as one stretch: a call to the pipeline costs about
@@ -259,7 +261,7 @@ class Prefilter:
 
     def _paragraph(self, lower: str) -> tuple[bool, bool]:
         """(any rule can match, a token pattern can match) for one lower-cased paragraph."""
-        runs = set(_RUN.findall(lower))
+        runs = _runs(lower)
         present = runs.intersection(self._alpha_words)
         for run in self._extra_keys.intersection(runs):
             present |= self._extra_runs[run]
@@ -589,6 +591,14 @@ def regex_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
         return best(options)
 
     return need(parsed)
+
+
+def _runs(lower: str) -> set[str]:
+    """The runs of a-z in `lower` (`_RUN.findall`): an ASCII text's through bytes.translate,
+    about three times as fast."""
+    if not lower.isascii():
+        return set(_RUN.findall(lower))
+    return set(lower.encode("ascii").translate(_RUN_BYTES).decode("ascii").split())
 
 
 def fold_risky(lower: str) -> bool:
