@@ -12,6 +12,7 @@ from typing import Any
 
 from .hyphens import join_broken_words
 from .jurisdictions import jurisdiction, venue
+from .prefilter import GatedRegex, GatedRegexes
 
 Extractor = Callable[[str, str], dict[str, Any]]
 
@@ -183,7 +184,7 @@ def money(text: str) -> tuple[float, str] | None:
 
 #: What a cap is counted in: fees, charges, compensation, revenue or price paid, payable or
 #: received; or fees named right after the cap words ("shall not exceed the Monthly Charges").
-_FEES = re.compile(
+_FEES = GatedRegex(
     r"\b(fees?|amounts?|charges?|sums?|prices?|compensation|consideration|royalt(?:y|ies)|payments?"
     r"|monies|moneys|remuneration|revenues?)\b[^.;]{0,80}?"
     r"\b(paid|payable|received|receives|receive|due|owed|invoiced|charged|earned|collected)"
@@ -281,11 +282,11 @@ _DAMAGES = {
     "enhanced": r"\benhanced\s+damages|\b(?:treble|multiple|multiplied)\s+damages",
     "statutory": r"\bstatutory\s+damages",
 }
-_DAMAGES_RE = {k: re.compile(v, re.IGNORECASE) for k, v in _DAMAGES.items()}
+_DAMAGES_RE = GatedRegexes(_DAMAGES)
 
 
 #: "limited to (the recovery of) actual and direct damages": every indirect kind is excluded.
-_DIRECT_ONLY = re.compile(
+_DIRECT_ONLY = GatedRegex(
     r"\blimited\s+to\s+(?:the\s+recovery\s+of\s+)?(?:any\s+)?(?:actual|direct)(?:\s+(?:and|or)\s+(?:actual|direct))?"
     r"\s+(?:damages|costs|losses|loss)",
     re.IGNORECASE,
@@ -293,7 +294,7 @@ _DIRECT_ONLY = re.compile(
 
 
 #: "will not be liable to the other Party for [***]": an exclusion whose kinds the filing withholds.
-_REDACTED_EXCLUSION = re.compile(
+_REDACTED_EXCLUSION = GatedRegex(
     r"\b(?:liable|liability|responsible)\b[^.;]{0,80}?\bfor\s+(?:any\s+)?\[\s*\*+\s*\]",
     re.IGNORECASE,
 )
@@ -312,7 +313,7 @@ _DIRECT_OR_INDIRECT = re.compile(
 
 def excluded_damages(sentence: str, clause: str) -> dict[str, Any]:
     sentence = _DIRECT_OR_INDIRECT.sub(" ", sentence)
-    found = [k for k, rx in _DAMAGES_RE.items() if rx.search(sentence)]
+    found = _DAMAGES_RE.found(sentence)
     if _DIRECT_ONLY.search(sentence) and "indirect" not in found:
         found.append("indirect")
     if not found and _REDACTED_EXCLUSION.search(sentence):
@@ -322,7 +323,7 @@ def excluded_damages(sentence: str, clause: str) -> dict[str, Any]:
 
 #: "must be brought within one (1) year after the cause of action arose", "neither party may bring
 #: a claim or action, regardless of form, ... more than two years after": a time limit on claims.
-_CLAIMS_PERIOD = re.compile(
+_CLAIMS_PERIOD = GatedRegex(
     r"\b(?:brought|bring|commenced|commence|filed|instituted|initiated|asserted|made)\b[^.;]{0,160}?"
     r"\b(?:within|more\s+than|later\s+than)\s+"
     + _NUM
@@ -351,7 +352,7 @@ _AUX_NOT = r"\b(?:(?:do|does|shall|will)\s+not|(?:do|does|sha|wo)n['\u2019]t)"
 #: failure to ...", "no liability to any buyer if you fail to ...": what is excluded is the other
 #: side's own failure, i.e. the consequences stay where they arose, not a loss the excluding side
 #: could cause. Only where that failure is what the exclusion names first.
-_OWN_FAILURE = re.compile(
+_OWN_FAILURE = GatedRegex(
     r"(?:\b(?:no|not|never|cannot)\b|n['’]t\b)[^.;]{0,40}?"
     r"\b(?:responsib\w*|liab\w*)\s+(?:to\s+you\s+|whatsoever\s+)?"
     r"(?:for|from|in\s+respect\s+of|with\s+respect\s+to|(?:associated\s+with\s+or\s+)?arising\s+from)"
@@ -375,7 +376,7 @@ def own_failure(sentence: str, clause: str) -> dict[str, Any]:
 #: account", "if all other termination requirements are met": a right to end named by reference
 #: to the clause that grants it (a numbered clause, or the agreement as a whole after "as provided
 #: in"), not granted by this sentence.
-_BY_REFERENCE = re.compile(
+_BY_REFERENCE = GatedRegex(
     r"\b(?:terminat\w*|suspend\w*|clos(?:e|es|ed|ing)|stop\s+providing|end(?:s|ed|ing)?|"
     r"disabl\w*|cancel\w*|block\w*)\b[^.;,]{0,60}?"
     r"\b(?:(?:as\s+(?:provided|set\s+out|described|specified|permitted)\s+(?:in|under)|pursuant\s+to|"
@@ -394,7 +395,7 @@ def by_reference(sentence: str, clause: str) -> dict[str, Any]:
     return {"by_reference": True} if _BY_REFERENCE.search(sentence) else {}
 
 
-_CARVE_CUE = re.compile(
+_CARVE_CUE = GatedRegex(
     r"\bexcept\b|\bexclud|(?:\bnot|n['\u2019]t)\s+apply\b|\bother than\b|"
     + r"(?:\bshall not|\bwill not|\bdoes not|(?:sha|wo|does)n['\u2019]t)\s+limit\b|\bcarve",
     re.IGNORECASE,
@@ -410,7 +411,7 @@ _CARVE_OUTS = {
     "ip_infringement": r"infring|intellectual property",
     "payment": r"payment obligations|fees owed|amounts? due",
 }
-_CARVE_RE = {k: re.compile(v, re.IGNORECASE) for k, v in _CARVE_OUTS.items()}
+_CARVE_RE = GatedRegexes(_CARVE_OUTS)
 
 
 # a number ("12.1") or a letter and a number ("C.2", as terms lettered A, B, C ... number them)
@@ -446,12 +447,12 @@ def carve_outs(sentence: str, clause: str) -> dict[str, Any]:
     if not cue:
         return {}
     tail = sentence[cue.start() :]
-    found = [k for k, rx in _CARVE_RE.items() if rx.search(tail)]
+    found = _CARVE_RE.found(tail)
     found += [f"section:{n}" for n in section_refs(tail)]
     return {"carve_outs": found} if found else {}
 
 
-_CAP_SECTIONS = re.compile(
+_CAP_SECTIONS = GatedRegex(
     r"\bliabilit(?:y|ies)\s+(?:for\s+(?:any\s+)?(?:breach(?:es)?\s+of\s+)?(?:the\s+|its\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:in|under|of)\s+|under\s+)(?:sections?|clauses?)\s*\d",
     re.IGNORECASE,
@@ -576,7 +577,7 @@ _USE_OF_SERVICE = re.compile(
     + r")(?P<breach>\s+(?:that\s+is\s+)?in\s+(?:breach|violation)\s+of)?",
     re.IGNORECASE,
 )
-_INDEMNITY_EXCL_CUE = re.compile(
+_INDEMNITY_EXCL_CUE = GatedRegex(
     r"\b(?:will not|shall not|does not|won['\u2019]t|shan['\u2019]t|doesn['\u2019]t)\s+"
     + r"(?:apply|have any obligation)|\bexcept\b|\bexclud|\bno obligation",
     re.IGNORECASE,
@@ -618,7 +619,7 @@ def indemnity_scope(sentence: str, clause: str) -> dict[str, Any]:
 
 # --------------------------------------------------------------------------- change, data use, incidents
 
-_NOTICE_DAYS = re.compile(
+_NOTICE_DAYS = GatedRegex(
     r"\b"
     + _NUM
     + r"\s*(?:\(\d+\)\s*)?(business\s+|calendar\s+)?(days?|weeks?|months?)\W{0,3}\s*(?:prior|advance|written|\s)*\s*notice"
@@ -631,7 +632,7 @@ _NOTICE_DAYS = re.compile(
     + r"\s*(?:\(\d+\)\s*)?(days?|weeks?|months?)\s+(?:in\s+advance|ahead|beforehand)\b",
     re.IGNORECASE,
 )
-_WITHOUT_NOTICE = re.compile(
+_WITHOUT_NOTICE = GatedRegex(
     r"without (?:any |prior |advance |further )*notice|with or without notice|at any time(?! upon| with| on)",
     re.IGNORECASE,
 )
@@ -641,7 +642,7 @@ _CHANGES = {
     "model": r"\bmodels?\b",
     "fees": r"\b(?:fees|prices?|pricing|charges)\b",
 }
-_CHANGES_RE = {k: re.compile(v, re.IGNORECASE) for k, v in _CHANGES.items()}
+_CHANGES_RE = GatedRegexes(_CHANGES)
 
 
 def notice(sentence: str, clause: str) -> dict[str, Any]:
@@ -664,19 +665,19 @@ def notice(sentence: str, clause: str) -> dict[str, Any]:
         out["notice_days"] = None
     else:
         out["notice_given"] = True
-    changes = [k for k, rx in _CHANGES_RE.items() if rx.search(sentence)]
+    changes = _CHANGES_RE.found(sentence)
     if not changes and _SUCH_CHANGE.search(sentence):
         # "We will notify you 30 days in advance of any such change": what changes is what the
         # sentence before it in the clause names ("We may change the fees ...")
         before = clause[: clause.find(sentence)] if sentence in clause else ""
         last = re.split(r"(?<=[.;!?])\s+", before.strip())[-1] if before.strip() else ""
-        changes = [k for k, rx in _CHANGES_RE.items() if rx.search(last)]
+        changes = _CHANGES_RE.found(last)
     if changes:
         out["changes"] = changes
     return out
 
 
-_SUCH_CHANGE = re.compile(
+_SUCH_CHANGE = GatedRegex(
     r"\b(?:such|this|that|these|those)\s+(?:an?\s+)?(?:changes?|modifications?|updates?)\b",
     re.IGNORECASE,
 )

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -140,14 +140,22 @@ _THEORY_RE = re.compile(
 )
 
 
-def area_text(text: str, readings: Mapping[str, re.Pattern[str]]) -> str:
+def area_text(
+    text: str,
+    readings: Mapping[str, re.Pattern[str]],
+    may_read: Callable[[str, str], bool] | None = None,
+) -> str:
     """The text areas are read from: saving words about law and disclosures of secrets taken out.
 
-    `readings` is the rulebook's (`Rulebook.readings`).
+    `readings` is the rulebook's (`Rulebook.readings`); `may_read` its `Rulebook.may_read`, which
+    spares the regexes a text they surely find nothing in.
     """
     secrecy = readings["secrecy"]
-    text = readings["law_boilerplate"].sub(" ", text)
-    if not secrecy.search(text):
+    lower = text.lower() if may_read is not None else ""
+    if may_read is None or may_read("law_boilerplate", lower):
+        text = readings["law_boilerplate"].sub(" ", text)
+        lower = text.lower() if may_read is not None else ""
+    if (may_read is not None and not may_read("secrecy", lower)) or not secrecy.search(text):
         return text
 
     def keep(m: re.Match[str]) -> str:
@@ -964,7 +972,9 @@ def _classify(
         # its parties as "we" and "you" (party_words)
         for words in parties_as_pronouns:
             span = words.sub(span)
-        return area_text(outputs_re.sub("Outputs", span) if outputs_re else span, wording)
+        return area_text(
+            outputs_re.sub("Outputs", span) if outputs_re else span, wording, rulebook.may_read
+        )
 
     counters: dict[tuple[str, str], int] = {}
     out: list[Provision] = []
@@ -1112,13 +1122,15 @@ def _classify(
             attributes.pop("training")
             ctype, stance = ClauseType.acceptable_use, Stance.assigns
         if stance == Stance.commits and "efforts" not in attributes:
-            eff = wording["efforts"].search(sentence)
+            eff = wording["efforts"].search(sentence) if rulebook.may_read("efforts", low) else None
             if eff:
                 # "will use commercially reasonable efforts to ...": a commitment hollowed out
                 # the first group that took part is the standard (the whole match if none)
                 standard = next((g for g in eff.groups() if g), eff.group(0))
                 attributes["efforts"] = re.sub(r"\s+", "_", standard.lower()).replace("-", "_")
-        if wording["except_as_provided"].search(sentence):
+        if rulebook.may_read("except_as_provided", low) and wording["except_as_provided"].search(
+            sentence
+        ):
             attributes["except_as_provided"] = True
             targets = [
                 xr.target for xr in structure.cross_references if cs <= xr.start < ce and xr.target

@@ -40,6 +40,7 @@ from .prefilter import (
     crosses_paragraphs,
     fold_risky,
     literal_words,
+    lower_case_twin,
     regex_literals,
     special_case_pieces,
 )
@@ -455,10 +456,22 @@ class Rulebook:
         )
         # each rewrite with the literals one of which any match holds: most texts hold none,
         # and checking them costs far less than running the regex
+        # and its lower-case twin, which tells faster whether it matches at all
         self._rewrites = [
-            (rw.regex, rw.replace, regex_literals(rw.pattern, re.IGNORECASE))
+            (
+                rw.regex,
+                rw.replace,
+                regex_literals(rw.pattern, re.IGNORECASE),
+                lower_case_twin(rw.pattern, rw.regex.flags),
+            )
             for rw in self.rewrites
         ]
+        # each reading's lower-case twin (`lower_case_twin`), where it has one
+        self._reading_twins = {
+            name: twin
+            for name, regex in self.readings.items()
+            if (twin := lower_case_twin(regex.pattern, regex.flags)) is not None
+        }
         nlp.max_length = max(nlp.max_length, 20_000_000)
         self.rules = rules
         self.areas = areas
@@ -605,11 +618,10 @@ class Rulebook:
         """The starts and ends of the phrase matches some token segment stands beside, by key."""
         found: dict[int, tuple[list[int], list[int]]] = {}
         wanted = self._neighbour_keys
-        for k, s, e in raw:
-            if k in wanted:
-                at = found.setdefault(k, ([], []))
-                at[0].append(s)
-                at[1].append(e)
+        for k, s, e in [m for m in raw if m[0] in wanted]:
+            at = found.setdefault(k, ([], []))
+            at[0].append(s)
+            at[1].append(e)
         return found
 
     def _add(self, name: str, segment: list[dict[str, Any]], word_link: bool = False) -> int:
@@ -714,6 +726,12 @@ class Rulebook:
                 out.append((cr, start, last))
         return out
 
+    def may_read(self, name: str, lower: str) -> bool:
+        """False when the reading `name` surely finds nothing in a text whose `lower()` is
+        `lower` (its lower-case twin finds nothing there); True when it may find something."""
+        twin = self._reading_twins.get(name)
+        return twin is None or fold_risky(lower) or twin.search(lower) is not None
+
     def rule(self, rule_id: str) -> Rule:
         return self.compiled[rule_id].rule
 
@@ -727,7 +745,7 @@ class Rulebook:
             return []
         lower = text.lower()
         risky = fold_risky(lower)
-        for regex, replace, literals in self._rewrites:
+        for regex, replace, literals, twin in self._rewrites:
             # may_hold(lower, literals, risky), inline: it runs ~40 times per call
             if not risky and literals is not None:
                 for s in literals:
@@ -735,6 +753,8 @@ class Rulebook:
                         break
                 else:
                     continue
+            if not risky and twin is not None and twin.search(lower) is None:
+                continue
             new = regex.sub(replace, text)
             if new != text:
                 text, lower = new, new.lower()
