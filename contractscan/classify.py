@@ -894,6 +894,11 @@ def _classify_as_you(
 _SPEAKER_RE = re.compile(r"\b(?:we|us|our|you|your)\b", re.IGNORECASE)
 #: a possessive of the third person, which the name of the side spoken to may own
 _THIRD_POSSESSIVE_RE = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
+#: "to" and a verb after a name: the name is the subject of an infinitive ("for the Customer to use")
+_INFINITIVE_RE = re.compile(
+    r"\s+to\s+(?!(?:the|a|an|its|their|his|her|our|your|any|all|this|that|these|those|such)\b)"
+    r"[a-z]+\b"
+)
 #: where a sentence ends, as far as reading a possessive back to its owner goes
 _SENTENCE_END_RE = re.compile(r"[.!?;:][\"'\u201d\u2019)]*\s|\n")
 
@@ -907,7 +912,8 @@ def _own_possessives(
     subject owns what it speaks of), but not "Zentro will defend the Customer against claims
     that its Services infringe"."""
     out = []
-    starts = [a for a, _b, new in names if new.lower() in ("you", "your")]
+    named = [(a, b) for a, b, new in names if new.lower() in ("you", "your")]
+    starts = [a for a, _b in named]
     if not starts:
         return out
     for m in _THIRD_POSSESSIVE_RE.finditer(text):
@@ -921,8 +927,16 @@ def _own_possessives(
         for end in _SENTENCE_END_RE.finditer(text, lo, at):
             begin = end.end()
         first = starts[bisect_right(starts, begin - 1)] if starts[i] >= begin else None
-        if first is None or any(p.search(text, begin, first) for p in others):
+        if first is None:
             continue
+        if any(p.search(text, begin, first) for p in others):
+            # "... is provided for the Customer to use at its own risk": the subject of the
+            # infinitive named last before the possessive owns it
+            last = named[i][1]
+            if not _INFINITIVE_RE.match(text, last) or any(
+                p.search(text, last, at) for p in others
+            ):
+                continue
         word = m.group(0)
         new = "YOUR" if word.isupper() else "Your" if word[0].isupper() else "your"
         out.append((m.start(), m.end(), new))

@@ -64,6 +64,13 @@ PAIRS = [
         "DISCRETION AND RISK.",
     ),
     (
+        "responsibility.own_risk",
+        "Community templates come from the Company's users and are provided for you to use at your own "
+        "risk.",
+        "Community templates come from the Company's users and are provided for the Customer to use at "
+        "its own risk.",
+    ),
+    (
         "termination.ends_account",
         "Zentro may suspend your API access without notice.",
         "Zentro may suspend the Customer's API access without notice.",
