@@ -43,7 +43,7 @@ from .quotes import window
 from .regex_trie import alternation
 from .rulebook import CompiledRule, Rulebook
 from .segment import caps_sentence, inline_enumeration, is_heading_text
-from .spacing import collapse_runs
+from .spacing import Collapsed, collapse_runs, replace_spans
 
 NEGATIONS = frozenset({"not", "n't", "no", "never", "neither", "nor", "cannot"})
 _NEG_WINDOW = 5
@@ -182,17 +182,50 @@ class PartyWords:
     def sub(self, text: str) -> str:
         return self.names.sub(self._pronoun, text)
 
+    def replacements(self, text: str) -> list[tuple[int, int, str]]:
+        """Where `text` names the party and the pronoun words it reads as, in the case the
+        name is typed in ("THE CUSTOMER UNDERSTANDS" -> "YOU UNDERSTAND", "The Customer's" ->
+        "Your"), name and verb each its own span: the words `sub` would change, for matching
+        rules written in pronouns."""
+        out = []
+        for m in self.names.finditer(text):
+            new = self._pronoun(m)
+            if new == m.group(0):
+                continue
+            end = (
+                m.end("owner")
+                if m.group("owner")
+                else m.start("word")
+                if m.group("word")
+                else m.end()
+            )
+            name = text[m.start() : end].rstrip()
+            first = name.split()[0] if name.split() else name
+            pronoun, _, verb = new.partition(" ")
+            if name.isupper():
+                pronoun = pronoun.upper()
+            elif first[:1].isupper():
+                pronoun = pronoun.capitalize()
+            out.append((m.start(), m.start() + len(name), pronoun))
+            if verb and verb != m.group("word"):
+                out.append((m.start("word"), m.end("word"), verb))
+        return out
+
     def _pronoun(self, m: re.Match[str]) -> str:
         if m.group("owner"):
             return self.possessive
-        word = m.group("word")
-        if not word:
+        typed = m.group("word")
+        if not typed:
             return self.object
-        base = word if word in _AUXILIARIES else _base_verb(word)
+        word = typed.lower()
+        base = word if word in _AUXILIARIES else _base_verb(word.replace("\u2019", "'"))
         if base is not None:
-            return f"{self.subject} {base}" if self.subjects else m.group(0)
+            if not self.subjects:
+                return m.group(0)
+            base = base.replace("'", "\u2019") if "\u2019" in typed else base
+            return f"{self.subject} {base.upper() if typed.isupper() else base}"
         if word in _AFTER_OBJECT:
-            return f"{self.object} {word}"  # "informing Zentro without delay"
+            return f"{self.object} {typed}"  # "informing Zentro without delay"
         return m.group(0)  # "CUSTOMER data": a modifier, left as it is
 
 
@@ -201,7 +234,16 @@ _AUXILIARIES = frozenset(
     "will shall may must can cannot could would should might never also only".split()
 )
 #: a verb in the third person and the same verb after "we" / "you"
-_PLURAL_VERBS = {"is": "are", "has": "have", "does": "do", "was": "were"}
+_PLURAL_VERBS = {
+    "is": "are",
+    "has": "have",
+    "does": "do",
+    "was": "were",
+    "isn't": "aren't",
+    "hasn't": "haven't",
+    "doesn't": "don't",
+    "wasn't": "weren't",
+}
 
 
 #: words that follow a party's name when it is an object ("notify Zentro of", "to the Customer
@@ -264,7 +306,8 @@ def party_words(structure: DocumentStructure) -> list[PartyWords]:
         pattern = re.compile(
             r"\b(?:(?:[Tt]he|THE)\s+)?(?:" + alternation(names) + r")\b(?![\w-]|\.\w)"
             # a name before a capital is a modifier ("Customer Data"), left as it is
-            r"(?:(?P<owner>['\u2019][sS]\b)|\s+(?P<word>[a-z]+)\b|(?!\s+[A-Z0-9]))"
+            r"(?:(?P<owner>['\u2019][sS]\b)|\s+(?P<word>[a-z]+(?:['\u2019]t)?|[A-Z]+(?:['\u2019]T)?)\b"
+            r"|(?!\s+[A-Z0-9]))"
         )
         out.append(PartyWords(pattern, *forms, subjects=pronoun == "you"))
     return out
@@ -815,21 +858,110 @@ def classify(
     """All provisions of one document.
 
     Runs of spaces between words ("Force  Majeure") are read as one space: the document and its
-    structure are matched as a collapsed copy and the provisions' offsets mapped back. Curly
+    structure are matched as a collapsed copy and the provisions' offsets mapped back. The
+    names the document gives the side it speaks to are read as "you" / "your" the same way
+    (`_classify_as_you`). Curly
     apostrophes and quotes are matched as straight ones ("don’t" as "don't"), and a line break
     between two words in lower case as a space, character for character; quotes keep the
     document's own.
     """
     collapsed = collapse_runs(document.text) if document.text else None
     if collapsed is None:
+        return _classify_as_you(document, structure, rulebook)
+    copy, copied = _read_through(collapsed, document, structure)
+    found = _classify_as_you(copy, copied, rulebook)
+    to_o = collapsed.to_original
+    return [p.model_copy(update={"start": to_o(p.start), "end": to_o(p.end)}) for p in found]
+
+
+def _classify_as_you(
+    document: Document, structure: DocumentStructure, rulebook: Rulebook
+) -> list[Provision]:
+    """The provisions of a document read with the names it gives the side it speaks to as the
+    pronouns the rules are written in (`party_words`: "If the Customer doesn't, we may suspend
+    the Customer's account" as "If you don't, we may suspend your account"), so that a rule
+    reads a contract that names its customer as it reads terms that say "you". The offsets are
+    mapped back and quotes cut from the document's own words."""
+    text = document.text
+    words = party_words(structure)
+    reader = next((w for w in words if w.subjects), None)
+    spans = reader.replacements(text) if reader is not None else []
+    if spans:
+        others = [w.names for w in words if not w.subjects] + [_SPEAKER_RE]
+        spans += _own_possessives(text, spans, others)
+    read = replace_spans(text, sorted(spans)) if spans else None
+    if read is None:
         return _classify(document, structure, rulebook)
-    to_c = collapsed.to_collapsed
+    copy, copied = _read_through(read, document, structure)
+    to_o = read.to_original
+    found = _classify(copy, copied, rulebook, quoting=(document.text, to_o))
+    return [p.model_copy(update={"start": to_o(p.start), "end": to_o(p.end)}) for p in found]
+
+
+#: the pronouns of the first and second person: a party named in a sentence by one of them
+_SPEAKER_RE = re.compile(r"\b(?:we|us|our|you|your)\b", re.IGNORECASE)
+#: a possessive of the third person, which the name of the side spoken to may own
+_THIRD_POSSESSIVE_RE = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
+#: "to" and a verb after a name: the name is the subject of an infinitive ("for the Customer to use")
+_INFINITIVE_RE = re.compile(
+    r"\s+to\s+(?!(?:the|a|an|its|their|his|her|our|your|any|all|this|that|these|those|such)\b)"
+    r"[a-z]+\b"
+)
+#: where a sentence ends, as far as reading a possessive back to its owner goes
+_SENTENCE_END_RE = re.compile(r"[.!?;:][\"'\u201d\u2019)]*\s|\n")
+
+
+def _own_possessives(
+    text: str, names: list[tuple[int, int, str]], others: list[re.Pattern[str]]
+) -> list[tuple[int, int, str]]:
+    """ "its" and "their" read as "your" in a sentence whose first party named is the side
+    spoken to (`names`: where it is named): "If the Customer doesn't, we may suspend its
+    account", "the Customer grants Replit the right to modify its content" (the sentence's
+    subject owns what it speaks of), but not "Zentro will defend the Customer against claims
+    that its Services infringe"."""
+    out = []
+    named = [(a, b) for a, b, new in names if new.lower() in ("you", "your")]
+    starts = [a for a, _b in named]
+    if not starts:
+        return out
+    for m in _THIRD_POSSESSIVE_RE.finditer(text):
+        at = m.start()
+        i = bisect_right(starts, at) - 1
+        if i < 0:
+            continue
+        # the sentence the possessive is in, from the name before it on
+        lo = max(0, at - 600)
+        begin = lo
+        for end in _SENTENCE_END_RE.finditer(text, lo, at):
+            begin = end.end()
+        first = starts[bisect_right(starts, begin - 1)] if starts[i] >= begin else None
+        if first is None:
+            continue
+        if any(p.search(text, begin, first) for p in others):
+            # "... is provided for the Customer to use at its own risk": the subject of the
+            # infinitive named last before the possessive owns it
+            last = named[i][1]
+            if not _INFINITIVE_RE.match(text, last) or any(
+                p.search(text, last, at) for p in others
+            ):
+                continue
+        word = m.group(0)
+        new = "YOUR" if word.isupper() else "Your" if word[0].isupper() else "your"
+        out.append((m.start(), m.end(), new))
+    return out
+
+
+def _read_through(
+    view: Collapsed, document: Document, structure: DocumentStructure
+) -> tuple[Document, DocumentStructure]:
+    """The document as `view` reads it, its clauses and cross-references moved to match."""
+    to_c = view.to_collapsed
     clauses = [
         c.model_copy(
             update={
                 "start": to_c(c.start),
                 "end": to_c(c.end),
-                "text": collapsed.text[to_c(c.start) : to_c(c.end)],
+                "text": view.text[to_c(c.start) : to_c(c.end)],
             }
         )
         for c in structure.clauses
@@ -838,13 +970,10 @@ def classify(
         x.model_copy(update={"start": to_c(x.start), "end": to_c(x.end)})
         for x in structure.cross_references
     ]
-    found = _classify(
-        document.model_copy(update={"text": collapsed.text}),
+    return (
+        document.model_copy(update={"text": view.text}),
         structure.model_copy(update={"clauses": clauses, "cross_references": xrefs}),
-        rulebook,
     )
-    to_o = collapsed.to_original
-    return [p.model_copy(update={"start": to_o(p.start), "end": to_o(p.end)}) for p in found]
 
 
 #: curly apostrophes and quotes, read as straight ones (one character for one)
@@ -905,9 +1034,13 @@ def _unwrap(text: str) -> str:
 
 
 def _classify(
-    document: Document, structure: DocumentStructure, rulebook: Rulebook
+    document: Document,
+    structure: DocumentStructure,
+    rulebook: Rulebook,
+    quoting: tuple[str, Callable[[int], int]] | None = None,
 ) -> list[Provision]:
-    """All provisions of one document whose text has no runs of spaces between words.
+    """All provisions of one document whose text has no runs of spaces between words; quotes
+    are cut from `quoting`'s text at its offsets of this one's, when given.
 
     The rulebook's prefilter picks the paragraphs some rule can match (no sentence crosses a
     paragraph break); only those are tokenised, split into sentences and matched, each stretch
@@ -1262,8 +1395,15 @@ def _classify(
                 rule=rule.id,
                 start=cs + lead,
                 end=ce - trail,
-                quote=_quote(quoted, cs, ce, mc_start),
-                explanation=f"rule {rule.id} matched {text[mc_start:mc_end]!r}"
+                quote=_quote(quoted, cs, ce, mc_start)
+                if quoting is None
+                else _quote(quoting[0], *map(quoting[1], (cs, ce, mc_start))),
+                explanation=f"rule {rule.id} matched "
+                + repr(
+                    text[mc_start:mc_end]
+                    if quoting is None
+                    else _straight(quoting[0][quoting[1](mc_start) : quoting[1](mc_end)])
+                )
                 + (" (negated)" if negated else ""),
             )
         )

@@ -35,7 +35,10 @@ class Collapsed:
     def to_original(self, c: int) -> int:
         """The original offset of collapsed offset `c`."""
         i = bisect_right(self.c_at, c) - 1
-        return self.o_at[i] + (c - self.c_at[i])
+        o = self.o_at[i] + (c - self.c_at[i])
+        if i + 1 < len(self.o_at):
+            o = min(o, self.o_at[i + 1])  # inside a replacement longer than what it replaced
+        return o
 
     def to_collapsed(self, o: int) -> int:
         """The collapsed offset of original offset `o` (inside a removed run: the next word)."""
@@ -79,6 +82,31 @@ def remove_spans(text: str, spans: Iterable[tuple[int, int]]) -> Collapsed | Non
         last = end
         c_at.append(end - removed)
         o_at.append(end)
+    if last == 0:
+        return None
+    pieces.append(text[last:])
+    return Collapsed("".join(pieces), tuple(c_at), tuple(o_at))
+
+
+def replace_spans(text: str, spans: Iterable[tuple[int, int, str]]) -> Collapsed | None:
+    """`text` with the given (start, end) spans replaced by other words ("the Customer's" read
+    as "your"), in order and not overlapping, offsets mapped both ways (an offset inside a
+    replaced span maps to its start, its end to the end); None when nothing is replaced."""
+    pieces: list[str] = []
+    c_at, o_at = [0], [0]
+    last = shift = 0
+    for start, end, new in spans:
+        if end <= start or start < last:
+            continue
+        pieces.append(text[last:start])
+        pieces.append(new)
+        # the replacement reads from the span's start, then the text runs on from its end
+        c_at.append(start + shift)
+        o_at.append(start)
+        shift += len(new) - (end - start)
+        c_at.append(end + shift)
+        o_at.append(end)
+        last = end
     if last == 0:
         return None
     pieces.append(text[last:])
