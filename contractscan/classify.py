@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -304,7 +304,7 @@ def party_words(structure: DocumentStructure) -> list[PartyWords]:
         if role is None or not names:
             continue
         pattern = re.compile(
-            r"\b(?:(?:[Tt]he|THE)\s+)?(?:" + alternation(names) + r")\b(?![\w-]|\.\w)"
+            r"\b(?:(?:[Tt]he|THE)\s+)?(?:" + alternation(names) + r")(?![\w-]|\.\w)"
             # a name before a capital is a modifier ("Customer Data"), left as it is
             r"(?:(?P<owner>['\u2019][sS]\b)|\s+(?P<word>[a-z]+(?:['\u2019]t)?|[A-Z]+(?:['\u2019]T)?)\b"
             r"|(?!\s+[A-Z0-9]))"
@@ -889,6 +889,19 @@ def _classify_as_you(
     if spans:
         others = [w.names for w in words if not w.subjects] + [_SPEAKER_RE]
         spans += _own_possessives(text, spans, others)
+    speaker = next((w for w in words if not w.subjects), None)
+    ours = (
+        replace(speaker, subjects=True).replacements(text)
+        if speaker is not None and structure.kind in _SPOKEN_KINDS
+        else []
+    )
+    if ours:
+        # in terms written as the vendor speaking, the vendor by its name is "we" / "us" / "our"
+        # the same way ("Ubisoft reserves the right" as "we reserve the right", "Amazon will not
+        # be held responsible for any failure to comply with its obligations" with "our
+        # obligations"); a contract between two named parties is read as it is written
+        others = [w.names for w in words if w.subjects] + [_READER_RE]
+        spans += ours + _own_possessives(text, ours, others, "our")
     read = replace_spans(text, sorted(spans)) if spans else None
     if read is None:
         return _classify(document, structure, rulebook)
@@ -900,6 +913,13 @@ def _classify_as_you(
 
 #: the pronouns of the first and second person: a party named in a sentence by one of them
 _SPEAKER_RE = re.compile(r"\b(?:we|us|our|you|your)\b", re.IGNORECASE)
+#: the kinds of document written as the vendor (or deployer) speaking to its reader, whose rules
+#: words are "we" and "you" even where a document names itself
+_SPOKEN_KINDS = frozenset(
+    {DocumentKind.terms_of_service, DocumentKind.acceptable_use_policy, DocumentKind.end_user_terms}
+)
+#: the pronouns of the second person: the side spoken to named in a sentence
+_READER_RE = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
 #: a possessive of the third person, which the name of the side spoken to may own
 _THIRD_POSSESSIVE_RE = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
 #: "to" and a verb after a name: the name is the subject of an infinitive ("for the Customer to use")
@@ -912,15 +932,19 @@ _SENTENCE_END_RE = re.compile(r"[.!?;:][\"'\u201d\u2019)]*\s|\n")
 
 
 def _own_possessives(
-    text: str, names: list[tuple[int, int, str]], others: list[re.Pattern[str]]
+    text: str,
+    names: list[tuple[int, int, str]],
+    others: list[re.Pattern[str]],
+    possessive: str = "your",
 ) -> list[tuple[int, int, str]]:
     """ "its" and "their" read as "your" in a sentence whose first party named is the side
     spoken to (`names`: where it is named): "If the Customer doesn't, we may suspend its
     account", "the Customer grants Replit the right to modify its content" (the sentence's
     subject owns what it speaks of), but not "Zentro will defend the Customer against claims
-    that its Services infringe"."""
+    that its Services infringe". With `possessive` "our", the same for the side speaking."""
     out = []
-    named = [(a, b) for a, b, new in names if new.lower() in ("you", "your")]
+    pronouns = ("you", "your") if possessive == "your" else ("we", "us", "our")
+    named = [(a, b) for a, b, new in names if new.lower() in pronouns]
     starts = [a for a, _b in named]
     if not starts:
         return out
@@ -946,7 +970,13 @@ def _own_possessives(
             ):
                 continue
         word = m.group(0)
-        new = "YOUR" if word.isupper() else "Your" if word[0].isupper() else "your"
+        new = (
+            possessive.upper()
+            if word.isupper()
+            else possessive.capitalize()
+            if word[0].isupper()
+            else possessive
+        )
         out.append((m.start(), m.end(), new))
     return out
 
