@@ -51,3 +51,21 @@ def test_claims_that_cannot_go_to_small_claims_court_are_still_excluded_from_arb
         "Claims that cannot be brought in small claims court shall not be subject to arbitration."
     )
     assert types.get(ClauseType.arbitration) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Without notice to you, we also reserve the right to disable an account that is inactive.",
+        "Without prior warning, we may suspend any account that breaches these Terms.",
+    ],
+)
+def test_a_fronted_without_phrase_negates_no_clause_after_its_comma(text):
+    """ "Without notice to you, we ..." is no list that "without" negates ("without any uptime
+    commitment, support or ..."): the pronoun after the comma opens the clause the match is in."""
+    found = [
+        p
+        for p in classify(Document(id="t", path="<t>", text=text), DocumentStructure(), RB)
+        if p.rule == "termination.may_terminate"
+    ]
+    assert found, text
