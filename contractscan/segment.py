@@ -601,6 +601,10 @@ def _line_start(
     return None
 
 
+#: the widest a hard-wrapped line is (a page's width in characters)
+_WRAP_WIDTH = 160
+
+
 def _wrapped_lines(lines: list[str]) -> list[bool]:
     """For each line (and one past the last), whether a hard wrap broke it off the line above:
     the line above full (the next line's first word would not have fitted on it: its length, a
@@ -621,12 +625,16 @@ def _wrapped_lines(lines: list[str]) -> list[bool]:
             j += 1
         blocks.append((i, j, [len(ln.rstrip()) for ln in lines[i:j]]))
         i = j
-    widths = sorted(max(lengths) for i, j, lengths in blocks if j - i >= 3)
+    # lines as long as a page is wide, no longer: a text whose paragraphs are each one long
+    # line is not hard-wrapped
+    widths = sorted(
+        w for i, j, lengths in blocks if j - i >= 3 and (w := max(lengths)) <= _WRAP_WIDTH
+    )
     # a block of two lines is too short to tell its width: the document's usual one is taken
     usual = widths[len(widths) // 2] if widths else 0
     for i, j, lengths in blocks:
         width = max(lengths) if j - i >= 3 else usual if j - i == 2 else 0
-        if width < 50:
+        if not 50 <= width <= _WRAP_WIDTH:
             continue
         for k in range(i + 1, j):
             before = lengths[k - i - 1]
