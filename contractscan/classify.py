@@ -1037,6 +1037,19 @@ _LINE_LABEL_RE = re.compile(r"^[\s#*]*(?:\d+(?:\.\d+)*\.?|\(?[A-Za-z0-9]{1,4}\))
 _DANGLING_END_RE = re.compile(r"\b(?:" + "|".join(sorted(DANGLING_WORDS)) + r")$", re.IGNORECASE)
 
 
+def _runs_into(line: str) -> bool:
+    """Whether the next line goes on with this one's sentence: a full line (40 characters or
+    more), no heading, that ends on a word or a comma ("CERTAIN COUNTRIES DO NOT PERMIT THE
+    EXCLUSION OF IMPLIED TERMS OR THE" over "LIMITATION OF LIABILITY FOR LOSS OF PROFITS, SO")."""
+    line = line.rstrip()
+    if len(line) < 40 or not (line[-1].isalpha() or line[-1] == ","):
+        return False
+    plain = _LINE_LABEL_RE.sub("", line)
+    return _DANGLING_END_RE.search(plain) is not None or not is_heading_text(
+        plain, allow_period=False
+    )
+
+
 def _unwrap(text: str) -> str:
     """`text` with each line break that wraps a sentence read as a space, one character for one.
 
@@ -1047,10 +1060,13 @@ def _unwrap(text: str) -> str:
     text = _WRAP_RE.sub(" ", text)
 
     def wrap(m: re.Match[str]) -> str:
-        line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+        at = text.rfind("\n", 0, m.start())
+        line = text[at + 1 : m.start()]
         plain = _LINE_LABEL_RE.sub("", line)
         if _DANGLING_END_RE.search(plain) or not is_heading_text(plain, allow_period=False):
             return " "
+        if at > 0 and _runs_into(text[text.rfind("\n", 0, at) + 1 : at]):
+            return " "  # the line goes on with a sentence from the line above: no heading
         words = plain.split()
         caps = plain.upper() == plain
         return " " if caps and caps_sentence(words) else "\n"

@@ -601,6 +601,48 @@ def _line_start(
     return None
 
 
+#: the widest a hard-wrapped line is (a page's width in characters)
+_WRAP_WIDTH = 160
+
+
+def _wrapped_lines(lines: list[str]) -> list[bool]:
+    """For each line (and one past the last), whether a hard wrap broke it off the line above:
+    the line above full (the next line's first word would not have fitted on it: its length, a
+    space and that word pass the width of the block of lines without a blank one, its widest
+    line, or the document's usual width for a block of two) and no shorter than three quarters
+    of that width. A line a writer
+    ended, a heading or a paragraph's last line, leaves room for the word after it."""
+    n = len(lines)
+    out = [False] * (n + 1)
+    blocks: list[tuple[int, int, list[int]]] = []
+    i = 0
+    while i < n:
+        if not lines[i].strip():
+            i += 1
+            continue
+        j = i
+        while j < n and lines[j].strip():
+            j += 1
+        blocks.append((i, j, [len(ln.rstrip()) for ln in lines[i:j]]))
+        i = j
+    # lines as long as a page is wide, no longer: a text whose paragraphs are each one long
+    # line is not hard-wrapped
+    widths = sorted(
+        w for i, j, lengths in blocks if j - i >= 3 and (w := max(lengths)) <= _WRAP_WIDTH
+    )
+    # a block of two lines is too short to tell its width: the document's usual one is taken
+    usual = widths[len(widths) // 2] if widths else 0
+    for i, j, lengths in blocks:
+        width = max(lengths) if j - i >= 3 else usual if j - i == 2 else 0
+        if not 50 <= width <= _WRAP_WIDTH:
+            continue
+        for k in range(i + 1, j):
+            before = lengths[k - i - 1]
+            word = lines[k].split(None, 1)[0]
+            out[k] = before >= 0.75 * width and before + 1 + len(word) > width
+    return out
+
+
 #: a line this long that runs on into the next is a full line of hard-wrapped text (the sentence
 #: splitter reads no shorter line as one that goes on)
 _FULL_LINE = 60
@@ -800,6 +842,7 @@ def segment(document: Document) -> tuple[list[Clause], list[Notice]]:
         offsets.append(pos)
         pos += len(ln) + 1
 
+    wrapped = _wrapped_lines(lines)
     prev_blank = True
     prev_text = ""
     prev_fresh = True  # the previous non-blank line began after a sentence end or a blank
@@ -832,7 +875,13 @@ def segment(document: Document) -> tuple[list[Clause], list[Notice]]:
                 toc_mode = True
             prev_blank, prev_text = True, stripped
             continue
-        prev_ends = prev_blank or _ends_sentence(prev_text, heading_ends=prev_fresh)
+        # a line a hard wrap broke off its full predecessor goes on with it: a heading-like line
+        # above it ended no paragraph, and a bold run still open at that line's end ("**4. Fees;"
+        # over "Payments; Taxes.** You shall ...") is still open here
+        prev_ends = prev_blank or (
+            _ends_sentence(prev_text, heading_ends=prev_fresh and not wrapped[i])
+            and prev_text.count("**") % 2 == 0
+        )
         next_raw = lines[i + 1] if i + 1 < nlines else None
         nb = None
         for j in range(i + 1, min(i + 3, nlines)):
@@ -858,6 +907,14 @@ def segment(document: Document) -> tuple[list[Clause], list[Notice]]:
                 continue
             else:
                 toc_mode = False
+        if st is not None and (
+            (st.style[0] == "runin" and wrapped[i])
+            or (st.style in (("heading", "caps"), ("heading", "title")) and wrapped[i + 1])
+        ):
+            # "... or the U.S.\nDepartment of Commerce Denied Persons, Unverified, or Entity
+            # lists. By ...": a wrapped line's start is no run-in heading, and a full line in
+            # capitals whose next word went to the line below is no heading line
+            st = None
         if st is not None and in_signatures and st.style[0] != "schedule":
             st = None  # names, titles and "By:" lines of a signature block are not clauses
         if st is not None and st.style[0] in ("schedule", "signatures") and not starts:

@@ -187,12 +187,17 @@ def sentence_starts(doc: Doc) -> np.ndarray:
             if nl >= 2:
                 pending, depth, quote, straight_at = True, 0, "", -1
             elif prev and (
-                prev[-1] in ".:;!?"
+                # a stop at a line's end ends the sentence, but not an abbreviation's ("the
+                # U.S.\nGovernment"), nor a semicolon or colon inside brackets ("6 (Ownership;\n
+                # Proprietary Rights)"): a hard wrap put the break there
+                (prev[-1] in ".!?" and not _abbrev_at_end(tok, i, idx_l, line_first_tok))
+                or (prev[-1] in ":;" and depth == 0)
                 or (
                     line_fresh
                     and line_len < 60
                     and prev[-1] not in ",("
                     and prev.lower() not in DANGLING_WORDS
+                    and not _runs_on(tok, i + 1, n)
                 )
             ):
                 pending = True
@@ -339,6 +344,31 @@ def _is_number_or_initial(s: str) -> bool:
     return (len(s) == 1 and s.isalpha()) or s.replace(".", "").isdigit()
 
 
+def _label_word(w: str) -> bool:
+    return len(w) == 1 or set(w.lower()) <= set("ivxl")
+
+
+def _abbrev_at_end(tok, i: int, idx: list[int], line_first_tok: int) -> bool:
+    """Whether the full stop before the line break at `i` belongs to an abbreviation or an
+    initial ("U.S.", "Inc.", "J."), not to a sentence."""
+    prev = tok(i - 1)
+    if prev == ".":
+        return i >= 2 and _abbrev_before(tok, i - 1, idx, line_first_tok)
+    return prev[:-1].lower() in ABBREVIATIONS or _is_number_or_initial(prev[:-1])
+
+
+def _runs_on(tok, j: int, n: int) -> bool:
+    """Whether the line starting at token `j` goes on with the sentence above it: it opens on a
+    word in lower case, or on a bracket around one that is no item's label ("... Copyright
+    Act\n(the “DMCA”) alleging ...")."""
+    if j >= n or not tok(j):
+        return False
+    t = tok(j)
+    if t[0].islower():
+        return True
+    return t == "(" and j + 2 < n and tok(j + 1).islower() and tok(j + 2) != ")"
+
+
 def _abbrev_before(tok, i: int, idx: list[int], line_first_tok: int) -> bool:
     """Whether the full stop at `i` belongs to the word before it (an abbreviation, an initial,
     or a clause number at the start of a line like `9.2.`)."""
@@ -353,5 +383,7 @@ def _abbrev_before(tok, i: int, idx: list[int], line_first_tok: int) -> bool:
     # "9.2." or "1." or "A." as a clause number at the start of a line; "Section 9.2." mid-line
     line_first = i - 1 == line_first_tok
     return (
-        prev.replace(".", "").isdigit() or (len(prev) <= 3 and prev.isalpha() and line_first)
+        prev.replace(".", "").isdigit()
+        # a letter or a roman numeral as a label ("A.", "iv."); "USA." ends a sentence
+        or (len(prev) <= 3 and prev.isalpha() and line_first and _label_word(prev))
     ) and (line_first or (i >= 2 and tok(i - 2).lower().rstrip(".") in _SECTION_WORDS))

@@ -130,6 +130,42 @@ CASES = [
         ],
     ),
     (
+        "an abbreviation at the end of a wrapped line ends no sentence",
+        "You are not on any list of restricted persons of any agency of the U.S.\n"
+        "Government. We may check this.",
+        [
+            "You are not on any list of restricted persons of any agency of the U.S.\nGovernment.",
+            "We may check this.",
+        ],
+    ),
+    (
+        "a country's initials at a line's start are no item label",
+        "Send every notice to the registered office of Larkspur Systems, Dayton, OH 45402\n"
+        "USA. The notice must be in writing.",
+        [
+            "Send every notice to the registered office of Larkspur Systems, Dayton, OH 45402\n"
+            "USA.",
+            "The notice must be in writing.",
+        ],
+    ),
+    (
+        "a semicolon at a line's end inside brackets ends no sentence",
+        "The terms that survive the end of this agreement for any reason (Secrecy;\n"
+        "Fees; Liability) bind "
+        "you. We may enforce them.",
+        [
+            "The terms that survive the end of this agreement for any reason (Secrecy;\n"
+            "Fees; Liability) bind "
+            "you.",
+            "We may enforce them.",
+        ],
+    ),
+    (
+        "a short line runs on into a bracket around a word in lower case",
+        "Any notice under the Copyright Act\n(the Act) must be in writing.",
+        ["Any notice under the Copyright Act\n(the Act) must be in writing."],
+    ),
+    (
         "a short line after a finished sentence is still a heading",
         "You agree to these Terms.\nLIMITATION OF LIABILITY\nOur liability is capped.",
         ["You agree to these Terms.", "LIMITATION OF LIABILITY", "Our liability is capped."],
