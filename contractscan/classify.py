@@ -678,6 +678,8 @@ _SHUT_OUT_VERB = re.compile(
 
 
 #: ", and not Apple, " / ", rather than its licensors, ": an aside between a subject and its verb
+#: the word that opens a clause inside a sentence, right before the party named as its subject
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:as|which|whom)\s+$", re.IGNORECASE)
 _ASIDE_OPENS = re.compile(
     r",\s*(?:and\s+|but\s+)?(?:not|rather\s+than|instead\s+of)\s+(?:the\s+|any\s+)?$",
     re.IGNORECASE,
@@ -707,6 +709,16 @@ def _subject(
         and not x.owns
         and not _ASIDE_OPENS.search(sentence, 0, x.start - offset)
     ]
+    # "You shall provide such materials as we may reasonably request and ensure that ...": a party
+    # named after "as" / "which" / "whom" is the subject of a clause inside the sentence, not of
+    # the match, when a party is named before that clause
+    inner = [
+        x
+        for x in before
+        if _SUBORDINATE_BEFORE.search(sentence, max(0, x.start - offset - 12), x.start - offset)
+    ]
+    if inner and len(inner) < len(before):
+        before = [x for x in before if x not in inner]
     # "Contractor will deliver ... after Company submits the Batch (the Turnaround Time)": a
     # name followed by a verb such as "will" is the subject, even with names in between
     verbs = [x for x in before if x.before_verb]

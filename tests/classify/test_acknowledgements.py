@@ -108,3 +108,20 @@ def test_a_promise_with_no_party_after_that_binds_the_one_who_agrees():
     assert found and all(p.obligor == PartyRole.customer for p in found), [
         (p.rule, p.obligor) for p in found
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You shall: (a) cooperate with us; and (b) provide such materials as we may reasonably "
+        "request and ensure that such materials are complete and accurate.",
+        "Customer shall provide the data which Zentro requests and ensure that the data is "
+        "accurate and free from bias.",
+    ],
+)
+def test_a_party_inside_an_as_or_which_clause_is_not_the_subject(text):
+    """ "as we may reasonably request" is a clause inside the customer's duty: the duty to ensure
+    the materials are accurate is still the customer's."""
+    found = [p for p in _provisions(text) if p.type == ClauseType.warranty]
+    assert found, [(p.type.value, p.rule) for p in _provisions(text)]
+    assert all(p.obligor == PartyRole.customer for p in found), [(p.rule, p.obligor) for p in found]
