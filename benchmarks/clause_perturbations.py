@@ -26,7 +26,7 @@ from pathlib import Path
 
 from contractscan.evaluation.clauses import DEFAULT_DATA, parse_unfair
 from contractscan.evaluation.genai_split import is_held_out
-from contractscan.evaluation.perturbations import compare, readings
+from contractscan.evaluation.perturbations import compare, hard_wrap, readings
 from contractscan.pipeline import Analyzer, ScanOptions, analyze_text
 
 WIDTH = 72
@@ -53,19 +53,7 @@ def _upper(paragraph: str) -> str:
 
 
 def _wrapped(text: str) -> str:
-    """Each line longer than WIDTH broken at its last space before WIDTH (one for one)."""
-    out = []
-    for line in text.split("\n"):
-        chars = list(line)
-        start = 0
-        while len(chars) - start > WIDTH:
-            cut = line.rfind(" ", start, start + WIDTH)
-            if cut <= start:
-                break
-            chars[cut] = "\n"
-            start = cut + 1
-        out.append("".join(chars))
-    return "\n".join(out)
+    return hard_wrap(text, WIDTH)
 
 
 CHANGES: dict[str, Callable[[str], str]] = {

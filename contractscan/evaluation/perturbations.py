@@ -14,6 +14,24 @@ from dataclasses import dataclass
 
 from ..models import Clause, Report
 
+
+def hard_wrap(text: str, width: int = 72) -> str:
+    """Each line longer than `width` broken at its last space before `width`, as a text file or
+    a PDF's lines are; one character for one, so every offset keeps its place."""
+    out = []
+    for line in text.split("\n"):
+        chars = list(line)
+        start = 0
+        while len(chars) - start > width:
+            cut = line.rfind(" ", start, start + width)
+            if cut <= start:
+                break
+            chars[cut] = "\n"
+            start = cut + 1
+        out.append("".join(chars))
+    return "\n".join(out)
+
+
 #: A provision as the benchmarks compare it: rule, type, obligor, stance, start, end.
 ReadingKey = tuple[str, str, str | None, str, int, int]
 

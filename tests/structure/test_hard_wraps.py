@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from contractscan.evaluation.perturbations import hard_wrap as wrap
 from contractscan.evaluation.perturbations import readings, walk
 from contractscan.pipeline import Analyzer, ScanOptions, analyze_text
 from contractscan.segment import segment
@@ -17,22 +18,6 @@ from .helpers import doc
 @pytest.fixture(scope="module")
 def analyzer() -> Analyzer:
     return Analyzer.build(ScanOptions())
-
-
-def wrap(text: str, width: int = 72) -> str:
-    """Each line longer than `width` broken at its last space before `width` (one for one)."""
-    out = []
-    for line in text.split("\n"):
-        chars = list(line)
-        start = 0
-        while len(chars) - start > width:
-            cut = line.rfind(" ", start, start + width)
-            if cut <= start:
-                break
-            chars[cut] = "\n"
-            start = cut + 1
-        out.append("".join(chars))
-    return "\n".join(out)
 
 
 def _lines(*lines: str) -> str:
