@@ -916,17 +916,17 @@ def _classify_as_you(
         spans += ours + _own_possessives(text, ours, others, "our")
     read = replace_spans(text, sorted(spans)) if spans else None
     if read is None:
-        return _classify(document, structure, rulebook)
+        return _classify(document, structure, rulebook, words=words)
     copy, copied = _read_through(read, document, structure)
     to_o = read.to_original
-    found = _classify(copy, copied, rulebook, quoting=(document.text, to_o))
+    found = _classify(copy, copied, rulebook, quoting=(document.text, to_o), words=words)
     return [p.model_copy(update={"start": to_o(p.start), "end": to_o(p.end)}) for p in found]
 
 
 #: the pronouns of the first and second person: a party named in a sentence by one of them
 _SPEAKER_RE = re.compile(r"\b(?:we|us|our|you|your)\b", re.IGNORECASE)
-#: the kinds of document written as the vendor (or deployer) speaking to its reader, whose rules
-#: words are "we" and "you" even where a document names itself
+#: the kinds of document written as the vendor (or deployer) speaking to its reader, in the "we" and
+#: "you" the rules are written in, even where a document calls itself by its name
 _SPOKEN_KINDS = frozenset(
     {DocumentKind.terms_of_service, DocumentKind.acceptable_use_policy, DocumentKind.end_user_terms}
 )
@@ -1096,9 +1096,11 @@ def _classify(
     structure: DocumentStructure,
     rulebook: Rulebook,
     quoting: tuple[str, Callable[[int], int]] | None = None,
+    words: list[PartyWords] | None = None,
 ) -> list[Provision]:
     """All provisions of one document whose text has no runs of spaces between words; quotes
-    are cut from `quoting`'s text at its offsets of this one's, when given.
+    are cut from `quoting`'s text at its offsets of this one's, when given. `words` are the
+    structure's `party_words`, when the caller has them.
 
     The rulebook's prefilter picks the paragraphs some rule can match (no sentence crosses a
     paragraph break); only those are tokenised, split into sentences and matched, each stretch
@@ -1156,7 +1158,7 @@ def _classify(
     heading_cache: dict[tuple[int, int], bool] = {}
     area_cache: dict[tuple[int, int], list[str]] = {}
     outputs_re = output_terms(structure)
-    parties_as_pronouns = party_words(structure)
+    parties_as_pronouns = party_words(structure) if words is None else words
 
     def area_words(span: str) -> str:
         # the document's own names for its outputs read as "Outputs" (output_terms), and for
