@@ -397,7 +397,10 @@ def by_reference(sentence: str, clause: str) -> dict[str, Any]:
 
 _CARVE_CUE = GatedRegex(
     r"\bexcept\b|\bexclud|(?:\bnot|n['\u2019]t)\s+apply\b|\bother than\b|"
-    + r"(?:\bshall not|\bwill not|\bdoes not|(?:sha|wo|does)n['\u2019]t)\s+limit\b|\bcarve",
+    + r"(?:\bshall not|\bwill not|\bdoes not|(?:sha|wo|does)n['\u2019]t)\s+limit\b|\bcarve|"
+    # "Nothing in this Section 14.7 shall limit or restrict the indemnification obligations ...":
+    # what follows the verb is what the limits do not reach
+    + r"\bnothing\b(?:[^.;]|\.(?=\d)){0,150}?\b(?P<verb>limit|restrict|exclud|reduc)",
     re.IGNORECASE,
 )
 _CARVE_OUTS = {
@@ -417,9 +420,9 @@ _CARVE_RE = GatedRegexes(_CARVE_OUTS)
 # a number ("12.1") or a letter and a number ("C.2", as terms lettered A, B, C ... number them)
 _SECTION_NO = r"(?:[A-Z]\.)?\d+(?:\.\d+)*"
 _SECTION_REF = re.compile(
-    r"\b(?:sections?|clauses?|§)\s*((?:"
+    r"\b(?:sections?|clauses?|articles?|paragraphs?|§)\s*((?:"
     + _SECTION_NO
-    + r")(?:\s*(?:,|and|or|&)\s*(?:sections?\s*|clauses?\s*)?"
+    + r")(?:\s*(?:,|and|or|&)\s*(?:sections?\s*|clauses?\s*|articles?\s*|paragraphs?\s*)?"
     + _SECTION_NO
     + r")*)",
     re.IGNORECASE,
@@ -446,7 +449,7 @@ def carve_outs(sentence: str, clause: str) -> dict[str, Any]:
     cue = _CARVE_CUE.search(sentence)
     if not cue:
         return {}
-    tail = sentence[cue.start() :]
+    tail = sentence[cue.start("verb") if cue.group("verb") else cue.start() :]
     found = _CARVE_RE.found(tail)
     found += [f"section:{n}" for n in section_refs(tail)]
     return {"carve_outs": found} if found else {}
@@ -474,11 +477,16 @@ _BARE_LIFTS = re.compile(
     + r")\b"
 )
 _LIFTS = re.compile(r"^(?P<head>[^;:]*?)" + _AUX_NOT + r"\s+(?:apply|limit)\b", re.IGNORECASE)
+# "Nothing in this Section 8.7 shall operate to limit ...": the section named is the cap lifted
+_NOTHING_LIFTS = re.compile(
+    r"\bnothing\s+(?P<head>(?:[^.;:]|\.(?=\d)){0,80}?)\b(?:limit|restrict|exclud|reduc)",
+    re.IGNORECASE,
+)
 
 
 def lifts(sentence: str, clause: str) -> dict[str, Any]:
     """'The limits in Sections 12.1 and 12.2 do not apply to ...': the caps a carve-out clause lifts."""
-    m = _LIFTS.search(sentence)
+    m = _LIFTS.search(sentence) or _NOTHING_LIFTS.search(sentence)
     if not m:
         return {}
     found = section_refs(m.group("head")) or _BARE_LIFTS.findall(m.group("head"))

@@ -30,7 +30,8 @@ Three measures, each reported on a dev part (the rules were written from it) and
    excluded damages predict it; "Y shall have no liability for X" alone is no cap; the looser
    "any limitation_of_liability provision" is printed beside it),
    insurance and audit_rights, and governing-law jurisdiction accuracy, on the text files and
-   separately on the PDFs. Held out: contracts whose md5(file stem) starts with 0-3 (about 1/4).
+   separately on the PDFs. Beside them, the carve-outs read from caps and damages exclusions
+   (`carve_outs`, `lifts`) against `Uncapped Liability`. Held out: contracts whose md5(file stem) starts with 0-3 (about 1/4).
 3. Generative-AI terms labelled by hand in benchmarks/labels/genai/*.yaml: clause-type presence
    per document. Held out: `genai_split.HELD_OUT`, the vendors no rule was ever written from
    (the same split as the stance evaluation's).
@@ -464,6 +465,11 @@ _CAP_ATTRIBUTES = (
     "exclusive_remedy",  # CUAD labels a limit of remedies a cap on liability
 )
 LOOSE_CAP = "limitation_of_liability (any)"
+#: Beside the types: a cap or exclusion that something escapes, against CUAD's `Uncapped
+#: Liability` ("is a party's liability uncapped upon the breach of its obligation", which CUAD
+#: labels on the carve-outs: "except for breaches of Section 11 ...", "shall not apply to ...").
+UNCAPPED = "carve-outs (Uncapped Liability)"
+BESIDE = (LOOSE_CAP, UNCAPPED)
 
 
 def _states_cap(p: Provision) -> bool:
@@ -473,18 +479,32 @@ def _states_cap(p: Provision) -> bool:
     )
 
 
-def _loose_line(s: Score) -> str:
-    return (
-        f"  {LOOSE_CAP}: P {s.precision:.3f} R {s.recall:.3f} F1 {s.f1:.3f}"
+def _has_carve_out(p: Provision) -> bool:
+    """A cap or damages exclusion that names what it does not reach, or a clause that lifts caps
+    ("Sections 12.1 and 12.2 do not apply to ..."). A termination "without liability except as
+    provided in Section 9" limits nothing, so what it excepts is no carve-out."""
+    if p.type != ClauseType.limitation_of_liability:
+        return False
+    lifting = p.rule == "liability.carve_out" or bool(p.attributes.get("lifts"))
+    return bool(p.attributes.get("carve_outs")) and (lifting or _states_cap(p))
+
+
+def _beside_lines(presence: dict[str, Score]) -> list[str]:
+    """The figures printed beside the types' table, taken out of `presence`."""
+    return [
+        f"  {name}: P {s.precision:.3f} R {s.recall:.3f} F1 {s.f1:.3f}"
         f" (tp {s.tp} fp {s.fp} fn {s.fn})"
-    )
+        for name in BESIDE
+        if (s := presence.pop(name, None)) is not None
+    ]
 
 
 def score_cuad(
     items: list[tuple[str, Document]], labels: dict[str, dict[str, str]], rulebook: Rulebook
 ) -> tuple[dict[str, Score], Score, list[str]]:
     presence = {t.value: Score() for t in CUAD_TYPES}
-    presence[LOOSE_CAP] = Score()
+    for name in BESIDE:
+        presence[name] = Score()
     law = Score()
     misses: list[str] = []
     for stem, doc in items:
@@ -504,6 +524,7 @@ def score_cuad(
                 CUAD_TYPES[ClauseType.limitation_of_liability],
                 ClauseType.limitation_of_liability in types,
             ),
+            (UNCAPPED, "Uncapped Liability", any(_has_carve_out(p) for p in provisions)),
         ]:
             gold = row.get(f"{col}-Answer", "").strip().lower() == "yes"
             s = presence[name]
@@ -670,12 +691,12 @@ def evaluate(
         for sp in splits:
             items = _cuad_text_items(data_dir, sp)
             presence, law, misses = score_cuad(items, labels, rulebook)
-            loose = presence.pop(LOOSE_CAP)
+            beside = _beside_lines(presence)
             lines += _table(
                 f"CUAD text, {sp} ({len(items)} contracts; held out = md5(stem)[0] in 0-3)",
                 presence,
             )
-            lines.append(_loose_line(loose))
+            lines += beside
             lines.append(f"  governing-law jurisdiction accuracy {share(law.tp, law.tp + law.fn)}")
             lines += _listed(sp, [f"miss: {m}" for m in misses[:8]])
             lines.append("")
@@ -687,11 +708,11 @@ def evaluate(
                     break
                 failed = sum(1 for _, d in pdf_items if d.error is not None)
                 presence, law, misses = score_cuad(pdf_items, labels, rulebook)
-                loose = presence.pop(LOOSE_CAP)
+                beside = _beside_lines(presence)
                 lines += _table(
                     f"CUAD PDF, {sp} ({len(pdf_items)} PDFs, {failed} unreadable)", presence
                 )
-                lines.append(_loose_line(loose))
+                lines += beside
                 lines.append(
                     f"  governing-law jurisdiction accuracy {share(law.tp, law.tp + law.fn)}"
                 )

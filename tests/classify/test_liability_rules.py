@@ -141,3 +141,64 @@ def test_an_exclusive_remedy_counts_as_a_cap_for_cuad_but_hollows_nothing() -> N
         if p.rule == "liability.exclusive_remedy"
     ]
     assert found and all(_states_cap(p) and not is_cap(p) and not p.areas for p in found)
+
+
+# (clause text, what the contract's carve-outs hold, or None where CUAD's `Uncapped Liability`
+# reads no carve-out: nothing escapes a cap or damages exclusion)
+CARVE_OUTS = [
+    (
+        "9.3 Exclusions. Neither party shall be liable for any indirect or consequential damages. "
+        "Nothing in this Section 9.3 is intended to or shall limit the indemnification "
+        "obligations of either party under Article 11 or damages for a breach of its "
+        "confidentiality obligations in Article 8.",
+        {"indemnity", "confidentiality", "section:11", "section:8"},
+    ),
+    (
+        "EXCEPT WITH RESPECT TO THE VENDOR'S OBLIGATIONS UNDER PARAGRAPH 12, THE VENDOR'S "
+        "MAXIMUM LIABILITY SHALL BE LIMITED TO THE FEES PAID UNDER THE ORDER.",
+        {"section:12"},
+    ),
+    (
+        "Nothing in these Terms excludes or limits our liability for death or personal injury "
+        "caused by our negligence, or for fraud.",
+        {"death_personal_injury", "fraud"},
+    ),
+    # a termination without liability limits nothing: what it excepts is no carve-out
+    (
+        "Either party may cancel this Agreement on notice, and any such cancellation shall be "
+        "without liability of either party except as provided in Sections 4 and 9.",
+        None,
+    ),
+    (
+        "Nothing in this Agreement limits either party's right to seek injunctive relief for a "
+        "breach of Section 7.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "carved"), CARVE_OUTS)
+def test_carve_outs_as_cuad_uncapped_liability_reads_them(text: str, carved: set | None) -> None:
+    from contractscan.evaluation.clauses import _has_carve_out
+
+    found = liability(text)
+    escaping = [p for p in found if _has_carve_out(p)]
+    if carved is None:
+        assert not escaping, [(p.rule, p.attributes) for p in escaping]
+        return
+    assert escaping, [(p.rule, p.attributes) for p in found]
+    assert set().union(*(p.attributes["carve_outs"] for p in escaping)) >= carved
+
+
+def test_nothing_in_a_numbered_section_lifts_that_section() -> None:
+    """'Nothing in this Section 9.3 shall limit ...' lifts the cap of 9.3 for what follows; the
+    section it names is the cap lifted, not a carve-out."""
+    found = liability(
+        "Nothing in this Section 9.3 shall limit or restrict either party's liability for its "
+        "indemnification obligations under Section 11."
+    )
+    lifting = [p for p in found if p.attributes.get("lifts")]
+    assert lifting, [(p.rule, p.attributes) for p in found]
+    assert lifting[0].attributes["lifts"] == ["9.3"]
+    assert "section:9.3" not in lifting[0].attributes["carve_outs"]
+    assert "section:11" in lifting[0].attributes["carve_outs"]
