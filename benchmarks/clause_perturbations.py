@@ -13,6 +13,8 @@ comparable:
 For each change the script prints how many of the provisions read as typed are lost (no provision
 of the same rule, type, obligor and stance at the same place) and how many new ones appear. A
 provision lost is a reading that hangs on typing, the kind of miss an unseen document will show.
+It also prints in how many documents the parties read differ from those read as typed (names
+compared case-blind, each role's names as a set).
 
     python benchmarks/clause_perturbations.py [--data ../shared/data] [--show N] [--only CHANGE]
 """
@@ -27,6 +29,7 @@ from pathlib import Path
 from contractscan.evaluation.clauses import DEFAULT_DATA, parse_unfair
 from contractscan.evaluation.genai_split import is_held_out
 from contractscan.evaluation.perturbations import compare, hard_wrap, readings
+from contractscan.models import Report
 from contractscan.pipeline import Analyzer, ScanOptions, analyze_text
 
 WIDTH = 72
@@ -64,6 +67,13 @@ CHANGES: dict[str, Callable[[str], str]] = {
 }
 
 
+def _parties(report: Report) -> dict[str, frozenset[str]]:
+    """The report's first document's parties: each role's names, case-blind."""
+    return {
+        p.role.value: frozenset(n.lower() for n in p.names) for p in report.documents[0].parties
+    }
+
+
 def dev_documents(data: Path) -> Iterator[tuple[str, str]]:
     for f in sorted((data / "genai-terms").glob("*/*.md")):
         if not is_held_out(f.parent.name):
@@ -84,22 +94,29 @@ def main() -> None:
     lost = {n: 0 for n in names}
     gained = {n: 0 for n in names}
     examples: dict[str, list[str]] = {n: [] for n in names}
+    parties_differ = {n: 0 for n in names}
     total = documents = 0
     for doc_id, text in dev_documents(args.data):
         documents += 1
-        base = readings(analyze_text(text, analyzer=analyzer))
+        as_typed = analyze_text(text, analyzer=analyzer)
+        base = readings(as_typed)
         total += len(base)
         for name in names:
             changed = CHANGES[name](text)
             assert len(changed) == len(text), name
-            missing, new = compare(base, readings(analyze_text(changed, analyzer=analyzer)))
+            report = analyze_text(changed, analyzer=analyzer)
+            parties_differ[name] += _parties(report) != _parties(as_typed)
+            missing, new = compare(base, readings(report))
             lost[name] += len(missing)
             gained[name] += len(new)
             for k in missing[: max(0, args.show - len(examples[name]))]:
                 examples[name].append(f"    {doc_id} {k[0]} {k[3]}: {base[k][:110]!r}")
     print(f"{documents} dev documents (AI vendors' terms and UNFAIR-ToS), {total:,} provisions")
     for name in names:
-        print(f"  {name:<9} lost {lost[name]:>5}  new {gained[name]:>5}")
+        print(
+            f"  {name:<9} lost {lost[name]:>5}  new {gained[name]:>5}"
+            f"  parties differ in {parties_differ[name]:>2} documents"
+        )
         for line in examples[name]:
             print(line)
 
