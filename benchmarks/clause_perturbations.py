@@ -36,8 +36,11 @@ WIDTH = 72
 
 
 def _curly(text: str) -> str:
+    # a mark that opens (at a start, after a space or a bracket) is a left one, as a word
+    # processor types it: "“Company”", "‘we’", "don’t"
+    text = re.sub(r"(?:(?<=^)|(?<=[\s(\[]))'(?=[\w*_])", "\u2018", text, flags=re.MULTILINE)
     text = re.sub(r"(?<=\w)'|'(?=\w)", "\u2019", text)
-    text = re.sub(r'"(?=\w)', "\u201c", text)
+    text = re.sub(r'(?:(?<=^)|(?<=[\s(\[]))"', "\u201c", text, flags=re.MULTILINE)
     return text.replace('"', "\u201d")
 
 
