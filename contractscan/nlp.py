@@ -74,7 +74,9 @@ def _keep_caching(nlp: Language) -> None:
     special cases; every moved case is checked to give exactly its special-case tokens.
     """
     spacy_tokenizer = nlp.tokenizer
-    specials = dict(spacy_tokenizer.rules)
+    # emoticons with a bracket are dropped: in a contract "(a):", "to):" and "(8)" close a bracket
+    # ("(a" + "):" and "(" + "8)" left it open to the paragraph's end for the sentence splitter)
+    specials = {k: v for k, v in spacy_tokenizer.rules.items() if not _bracket_emoticon(k)}
     whole = {key for key, pieces in specials.items() if _keeps_whole(key, pieces)}
     ends, norms = _split_cases(spacy_tokenizer, specials)
     while True:  # a case restored to the special cases can change another's check; each round
@@ -187,6 +189,11 @@ def _plain_norm(piece: dict) -> bool:
 def _is_emoticon(key: str) -> bool:
     """An emoticon such as "):" or "(-8" (no letter, more than one character)."""
     return len(key) > 1 and not any(ch.isalpha() for ch in key)
+
+
+def _bracket_emoticon(key: str) -> bool:
+    """An emoticon holding a bracket: "):", "8)", ":-(", "(^_^)"."""
+    return _is_emoticon(key) and any(ch in key for ch in "()[]")
 
 
 def _either(

@@ -133,24 +133,16 @@ _PLACES = (
 _PARTICLES = "of|the|de|du|des|del|della|di|do|da|dos|das|van|von|der|den|y|e|la|le|et|für|zu"
 # "The parties to this Agreement are Wolfram Loeb and Harbor Studio LLC."
 _PARTIES_ARE = r"parties\s+to\s+this\s+(?:agreement|contract)\s+are"
-_NAME_WORD_RE = (
-    r"(?:(?:[A-Z0-9]|[a-z]{1,2}-?(?=[A-Z])|[a-z](?=\d+[A-Za-z]?[ \t]))[\w&'’.\-]*(?:/\w+)?,?\s+|[-–][ \t]+(?=[A-Z])|"
-    r"[a-z][\w\-]*\.(?:com|net|org|io|ai)(?![\w.]),?\s+)"  # "ebix.com, Inc."
-)
 # what "Company of ..." names: "of America", "of New York", "of the Americas"
 _REGIONS = (
     _PLACES + r"|america|north[ \t]+america|the[ \t]+americas|europe|asia|canada|japan|china|india|"
     r"australia|puerto[ \t]+rico"
 )
-_ENTITY_RE = re.compile(
-    # name words: "Acme", "eBay", "e-Harbor", "24/7", "AT&T"
-    # and, after the first word, a particle before a capitalised word: "Banco do Nordeste S.A."
-    # "&" and a bracketed place inside a name: "Physician Sales & Service, Inc.", "SHBV (HONG KONG) LTD"
-    rf"((?:{_NAME_WORD_RE}(?:{_NAME_WORD_RE}|(?:{_PARTICLES}|&)[ \t]+(?=[A-Z]|the[ \t]+[A-Z])|"
-    r"\([A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?\),?[ \t]+){0,7}?)?"
-    # the longer forms first: "GmbH & Co. KG" is not "GmbH", "S.A. de C.V." not "S.A."
-    # "Prudent Insurance Company of America": a company or corporation of a country or state
-    rf"(?:(?:Company|Corporation|COMPANY|CORPORATION)[ \t]+(?i:of)[ \t]+(?i:{_REGIONS})(?![\w])|"
+# the legal forms a name ends in
+# the longer forms first: "GmbH & Co. KG" is not "GmbH", "S.A. de C.V." not "S.A."
+# "Prudent Insurance Company of America": a company or corporation of a country or state
+_LEGAL_FORMS = (
+    rf"(?:Company|Corporation|COMPANY|CORPORATION)[ \t]+(?i:of)[ \t]+(?i:{_REGIONS})(?![\w])|"
     r"(?:Co|CO)\.,?[ \t]+(?:Ltd\.?|LTD\.?|Limited|LIMITED|Inc\.?|INC\.?)|"
     # "THE MELTED BUN COMPANY, INC.": "Company" is no form when one follows
     r"(?:Company|COMPANY),?[ \t]+(?:Inc\.?|INC\.?|Ltd\.?|LTD\.?|Limited|LIMITED|LLC|L\.L\.C\.)|GmbH[ \t]+&[ \t]+Co\.?[ \t]+KG|S\.A\.(?:B\.)?[ \t]+de[ \t]+C\.V\.|S\.A\.U\.|AB[ \t]+\(publ\)|"
@@ -165,6 +157,22 @@ _ENTITY_RE = re.compile(
     # "OSPREY OFFSHORE SERVICES AS" on a line of its own (a blank line, a bracket or a field label
     # such as "Signature:" below it): never the "AS" of "IS MADE AS OF" run on in capitals
     r"(?<=[A-Z][ \t])AS(?=[ \t]*(?:\n[ \t]*(?:\n|\(|[A-Z][a-z][A-Za-z. ]{0,25}:)|\Z))"
+)
+# a comma after a name word only before a legal form ("Acme, Inc.", "Foo Holdings, L.P.") or in a
+# list of names joined by "&" ("Smith, Jones & Co., LLP"): never a place in front of a name ("sales
+# in Portugal, Lisbonne Textiles B.V.")
+_NAME_COMMA = rf"(?:,(?=\s+(?:(?:{_LEGAL_FORMS})(?![\w/])|[A-Z][\w'’.\-]*(?:,|\s+&\s))))?"
+_NAME_WORD_RE = (
+    rf"(?:(?:[A-Z0-9]|[a-z]{{1,2}}-?(?=[A-Z])|[a-z](?=\d+[A-Za-z]?[ \t]))[\w&'’.\-]*(?:/\w+)?{_NAME_COMMA}\s+|[-–][ \t]+(?=[A-Z])|"
+    r"[a-z][\w\-]*\.(?:com|net|org|io|ai)(?![\w.]),?\s+)"  # "ebix.com, Inc."
+)
+_ENTITY_RE = re.compile(
+    # name words: "Acme", "eBay", "e-Harbor", "24/7", "AT&T"
+    # and, after the first word, a particle before a capitalised word: "Banco do Nordeste S.A."
+    # "&" and a bracketed place inside a name: "Physician Sales & Service, Inc.", "SHBV (HONG KONG) LTD"
+    rf"((?:{_NAME_WORD_RE}(?:{_NAME_WORD_RE}|(?:{_PARTICLES}|&)[ \t]+(?=[A-Z]|the[ \t]+[A-Z])|"
+    r"\([A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?\),?[ \t]+){0,7}?)?"
+    rf"(?:{_LEGAL_FORMS}"
     r")"
     # a fund's number after its form: "ORCA PARTNERS FUND S.À R.L. II" (not "I", "V": a pronoun, "v.")
     r"(?:[ \t]+(?:II|III|IV|VI|VII|VIII|IX)(?=[ \t]*[,;()\n]|[ \t]+(?:and|AND)\b|\Z))?"
@@ -2555,6 +2563,29 @@ _PUBLIC_BODIES = r"(?:City|County|Town|Township|Village|Borough|Parish|Municipal
 _TWO_BODIES_RE = re.compile(rf"(?i:{_PUBLIC_BODIES}\s+and\s+{_PUBLIC_BODIES}\s+of)\s+[A-Z]")
 
 
+_LEGAL_FORM_START_RE = re.compile(rf"(?:{_LEGAL_FORMS})(?![\w/])")
+
+
+def _comma_ends_name(after: list[str]) -> bool:
+    """A comma before the words `after` (a name that ends in a legal form) parts a place or a
+    phrase from the name: within a name a comma stands only before its legal form ("Acme, Inc.",
+    "Granite Trust Company, N.A.") or in a list of names joined by "&" ("Smith, Jones & Co., LLP",
+    "Skadden, Arps, Slate, Meagher & Flom LLP")."""
+    rest = " ".join(after)
+    if (
+        not after
+        or not _LEGAL_END_RE.search(rest)
+        or _LEGAL_FORM_START_RE.match(rest)
+        or _LEGAL_END_RE.match(rest)  # the form alone, in any case: "salesforce.com, inc."
+        # a form in initials: "Ridgecrest Family Medicine, P.L.L.C.", "S.A.B. de C.V."
+        or re.fullmatch(r"(?:[A-Z]\.){2,}[A-Z]?\.?,?", after[0])
+    ):
+        return False
+    return not (
+        after[0].rstrip("*_").endswith(",") or (len(after) > 1 and after[1].lower() in ("&", "and"))
+    )
+
+
 def _walk_back(window: str) -> str | None:
     """The capitalised words (and joiners) that end `window`, as a cleaned name."""
     paragraph = _PARAGRAPH_BREAK_RE.split(window)[-1].split()
@@ -2662,6 +2693,14 @@ def _walk_back(window: str) -> str | None:
             and not re.fullmatch(r"(?:[A-Z]\.)+", bare)
         ):
             break  # the end of the previous sentence
+        if (
+            name
+            and tok.rstrip("*_").endswith(",")
+            # "Larchmere Retail SARL, Larchmere Europe SARL": a list of names, parted later
+            and not _LEGAL_END_RE.search(bare)
+            and _comma_ends_name(tokens[stop + 1 :])
+        ):
+            break  # "sales made in Portugal, Lisbonne Textiles B.V.": a place before the name
         if (
             bare[0].isupper()
             or bare[0].isdigit()

@@ -55,6 +55,19 @@ _SECTION_WORDS = frozenset(
     ]
 )
 _QUOTE_REACH = 60  # tokens a quote may stay open before it is taken to be a stray mark
+#: a line at least this long that ends in a colon may be full: a hard wrap can have put the break
+#: after the colon
+_FULL_LINE = 60
+#: the start of a line that goes on with the sentence a colon at the end of the line above left
+#: open: a link ("[our policy](https://...), which ...", "<https://...>, which ...") or a quoted
+#: phrase then words in lower case ("“Powered by Acme” on each page"); never a definition
+#: ("“Customer Data” means ...", "“Customer” or “you” shall mean ...") nor a list of links
+_RUNS_ON_AFTER_COLON_RE = re.compile(
+    r"(?:\[[^\]\n]{1,200}\]\([^()\s]{1,300}\)|<(?:https?://|www\.)[^>\s]{1,300}>)(?=[,;)]|[ \t]+[a-z])"
+    r"|[“\"][^”\"\n]{1,60}[”\"](?=[ \t]+[a-z])"
+    r"(?![ \t]+(?:means?|shall|has|have|refers?|includes?|is|are|will|or|and|as|in|when|with|used|"
+    r"defined)\b)"
+)
 
 
 #: a run of white space holding two line breaks, up to the next word
@@ -166,6 +179,25 @@ def sentence_starts(doc: Doc) -> np.ndarray:
             and not _is_number_or_initial(prev[:-1])
         )
 
+    def line_from(j: int) -> str:
+        """The text of the line that starts at token `j`."""
+        out = []
+        while j < n and "\n" not in tok(j):
+            out.append(tok(j) + (" " if trail_l[j] else ""))
+            j += 1
+        return "".join(out)
+
+    def _colon_wrap(prev: str, line_len: int, j: int) -> bool:
+        """A colon that ends a full line, before a line that goes on with its sentence: a hard
+        wrap's break ("... available at:" over "[our policy](https://...), which ..."), no end."""
+        return (
+            prev[-1] == ":"
+            and line_len >= _FULL_LINE
+            and j < n
+            and tok(j)[:1] in ("[", "<", "“", '"')
+            and _RUNS_ON_AFTER_COLON_RE.match(line_from(j)) is not None
+        )
+
     depth = 0  # parentheses open
     quote = ""  # closing quote we wait for
     quote_at = 0  # index of the token that opened the quote
@@ -191,7 +223,7 @@ def sentence_starts(doc: Doc) -> np.ndarray:
                 # U.S.\nGovernment"), nor a semicolon or colon inside brackets ("6 (Ownership;\n
                 # Proprietary Rights)"): a hard wrap put the break there
                 (prev[-1] in ".!?" and not _abbrev_at_end(tok, i, idx_l, line_first_tok))
-                or (prev[-1] in ":;" and depth == 0)
+                or (prev[-1] in ":;" and depth == 0 and not _colon_wrap(prev, line_len, i + 1))
                 or (
                     line_fresh
                     and line_len < 60
@@ -217,7 +249,7 @@ def sentence_starts(doc: Doc) -> np.ndarray:
             brk = before(i, 2) == "\n\n"
             ends = (
                 brk
-                or (prev and prev[-1] in ".:;!?")
+                or (prev and prev[-1] in ".:;!?" and not _colon_wrap(prev, line_len, i))
                 or (
                     line_fresh
                     and line_len < 60

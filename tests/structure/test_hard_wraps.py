@@ -94,3 +94,79 @@ def test_a_wrapped_document_gives_the_provisions_it_gives_unwrapped(
     base = readings(analyze_text(text, analyzer=analyzer))
     assert base
     assert sorted(readings(analyze_text(wrap(text), analyzer=analyzer))) == sorted(base)
+
+
+# a colon at the end of a full line: the line below goes on with the sentence (a link, a quoted
+# phrase then words in lower case, words in lower case) or starts one (a definition)
+_AFTER_COLON = {
+    "link": (
+        "We handle personal data as our privacy notice says. The notice is at all times available at the following address on our public website: "
+        "[example.com/privacy](https://example.com/privacy), which we may update from time to "
+        "time. You should read it with care before you use the service in any way at all.",
+        True,
+    ),
+    "url": (
+        "We handle personal data as our privacy notice says. The notice is at all times available at the following address on our public website: "
+        "https://example.com/privacy, which we may update from time to time. You should read it "
+        "with care before you use the service in any way at all.",
+        True,
+    ),
+    "quoted phrase": (
+        "You may show the output of the service in your own app if you also show, next to the "
+        "output and in a readable type size, the notice: “Powered by Larkspur” on each page that "
+        "shows the output. You shall not remove it.",
+        True,
+    ),
+    "lower case": (
+        "We handle personal data as our privacy notice says. The notice is at all times available and applies to the following categories of "
+        "records: account records, usage records and billing records. You should read the notice "
+        "with care before you use the service in any way at all.",
+        True,
+    ),
+    "definition": (
+        "In these terms the words below have the meanings given to them here, and the meanings "
+        "apply in every part of these terms as follows: “Customer Data” means the data that you "
+        "upload to the service. “Output” means the text the service gives back to you.",
+        False,
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from contractscan.nlp import make_nlp
+
+    return make_nlp()
+
+
+@pytest.mark.parametrize("name", sorted(_AFTER_COLON))
+def test_a_colon_at_a_full_lines_end_wraps_a_sentence_that_goes_on(name: str, nlp) -> None:
+    text, goes_on = _AFTER_COLON[name]
+    wrapped = wrap(text)
+    line = next(ln for ln in wrapped.split("\n") if ln.endswith(":"))
+    assert len(line) > 60  # the colon ends a full line
+    sentences = [s.text.strip() for s in nlp(wrapped).sents]
+    assert any(s.endswith(":") for s in sentences) is not goes_on
+    if goes_on:
+        assert [" ".join(s.split()) for s in sentences] == [s.text.strip() for s in nlp(text).sents]
+
+
+def test_a_numbered_run_in_heading_after_a_full_line_ending_a_sentence_opens_a_clause() -> None:
+    # "4.2 Fees." starts a line right below a full line that ends in a full stop: the line
+    # above is full, but a new numbered clause starts here, no wrap goes on
+    text = (
+        "4. Payment\n\n"
+        "4.1 Invoices. Provider shall invoice Customer monthly in arrears for all\n"
+        "Services performed in the preceding month, and each invoice shall state\n"
+        "the Services, the hours spent and the rates applied to those Services.\n"
+        "4.2 Fees. Customer shall pay each undisputed invoice within thirty days\n"
+        "of receipt, in the currency stated in the Order Form, without set-off.\n"
+        "**4.3 Taxes.** Customer shall pay all taxes on the Services other than\n"
+        "the taxes on Provider's income.\n"
+    )
+    assert _clauses(text) == [
+        ("4", "Payment"),
+        ("4.1", "Invoices"),
+        ("4.2", "Fees"),
+        ("4.3", "Taxes"),
+    ]

@@ -50,11 +50,45 @@ def test_same_tokens_when_the_cache_is_warm() -> None:
     assert tokens(ours, TEXT * 3) == first
 
 
-def test_an_enumeration_colon_is_not_an_emoticon_after_the_cache_change() -> None:
-    """Emoticon special cases stay as spaCy has them, so a list lead-in reads as before."""
+def test_a_closing_bracket_is_no_emoticon() -> None:
+    """spaCy's emoticons with a bracket ("):", "8)") are no special cases: in a contract the
+    bracket closes what it opened ("to): (a)", "(a):", "clause (8)")."""
+    text = "You shall not (and shall not allow any third party to): (a) copy it; (8) or (b):"
+    assert [t.text for t in make_nlp().make_doc(text)][12:] == [
+        ")",
+        ":",
+        "(",
+        "a",
+        ")",
+        "copy",
+        "it",
+        ";",
+        "(",
+        "8",
+        ")",
+        "or",
+        "(",
+        "b",
+        ")",
+        ":",
+    ]
+    # other special cases stay as spaCy has them
     blank = spacy.blank("en")
-    text = "You shall not (and shall not allow any third party to): (a) copy the Service."
-    assert tokens(make_nlp(), text) == tokens(blank, text)
+    assert tokens(make_nlp(), TEXT) == tokens(blank, TEXT)
+
+
+def test_a_sentence_ends_after_a_bracket_closed_before_a_colon() -> None:
+    nlp = make_nlp()
+    text = (
+        "You shall not (and shall not allow any third party to): (a) copy the Service; or "
+        "(b) sell it. We may suspend the Service under clause (8). You may end these terms."
+    )
+    assert [s.text for s in nlp(text).sents] == [
+        "You shall not (and shall not allow any third party to): (a) copy the Service; or "
+        "(b) sell it.",
+        "We may suspend the Service under clause (8).",
+        "You may end these terms.",
+    ]
 
 
 def test_whole_chunk_special_cases_do_not_stop_the_cache() -> None:

@@ -588,3 +588,44 @@ def test_merge_parties_across_documents() -> None:
 )
 def test_names_match(pred: str, gold: str, ok: bool) -> None:
     assert names_match(pred, gold) is ok
+
+
+# a comma inside a name stands only before its legal form or in a list of names joined by "&":
+# a place in front of a name, after a comma, is no part of it
+COMMA_NAMES = [
+    (
+        'This Distribution Agreement is made between Harbor Apparel LLC ("Distributor") and, for '
+        'sales made in Portugal, Lisbonne Textiles Europe B.V. ("Supplier").',
+        "Lisbonne Textiles Europe B.V.",
+    ),
+    (
+        "This Supply Agreement is made between Harbor Apparel LLC, a Maine limited liability "
+        "company, and, for the goods sold in Brazil, Santos Verde Comercio S.A., a Brazilian company.",
+        "Santos Verde Comercio S.A.",
+    ),
+    (
+        'This Agreement is made between Acme, Inc. ("Client") and Beta Labs LLC ("Vendor").',
+        "Acme, Inc.",
+    ),
+    (
+        'This Agreement is made between Acme Corp. ("Client") and Smith, Jones & Co., LLP ("Firm").',
+        "Smith, Jones & Co., LLP",
+    ),
+    (
+        'This Agreement is made between Foo Holdings, L.P. ("Fund") and Bar Advisers LLC ("Manager").',
+        "Foo Holdings, L.P.",
+    ),
+    (
+        'This Agreement is made between Acme Corp. ("Client") and Skadden, Arps, Slate, Meagher & '
+        'Flom LLP ("Counsel").',
+        "Skadden, Arps, Slate, Meagher & Flom LLP",
+    ),
+]
+
+
+@pytest.mark.parametrize(("preamble", "name"), COMMA_NAMES)
+def test_a_comma_inside_a_name_only_before_its_form(preamble: str, name: str) -> None:
+    text = f"AGREEMENT\n\n{preamble}\n\n1. Services\n\nThe Services are provided.\n\n2. Term\n\nOne year.\n"
+    names = [n for p in analyze_structure(doc(text)).parties for n in p.names]
+    assert name in names
+    assert not [n for n in names if n != name and n.endswith(name)]

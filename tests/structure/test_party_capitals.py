@@ -25,15 +25,12 @@ TABLE = Path(__file__).parent / "party_capitals.yaml"
 CAPITALS_MISSES: dict[str, tuple[str, ...]] = {
     "the words before a name (AGREES WITH, IN FAVOUR OF, ON BEHALF OF, (I), a role and a comma) cannot be told from it by their case and run into it": (
         "party_preambles: a consent signed by the undersigned with a name in the first line",
-        "party_preambles: a franchise agreement with the franchisee named after the undersigned",
         'party_preambles: a preamble that names the parties with "with"',
         "party_preambles: parties enumerated with roman numerals inline",
         "party_preambles: an agreement made by a sole party in favour of a class",
         "party_preambles: the undersigned purchaser agreeing with the company",
         "party_preambles: spanish style on the one hand and the other, a representative acting for each company",
         "party_preambles: parties only in for and on behalf of signature lines",
-        "party_preambles: the undersigned distributor named after a comma",
-        "party_preambles: two companies with long descriptors of their laws and addresses, no aliases",
         "party_preambles: the undersigned employee named after a comma",
         "party_openings: the undersigned recipient agrees with the discloser",
         "party_openings: a consent of a landlord to an assignment between two tenants",
@@ -87,7 +84,6 @@ CAPITALS_MISSES: dict[str, tuple[str, ...]] = {
         "party_openings: parties only in english signature blocks for and on behalf of",
         "party_openings: a modern english deed with parties and background",
         "party_openings: a polish sp. z o.o. with its seat and register number",
-        "party_openings: a title, a date line and a between sentence with aliases before the descriptors",
         "party_openings: a bank whose name starts with The and holds of",
     ),
 }
