@@ -1222,6 +1222,27 @@ def _classify(
         mentions = mention_cache[sk]
 
         attributes: dict[str, Any] = dict(rule.set)
+        lead = (
+            _list_lead_subject(
+                text,
+                cs,
+                ce,
+                clauses.at(cs),
+                clause_by_id,
+                reader,
+                wording["acknowledged_that"],
+                stance,
+                mentions,
+                mc_start,
+                mc_end,
+            )
+            if "subject" in (rule.obligor, rule.beneficiary)
+            else None
+        )
+        if lead and cr.exclusion_re is not None and cr.exclusion_re.search(lead[1].lower()):
+            # "Company reserves the right to: ... (2) delete your content": the item is read with
+            # its lead-in, as the same words in one sentence would be
+            continue
         obligor, beneficiary = _parties(
             sentence,
             cs,
@@ -1235,6 +1256,7 @@ def _classify(
             mc_end,
             kind,
             attributes,
+            lead[0] if lead else None,
         )
         if attributes.pop("service_side", False) and attributes.get("mutual"):
             # "each party will protect the other's Confidential Information": only the side that
@@ -1256,6 +1278,9 @@ def _classify(
         if rule.only_obligors and obligor is not None and obligor not in rule.only_obligors:
             continue  # "Larkspur will not use ...": a promise by the provider, not a use restriction
         before = text[cs:mc_start]
+        if lead:
+            # "You shall not: ... (b) collect personal data": the item is read with its lead-in
+            before = lead[1] + " " + before
         if (
             obligor in (None, _us_role(kind))
             and not attributes.get("mutual")
@@ -1589,6 +1614,107 @@ def _after_acknowledgement(
     return floor if any(floor <= x.start < m_start for x in mentions) else offset
 
 
+#: a list item's label: "(a) ", "(iv) ", "b) ", "2. ", "* ", "• "
+_LABEL = r"(?:\((?:[a-z]{1,4}|\d{1,3})\)|(?:[a-z]|\d{1,3})[.)]|[*•-])\s+"
+#: a list item's opening: its label, after the lead-in's colon or the item before it
+_ITEM_OPENS = re.compile(r"(?:^|[:;,]\s*(?:(?:and|or)\s+)?)\s*" + _LABEL, re.IGNORECASE)
+#: a lead-in's colon with the first item's label after it, inside one sentence
+_LIST_OPENS = re.compile(r":\s*" + _LABEL, re.IGNORECASE)
+#: a word that opens a clause with a subject of its own, right before a party named in an item
+_OPENS_CLAUSE = re.compile(
+    r"\b(?:if|where|when|whenever|unless|once|until|after|before|because|while|whether)\s+$",
+    re.IGNORECASE,
+)
+#: an item the list goes on after: it ends on a semicolon or a comma, or "; and" / "; or"
+_ITEM_GOES_ON = re.compile(r"(?:[;,]|[;,]?\s+(?:and|or))$", re.IGNORECASE)
+
+
+def _list_lead_subject(
+    text: str,
+    cs: int,
+    ce: int,
+    clause: Clause | None,
+    clause_by_id: Mapping[str, Clause],
+    reader: _PartyReader,
+    ack: re.Pattern[str],
+    stance: Stance,
+    mentions: list[_Mention],
+    m_start: int,
+    m_end: int,
+) -> tuple[_Mention, str] | None:
+    """The subject of the lead-in a list item goes on from, and the lead-in, when the match lies
+    in a list item that names no subject of its own ("You shall: (a) pay the fees; (b) provide
+    such materials as we may reasonably request and ensure that they are accurate": the customer
+    ensures; "We will: (a) ...; (b) notify you of any incident": the provider notifies).
+
+    The lead-in is the sentence's part before a colon that a list label follows, or, where the
+    sentence splitter made the item a sentence of its own, the end of the item clause's parent or
+    the line before the list's items, when it ends with ":". Its subject is read as that
+    of a match at the colon ("You shall not (and shall not allow anyone to):", "Each party
+    shall:"). An item whose own words name a subject before a verb ("(b) we will delete ..."), or
+    open with a party, keeps it."""
+    sentence = text[cs:ce]
+    at = m_start - cs
+    lead, lead_at, item = "", 0, -1
+    colons = list(_LIST_OPENS.finditer(sentence, 0, at))
+    if colons:
+        colon = colons[-1]
+        lead, lead_at = sentence[: colon.start() + 1], cs
+        item = max(m.end() for m in _ITEM_OPENS.finditer(sentence, colon.start(), at))
+    else:
+        opening = _ITEM_OPENS.match(sentence.lstrip())
+        item = len(sentence) - len(sentence.lstrip()) + (opening.end() if opening else 0)
+        if not opening and not sentence[item : item + 1].islower():
+            return None  # "The Services may be inaccurate.": a sentence of its own, no item
+        if (
+            clause is not None
+            and clause.parent in clause_by_id
+            and not text[clause.start : cs].strip()
+        ):
+            parent = clause_by_id[clause.parent]
+            above = text[parent.start : min(parent.end, clause.start)].rstrip()
+            if above.endswith(":"):
+                cut = max(above.rfind("\n"), above.rfind(". ")) + 1
+                lead, lead_at = above[cut:], parent.start + cut
+        # else the lines before: items of the same list, back to the line that ends on ":" (read
+        # in the text: a lead-in no rule matches is in no sentence the matcher read)
+        end, items = cs, 0
+        for piece in reversed(text[max(0, cs - 3000) : cs].split("\n")) if not lead else ():
+            line, end = piece.strip(), end - len(piece) - 1
+            if line.endswith(":"):
+                cut = piece.rfind(". ") + 1
+                lead, lead_at = piece[cut:], end + 1 + cut
+                break
+            if line and not (
+                opening and _ITEM_OPENS.match(line) and _ITEM_GOES_ON.search(line) and items < 20
+            ):
+                break
+            items += bool(line)
+    if not lead:
+        return None
+    floor = cs + item
+    for x in mentions:
+        if x.start >= m_end or x.start < floor or x.after_prep or x.owns:
+            continue
+        if _SUBORDINATE_BEFORE.search(sentence, max(0, x.start - cs - 12), x.start - cs):
+            continue  # "as we may reasonably request": the subject of a clause inside the item
+        if x.before_verb or not text[floor : x.start].strip():
+            return None  # "(b) we will delete ...", "(c) Customer ...": the item's own subject
+        if _OPENS_CLAUSE.search(text, floor, x.start) and "," not in text[x.end : m_start]:
+            return None  # "(b) if We did not ensure that ...": the match is in the "if" clause
+    colon_at = lead_at + len(lead.rstrip()) - 1
+    lead_mentions = reader.mentions(lead, lead_at)
+    subj = _subject(
+        lead_mentions,
+        colon_at,
+        colon_at,
+        lead,
+        lead_at,
+        _after_acknowledgement(ack, lead, lead_at, colon_at, stance, lead_mentions),
+    )
+    return (subj, lead) if subj is not None else None
+
+
 #: "Each party agrees that it will ...", "Customer acknowledges that it is responsible": the words
 #: after "that" speak of the one who acknowledges
 _BACK_REFERENCE = re.compile(r"\s+(?:it|they|he|she|such party|each)\b", re.IGNORECASE)
@@ -1611,10 +1737,13 @@ def _parties(
     m_end: int,
     kind: DocumentKind,
     attributes: dict[str, Any],
+    lead: _Mention | None = None,
 ) -> tuple[PartyRole | None, PartyRole | None]:
+    """The obligor and beneficiary of a match, as its rule says to read them; `lead` is the
+    subject of a list's lead-in the match's item goes on from (`_list_lead_subject`)."""
     obligor: PartyRole | None = None
     if obligor_how == "subject":
-        subj = _subject(mentions, m_start, m_end, sentence, offset, floor)
+        subj = lead or _subject(mentions, m_start, m_end, sentence, offset, floor)
         if subj is not None and subj.mutual:
             attributes["mutual"] = True
             return None, None
@@ -1637,7 +1766,7 @@ def _parties(
     elif beneficiary_how == "counterparty":
         beneficiary = counterparty(obligor, kind)
     elif beneficiary_how == "subject":
-        subj = _subject(mentions, m_start, m_end, sentence, offset, floor)
+        subj = lead or _subject(mentions, m_start, m_end, sentence, offset, floor)
         beneficiary = subj.role if subj else None
     elif beneficiary_how != "none":
         beneficiary = PartyRole(beneficiary_how)

@@ -1,0 +1,138 @@
+""" "You shall: (a) ...; (b) ...": a list item goes on from its lead-in, whose subject is the
+item's when the item names none of its own (a party inside the item, "as we may reasonably
+request", "notify you", is no subject)."""
+
+from __future__ import annotations
+
+import pytest
+
+from contractscan.classify import classify
+from contractscan.models import ClauseType, Document, DocumentKind, PartyRole, Stance
+from contractscan.rulebook import load_rulebook
+from contractscan.structure import analyze_structure
+
+RB = load_rulebook()
+
+
+def _provisions(text: str):
+    doc = Document(id="t", path="<t>", text=text)
+    structure = analyze_structure(doc, nlp=RB.nlp)
+    structure.kind = DocumentKind.terms_of_service
+    return classify(doc, structure, RB)
+
+
+def _in(found, words: str):
+    return [p for p in found if words in p.quote]
+
+
+#: the list's items on lines of their own: the splitter makes each item a sentence
+CUSTOMER_DUTIES = (
+    "4. Your Obligations\n\n"
+    "You shall:\n\n"
+    "(a) pay all fees when due;\n\n"
+    "(b) cooperate with us in good faith; and\n\n"
+    "(c) provide such materials as we may reasonably request and ensure that such materials "
+    "are complete and accurate.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        CUSTOMER_DUTIES,
+        # the same list without the clause structure's help: items split at their line breaks
+        CUSTOMER_DUTIES.replace("\n\n(", "\n("),
+        # and inline in one sentence, the lead-in cut off from the item by the items' commas
+        "You shall: (a) pay all fees when due, in full; (b) cooperate with us, in good faith; "
+        "and (c) provide such materials as we may reasonably request and ensure that such "
+        "materials are complete and accurate.",
+    ],
+    ids=["item clauses", "item lines", "inline"],
+)
+def test_an_item_takes_the_lead_ins_subject_not_a_party_inside_it(text):
+    found = [p for p in _in(_provisions(text), "complete and accurate")]
+    warranties = [p for p in found if p.type == ClauseType.warranty]
+    assert warranties, [(p.rule, p.quote) for p in _provisions(text)]
+    assert all(p.obligor == PartyRole.customer for p in warranties), [
+        (p.rule, p.obligor, p.stance) for p in warranties
+    ]
+    assert all(p.stance != Stance.commits for p in warranties)
+
+
+def test_a_negated_lead_in_makes_each_item_a_prohibition_on_the_customer():
+    text = (
+        "5. Restrictions\n\n"
+        "You shall not:\n\n"
+        "(a) resell the Services;\n\n"
+        "(b) collect or store personal data of other users; or\n\n"
+        "(c) use the Outputs to develop a competing model.\n"
+    )
+    found = _provisions(text)
+    items = _in(found, "personal data") + _in(found, "competing model")
+    assert items, [(p.rule, p.quote) for p in found]
+    # no promise about personal data or training: each item is something the customer must not do
+    assert all(p.obligor == PartyRole.customer for p in items), [
+        (p.rule, p.type.value, p.obligor) for p in items
+    ]
+    assert all(p.stance != Stance.commits for p in items), [
+        (p.rule, p.type.value, p.stance) for p in items
+    ]
+
+
+def test_an_item_that_names_the_customer_stays_the_providers_promise():
+    text = (
+        "6. Security\n\n"
+        "We will:\n\n"
+        "(a) keep your Customer Data secure using industry standard measures; and\n\n"
+        "(b) notify you of any security incident affecting your Customer Data without undue "
+        "delay.\n"
+    )
+    found = _in(_provisions(text), "notify you")
+    notices = [p for p in found if p.type == ClauseType.incident_notification]
+    assert notices, [(p.rule, p.type.value) for p in _provisions(text)]
+    assert all(p.obligor == PartyRole.provider for p in notices), [
+        (p.rule, p.obligor) for p in notices
+    ]
+
+
+def test_an_item_with_a_subject_of_its_own_keeps_it():
+    text = (
+        "7. Termination\n\n"
+        "Upon termination of these Terms:\n\n"
+        "(a) you must stop using the Services; and\n\n"
+        "(b) we may delete your Customer Data after thirty days.\n"
+    )
+    found = _in(_provisions(text), "we may delete")
+    assert found and all(p.obligor in (PartyRole.provider, None) for p in found), [
+        (p.rule, p.obligor) for p in found
+    ]
+
+
+def test_a_party_that_opens_a_clause_inside_the_item_is_its_subject():
+    text = (
+        "8. Your Liability\n\n"
+        "You will not be liable for any loss:\n\n"
+        "(a) arising after you tell us of the unauthorised use; or\n\n"
+        "(b) if we did not ensure that our support line was available to you.\n"
+    )
+    found = [p for p in _in(_provisions(text), "we did not") if p.rule.startswith("warranty.")]
+    assert found and all(p.obligor == PartyRole.provider for p in found), [
+        (p.rule, p.obligor) for p in found
+    ]
+
+
+def test_an_item_is_read_with_its_lead_ins_words():
+    """A right reserved in the lead-in is no promise in its items: the words that keep a rule from
+    reading the sentence ("reserves the right") keep it from reading the item too."""
+    text = (
+        'These Terms are an agreement between Zentro Inc. ("Zentro") and you.\n\n'
+        "9. Breach\n\n"
+        "If you breach these Terms, Zentro reserves the right to:\n\n"
+        "1. warn you by email;\n"
+        "2. delete any of your content stored on the Services; and\n"
+        "3. close your account.\n"
+    )
+    found = [p for p in _in(_provisions(text), "delete any of your content")]
+    assert not [p for p in found if p.stance == Stance.commits], [
+        (p.rule, p.stance, p.obligor) for p in found
+    ]
