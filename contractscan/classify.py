@@ -383,6 +383,26 @@ def output_terms(structure: DocumentStructure) -> re.Pattern[str] | None:
     return re.compile(r"\b(?:" + alts + r")\b")
 
 
+#: an item of a list run into its sentence: "(b)" or "(iv)" or "(2)" after the lead-in's colon or
+#: the item before's ";" (with "and" / "or")
+_ITEM_MARK = r"\((?:[a-z]|[ivx]{1,5}|\d{1,2})\)"
+_RUN_IN_ITEM_RE = re.compile(r"[:;]\s*(?:(?:and|or)\s+)?(" + _ITEM_MARK + r")\s")
+_ITEM_MARK_RE = re.compile(_ITEM_MARK + r"\s")
+
+
+def item_span(text: str, start: int, end: int, m_start: int) -> tuple[int, int]:
+    """The item of a list run into its sentence that holds a match, when the match stands in one:
+    in "You shall: (a) cooperate with us; (b) answer requests for decisions; and (c) ensure that
+    your materials are accurate", a duty matched in (c) is read in (c), not with the decisions of
+    (b). A match in the lead-in keeps the whole sentence."""
+    marks = [m.start(1) for m in _RUN_IN_ITEM_RE.finditer(text, start, end)]
+    if len(marks) < 2 or m_start < marks[0]:
+        return start, end
+    at = max(i for i in marks if i <= m_start)
+    after = [i for i in marks if i > m_start]
+    return at, (after[0] if after else end)
+
+
 def local_span(text: str, cs: int, ce: int, m_start: int, m_end: int) -> tuple[int, int]:
     """The stretch of a very long sentence between the full stops around a match.
 
@@ -1389,12 +1409,17 @@ def _classify(
                 and ctype != ClauseType.audit_rights
                 and not receiver_side
                 and rule.keywords_in == "clause"
-                else local_span(text, cs, ce, mc_start, mc_end)
+                else item_span(text, *local_span(text, cs, ce, mc_start, mc_end), mc_start)
             )
             if rule.keywords_in == "promise":
                 scope = promise_span(text, scope[1], mc_start, mc_end)
             elif (
                 receiver_side
+                # an item of a list run into its sentence points back within itself ("(c) provide
+                # such materials as we request and ensure that such materials are accurate")
+                and not (
+                    text[scope[0] : scope[0] + 1] == "(" and _ITEM_MARK_RE.match(text, scope[0])
+                )
                 and clause
                 and clause.end - clause.start <= _AREA_CLAUSE_CHARS
                 and rule.keywords_in == "clause"

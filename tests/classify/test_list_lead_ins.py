@@ -136,3 +136,26 @@ def test_an_item_is_read_with_its_lead_ins_words():
     assert not [p for p in found if p.stance == Stance.commits], [
         (p.rule, p.stance, p.obligor) for p in found
     ]
+
+
+def test_an_item_run_into_its_sentence_is_read_for_areas_alone() -> None:
+    """In a list run into one sentence, a duty matched in item (c) names the areas of (c): the
+    decisions of item (b) are no downstream harm put on the customer. A match in the lead-in keeps
+    the whole list."""
+    found = _provisions(
+        "4. Your Obligations\n\n"
+        "You shall: (a) reasonably cooperate with us in all matters relating to the Service; "
+        "(b) respond promptly to any request by us for information, approvals or decisions "
+        "needed to provide the Service; and (c) provide such materials as we may reasonably "
+        "request and ensure that such materials are complete and accurate in all material "
+        "respects.\n\n"
+        "5. Your Content\n\n"
+        "You are solely responsible for: (a) the decisions you make with the Outputs; and "
+        "(b) the accuracy of the materials you provide.\n"
+    )
+    duty = [p for p in _in(found, "complete and accurate") if "ensure" in p.explanation]
+    assert duty, [(p.rule, p.explanation) for p in found]
+    assert duty[0].areas and "downstream_harm" not in duty[0].areas, duty[0].areas
+    lead = [p for p in _in(found, "solely responsible for") if p.rule.startswith("responsibility")]
+    assert lead, [(p.rule, p.quote) for p in found]
+    assert "downstream_harm" in lead[0].areas and len(lead[0].areas) >= 2, lead[0].areas
