@@ -31,3 +31,18 @@ def test_a_heading_about_data_does_not_make_an_output_disclaimer_about_data() ->
     assert "data_quality" not in disclaimer[0], disclaimer
     duty = _areas(text, "data you provide")
     assert duty and "data_quality" in duty[0], duty
+
+
+def test_a_decision_in_the_singular_is_downstream_harm() -> None:
+    text = (
+        "Orrery Terms of Service\n\n"
+        "8. Reliance\n\n"
+        "We are not responsible for any decision you make based on Outputs.\n\n"
+        "9. Use\n\n"
+        "The Service is not designed or intended for use in situations where errors could lead "
+        "to death or personal injury.\n"
+    )
+    assert any("downstream_harm" in a for a in _areas(text, "decision you make")), _areas(
+        text, "decision you make"
+    )
+    assert any("downstream_harm" in a for a in _areas(text, "not designed or intended"))
