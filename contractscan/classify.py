@@ -854,7 +854,7 @@ def _in_relative_clause(doc: Any, neg: int, m_start: int, sent_start: int) -> bo
 
 def _sentences(
     doc: Any, base: int = 0, text: str | None = None
-) -> tuple[list[tuple[int, int, int, int]], Any]:
+) -> tuple[list[tuple[int, int, int, int]], list[int]]:
     """(start token, end token, start char, end char) per sentence, and each token's sentence.
 
     Chars are offsets in `text` (the doc's own text when None), of which `doc` is the stretch
@@ -881,7 +881,7 @@ def _sentences(
     start_chars = idx[starts]
     end_chars = idx[ends - 1] + length[ends - 1]
     sents = list(zip(starts.tolist(), ends.tolist(), start_chars.tolist(), end_chars.tolist()))
-    return sents, sent_of
+    return sents, sent_of.tolist()
 
 
 def classify(
@@ -1159,7 +1159,7 @@ def _classify(
         r = len(reads)
         reads.append((doc, seg.start, sents))
         for cr, start, end in matches:
-            k = (r, int(sent_of[start]), cr.rule.id)
+            k = (r, sent_of[start], cr.rule.id)
             prev = firsts.get(k)
             if prev is None or start < prev[0]:
                 firsts[k] = (start, end, cr)

@@ -417,33 +417,25 @@ class TokenWindows:
         found = self._reaches(lower, ranges)
         if found is None:
             return []
-        starts, parts = found
-        return _joined(starts, [lo for lo, _, _ in parts], [hi for _, hi, _ in parts])
+        starts, lo, hi, _group = found
+        return _joined(starts, lo, hi, np.zeros(len(lo), dtype=np.intp), 1)[0]
 
     def group_windows(
         self, lower: np.ndarray, ranges: list[tuple[int, int]]
     ) -> list[list[tuple[int, int]]]:
         """`windows` for each group of patterns on its own: a Matcher holding one group's
         patterns reads only the windows where they can match, not every group's."""
-        out: list[list[tuple[int, int]]] = [[] for _ in range(self.n_groups)]
         found = self._reaches(lower, ranges)
         if found is None:
-            return out
-        starts, parts = found
-        by_group: dict[int, tuple[list[np.ndarray], list[np.ndarray]]] = {}
-        for lo, hi, g in parts:
-            los, his = by_group.setdefault(g, ([], []))
-            los.append(lo)
-            his.append(hi)
-        for g, (los, his) in by_group.items():
-            out[g] = _joined(starts, los, his)
-        return out
+            return [[] for _ in range(self.n_groups)]
+        return _joined(*found, self.n_groups)
 
     def _reaches(
         self, lower: np.ndarray, ranges: list[tuple[int, int]]
-    ) -> tuple[np.ndarray, list[tuple[np.ndarray, np.ndarray, int]]] | None:
-        """The range starts, and per pattern with an anchor here: the first and last token of
-        each stretch a match may cover, and the pattern's group."""
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None:
+        """The range starts, and for each anchor of each pattern with an anchor here, in
+        pattern order: the first and last token of the stretch a match may cover, and the
+        pattern's group. None when no pattern has an anchor here."""
         hashes = self._hashes
         assert hashes is not None and self.usable
         n = len(lower)
@@ -460,44 +452,62 @@ class TokenWindows:
             tokens = np.concatenate([np.arange(a, b) for a, b in ranges])
         rows = row[tokens]
         candidates = (np.bincount(rows, minlength=len(hashes) + 1) @ self._set_matrix).tolist()
-        parts: list[tuple[np.ndarray, np.ndarray, int]] = []
+        positions: dict[int, np.ndarray] = {}  # an anchor's tokens, once per anchor
+        ps: list[np.ndarray] = []
+        los: list[np.ndarray] = []
+        his: list[np.ndarray] = []
+        groups: list[int] = []
+        other: dict[int, np.ndarray] = {}  # per unbounded-word table: non-words before each token
         for (specs, free, reach), group in zip(self._tables, self.groups):
             # the anchor: the required token with the fewest candidates here
             anchor = min(specs, key=candidates.__getitem__)
             if not candidates[anchor]:
                 continue
-            p = tokens[self._set_tables[anchor][rows]]
+            p = positions.get(anchor)
+            if p is None:
+                p = positions[anchor] = tokens[self._set_tables[anchor][rows]]
             if free is None:
                 lo, hi = p + 1 - reach, p + reach
             else:
                 # tokens that are not words of the unbounded tokens, before each position
-                other = np.concatenate(([0], np.cumsum(~free[row])))
-                lo = np.searchsorted(other, other[p + 1] - reach, "left")
-                hi = np.searchsorted(other, other[p] + reach, "right") - 1
-            span = np.searchsorted(starts, p, "right") - 1
-            parts.append((np.maximum(lo, starts[span]), np.minimum(hi, ends[span]), group))
-        return starts, parts
+                o = other.get(id(free))
+                if o is None:
+                    o = other[id(free)] = np.concatenate(([0], np.cumsum(~free[row])))
+                lo = np.searchsorted(o, o[p + 1] - reach, "left")
+                hi = np.searchsorted(o, o[p] + reach, "right") - 1
+            ps.append(p)
+            los.append(lo)
+            his.append(hi)
+            groups.append(group)
+        if not ps:
+            return None
+        p = np.concatenate(ps)
+        span = np.searchsorted(starts, p, "right") - 1
+        lo = np.maximum(np.concatenate(los), starts[span])
+        hi = np.minimum(np.concatenate(his), ends[span])
+        group = np.repeat(np.array(groups, dtype=np.intp), [len(x) for x in ps])
+        return starts, lo, hi, group
 
 
 def _joined(
-    starts: np.ndarray, lo_parts: list[np.ndarray], hi_parts: list[np.ndarray]
-) -> list[tuple[int, int]]:
-    """Stretches [lo, hi) sorted and joined where they overlap or nearly touch inside one range."""
-    if not lo_parts:
-        return []
-    lo = np.concatenate(lo_parts)
-    order = np.argsort(lo, kind="stable")
-    lo = lo[order]
-    hi = np.concatenate(hi_parts)[order]
+    starts: np.ndarray, lo: np.ndarray, hi: np.ndarray, group: np.ndarray, n_groups: int
+) -> list[list[tuple[int, int]]]:
+    """Per group: its stretches [lo, hi) sorted and joined where they overlap or nearly touch
+    inside one range."""
+    out: list[list[tuple[int, int]]] = [[] for _ in range(n_groups)]
+    order = np.lexsort((lo, group))  # by group, then start; stable
+    lo, hi, group = lo[order], hi[order], group[order]
     span_of = np.searchsorted(starts, lo, "right") - 1
-    out: list[tuple[int, int]] = []
-    last_span = -1
-    for a, b, s in zip(lo.tolist(), hi.tolist(), span_of.tolist()):
-        if s == last_span and a <= out[-1][1] + _WINDOW_JOIN:
-            if b > out[-1][1]:
-                out[-1] = (out[-1][0], b)
+    cur: list[tuple[int, int]] = []
+    last_group = last_span = -1
+    for a, b, s, g in zip(lo.tolist(), hi.tolist(), span_of.tolist(), group.tolist()):
+        if g != last_group:
+            cur, last_group, last_span = out[g], g, -1
+        elif s == last_span and a <= cur[-1][1] + _WINDOW_JOIN:
+            if b > cur[-1][1]:
+                cur[-1] = (cur[-1][0], b)
             continue
-        out.append((a, b))
+        cur.append((a, b))
         last_span = s
     return out
 

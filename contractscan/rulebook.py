@@ -148,27 +148,28 @@ class _RuleFile(BaseModel):
 
 
 def _chain(
-    doc: Any,
-    sent_of: Any,
+    sent_of: list[int],
     index: dict[int, tuple[list[tuple[int, int]], list[int]]],
     start: int,
     end: int,
     links: list[tuple[Gap, int]],
+    lowers: list[int],
     word_links: dict[int, frozenset[int]] | None = None,
-    lowers: list[int] | None = None,
 ) -> int | None:
     """End token of the earliest way to continue a first segment through its gaps, or None.
 
-    A link in `word_links` is one word of a set (by LOWER hash), read from the doc's `lowers`
-    in its gap instead of from phrase matches: "the" or "your" would match everywhere."""
+    `lowers` are the doc's tokens' LOWER hashes. A link in `word_links` is one word of a set
+    (by LOWER hash), read from `lowers` in its gap instead of from phrase matches: "the" or
+    "your" would match everywhere."""
     sent = sent_of[start]
     ends = [end]
     for gap, key in links:
-        words = word_links.get(key) if word_links and lowers is not None else None
+        words = word_links.get(key) if word_links else None
         spans, starts = index.get(key, ([], [])) if words is None else ([], [])
+        not_in = gap.not_in_keys
         nxt: list[int] = []
         for e in ends:
-            if words is not None and lowers is not None:
+            if words is not None:
                 last = min(e + gap.hi, len(lowers) - 1)
                 found = [(t, t + 1) for t in range(e + gap.lo, last + 1) if lowers[t] in words]
             else:
@@ -176,7 +177,7 @@ def _chain(
             for s2, e2 in found:
                 if sent_of[s2] != sent or sent_of[e2 - 1] != sent:
                     continue
-                if gap.not_in and any(doc[t].lower_ in gap.not_in for t in range(e, s2)):
+                if not_in and any(lowers[t] in not_in for t in range(e, s2)):
                     continue
                 nxt.append(e2)
         if not nxt:
@@ -284,10 +285,16 @@ class Gap:
     Matcher, and segments are chained here, in the same sentence, skipping no word in `not_in`.
     """
 
-    __slots__ = ("hi", "lo", "not_in", "same_sentence")
+    __slots__ = ("hi", "lo", "not_in", "not_in_keys", "same_sentence")
 
     def __init__(self, lo: int, hi: int, not_in: frozenset[str], same_sentence: bool) -> None:
         self.lo, self.hi, self.not_in, self.same_sentence = lo, hi, not_in, same_sentence
+        #: `not_in` as LOWER hashes of a vocab's string store (`bind`)
+        self.not_in_keys: frozenset[int] = frozenset()
+
+    def bind(self, strings: Any) -> None:
+        """Hash `not_in` with the string store a doc's LOWER values come from."""
+        self.not_in_keys = frozenset(strings.add(w) for w in self.not_in)
 
 
 def _as_gap(tok: Any) -> Gap | None:
@@ -569,6 +576,9 @@ class Rulebook:
             self._option_at[at[k]] = len(self._options)
             self._n_options[at[k]] = len(options)
             self._options += [(cr, [(gap, at[n]) for gap, n in links]) for cr, links in options]
+            for _, links in options:
+                for gap, _n in links:
+                    gap.bind(self.nlp.vocab.strings)
         # each chain's first gap and the key after it
         self._next_key = np.array([links[0][1] for _, links in self._options], dtype=np.int64)
         self._gap_lo = np.array([links[0][0].lo for _, links in self._options], dtype=np.int64)
@@ -644,7 +654,7 @@ class Rulebook:
         return self.nlp.vocab.strings.add(name)
 
     def match(
-        self, doc: Any, sent_of: Any, token_spans: list[tuple[int, int]] | None = None
+        self, doc: Any, sent_of: list[int], token_spans: list[tuple[int, int]] | None = None
     ) -> list[tuple[CompiledRule, int, int]]:
         """(rule, start token, end token) of every rule match in `doc`, found in one pass.
 
@@ -709,19 +719,16 @@ class Rulebook:
         index: dict[int, tuple[list[tuple[int, int]], list[int]]] = {}
         options = self._options
         word_links = self._word_link_at
-        lowers: list[int] | None = None
+        lowers: list[int] = doc.to_array(LOWER).tolist()
         for r, o in zip(pairs[ok].tolist(), option[ok].tolist()):
             cr, links = options[o]
             for _, k in links:
-                if k in word_links:
-                    if lowers is None:
-                        lowers = doc.to_array(LOWER).tolist()
-                elif k not in index:
+                if k not in word_links and k not in index:
                     a, b = bounds.get(k, (0, 0))
                     starts = seg_starts[a:b].tolist()
                     index[k] = (list(zip(starts, seg_ends[a:b].tolist())), starts)
             start, end = int(at[r, 0]), int(at[r, 1])
-            last = _chain(doc, sent_of, index, start, end, links, word_links, lowers)
+            last = _chain(sent_of, index, start, end, links, lowers, word_links)
             if last is not None:
                 out.append((cr, start, last))
         return out
