@@ -605,6 +605,21 @@ def _line_start(
 _WRAP_WIDTH = 160
 
 
+def _caps_item_under_lead(st: _Start, prev_text: str, line: str) -> bool:
+    """A line in capitals, no number of its own, right under a lead-in in lower case ("You may
+    not:" over "COPY OR RESELL THE SERVICE."): an item of the lead-in's list typed in capitals,
+    no heading, as the same line in lower case would be none."""
+    if st.style[0] not in ("heading", "runin") or st.label:
+        return False
+    plain = _strip_bold(line)
+    return (
+        _strip_bold(prev_text).rstrip().endswith(":")
+        and any(c.islower() for c in re.split(r"[.!?][”\"’')\]]*\s+", prev_text)[-1])
+        and not any(c.islower() for c in plain)
+        and len(_WORD_RE.findall(plain)) >= 3
+    )
+
+
 def _wrapped_lines(lines: list[str]) -> list[bool]:
     """For each line (and one past the last), whether a hard wrap broke it off the line above:
     the line above full (the next line's first word would not have fitted on it: its length, a
@@ -897,6 +912,8 @@ def segment(document: Document) -> tuple[list[Clause], list[Notice]]:
             state,
             prev_blank,
         )
+        if st is not None and _caps_item_under_lead(st, prev_text, stripped):
+            st = None
         if toc_mode:
             if st is not None and st.label and st.label in toc_numbers:
                 toc_mode = False

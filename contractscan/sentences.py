@@ -86,8 +86,15 @@ def paragraph_breaks(text: str) -> list[int]:
     out = []
     for m in _PARAGRAPH.finditer(text):
         p = m.end()
-        if _can_start(text[p]) or text[p - 2 : p] == "\n\n":
+        if text[p - 2 : p] == "\n\n":
             out.append(p)
+        elif _can_start(text[p]):
+            lead = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+            nl = text.find("\n", p)
+            line = text[p : nl if nl >= 0 else len(text)]
+            word = line.split(None, 1)[0] if line.strip() else line
+            if not _caps_item(lead.rstrip(), lead, word, line):
+                out.append(p)
     return out
 
 
@@ -215,6 +222,8 @@ def sentence_starts(doc: Doc) -> np.ndarray:
             line_len = idx_l[i] - line_start
             line_start = idx_l[i] + len(t)
             prev = tok(i - 1) if i else ""
+            # the line this break ends, read only when it ends a lead-in ("You may not:")
+            lead = line_from(line_first_tok) if prev.endswith(":") else ""
             pending = False
             if nl >= 2:
                 pending, depth, quote, straight_at = True, 0, "", -1
@@ -239,7 +248,9 @@ def sentence_starts(doc: Doc) -> np.ndarray:
             while j < n and space_l[j]:
                 j += 1
             if pending and j < n and not starts[j]:
-                starts[j] = _can_start(tok(j)) or before(j, 2) == "\n\n"
+                starts[j] = (
+                    _can_start(tok(j)) and not _caps_item(prev, lead, tok(j), line_from(j))
+                ) or before(j, 2) == "\n\n"
             continue
         at = idx_l[i]
         # the token right after a newline inside the token stream (no space token between)
@@ -370,6 +381,22 @@ _KINDS = _KindTable()
 def _can_start(t: str) -> bool:
     c = t[0]
     return c.isupper() or c.isdigit() or c in "“\"(‘'[§*#"
+
+
+def _caps_item(prev: str, lead: str, word: str, line: str) -> bool:
+    """A line in capitals under a lead-in in lower case ("You may not:" over "ACCESS OR USE THE
+    SERVICES IF ..."): its first word's capital says nothing, as the line is typed in capitals,
+    so it is read as the same word in lower case would be, an item going on with the lead-in's
+    sentence. A label ("(A)", "1.") or a lead-in in capitals keeps its start."""
+    lead = _STOPS_RE.split(lead)[-1]  # the lead-in's own sentence, not one before it
+    if not (prev.endswith(":") and word[:1].isalpha() and any(c.islower() for c in lead)):
+        return False
+    letters = [c for c in line if c.isalpha()]
+    return len(_WORDS_RE.findall(line)) >= 3 and not any(c.islower() for c in letters)
+
+
+_WORDS_RE = re.compile(r"[^\W\d_]+")
+_STOPS_RE = re.compile(r"[.!?][”\"’')\]]*\s+")
 
 
 def _is_number_or_initial(s: str) -> bool:
