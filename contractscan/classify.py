@@ -385,7 +385,8 @@ def output_terms(structure: DocumentStructure) -> re.Pattern[str] | None:
 
 #: an item of a list run into its sentence: "(b)" or "(iv)" or "(2)" after the lead-in's colon or
 #: the item before's ";" (with "and" / "or")
-_ITEM_MARK = r"\((?:[a-z]|[ivx]{1,5}|\d{1,2})\)"
+#: a bracketed list label, "(b)", "(iv)", "(12)" (`_LABEL` reads the other kinds too)
+_ITEM_MARK = r"\((?:[a-z]{1,4}|\d{1,3})\)"
 _RUN_IN_ITEM_RE = re.compile(r"[:;]\s*(?:(?:and|or)\s+)?(" + _ITEM_MARK + r")\s")
 _ITEM_MARK_RE = re.compile(_ITEM_MARK + r"\s")
 
@@ -1640,7 +1641,7 @@ def _after_acknowledgement(
 
 
 #: a list item's label: "(a) ", "(iv) ", "b) ", "2. ", "* ", "• "
-_LABEL = r"(?:\((?:[a-z]{1,4}|\d{1,3})\)|(?:[a-z]|\d{1,3})[.)]|[*•-])\s+"
+_LABEL = r"(?:" + _ITEM_MARK + r"|(?:[a-z]|\d{1,3})[.)]|[*•-])\s+"
 #: a list item's opening: its label, after the lead-in's colon or the item before it
 _ITEM_OPENS = re.compile(r"(?:^|[:;,]\s*(?:(?:and|or)\s+)?)\s*" + _LABEL, re.IGNORECASE)
 #: a lead-in's colon with the first item's label after it, inside one sentence
