@@ -1220,8 +1220,23 @@ def _classify(
         ctype: ClauseType = rule.type
         stance: Stance = rule.stance
         negated = False
+        # "we may, but have no obligation to, notify you": a duty of the subject made optional is
+        # none (a right read with the other side as obligor, "the right, but not the obligation,
+        # to audit", stays a right)
+        optional = (
+            stance == Stance.commits
+            and rule.obligor == "subject"
+            and bool(
+                wording["optional_duty"].search(
+                    text[max(cs, base + doc[m_start].idx - 80) : base + doc[m_start].idx]
+                )
+            )
+        )
+        if optional and (rule.negated is None or rule.negated.drop):
+            continue
         if rule.negated is not None and (
-            _negated(doc, ts, m_start, m_end)
+            optional
+            or _negated(doc, ts, m_start, m_end)
             or wording["negated_list"].search(
                 text[max(cs, base + doc[m_start].idx - 80) : base + doc[m_start].idx]
             )

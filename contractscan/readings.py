@@ -28,6 +28,7 @@ READING_NAMES = frozenset(
         "testing_right",
         "liability_exclusion",
         "negated_list",
+        "optional_duty",
         "except_as_provided",
         "law_boilerplate",
         "secrecy",
