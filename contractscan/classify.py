@@ -555,6 +555,11 @@ def default_aliases(kind: DocumentKind) -> dict[str, PartyRole]:
     if kind != DocumentKind.end_user_terms:
         aliases |= {w: PartyRole.provider for w in _PROVIDER_WORDS}
         aliases |= {w: PartyRole.customer for w in _CUSTOMER_WORDS}
+    # terms of service speak to one user: "the User bears full responsibility" is "you" (in a
+    # master agreement "Users" are the customer's people, "other users" are never the reader, and
+    # a bare "user" is often a modifier: "user or member communications")
+    if kind in (DocumentKind.terms_of_service, DocumentKind.end_user_terms):
+        aliases |= {"the user": you, "each user": you}
     return aliases
 
 
