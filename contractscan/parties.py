@@ -1534,8 +1534,9 @@ _TRADE_MARKER_RE = re.compile(
 _DBA_RE = re.compile(
     r"\b(?:doing\s+business\s+as|d/b/a|d\.b\.a\.|dba|[fap]\.k\.a\.|trading\s+as|t/a|f/k/a|[ap]/k/a|"
     r"(?:formerly|previously|also|professionally)\s+known\s+as|"
-    r"formerly(?=[ \t]+(?-i:[A-Z])))[ \t]+(?:the[ \t]+)?"
-    r"((?:[A-Z0-9][\w&'’.\-]*,?[ \t]+(?:(?:of|and|&|de)[ \t]+)?){0,5}?[A-Z0-9][\w&'’\-]*\.?)"
+    r"formerly(?=\s+(?-i:[A-Z])))(?:[ \t]+|[ \t]*\n[ \t]*)(?:the(?:[ \t]+|[ \t]*\n[ \t]*))?"
+    # the name may wrap onto the next line: "f/k/a Pruitt Home Goods,\n    Inc., an Ohio ..."
+    r"((?:[A-Z0-9][\w&'’.\-]*,?(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:of|and|&|de)(?:[ \t]+|[ \t]*\n[ \t]*))?){0,5}?[A-Z0-9][\w&'’\-]*\.?)"
     r"(?=[ \t]*[,();\n]|[ \t]+(?:and|a|an)\b|\.\s|$)",
     re.IGNORECASE,
 )
@@ -1804,7 +1805,8 @@ def _party_sentence(text: str, pre_end: int) -> tuple[int, int]:
 # a paragraph of a preamble set out in blocks that the next one goes on with: one that ends in
 # "by and between" / "among:", or one the next opens with "and"
 _GOES_ON_BEFORE_RE = re.compile(r"(?i:\b(?:between|among|amongst|and)[ \t]*:?|,)[ \t]*$")
-_GOES_ON_ENTRY_RE = re.compile(r"[ \t]*(?:[(\d“\"]|(?i:and)\b)")
+_NAME_ABBREVIATION_END_RE = re.compile(r"\b(?:Jr|JR|Sr|SR|[A-Z])$")
+_GOES_ON_ENTRY_RE = re.compile(r"[ \t]*(?:[(\d“\"a-z,;]|(?i:and)\b)")
 _GOES_ON_AFTER_RE = re.compile(r"[ \t]*(?i:and)[ \t]*:?[ \t]*(?:\n|$)")
 
 
@@ -1815,10 +1817,13 @@ def _sentence_goes_on(text: str, stop: re.Match[str]) -> bool:
     if "\n" not in stop.group():
         return False
     if "." in stop.group():
-        # "GRANTHAM SUPPLY, INC.\n1200 Forge Avenue": the stop of a legal form's abbreviation,
-        # before an address, an alias in brackets or "and"
+        # "GRANTHAM SUPPLY, INC.\n1200 Forge Avenue", "Robert E. Lang, Jr.\n("Lang")": the stop of
+        # a legal form's or a name's abbreviation, before an address, an alias in brackets or "and"
         return bool(
-            _LEGAL_END_RE.search(text, max(0, stop.start() - 12), stop.start() + 1)
+            (
+                _LEGAL_END_RE.search(text, max(0, stop.start() - 12), stop.start() + 1)
+                or _NAME_ABBREVIATION_END_RE.search(text, max(0, stop.start() - 6), stop.start())
+            )
             and _GOES_ON_ENTRY_RE.match(text, stop.end())
         )
     return bool(
@@ -2146,8 +2151,9 @@ def _entity_line(raw: str, signature: bool = False) -> str:
     split = r"\n[ \t]*\n|\n(?=[ \t]*[A-Z][A-Z .,&'’\-]+$)" if signature else r"\n[ \t]*\n"
     tail = re.split(split, raw.strip(), flags=re.MULTILINE)[-1]
     # a wide run of spaces or a tab parts the columns of a cover page or a table: "MASTER
-    # FRANCHISE AGREEMENT          THE MELTED BUN TRUCK, INC."
-    tail = re.split(r"[ \u00a0]{4,}|\t", tail)[-1]
+    # FRANCHISE AGREEMENT          THE MELTED BUN TRUCK, INC."; the indent that opens a line
+    # is no column ("... and Eastgate\n    Office Products, Inc.": a wrapped, indented sentence)
+    tail = re.split(r"(?<=\S)(?:[ \u00a0]{4,}|[ \u00a0]*\t[ \t\u00a0]*)", tail)[-1]
     for m in re.finditer(
         r"^[ \t]*(?:By|Name|Title|Its|Date|Signature)\b[^\n]*\n", tail, re.MULTILINE
     ):
