@@ -1816,6 +1816,14 @@ def _sentence_goes_on(text: str, stop: re.Match[str]) -> bool:
     Avenue\n...\n("Grantham")\n\nand\n\nWALTER J. KOVACS\n...") stand in paragraphs of their own."""
     if "\n" not in stop.group():
         return False
+    if "." in stop.group() and re.search(
+        r"(?<![\w.])[A-Z]$", text[max(0, stop.start() - 3) : stop.start()]
+    ):
+        # "between Marcus T.\nHolloway": a middle initial at a line's end ends no sentence
+        return (
+            "\n\n" not in stop.group()
+            and re.match(r"\s*[A-Z][A-Za-z]", text[stop.end() - 1 :]) is not None
+        )
     if "." in stop.group():
         # "GRANTHAM SUPPLY, INC.\n1200 Forge Avenue", "Robert E. Lang, Jr.\n("Lang")": the stop of
         # a legal form's or a name's abbreviation, before an address, an alias in brackets or "and"
