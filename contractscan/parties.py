@@ -649,7 +649,7 @@ def find_parties(
     #     "SPONSOR:   Name: Rubio's Grill   Phone: ...", a press release's "Acme Bancorp (Nasdaq: ACME)"
     # "Party A (Pledgee): Beijing Zhongtian Co., Ltd.", "Lender (Party A): ...", "Party B:\nName: ..."
     for m in _before(_PARTY_LETTER_RE.finditer(text, 0, reach), pre_end):
-        name = _finish_name(m.group("name"))
+        name = _field_name(m.group("name"))
         if not name or not (_entity_like(name, False) or _person_like(name)):
             continue
         # the label is not made an alias: a bare "Party A:" field defines no term (CUAD does not
@@ -657,11 +657,11 @@ def find_parties(
         if entity_for(name) is None:
             found.append(_Found(name, m.start("name")))
     for m in _before(_LABELLED_RE.finditer(text, 0, reach), pre_end):
-        name = _finish_name(m.group(1))
+        name = _field_name(m.group(1))
         if name and (_entity_like(name, False) or _person_like(name)) and entity_for(name) is None:
             found.append(_Found(name, m.start(1)))
     for m in _before(_ROLE_LABEL_RE.finditer(text, 0, reach), pre_end):
-        name = _finish_name(m.group(2))
+        name = _field_name(m.group(2))
         if name and (_entity_like(name, False) or _person_like(name)) and entity_for(name) is None:
             f = _Found(name, m.start(2))
             f.add(m.group(1).strip())
@@ -687,7 +687,7 @@ def find_parties(
                 continue
         if _norm(label) in _NOT_LABELS or not _alias_like(label):
             continue
-        name = _finish_name(m.group(2))
+        name = _field_name(m.group(2))
         if name and _CORP_RE.search(name) and entity_for(name) is None:
             f = _Found(name, m.start(2))
             f.add(label)
@@ -1534,8 +1534,9 @@ _TRADE_MARKER_RE = re.compile(
 _DBA_RE = re.compile(
     r"\b(?:doing\s+business\s+as|d/b/a|d\.b\.a\.|dba|[fap]\.k\.a\.|trading\s+as|t/a|f/k/a|[ap]/k/a|"
     r"(?:formerly|previously|also|professionally)\s+known\s+as|"
-    r"formerly(?=[ \t]+(?-i:[A-Z])))[ \t]+(?:the[ \t]+)?"
-    r"((?:[A-Z0-9][\w&'’.\-]*,?[ \t]+(?:(?:of|and|&|de)[ \t]+)?){0,5}?[A-Z0-9][\w&'’\-]*\.?)"
+    r"formerly(?=\s+(?-i:[A-Z])))(?:[ \t]+|[ \t]*\n[ \t]*)(?:the(?:[ \t]+|[ \t]*\n[ \t]*))?"
+    # the name may wrap onto the next line: "f/k/a Pruitt Home Goods,\n    Inc., an Ohio ..."
+    r"((?:[A-Z0-9][\w&'’.\-]*,?(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:of|and|&|de)(?:[ \t]+|[ \t]*\n[ \t]*))?){0,5}?[A-Z0-9][\w&'’\-]*\.?)"
     r"(?=[ \t]*[,();\n]|[ \t]+(?:and|a|an)\b|\.\s|$)",
     re.IGNORECASE,
 )
@@ -1663,10 +1664,18 @@ _DESCRIPTOR_START_RE = re.compile(
     r"proprietorship|proprietor|firm|cooperative|co-operative|foundation|charity|citizen|"
     r"municipality|municipal|political|cooperative|established|formed|constituted|duly|organi[sz]ed|"
     r"incorporated|registered|société|societe|sociedad|groupement|division|subsidiary|affiliate|unit|"
+    # the legal form in its own language: "a Japanese kabushiki kaisha", "an Italian società per
+    # azioni", "a Dutch naamloze vennootschap"
+    r"kabushiki|società|societa|sociedade|naamloze|besloten|aktiebolag|gesellschaft|"
+    r"aktiengesellschaft|"
     # public bodies: "a port district", "a body politic and corporate", "a public authority"
     r"district|authority|commission|instrumentality|body|board|department|council)\b"
     r"|,?\s+\(?(?:doing\s+business\s+as|d/b/a|d\.b\.a\.|dba|[fap]\.k\.a\.|trading\s+as|t/a|f/k/a|[ap]/k/a|"
     r"(?:also|professionally)\s+known\s+as|formerly(?:\s+known\s+as)?)\s"
+    # "ANDREW PATEL, of the City of Toronto, in the Province of Ontario": where a party lives
+    r"|,\s+of\s+the\s+(?i:city|town|township|village|county|province|state|municipality)\s+of\b"
+    # "GREGORY WALSH and LINDA WALSH, individuals residing in Iowa": people named together
+    r"|,\s+(?:individuals|residents|husband\s+and\s+wife)\b"
     r"|,?\s+(?:(?:for\s+and\s+)?on\s+behalf\s+of|for\s+itself)\b"
     # "Rheinwerk GmbH, represented by its managing director Jana Vogt": the person who acts for it
     r"|,?\s+(?:duly\s+)?represented\s+(?:herein\s+|hereby\s+|here\s+)?by\b"
@@ -1786,8 +1795,49 @@ def _party_sentence(text: str, pre_end: int) -> tuple[int, int]:
     m = _anchor(text)
     if m is None or m.start() >= pre_end:
         return (0, 0)
-    end = _SENTENCE_STOP_RE.search(text, m.end(), min(len(text), m.end() + 1500))
-    return (m.start(), end.start() if end else min(len(text), m.end() + 1500))
+    limit = min(len(text), m.end() + 1500)
+    end = _SENTENCE_STOP_RE.search(text, m.end(), limit)
+    while end is not None and _sentence_goes_on(text, end):
+        end = _SENTENCE_STOP_RE.search(text, end.end(), limit)
+    return (m.start(), end.start() if end else limit)
+
+
+# a paragraph of a preamble set out in blocks that the next one goes on with: one that ends in
+# "by and between" / "among:", or one the next opens with "and"
+_GOES_ON_BEFORE_RE = re.compile(r"(?i:\b(?:between|among|amongst|and)[ \t]*:?|,)[ \t]*$")
+_NAME_ABBREVIATION_END_RE = re.compile(r"\b(?:Jr|JR|Sr|SR|[A-Z])$")
+_GOES_ON_ENTRY_RE = re.compile(r"[ \t]*(?:[(\d“\"a-z,;]|(?i:and)\b)")
+_GOES_ON_AFTER_RE = re.compile(r"[ \t]*(?i:and)[ \t]*:?[ \t]*(?:\n|$)")
+
+
+def _sentence_goes_on(text: str, stop: re.Match[str]) -> bool:
+    """The paragraph break `stop` does not end the sentence that names the parties: the parties of
+    a preamble laid out in blocks ("... by and between\n\nGRANTHAM SUPPLY, INC.\n1200 Forge
+    Avenue\n...\n("Grantham")\n\nand\n\nWALTER J. KOVACS\n...") stand in paragraphs of their own."""
+    if "\n" not in stop.group():
+        return False
+    if "." in stop.group() and re.search(
+        r"(?<![\w.])[A-Z]$", text[max(0, stop.start() - 3) : stop.start()]
+    ):
+        # "between Marcus T.\nHolloway": a middle initial at a line's end ends no sentence
+        return (
+            "\n\n" not in stop.group()
+            and re.match(r"\s*[A-Z][A-Za-z]", text[stop.end() - 1 :]) is not None
+        )
+    if "." in stop.group():
+        # "GRANTHAM SUPPLY, INC.\n1200 Forge Avenue", "Robert E. Lang, Jr.\n("Lang")": the stop of
+        # a legal form's or a name's abbreviation, before an address, an alias in brackets or "and"
+        return bool(
+            (
+                _LEGAL_END_RE.search(text, max(0, stop.start() - 12), stop.start() + 1)
+                or _NAME_ABBREVIATION_END_RE.search(text, max(0, stop.start() - 6), stop.start())
+            )
+            and _GOES_ON_ENTRY_RE.match(text, stop.end())
+        )
+    return bool(
+        _GOES_ON_BEFORE_RE.search(text, max(0, stop.start() - 20), stop.start())
+        or _GOES_ON_AFTER_RE.match(text, stop.end())
+    )
 
 
 _SENTENCE_STOP_RE = re.compile(
@@ -1962,13 +2012,25 @@ _NAME_LEAD_RE = re.compile(
 )
 
 
+# an alias given without quotes after a name and a comma: "Mekong Export Joint Stock Company,
+# hereinafter referred to as the Seller" ends the name as a descriptor would (a quoted alias is a
+# definition, and the name before it is read from there)
+_UNQUOTED_LATER_RE = re.compile(
+    r",\s+(?i:hereinafter|hereafter)\s+(?i:(?:referred\s+to\s+as|called)\s+)?(?:(?i:the)\s+)?[A-Z]"
+)
+
+
 def _described_names(text: str, span: tuple[int, int]) -> list[tuple[str, int]]:
     """Names right before a descriptor in the party sentence (", with an address at", ", an
     individual", ", a Texas corporation"), each the longest run of capitalised words after a lead
     ("between", "and", a comma): "between Marsh and McBride Associates, with offices ..."."""
     lo, hi = span
     out: list[tuple[str, int]] = []
-    for d in _DESCRIPTOR_START_RE.finditer(text, lo, hi):
+    ends = sorted(
+        [*_DESCRIPTOR_START_RE.finditer(text, lo, hi), *_UNQUOTED_LATER_RE.finditer(text, lo, hi)],
+        key=lambda m: m.start(),
+    )
+    for d in ends:
         head = text[lo : d.start()]
         best: tuple[str, int] | None = None
         for lead in reversed(list(_NAME_LEAD_RE.finditer(head))):
@@ -2097,8 +2159,9 @@ def _entity_line(raw: str, signature: bool = False) -> str:
     split = r"\n[ \t]*\n|\n(?=[ \t]*[A-Z][A-Z .,&'’\-]+$)" if signature else r"\n[ \t]*\n"
     tail = re.split(split, raw.strip(), flags=re.MULTILINE)[-1]
     # a wide run of spaces or a tab parts the columns of a cover page or a table: "MASTER
-    # FRANCHISE AGREEMENT          THE MELTED BUN TRUCK, INC."
-    tail = re.split(r"[ \u00a0]{4,}|\t", tail)[-1]
+    # FRANCHISE AGREEMENT          THE MELTED BUN TRUCK, INC."; the indent that opens a line
+    # is no column ("... and Eastgate\n    Office Products, Inc.": a wrapped, indented sentence)
+    tail = re.split(r"(?<=\S)(?:[ \u00a0]{4,}|[ \u00a0]*\t[ \t\u00a0]*)", tail)[-1]
     for m in re.finditer(
         r"^[ \t]*(?:By|Name|Title|Its|Date|Signature)\b[^\n]*\n", tail, re.MULTILINE
     ):
@@ -2507,7 +2570,7 @@ def _name_before(text: str, d: DefinedTerm) -> tuple[str | None, bool]:
         cand = _finish_name(first[: address.start()] if address else first)
         if (
             cand
-            and _entity_like(cand, False)
+            and (_entity_like(cand, False) or _person_like(cand))
             # the line is a name, not a wrapped sentence ("the Repairer and the Company entered ...")
             and all(
                 w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_JOINERS
@@ -3122,7 +3185,16 @@ def _upper_tail(name: str) -> str:
         return name  # "White Hat SP GP LLC": short capitals end a name, they do not start one
     if not any(any(ch.islower() for ch in w) or w[:1].isdigit() for w in words[:k]):
         return name
+    if words[k - 1] in ("and", "&", "of"):
+        return name  # "GREGORY T. WALSH and LINDA M. WALSH": names in capitals joined in lower case
     return " ".join(tail)
+
+
+def _field_name(value: str) -> str | None:
+    """The name a labelled field holds, without the descriptor that may follow it on the line:
+    "LANDLORD: Wexford Tower Associates, L.P., a Pennsylvania limited partnership"."""
+    cut = _DESCRIPTOR_START_RE.search(value)
+    return _finish_name(value[: cut.start()] if cut else value)
 
 
 def _entity_like(name: str, described: bool) -> bool:
