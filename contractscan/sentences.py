@@ -215,6 +215,10 @@ def sentence_starts(doc: Doc) -> np.ndarray:
     # stop: only such a short line can end a sentence by being short; a line that continues a
     # wrapped sentence ('PROVIDED "AS IS". WE DO NOT WARRANT THAT' at 40 columns) never does
     line_fresh = True
+    # the current line is an item in capitals that goes on with a lead-in in lower case ("You
+    # may not:" over "COPY THE SERVICE;"): the list's next item in capitals goes on too
+    # (`_caps_next_item`), as the same items in lower case do
+    caps_list = False
     for i in events:
         t = tok(i)
         if space_l[i]:
@@ -243,14 +247,19 @@ def sentence_starts(doc: Doc) -> np.ndarray:
             ):
                 pending = True
             line_fresh = pending or not prev
-            line_first_tok = i + 1
+            ended_at, line_first_tok = line_first_tok, i + 1
             j = i + 1
             while j < n and space_l[j]:
                 j += 1
+            item = False
             if pending and j < n and not starts[j]:
-                starts[j] = (
-                    _can_start(tok(j)) and not _caps_item(prev, lead, tok(j), line_from(j))
-                ) or before(j, 2) == "\n\n"
+                line = line_from(j)
+                item = _caps_item(prev, lead, tok(j), line) or (
+                    caps_list and nl < 2 and _caps_next_item(line_from(ended_at), tok(j), line)
+                )
+                starts[j] = (_can_start(tok(j)) and not item) or before(j, 2) == "\n\n"
+            if pending or nl >= 2:
+                caps_list = item and not starts[j]
             continue
         at = idx_l[i]
         # the token right after a newline inside the token stream (no space token between)
@@ -391,11 +400,26 @@ def _caps_item(prev: str, lead: str, word: str, line: str) -> bool:
     lead = _STOPS_RE.split(lead)[-1]  # the lead-in's own sentence, not one before it
     if not (prev.endswith(":") and word[:1].isalpha() and any(c.islower() for c in lead)):
         return False
-    letters = [c for c in line if c.isalpha()]
-    return len(_WORDS_RE.findall(line)) >= 3 and not any(c.islower() for c in letters)
+    return _all_caps(line)
+
+
+def _caps_next_item(item: str, word: str, line: str) -> bool:
+    """The line after an item in capitals that goes on with its lead-in's sentence (`_caps_item`),
+    in the same paragraph: the next item of the same list when the item says the list goes on
+    (it ends on ";", "," or "; AND" / "; OR") and the line is in capitals too with no label
+    ("(B)", "2.") of its own, its capital as mute as the first item's. After an item that ends on
+    a full stop the capital may start a sentence, as it would in lower case."""
+    return bool(_GOES_ON_RE.search(item)) and word[:1].isalpha() and _all_caps(line)
+
+
+def _all_caps(line: str) -> bool:
+    """A line of at least three words and no letter in lower case."""
+    return len(_WORDS_RE.findall(line)) >= 3 and not any(c.islower() for c in line)
 
 
 _WORDS_RE = re.compile(r"[^\W\d_]+")
+#: an item that says the list goes on: it ends on ";" or ",", or "; and" / ", or" / "and/or"
+_GOES_ON_RE = re.compile(r"(?:[;,]|\b(?:and|or|and/or))\s*$", re.IGNORECASE)
 _STOPS_RE = re.compile(r"[.!?][”\"’')\]]*\s+")
 
 
