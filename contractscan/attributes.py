@@ -204,6 +204,12 @@ _REDACTED = re.compile(
     r"|(?:will|shall)\s+be|is)\s+(?:the\s+(?:sum|amount)\s+of\s+)?\[\s*\*+\s*\]",
     re.IGNORECASE,
 )
+#: A cap with no figure: the damage typical and foreseeable for this kind of contract.
+_FORESEEABLE = re.compile(
+    r"\blimited\s+to\s+(?:the\s+|such\s+)?(?:amount\s+of\s+(?:the\s+)?)?"
+    r"(?:typical(?:ly)?,?\s+|reasonably\s+)?(?:and\s+)?foreseeable\b",
+    re.IGNORECASE,
+)
 _MONTHS = re.compile(
     r"\b(?:\(?" + _NUM + r"\)?[\s-]*(?:\(\d+\)[\s-]*)?(months?|years?)"
     r"|(one|a|the|preceding|prior|previous|last|past)\s+(?:calendar\s+|contract\s+)?year|annual)",
@@ -247,6 +253,10 @@ def cap(sentence: str, clause: str) -> dict[str, Any]:
     if amount:
         bases.append("fixed")
         out["cap_amount"], out["cap_currency"] = amount
+    elif not bases and _FORESEEABLE.search(sentence):
+        # "limited to the foreseeable damage typical for the contract": the cap civil-law terms
+        # put on liability for slight negligence, with no figure
+        bases.append("foreseeable_damage")
     elif not bases and _REDACTED.search(sentence):
         # "the maximum liability ... will be [***]": a cap whose figure the filing withholds
         bases.append("undisclosed")

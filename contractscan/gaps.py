@@ -226,6 +226,8 @@ def _describe_cap(cap: Provision) -> str:
         return "a cap whose amount the document withholds"
     if basis == "fixed":
         return "a cap of a fixed amount"
+    if basis == "foreseeable_damage":
+        return "a cap at the damage typical and foreseeable for the contract"
     if basis:
         return "a cap on fees paid"
     damages = attrs.get("excluded_damages") or []

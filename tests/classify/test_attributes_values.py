@@ -68,6 +68,11 @@ def read(extractor: str, sentence: str) -> dict[str, Any]:
             {"cap_basis": "fees_paid", "cap_months": 12},
         ),
         (
+            "For slight negligence the Supplier is liable only for breaches of essential "
+            "obligations, limited to the foreseeable damage typical for this kind of contract.",
+            {"cap_basis": "foreseeable_damage"},
+        ),
+        (
             "The Company's aggregate liability shall not exceed CAD $50,000.",
             {"cap_basis": "fixed", "cap_amount": 50_000.0, "cap_currency": "CAD"},
         ),
