@@ -1675,6 +1675,62 @@ _OPENS_CLAUSE = re.compile(
 _ITEM_GOES_ON = re.compile(r"(?:[;,]|[;,]?\s+(?:and|or))$", re.IGNORECASE)
 
 
+#: what comes before a list label in an item's opening: the punctuation and "and" / "or"
+_BEFORE_LABEL = re.compile(r"^[:;,]?\s*(?:(?:and|or)\s+)?", re.IGNORECASE)
+#: the Roman numbers a list counts with, in order
+_ROMAN = "i ii iii iv v vi vii viii ix x xi xii".split()
+
+
+def _label(opening: str) -> tuple[tuple[str, str], int]:
+    """The series a list label belongs to and its place in it. The series is the label's
+    brackets and the kind of its number: "(b)" and "(c)" are of one series, "(ii)" of another,
+    "2." of a third. A single "i", "v" or "x" is taken to be Roman (the first item of a Roman
+    list), so the ninth item of a lettered list is of no series found. A bullet's place is 0."""
+    label = _BEFORE_LABEL.sub("", opening.strip()).strip().lower()
+    mark = label.strip("().").strip()
+    brackets = re.sub(r"\w+", "", label)
+    if mark.isdigit():
+        return (brackets, "digit"), int(mark)
+    if mark in _ROMAN:
+        return (brackets, "roman"), _ROMAN.index(mark) + 1
+    if mark.isalpha():
+        return (brackets, "letter"), ord(mark[0]) - ord("a") + 1
+    return (brackets, mark), 0
+
+
+def _earlier_sibling(
+    below: tuple[tuple[str, str], int] | None, line: str
+) -> tuple[bool, tuple[tuple[str, str], int] | None]:
+    """Whether `line`, read upwards from a list item, is the item right before `below` (the
+    label of the nearest item of the list below it) that is a lead-in of its own ("(a) the
+    Guarantor shall:" above "(i) ...;" "(ii) ...;" "(b) pay the fees"): the lead-in of a list
+    inside the list, not the one the item goes on from. A lead-in that does not come next in
+    the count ("5. You will not:" above a list that counts again from "1.") is none. Also the
+    label to compare the next line up with: the line's own when it is of the same list."""
+    other = _ITEM_OPENS.match(line)
+    if below is None or other is None:
+        return False, below
+    label = _label(other.group())
+    if label[0] != below[0]:
+        return False, below
+    return line.endswith(":") and label[1] == below[1] - 1 > 0, label
+
+
+def _lead_colon(sentence: str, colons: list[re.Match[str]], at: int) -> re.Match[str]:
+    """The colon whose list the item at `at` belongs to, in a sentence that runs lists into
+    each other ("You shall: (a) ensure that the Guarantor shall: (i) ...; (ii) ...; (b) pay the
+    fees"): the last one whose first label is of the item's own series ("(a)" for "(b)"), so an
+    item after a list inside the list goes back to the outer lead-in. The last colon when none
+    is (an item whose label says nothing, "-", or a list numbered past "(h)")."""
+    opens = list(_ITEM_OPENS.finditer(sentence, colons[0].start(), at))
+    if opens:
+        series = _label(max(opens, key=lambda m: m.end()).group())[0]
+        for colon in reversed(colons):
+            if _label(colon.group()[1:])[0] == series:
+                return colon
+    return colons[-1]
+
+
 def _list_lead_subject(
     text: str,
     cs: int,
@@ -1704,7 +1760,7 @@ def _list_lead_subject(
     lead, lead_at, item = "", 0, -1
     colons = list(_LIST_OPENS.finditer(sentence, 0, at))
     if colons:
-        colon = colons[-1]
+        colon = _lead_colon(sentence, colons, at)
         lead, lead_at = sentence[: colon.start() + 1], cs
         item = max(m.end() for m in _ITEM_OPENS.finditer(sentence, colon.start(), at))
     else:
@@ -1725,14 +1781,20 @@ def _list_lead_subject(
         # else the lines before: items of the same list, back to the line that ends on ":" (read
         # in the text: a lead-in no rule matches is in no sentence the matcher read)
         end, items = cs, 0
+        # the label of the item nearest above of the item's own list ("(b)" at first)
+        below = _label(opening.group()) if opening else None
         for piece in reversed(text[max(0, cs - 3000) : cs].split("\n")) if not lead else ():
             line, end = piece.strip(), end - len(piece) - 1
-            if line.endswith(":"):
+            sibling, below = _earlier_sibling(below, line)
+            if line.endswith(":") and not sibling:
                 cut = piece.rfind(". ") + 1
                 lead, lead_at = piece[cut:], end + 1 + cut
                 break
             if line and not (
-                opening and _ITEM_OPENS.match(line) and _ITEM_GOES_ON.search(line) and items < 20
+                opening
+                and _ITEM_OPENS.match(line)
+                and (_ITEM_GOES_ON.search(line) or sibling)
+                and items < 20
             ):
                 break
             items += bool(line)

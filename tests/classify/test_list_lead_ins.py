@@ -159,3 +159,72 @@ def test_an_item_run_into_its_sentence_is_read_for_areas_alone() -> None:
     lead = [p for p in _in(found, "solely responsible for") if p.rule.startswith("responsibility")]
     assert lead, [(p.rule, p.quote) for p in found]
     assert "downstream_harm" in lead[0].areas and len(lead[0].areas) >= 2, lead[0].areas
+
+
+#: a list inside a list, run into one sentence: the inner lead-in has a subject of its own
+NESTED = (
+    "4. Your Obligations\n\n"
+    "You shall: (a) where we host the Service for you, allow us to: (i) keep backups of your "
+    "data; and (ii) restore them on request; (b) provide such materials as we may reasonably "
+    "request and ensure that such materials are complete and accurate; and (c) pay all fees "
+    "when due."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        NESTED,
+        NESTED.replace("allow us to:", "we shall:"),
+        # the same lists numbered and lettered the other way round
+        NESTED.replace("(a)", "(1)").replace("(b)", "(2)").replace("(c)", "(3)"),
+    ],
+    ids=["inner lead-in names us", "inner lead-in with its own subject", "numbered"],
+)
+def test_an_item_after_a_list_inside_the_list_takes_the_outer_lead_in(text):
+    """Item (b) follows the inner list of item (a): it goes on from "You shall:", the colon whose
+    list its label belongs to, not from the inner lead-in, the last colon before it."""
+    found = _in(_provisions(text), "complete and accurate")
+    warranties = [p for p in found if p.type == ClauseType.warranty]
+    assert warranties, [(p.rule, p.quote) for p in _provisions(text)]
+    assert all(p.obligor == PartyRole.customer for p in warranties), [
+        (p.rule, p.obligor, p.stance) for p in warranties
+    ]
+    assert all(p.stance != Stance.commits for p in warranties)
+
+
+def test_an_item_of_the_inner_list_takes_the_inner_lead_in():
+    text = (
+        "6. Security\n\n"
+        "You shall: (a) keep your password secret; (b) where we host your data, we shall: (i) "
+        "keep your Customer Data secure; and (ii) notify you of any security incident affecting "
+        "your Customer Data without undue delay; and (c) pay all fees when due."
+    )
+    notices = [p for p in _in(_provisions(text), "notify you") if p.rule.startswith("incident.")]
+    assert notices and all(p.obligor == PartyRole.provider for p in notices), [
+        (p.rule, p.obligor) for p in notices
+    ]
+
+
+def test_an_item_after_a_list_inside_the_list_on_lines_of_their_own():
+    """Read in the lines above it (no clause structure to say which item holds which), item (b)
+    passes the items of (a)'s list and (a), whose colon opens that inner list, up to "You
+    shall:"."""
+    text = (
+        "You shall:\n"
+        "(a) where we host the Service for you, we shall:\n"
+        "(i) keep backups of your data; and\n"
+        "(ii) restore them on request;\n"
+        "(b) provide such materials as we may reasonably request and ensure that such "
+        "materials are complete and accurate; and\n"
+        "(c) pay all fees when due.\n"
+    )
+    doc = Document(id="t", path="<t>", text=text)
+    structure = analyze_structure(doc, nlp=RB.nlp)
+    structure.kind = DocumentKind.terms_of_service
+    structure.clauses = []
+    found = _in(classify(doc, structure, RB), "complete and accurate")
+    warranties = [p for p in found if p.type == ClauseType.warranty]
+    assert warranties and all(p.obligor == PartyRole.customer for p in warranties), [
+        (p.rule, p.obligor, p.stance) for p in warranties
+    ]
