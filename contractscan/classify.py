@@ -43,6 +43,7 @@ from .quotes import window
 from .regex_trie import alternation
 from .rulebook import CompiledRule, Rulebook
 from .segment import caps_sentence, inline_enumeration, is_heading_text
+from .sentences import ITEM_GOES_ON
 from .spacing import Collapsed, collapse_runs, replace_spans
 
 NEGATIONS = frozenset({"not", "n't", "no", "never", "neither", "nor", "cannot"})
@@ -1225,26 +1226,23 @@ def _classify(
         ctype: ClauseType = rule.type
         stance: Stance = rule.stance
         negated = False
+        # the words just before the match, where "no warranty, SLA or" and "may, but need not,"
+        # stand
+        before_match = text[max(cs, base + doc[m_start].idx - 80) : base + doc[m_start].idx]
         # "we may, but have no obligation to, notify you": a duty of the subject made optional is
         # none (a right read with the other side as obligor, "the right, but not the obligation,
         # to audit", stays a right)
         optional = (
             stance == Stance.commits
             and rule.obligor == "subject"
-            and bool(
-                wording["optional_duty"].search(
-                    text[max(cs, base + doc[m_start].idx - 80) : base + doc[m_start].idx]
-                )
-            )
+            and bool(wording["optional_duty"].search(before_match))
         )
         if optional and (rule.negated is None or rule.negated.drop):
             continue
         if rule.negated is not None and (
             optional
             or _negated(doc, ts, m_start, m_end)
-            or wording["negated_list"].search(
-                text[max(cs, base + doc[m_start].idx - 80) : base + doc[m_start].idx]
-            )
+            or wording["negated_list"].search(before_match)
         ):
             if rule.negated.drop:
                 continue
@@ -1671,9 +1669,6 @@ _OPENS_CLAUSE = re.compile(
     r"\b(?:if|where|when|whenever|unless|once|until|after|before|because|while|whether)\s+$",
     re.IGNORECASE,
 )
-#: an item the list goes on after: it ends on a semicolon or a comma, or "; and" / "; or"
-_ITEM_GOES_ON = re.compile(r"(?:[;,]|[;,]?\s+(?:and|or))$", re.IGNORECASE)
-
 
 #: what comes before a list label in an item's opening: the punctuation and "and" / "or"
 _BEFORE_LABEL = re.compile(r"^[:;,]?\s*(?:(?:and|or)\s+)?", re.IGNORECASE)
@@ -1793,7 +1788,7 @@ def _list_lead_subject(
             if line and not (
                 opening
                 and _ITEM_OPENS.match(line)
-                and (_ITEM_GOES_ON.search(line) or sibling)
+                and (ITEM_GOES_ON.search(line) or sibling)
                 and items < 20
             ):
                 break

@@ -409,7 +409,7 @@ def _caps_next_item(item: str, word: str, line: str) -> bool:
     (it ends on ";", "," or "; AND" / "; OR") and the line is in capitals too with no label
     ("(B)", "2.") of its own, its capital as mute as the first item's. After an item that ends on
     a full stop the capital may start a sentence, as it would in lower case."""
-    return bool(_GOES_ON_RE.search(item)) and word[:1].isalpha() and _all_caps(line)
+    return bool(ITEM_GOES_ON.search(item)) and word[:1].isalpha() and _all_caps(line)
 
 
 def _all_caps(line: str) -> bool:
@@ -419,7 +419,7 @@ def _all_caps(line: str) -> bool:
 
 _WORDS_RE = re.compile(r"[^\W\d_]+")
 #: an item that says the list goes on: it ends on ";" or ",", or "; and" / ", or" / "and/or"
-_GOES_ON_RE = re.compile(r"(?:[;,]|\b(?:and|or|and/or))\s*$", re.IGNORECASE)
+ITEM_GOES_ON = re.compile(r"(?:[;,]|\b(?:and|or|and/or))\s*$", re.IGNORECASE)
 _STOPS_RE = re.compile(r"[.!?][”\"’')\]]*\s+")
 
 

@@ -14,15 +14,29 @@ from contractscan.structure import analyze_structure
 RB = load_rulebook()
 
 
-def _provisions(text: str):
+def _provisions(text: str, clauses: bool = True):
+    """The provisions of `text` read as terms of service; without `clauses`, with no clause
+    structure to say which item holds which (the lines above an item are all there is)."""
     doc = Document(id="t", path="<t>", text=text)
     structure = analyze_structure(doc, nlp=RB.nlp)
     structure.kind = DocumentKind.terms_of_service
+    if not clauses:
+        structure.clauses = []
     return classify(doc, structure, RB)
 
 
 def _in(found, words: str):
     return [p for p in found if words in p.quote]
+
+
+def _customer_warranties(found, everything):
+    """The warranties among `found`, asserted to be there and to bind the customer."""
+    warranties = [p for p in found if p.type == ClauseType.warranty]
+    assert warranties, [(p.rule, p.quote) for p in everything]
+    assert all(p.obligor == PartyRole.customer for p in warranties), [
+        (p.rule, p.obligor, p.stance) for p in warranties
+    ]
+    return warranties
 
 
 #: the list's items on lines of their own: the splitter makes each item a sentence
@@ -50,12 +64,8 @@ CUSTOMER_DUTIES = (
     ids=["item clauses", "item lines", "inline"],
 )
 def test_an_item_takes_the_lead_ins_subject_not_a_party_inside_it(text):
-    found = [p for p in _in(_provisions(text), "complete and accurate")]
-    warranties = [p for p in found if p.type == ClauseType.warranty]
-    assert warranties, [(p.rule, p.quote) for p in _provisions(text)]
-    assert all(p.obligor == PartyRole.customer for p in warranties), [
-        (p.rule, p.obligor, p.stance) for p in warranties
-    ]
+    everything = _provisions(text)
+    warranties = _customer_warranties(_in(everything, "complete and accurate"), everything)
     assert all(p.stance != Stance.commits for p in warranties)
 
 
@@ -184,12 +194,8 @@ NESTED = (
 def test_an_item_after_a_list_inside_the_list_takes_the_outer_lead_in(text):
     """Item (b) follows the inner list of item (a): it goes on from "You shall:", the colon whose
     list its label belongs to, not from the inner lead-in, the last colon before it."""
-    found = _in(_provisions(text), "complete and accurate")
-    warranties = [p for p in found if p.type == ClauseType.warranty]
-    assert warranties, [(p.rule, p.quote) for p in _provisions(text)]
-    assert all(p.obligor == PartyRole.customer for p in warranties), [
-        (p.rule, p.obligor, p.stance) for p in warranties
-    ]
+    everything = _provisions(text)
+    warranties = _customer_warranties(_in(everything, "complete and accurate"), everything)
     assert all(p.stance != Stance.commits for p in warranties)
 
 
@@ -219,12 +225,5 @@ def test_an_item_after_a_list_inside_the_list_on_lines_of_their_own():
         "materials are complete and accurate; and\n"
         "(c) pay all fees when due.\n"
     )
-    doc = Document(id="t", path="<t>", text=text)
-    structure = analyze_structure(doc, nlp=RB.nlp)
-    structure.kind = DocumentKind.terms_of_service
-    structure.clauses = []
-    found = _in(classify(doc, structure, RB), "complete and accurate")
-    warranties = [p for p in found if p.type == ClauseType.warranty]
-    assert warranties and all(p.obligor == PartyRole.customer for p in warranties), [
-        (p.rule, p.obligor, p.stance) for p in warranties
-    ]
+    everything = _provisions(text, clauses=False)
+    _customer_warranties(_in(everything, "complete and accurate"), everything)
