@@ -1237,6 +1237,14 @@ def _classify(
             and rule.obligor == "subject"
             and bool(wording["optional_duty"].search(before_match))
         )
+        # "Response times are targets only and are not guaranteed": a service level taken back
+        # by the words after it is no commitment
+        taken_back = (
+            stance == Stance.commits
+            and rule.type == ClauseType.sla
+            and bool(wording["not_binding"].search(text, base + doc[m_start].idx, ce))
+        )
+        optional = optional or taken_back
         if optional and (rule.negated is None or rule.negated.drop):
             continue
         if rule.negated is not None and (

@@ -29,6 +29,7 @@ READING_NAMES = frozenset(
         "liability_exclusion",
         "negated_list",
         "optional_duty",
+        "not_binding",
         "except_as_provided",
         "law_boilerplate",
         "secrecy",
