@@ -507,7 +507,10 @@ def is_clause_heading(sentence: str, clause: Clause | None) -> bool:
     if clause is None or not clause.heading:
         return False
     words = _WORD_RE.findall(sentence)
-    if clause.number and words and words[0] == clause.number.rstrip("."):
+    # the clause's own label before the heading: "K." of "K. Fees.", "(c)" of clause 6(c)'s
+    # "(c) Cancelling Your Subscription." (the letters of the number's last part)
+    label = _WORD_RE.findall(clause.number) if clause.number else []
+    if label and words and words[0] == label[-1]:
         words = words[1:]
     same = bool(words) and [w.lower() for w in words] == [
         w.lower() for w in _WORD_RE.findall(clause.heading)

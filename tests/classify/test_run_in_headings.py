@@ -68,6 +68,10 @@ def test_the_sentences_under_it_are_still_read(provisions):
             True,
         ),
         ("K. Disclaimer.", "K", "Disclaimer", True),
+        # a lettered item of a numbered clause: its own label, not the whole number, leads
+        ("(c) Cancelling Your Subscription.", "6(c)", "Cancelling Your Subscription", True),
+        ("(iv) Limits on Liability.", "12(b)(iv)", "Limits on Liability", True),
+        ("(c) Cancelling Your Subscription.", "6(d)", "Cancelling Your Subscription", False),
         ("No Warranty of Outputs.", None, "No Warranty of Outputs", True),
         ("We give no warranty of outputs.", "7.2", "No Warranty of Outputs", False),
         ("No Warranty of Outputs.", "7.2", None, False),
