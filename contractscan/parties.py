@@ -36,6 +36,7 @@ from .definitions import find_definitions
 from .hyphens import rejoined
 from .jurisdictions import AUSTRALIAN_STATES, CANADIAN_PROVINCES, UK_NATIONS, US_STATES
 from .models import Clause, DefinedTerm, DocumentKind, Party, PartyRole
+from .page_breaks import joined_over_breaks
 from .spacing import Collapsed, collapse_runs
 
 # --------------------------------------------------------------------------- role words
@@ -302,10 +303,11 @@ def find_parties(
     # names are read from a copy of the text (clause offsets mapped to it; no offset leaves this
     # function) in which words hyphenated over a line break are joined ("Pinnacle Cloud Infra-\n
     # structure, Inc.", "Rolls-\nRoyce") and, in a padded filing ("Acme  Widgets,  Inc."),
-    # short runs of spaces between words are one space (wide runs that part columns stay)
+    # short runs of spaces between words are one space (wide runs that part columns stay); a page
+    # break inside a sentence of the opening (page number, running footer) is read as one space
     text = _FILING_LINE_RE.sub(lambda m: " " * len(m.group(0)), text)
     copied = False
-    for reading in (rejoined, _unpad):
+    for reading in (joined_over_breaks, rejoined, _unpad):
         copy = reading(text)
         if copy is None:
             continue
