@@ -1844,6 +1844,8 @@ def _sentence_goes_on(text: str, stop: re.Match[str]) -> bool:
 
 _SENTENCE_STOP_RE = re.compile(
     r"\.\s*\n|\.\s+(?=[A-Z])(?<!\b[A-Z]\.\s)(?<!Inc\.\s)(?<!Co\.\s)"
+    # the same legal forms in capitals: "ORBITAL FREIGHT SYSTEMS, INC. F/K/A ORBITAL COURIER, INC."
+    r"(?<!\bINC\.\s)(?<!\bCO\.\s)"
     # a title before a person's name ends no sentence: "between Mr. Thomas Wrenfield and ..."
     r"(?<!\bMr\.\s)(?<!\bMs\.\s)(?<!\bMrs\.\s)(?<!\bDr\.\s)(?<!\bProf\.\s)(?<!\bSt\.\s)(?<!\bNo\.\s)"
     r"(?<!\bMR\.\s)(?<!\bMS\.\s)(?<!\bMRS\.\s)(?<!\bDR\.\s)"

@@ -45,7 +45,6 @@ CAPITALS_MISSES: dict[str, tuple[str, ...]] = {
         "party_preambles: hereinafter jointly referred to as the parties, each individually named",
         "party_preambles: the affiliate identified below and a field naming it",
         "party_openings: an endorsement through a loan-out company for the services of an athlete",
-        "party_openings: between A and B each defined in a later sentence of the preamble",
     ),
     "ordinary words or a role in lower case (ACCEPTS THEM, SIGNS BELOW, OWNER, INDIVIDUAL) are read as a name or an alias": (
         "party_preambles: formerly named, between commas",
