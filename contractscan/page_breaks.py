@@ -38,14 +38,11 @@ _FURNITURE = (
     r")[ \t]*"
 )
 
-# a break: the line end after a sentence's last word, blank lines and furniture lines (at least
-# one, or a form feed), and the blank lines before the sentence goes on
-_BREAK_RE = re.compile(
-    r"(?<=[^\W_]|[,&])[ \t]*(?:\n[ \t]*|\f)+"
-    r"(?:(?:" + _FURNITURE + r")(?:\n[ \t]*|\f)+)*"
-    r"(?=[^\W\d_]|[(\"\u201c'\u2018])"
-)
-_FURNITURE_LINE_RE = re.compile(r"^" + _FURNITURE + r"$", re.MULTILINE)
+# where a break can start: a sentence's last word, comma or ampersand at the end of its line
+_LINE_END_RE = re.compile(r"(?<=[^\W_]|[,&])[ \t]*(?=\n|\f)")
+_FURNITURE_LINE_RE = re.compile(_FURNITURE)
+# what the sentence goes on with after a break: a word, or an alias's bracket or quote
+_GOES_ON_RE = re.compile(r"[ \t]*(?:[^\W\d_]|[(\"\u201c'\u2018])")
 
 # a paragraph shorter than this many words, with no lower-case word, is a title or a heading
 _TITLE_WORDS = 8
@@ -64,25 +61,60 @@ def _runs_on(paragraph: str) -> bool:
     return any(w[:1].islower() for w in words) or len(words) >= _TITLE_WORDS
 
 
-def _has_furniture(piece: str) -> bool:
-    """Whether the break holds a furniture line or a form feed (blank lines alone are a
-    paragraph's end, and stay)."""
-    if "\f" in piece:
-        return True
-    inner = [line for line in piece.split("\n")[1:] if line.strip()]
-    return bool(inner) and all(_FURNITURE_LINE_RE.match(line) for line in inner)
+def _title(text: str) -> str:
+    """The document's first line that holds words: its title, which a running header repeats."""
+    for line in text[:2000].splitlines():
+        if line.strip():
+            return " ".join(line.split()).lower()
+    return ""
+
+
+def _furniture(line: str, title: str) -> bool:
+    """Whether a line is page furniture: a page number, a running header or footer, a legend, or
+    the document's title repeated at the top of a page."""
+    return (
+        _FURNITURE_LINE_RE.fullmatch(line) is not None
+        or (bool(title) and " ".join(line.split()).lower() == title)
+    )
+
+
+def _break_end(text: str, at: int, title: str) -> int | None:
+    """Where the sentence goes on when a page break starts at `at` (a line end): past blank
+    lines, form feeds and furniture lines, at least one of the last two; None when no page break
+    is there (a paragraph's end, or text that does not go on the sentence)."""
+    pos, furnished = at, False
+    while pos < len(text) and text[pos] in "\n\f":
+        furnished = furnished or text[pos] == "\f"
+        line_end = len(text)
+        for stop in ("\n", "\f"):
+            k = text.find(stop, pos + 1)
+            if k != -1:
+                line_end = min(line_end, k)
+        line = text[pos + 1 : line_end]
+        if line.strip() and not _furniture(line, title):
+            break
+        furnished = furnished or bool(line.strip())
+        pos = line_end
+    else:
+        return None
+    if not furnished or _GOES_ON_RE.match(text, pos + 1) is None:
+        return None
+    return pos + 1 + (len(text[pos + 1 :]) - len(text[pos + 1 :].lstrip(" \t")))
 
 
 def sentence_breaks(text: str, limit: int = OPENING) -> Iterator[tuple[int, int, str]]:
     """The (start, end, " ") spans of the page breaks inside a sentence in the first `limit`
     characters of `text`, each to be read as one space."""
-    for m in _BREAK_RE.finditer(text, 0, min(len(text), limit)):
-        piece = m.group(0)
-        if not _has_furniture(piece):
+    title = _title(text)
+    last = 0
+    for m in _LINE_END_RE.finditer(text, 0, min(len(text), limit)):
+        if m.start() < last:
             continue
-        if not _runs_on(_paragraph_before(text, m.start())):
+        end = _break_end(text, m.end(), title)
+        if end is None or not _runs_on(_paragraph_before(text, m.start())):
             continue
-        yield m.start(), m.end(), " "
+        last = end
+        yield m.start(), end, " "
 
 
 def joined_over_breaks(text: str) -> Collapsed | None:
