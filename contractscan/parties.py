@@ -1656,6 +1656,8 @@ def _preamble_end(text: str, clauses: list[Clause]) -> int:
 # the previous party's definition `("Acme")`, a semicolon, "between", "AND:" end a name's search
 _HARD_BOUNDARY_RE = re.compile(
     r"[\"”'’]\s*\)|;|\b(?i:between|among)\b|\b(?i:and)\s*:|:\s*\n"
+    # "made by the undersigned members: Delia M. Fairweather, Casimir Novak and ...": a list's head
+    r"|\b(?i:undersigned)(?:\s+[a-z]+){0,2}\s*:"
     # the previous party's unquoted alias: "Ashcombe, Inc. (Ashcombe) and ..."
     r"|\((?:(?i:the)\s+)?[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*)?\),?(?=\s+(?i:and|or)\s|\s+(?:ABN|ACN|ARBN|NZBN|UEN)\b)"
 )
@@ -3004,6 +3006,9 @@ def _finish_name(raw: str) -> str | None:
     cand = _clean_name(_upper_tail(_clean_name(raw)))  # "1997 BY AND BETWEEN ALBANY LABS INC."
     # "made on 4 April 2022 BETWEEN Tanfield Optics Ltd (1) and ...": the name follows the word
     cand = re.sub(r"^.*\b(?:BETWEEN|AMONG)\s+(?=\S)", "", cand)
+    # "OPERATING AGREEMENT OF FOXGLOVE LANE PROPERTIES, LLC", "Limited Partnership Agreement of
+    # Alder Fund, L.P.": the name of an agreement is no party's; the entity it is of follows "of"
+    cand = re.sub(r"^.*\b(?i:agreement)\s+(?i:of)\s+(?=[A-Z])", "", cand)
     if cand.isupper():
         # a notice in capitals: "... BELONGS TO ACME, INC.", "OPERATED BY ACME LTD.", "A CONTRACT
         # BETWEEN YOU AND ACME, INC.": the name follows the preposition or the reader
