@@ -44,6 +44,10 @@ _FURNITURE_LINE_RE = re.compile(_FURNITURE)
 # what the sentence goes on with after a break: a word, or an alias's bracket or quote
 _GOES_ON_RE = re.compile(r"[ \t]*(?:[^\W\d_]|[(\"\u201c'\u2018])")
 
+_INDENT_RE = re.compile(r"[ \t]*")
+# the longest line read as furniture, in characters
+_LINE_REACH = 200
+
 # a paragraph shorter than this many words, with no lower-case word, is a title or a heading
 _TITLE_WORDS = 8
 
@@ -72,9 +76,8 @@ def _title(text: str) -> str:
 def _furniture(line: str, title: str) -> bool:
     """Whether a line is page furniture: a page number, a running header or footer, a legend, or
     the document's title repeated at the top of a page."""
-    return (
-        _FURNITURE_LINE_RE.fullmatch(line) is not None
-        or (bool(title) and " ".join(line.split()).lower() == title)
+    return _FURNITURE_LINE_RE.fullmatch(line) is not None or (
+        bool(title) and " ".join(line.split()).lower() == title
     )
 
 
@@ -85,9 +88,10 @@ def _break_end(text: str, at: int, title: str) -> int | None:
     pos, furnished = at, False
     while pos < len(text) and text[pos] in "\n\f":
         furnished = furnished or text[pos] == "\f"
-        line_end = len(text)
+        # a furniture line is short: a longer line ends the walk whatever it holds
+        line_end = reach = min(len(text), pos + 1 + _LINE_REACH)
         for stop in ("\n", "\f"):
-            k = text.find(stop, pos + 1)
+            k = text.find(stop, pos + 1, reach)
             if k != -1:
                 line_end = min(line_end, k)
         line = text[pos + 1 : line_end]
@@ -99,7 +103,8 @@ def _break_end(text: str, at: int, title: str) -> int | None:
         return None
     if not furnished or _GOES_ON_RE.match(text, pos + 1) is None:
         return None
-    return pos + 1 + (len(text[pos + 1 :]) - len(text[pos + 1 :].lstrip(" \t")))
+    indent = _INDENT_RE.match(text, pos + 1)
+    return pos + 1 if indent is None else indent.end()
 
 
 def sentence_breaks(text: str, limit: int = OPENING) -> Iterator[tuple[int, int, str]]:

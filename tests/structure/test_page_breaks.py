@@ -14,17 +14,20 @@ TITLE = "SUPPLY AGREEMENT\n\n"
     ("text", "joined"),
     [
         (
-            "made between Ashcombe Rail\n\nPage 1 of 9\n\nSignalling Limited (\"Licensor\")",
-            "made between Ashcombe Rail Signalling Limited (\"Licensor\")",
+            'made between Ashcombe Rail\n\nPage 1 of 9\n\nSignalling Limited ("Licensor")',
+            'made between Ashcombe Rail Signalling Limited ("Licensor")',
         ),
-        ("entered into by and between\n\n- 1 -\n\fBrisk Co.", "entered into by and between Brisk Co."),
+        (
+            "entered into by and between\n\n- 1 -\n\fBrisk Co.",
+            "entered into by and between Brisk Co.",
+        ),
         (
             "made by Hartwell County\n\nSOW-4 v2.1 | 1\n\nSchool District",
             "made by Hartwell County School District",
         ),
         (
-            "made by Corvale Marine,\n\nConfidential\n\n3\n\n(\"Corvale\")",
-            "made by Corvale Marine, (\"Corvale\")",
+            'made by Corvale Marine,\n\nConfidential\n\n3\n\n("Corvale")',
+            'made by Corvale Marine, ("Corvale")',
         ),
         (
             "made between Rathmore\n\nPage 1 of 30\n\nSUPPLY AGREEMENT\n\nVeterinary Group Limited",
