@@ -1657,7 +1657,7 @@ def _preamble_end(text: str, clauses: list[Clause]) -> int:
 _HARD_BOUNDARY_RE = re.compile(
     r"[\"”'’]\s*\)|;|\b(?i:between|among)\b|\b(?i:and)\s*:|:\s*\n"
     # "made by the undersigned members: Delia M. Fairweather, Casimir Novak and ...": a list's head
-    r"|\b(?i:undersigned)(?:\s+[a-z]+){0,2}\s*:"
+    r"|\b(?i:undersigned(?:\s+[a-z]+){0,2})\s*:"
     # the previous party's unquoted alias: "Ashcombe, Inc. (Ashcombe) and ..."
     r"|\((?:(?i:the)\s+)?[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*)?\),?(?=\s+(?i:and|or)\s|\s+(?:ABN|ACN|ARBN|NZBN|UEN)\b)"
 )
@@ -2752,6 +2752,20 @@ def _walk_back(window: str) -> str | None:
             continue
         if name and bare.capitalize() in _HONORIFICS:
             name.append(tok)  # "Dr. Samuel Whitcombe"
+            break
+        if (
+            name
+            and bare.lower() in ("st.", "ste.")
+            and (
+                stop == 0
+                or tokens[stop - 1][:1].islower()
+                or tokens[stop - 1].endswith((",", ";", ")"))
+                or tokens[stop - 1].lower() in ("and", "between", "among", "by", "with", "or")
+            )
+        ):
+            # "and St. Aldhelm's Hospital": a saint's name opens it; after a name's word or a
+            # number ("12 Water St. Harbor Labs") it is a street's
+            name.append(tok)
             break
         if name and bare.endswith(("!", "?")):
             break  # "Welcome to Brindle! Brindle ("we")": the end of the sentence before

@@ -87,7 +87,6 @@ CAPITALS_MISSES: dict[str, tuple[str, ...]] = {
         "party_openings: a polish sp. z o.o. with its seat and register number",
         "party_openings: a bank whose name starts with The and holds of",
         "party_breaks: nickname with its own article and the word alternatively",
-        "party_breaks: the undersigned parties as a list of people and an LLC",
     ),
 }
 
