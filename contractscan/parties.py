@@ -36,6 +36,7 @@ from .definitions import find_definitions
 from .hyphens import rejoined
 from .jurisdictions import AUSTRALIAN_STATES, CANADIAN_PROVINCES, UK_NATIONS, US_STATES
 from .models import Clause, DefinedTerm, DocumentKind, Party, PartyRole
+from .page_breaks import joined_over_breaks
 from .spacing import Collapsed, collapse_runs
 
 # --------------------------------------------------------------------------- role words
@@ -302,10 +303,11 @@ def find_parties(
     # names are read from a copy of the text (clause offsets mapped to it; no offset leaves this
     # function) in which words hyphenated over a line break are joined ("Pinnacle Cloud Infra-\n
     # structure, Inc.", "Rolls-\nRoyce") and, in a padded filing ("Acme  Widgets,  Inc."),
-    # short runs of spaces between words are one space (wide runs that part columns stay)
+    # short runs of spaces between words are one space (wide runs that part columns stay); a page
+    # break inside a sentence of the opening (page number, running footer) is read as one space
     text = _FILING_LINE_RE.sub(lambda m: " " * len(m.group(0)), text)
     copied = False
-    for reading in (rejoined, _unpad):
+    for reading in (joined_over_breaks, rejoined, _unpad):
         copy = reading(text)
         if copy is None:
             continue
@@ -1654,6 +1656,8 @@ def _preamble_end(text: str, clauses: list[Clause]) -> int:
 # the previous party's definition `("Acme")`, a semicolon, "between", "AND:" end a name's search
 _HARD_BOUNDARY_RE = re.compile(
     r"[\"”'’]\s*\)|;|\b(?i:between|among)\b|\b(?i:and)\s*:|:\s*\n"
+    # "made by the undersigned members: Delia M. Fairweather, Casimir Novak and ...": a list's head
+    r"|\b(?i:undersigned(?:\s+[a-z]+){0,2})\s*:"
     # the previous party's unquoted alias: "Ashcombe, Inc. (Ashcombe) and ..."
     r"|\((?:(?i:the)\s+)?[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*)?\),?(?=\s+(?i:and|or)\s|\s+(?:ABN|ACN|ARBN|NZBN|UEN)\b)"
 )
@@ -1842,6 +1846,8 @@ def _sentence_goes_on(text: str, stop: re.Match[str]) -> bool:
 
 _SENTENCE_STOP_RE = re.compile(
     r"\.\s*\n|\.\s+(?=[A-Z])(?<!\b[A-Z]\.\s)(?<!Inc\.\s)(?<!Co\.\s)"
+    # the same legal forms in capitals: "ORBITAL FREIGHT SYSTEMS, INC. F/K/A ORBITAL COURIER, INC."
+    r"(?<!\bINC\.\s)(?<!\bCO\.\s)"
     # a title before a person's name ends no sentence: "between Mr. Thomas Wrenfield and ..."
     r"(?<!\bMr\.\s)(?<!\bMs\.\s)(?<!\bMrs\.\s)(?<!\bDr\.\s)(?<!\bProf\.\s)(?<!\bSt\.\s)(?<!\bNo\.\s)"
     r"(?<!\bMR\.\s)(?<!\bMS\.\s)(?<!\bMRS\.\s)(?<!\bDR\.\s)"
@@ -2747,6 +2753,20 @@ def _walk_back(window: str) -> str | None:
         if name and bare.capitalize() in _HONORIFICS:
             name.append(tok)  # "Dr. Samuel Whitcombe"
             break
+        if (
+            name
+            and bare.lower() in ("st.", "ste.")
+            and (
+                stop == 0
+                or tokens[stop - 1][:1].islower()
+                or tokens[stop - 1].endswith((",", ";", ")"))
+                or tokens[stop - 1].lower() in ("and", "between", "among", "by", "with", "or")
+            )
+        ):
+            # "and St. Aldhelm's Hospital": a saint's name opens it; after a name's word or a
+            # number ("12 Water St. Harbor Labs") it is a street's
+            name.append(tok)
+            break
         if name and bare.endswith(("!", "?")):
             break  # "Welcome to Brindle! Brindle ("we")": the end of the sentence before
         if (
@@ -3000,6 +3020,9 @@ def _finish_name(raw: str) -> str | None:
     cand = _clean_name(_upper_tail(_clean_name(raw)))  # "1997 BY AND BETWEEN ALBANY LABS INC."
     # "made on 4 April 2022 BETWEEN Tanfield Optics Ltd (1) and ...": the name follows the word
     cand = re.sub(r"^.*\b(?:BETWEEN|AMONG)\s+(?=\S)", "", cand)
+    # "OPERATING AGREEMENT OF FOXGLOVE LANE PROPERTIES, LLC", "Limited Partnership Agreement of
+    # Alder Fund, L.P.": the name of an agreement is no party's; the entity it is of follows "of"
+    cand = re.sub(r"^.*\b(?i:agreement)\s+(?i:of)\s+(?=[A-Z])", "", cand)
     if cand.isupper():
         # a notice in capitals: "... BELONGS TO ACME, INC.", "OPERATED BY ACME LTD.", "A CONTRACT
         # BETWEEN YOU AND ACME, INC.": the name follows the preposition or the reader
