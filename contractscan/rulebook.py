@@ -186,15 +186,37 @@ def _chain(
     return ends[0]
 
 
-def _first_segment_phrases(rules: list[Rule]) -> frozenset[tuple[str, ...]]:
-    """The phrases (lower-case token sequences) of every chain's phrase-matched first segment."""
-    out: set[tuple[str, ...]] = set()
+def _start_order(nlp: Language, rules: list[Rule]) -> dict[tuple[str, ...], dict[str, int]]:
+    """For each phrase a chain can start with, the chains (`rule#pattern.0`) that start with it,
+    each with its place in the order chains are followed.
+
+    When two chains of a rule start at one place, the one followed first gives the rule's match
+    (`classify` keeps the first). Up to 7dc9896 each chain's first segment had a PhraseMatcher key
+    of its own, and that order was the PhraseMatcher's: the hash map's order of every key with
+    the phrase matched (later segments' and rules' too). Provisions depend on it, so a matcher
+    with every phrase under the key it had then is built here once and asked; the rulebook can
+    then match each phrase once and still follow chains in the same, fixed order."""
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    starts: set[tuple[str, ...]] = set()
     for r in rules:
-        for pat in r.patterns:
+        for i, pat in enumerate(r.patterns):
             segments, gaps = as_phrase_chain(*split_pattern(pat))
-            if gaps:
-                out.update(tuple(v) for v in phrase_variants(segments[0]) or ())
-    return frozenset(out)
+            names = [f"{r.id}#{i}.{j}" for j in range(len(segments))] if gaps else [r.id]
+            for j, (name, segment) in enumerate(zip(names, segments)):
+                variants = phrase_variants(segment)
+                if variants is None or j and _common_word_set(segment, nlp) is not None:
+                    continue  # token-matched, or a word link: never in the PhraseMatcher
+                matcher.add(name, [Doc(nlp.vocab, words=v) for v in variants])
+                if gaps and not j:
+                    starts.update(tuple(v) for v in variants)
+        if r.phrases:
+            matcher.add(r.id, [nlp.make_doc(p) for p in phrases_with_contractions(r.phrases)])
+    order: dict[tuple[str, ...], dict[str, int]] = {}
+    for phrase in sorted(starts):
+        found = matcher(Doc(nlp.vocab, words=list(phrase)))
+        names = [nlp.vocab.strings[k] for k, s, e in found if s == 0 and e == len(phrase)]
+        order[phrase] = {name: n for n, name in enumerate(names)}
+    return order
 
 
 class WordLookup:
@@ -534,8 +556,6 @@ class Rulebook:
         self.phrase_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         strings = nlp.vocab.strings
         self.key_to_rule: dict[int, CompiledRule] = {}
-        # chains: first-segment key -> [(rule, [(gap, next segment key), ...])]
-        self.chains: dict[int, list[tuple[CompiledRule, list[tuple[Gap, int]]]]] = {}
         self._matcher_patterns: list[list[dict[str, Any]]] = []
         self._matcher_names: list[str] = []
         self._segment_keys: set[int] = set()
@@ -551,7 +571,11 @@ class Rulebook:
         #: (rule id, pattern index) of patterns that could match across a paragraph break: with
         #: any, the prefilter cannot skip paragraphs and every text is read whole (slow)
         self.whole_text_patterns: list[tuple[str, int]] = []
-        self._first_phrases = _first_segment_phrases(rules)
+        start_order = _start_order(nlp, rules)
+        #: the chains' first segments' phrases, each under a key of its own
+        self._start_keys: dict[tuple[str, ...], int] = {}
+        # per chain start key: its chains, each with its place in the order chains are followed
+        ranked: dict[int, list[tuple[int, tuple[CompiledRule, list[tuple[Gap, int]]]]]] = {}
         for r in rules:
             cr = self.compiled[r.id]
             for i, pat in enumerate(r.patterns):
@@ -567,11 +591,7 @@ class Rulebook:
                 if not gaps:
                     self._add(r.id, segments[0])
                     continue
-                keys = [self._add(f"{r.id}#{i}.0", segments[0])] + [
-                    self._add_piece(f"{r.id}#{i}.{j}", seg) for j, seg in enumerate(segments[1:], 1)
-                ]
-                self._segment_keys.update(keys)
-                self.chains.setdefault(keys[0], []).append((cr, list(zip(gaps, keys[1:]))))
+                self._add_chain(cr, f"{r.id}#{i}", segments, gaps, start_order, ranked)
             if r.phrases:
                 phrase_docs = [nlp.make_doc(p) for p in phrases_with_contractions(r.phrases)]
                 self.phrase_matcher.add(r.id, phrase_docs)
@@ -585,6 +605,12 @@ class Rulebook:
             special_case_pieces(nlp.tokenizer.rules, ORTH),
             split=not self.whole_text_patterns,
         )
+        #: chains: first-segment key -> [(rule, [(gap, next segment key), ...])], in the order
+        #: they are followed from one match of the key
+        self.chains: dict[int, list[tuple[CompiledRule, list[tuple[Gap, int]]]]] = {
+            k: [option for _, option in sorted(options, key=lambda o: o[0])]
+            for k, options in ranked.items()
+        }
         self._index_keys()
         self._one_words = WordLookup(self._one_word_pieces, strings)
         #: where in a doc the token Matcher can find anything
@@ -691,14 +717,8 @@ class Rulebook:
         found by `WordLookup`; a token-matched one keeps a key of its own (`name`), as the token
         Matchers and their windows are made per key.
 
-        A chain's FIRST segment keeps a key of its own (`name`): when two chains of a rule start
-        at one place, the one followed first gives the rule's match, and that order is the
-        PhraseMatcher's order of the keys of the phrase matched there (its hash map's order). A
-        shared key would change it, and so change provisions (108 of 17,813 differed on the three
-        corpora when first segments shared keys). So would adding or taking out any other key of
-        that phrase (4 differed): a later segment holding a first segment's phrase keeps a key
-        of its own too. Other later segments' matches are only looked up, by key and place, so
-        sharing their keys is safe."""
+        A later segment's matches are only looked up, by key and place, so sharing its key
+        changes nothing; first segments are matched by phrase (`_start_key`)."""
         words = _common_word_set(segment, self.nlp)
         if words is not None:
             identity: tuple[str, frozenset[Any]] = ("words", frozenset(words))
@@ -707,8 +727,6 @@ class Rulebook:
             if variants is None:
                 return self._add(name, segment)
             identity = ("phrases", frozenset(tuple(v) for v in variants))
-            if identity[1] & self._first_phrases:
-                return self._add(name, segment)
         key = self._pieces.get(identity)
         if key is None:
             # no rule id holds "~" (Rule.id): a shared key is never taken for a rule's
@@ -719,6 +737,43 @@ class Rulebook:
             else:
                 key = self._add(name, segment, word_link=words is not None)
             self._pieces[identity] = key
+        return key
+
+    def _add_chain(
+        self,
+        cr: CompiledRule,
+        name: str,
+        segments: list[list[dict[str, Any]]],
+        gaps: list[Gap],
+        start_order: dict[tuple[str, ...], dict[str, int]],
+        ranked: dict[int, list[tuple[int, tuple[CompiledRule, list[tuple[Gap, int]]]]]],
+    ) -> None:
+        """Register a pattern cut into segments and gaps (`name`: "rule#pattern") in `ranked`.
+
+        A phrase-matched first segment goes under one key per phrase (`_start_key`), ranked by
+        `start_order`; a token-matched one under a key of its own, the only chain there. Later
+        segments go under keys they may share (`_add_piece`)."""
+        variants = phrase_variants(segments[0])
+        if variants is None:
+            starts = [(self._add(f"{name}.0", segments[0]), 0)]
+        else:
+            phrases = dict.fromkeys(tuple(v) for v in variants)
+            starts = [(self._start_key(v), start_order[v][f"{name}.0"]) for v in phrases]
+        keys = [self._add_piece(f"{name}.{j}", seg) for j, seg in enumerate(segments[1:], 1)]
+        links = list(zip(gaps, keys))
+        self._segment_keys.update(keys)
+        for key, rank in starts:
+            self._segment_keys.add(key)
+            ranked.setdefault(key, []).append((rank, (cr, links)))
+
+    def _start_key(self, phrase: tuple[str, ...]) -> int:
+        """The key of a phrase chains start with: one per phrase, so that a place holds at most
+        one chain start key, and the chains under it are followed in `_start_order`'s order."""
+        key = self._start_keys.get(phrase)
+        if key is None:
+            name = f"~start{len(self._start_keys)}"
+            self.phrase_matcher.add(name, [Doc(self.nlp.vocab, words=list(phrase))])
+            key = self._start_keys[phrase] = self.nlp.vocab.strings.add(name)
         return key
 
     def _add(self, name: str, segment: list[dict[str, Any]], word_link: bool = False) -> int:
