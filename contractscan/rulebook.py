@@ -186,6 +186,68 @@ def _chain(
     return ends[0]
 
 
+def _start_order(nlp: Language, rules: list[Rule]) -> dict[tuple[str, ...], dict[str, int]]:
+    """For each phrase a chain can start with, the chains (`rule#pattern.0`) that start with it,
+    each with its place in the order chains are followed.
+
+    When two chains of a rule start at one place, the one followed first gives the rule's match
+    (`classify` keeps the first). Up to 7dc9896 each chain's first segment had a PhraseMatcher key
+    of its own, and that order was the PhraseMatcher's: the hash map's order of every key with
+    the phrase matched (later segments' and rules' too). Provisions depend on it, so a matcher
+    with every phrase under the key it had then is built here once and asked; the rulebook can
+    then match each phrase once and still follow chains in the same, fixed order."""
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    starts: set[tuple[str, ...]] = set()
+    for r in rules:
+        for i, pat in enumerate(r.patterns):
+            segments, gaps = as_phrase_chain(*split_pattern(pat))
+            names = [f"{r.id}#{i}.{j}" for j in range(len(segments))] if gaps else [r.id]
+            for j, (name, segment) in enumerate(zip(names, segments)):
+                variants = phrase_variants(segment)
+                if variants is None or j and _common_word_set(segment, nlp) is not None:
+                    continue  # token-matched, or a word link: never in the PhraseMatcher
+                matcher.add(name, [Doc(nlp.vocab, words=v) for v in variants])
+                if gaps and not j:
+                    starts.update(tuple(v) for v in variants)
+        if r.phrases:
+            matcher.add(r.id, [nlp.make_doc(p) for p in phrases_with_contractions(r.phrases)])
+    order: dict[tuple[str, ...], dict[str, int]] = {}
+    for phrase in sorted(starts):
+        found = matcher(Doc(nlp.vocab, words=list(phrase)))
+        names = [nlp.vocab.strings[k] for k, s, e in found if s == 0 and e == len(phrase)]
+        order[phrase] = {name: n for n, name in enumerate(names)}
+    return order
+
+
+class WordLookup:
+    """The chain segments of one word of a set ("we", "may", "shall") that each token of a doc is.
+
+    They are most of the chain segments found: a PhraseMatcher would make a Python tuple for each
+    (and look its key's name up), while a sorted array of the words' hashes finds them all in a
+    few array operations. What is found is what the PhraseMatcher finds, by the same LOWER."""
+
+    def __init__(self, words_by_key: dict[int, list[str]], strings: Any) -> None:
+        pairs = sorted({(strings.add(w), k) for k, words in words_by_key.items() for w in words})
+        hashes = np.array([h for h, _ in pairs], dtype=np.uint64)
+        self._words, first = np.unique(hashes, return_index=True)
+        #: the keys of word i are _keys[_first[i] : _first[i + 1]]
+        self._first = np.append(first, len(pairs)).astype(np.int64)
+        self._keys = np.array([k for _, k in pairs], dtype=np.uint64)
+
+    def find(self, lowers: np.ndarray) -> np.ndarray:
+        """(key, start, end) rows, by start, for each token of `lowers` (LOWER hashes) in a set."""
+        if not len(self._words) or not len(lowers):
+            return np.zeros((0, 3), dtype=np.uint64)
+        i = np.minimum(np.searchsorted(self._words, lowers), len(self._words) - 1)
+        tokens = np.flatnonzero(self._words[i] == lowers)
+        word = i[tokens]
+        count = self._first[word + 1] - self._first[word]
+        starts = np.repeat(tokens, count).astype(np.uint64)
+        offset = np.arange(len(starts)) - np.repeat(np.cumsum(count) - count, count)
+        keys = self._keys[np.repeat(self._first[word], count) + offset]
+        return np.column_stack((keys, starts, starts + np.uint64(1)))
+
+
 def _common_word_set(segment: list[dict[str, Any]], nlp: Language) -> list[str] | None:
     """The words of a one-token segment `{LOWER: word}` / `{LOWER: {IN: [...]}}` holding a common
     word ("the", "your"), each one token long; None for any other segment."""
@@ -494,11 +556,13 @@ class Rulebook:
         self.phrase_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         strings = nlp.vocab.strings
         self.key_to_rule: dict[int, CompiledRule] = {}
-        # chains: first-segment key -> [(rule, [(gap, next segment key), ...])]
-        self.chains: dict[int, list[tuple[CompiledRule, list[tuple[Gap, int]]]]] = {}
         self._matcher_patterns: list[list[dict[str, Any]]] = []
         self._matcher_names: list[str] = []
         self._segment_keys: set[int] = set()
+        #: chain segments phrase-matched or read word by word, by what they match: their key
+        self._pieces: dict[tuple[str, frozenset[Any]], int] = {}
+        #: chain segments of one token, found by looking the doc's words up (`WordLookup`)
+        self._one_word_pieces: dict[int, list[str]] = {}
         #: later chain segments read word by word in their gap: key -> LOWER hashes
         self._word_links: dict[int, frozenset[int]] = {}
         # what the prefilter needs: the words each pattern and phrase needs, and whether a
@@ -507,6 +571,11 @@ class Rulebook:
         #: (rule id, pattern index) of patterns that could match across a paragraph break: with
         #: any, the prefilter cannot skip paragraphs and every text is read whole (slow)
         self.whole_text_patterns: list[tuple[str, int]] = []
+        start_order = _start_order(nlp, rules)
+        #: the chains' first segments' phrases, each under a key of its own
+        self._start_keys: dict[tuple[str, ...], int] = {}
+        # per chain start key: its chains, each with its place in the order chains are followed
+        ranked: dict[int, list[tuple[int, tuple[CompiledRule, list[tuple[Gap, int]]]]]] = {}
         for r in rules:
             cr = self.compiled[r.id]
             for i, pat in enumerate(r.patterns):
@@ -522,12 +591,7 @@ class Rulebook:
                 if not gaps:
                     self._add(r.id, segments[0])
                     continue
-                keys = [
-                    self._add(f"{r.id}#{i}.{j}", seg, word_link=j > 0)
-                    for j, seg in enumerate(segments)
-                ]
-                self._segment_keys.update(keys)
-                self.chains.setdefault(keys[0], []).append((cr, list(zip(gaps, keys[1:]))))
+                self._add_chain(cr, f"{r.id}#{i}", segments, gaps, start_order, ranked)
             if r.phrases:
                 phrase_docs = [nlp.make_doc(p) for p in phrases_with_contractions(r.phrases)]
                 self.phrase_matcher.add(r.id, phrase_docs)
@@ -541,7 +605,14 @@ class Rulebook:
             special_case_pieces(nlp.tokenizer.rules, ORTH),
             split=not self.whole_text_patterns,
         )
+        #: chains: first-segment key -> [(rule, [(gap, next segment key), ...])], in the order
+        #: they are followed from one match of the key
+        self.chains: dict[int, list[tuple[CompiledRule, list[tuple[Gap, int]]]]] = {
+            k: [option for _, option in sorted(options, key=lambda o: o[0])]
+            for k, options in ranked.items()
+        }
         self._index_keys()
+        self._one_words = WordLookup(self._one_word_pieces, strings)
         #: where in a doc the token Matcher can find anything
         # one Matcher per match key, each run over its own patterns' windows
         names = list(dict.fromkeys(self._matcher_names))
@@ -559,6 +630,7 @@ class Rulebook:
         self._neighbour_keys = frozenset(
             k for near in self._neighbours if near is not None for k in near[0] | near[1]
         )
+        self._neighbour_key_array = np.array(sorted(self._neighbour_keys), dtype=np.uint64)
 
     def _index_keys(self) -> None:
         """Every match key, sorted, and what it stands for: a rule, or a segment of a chain; the
@@ -623,16 +695,86 @@ class Rulebook:
         return frozenset(before), frozenset(after), gap_before, gap_after
 
     def _neighbour_matches(
-        self, raw: list[tuple[int, int, int]]
+        self, raw: list[tuple[int, int, int]], words: np.ndarray
     ) -> dict[int, tuple[list[int], list[int]]]:
-        """The starts and ends of the phrase matches some token segment stands beside, by key."""
+        """The starts and ends of the phrase and word matches some token segment stands beside,
+        by key (`words`: `WordLookup.find`'s rows)."""
         found: dict[int, tuple[list[int], list[int]]] = {}
         wanted = self._neighbour_keys
-        for k, s, e in [m for m in raw if m[0] in wanted]:
+        near = words[np.isin(words[:, 0], self._neighbour_key_array)].tolist()
+        for k, s, e in [m for m in raw if m[0] in wanted] + near:
             at = found.setdefault(k, ([], []))
             at[0].append(s)
             at[1].append(e)
         return found
+
+    def _add_piece(self, name: str, segment: list[dict[str, Any]]) -> int:
+        """The key of a later chain segment: one key for all those that match the same.
+
+        Chains share many segments (a modal verb, "terminate"): under a key of their own each
+        would be matched again at every place, and each match read again. A phrase-matched
+        segment is known by its phrases, a word link by its words, and one of a single token is
+        found by `WordLookup`; a token-matched one keeps a key of its own (`name`), as the token
+        Matchers and their windows are made per key.
+
+        A later segment's matches are only looked up, by key and place, so sharing its key
+        changes nothing; first segments are matched by phrase (`_start_key`)."""
+        words = _common_word_set(segment, self.nlp)
+        if words is not None:
+            identity: tuple[str, frozenset[Any]] = ("words", frozenset(words))
+        else:
+            variants = phrase_variants(segment)
+            if variants is None:
+                return self._add(name, segment)
+            identity = ("phrases", frozenset(tuple(v) for v in variants))
+        key = self._pieces.get(identity)
+        if key is None:
+            # no rule id holds "~" (Rule.id): a shared key is never taken for a rule's
+            name = f"~{len(self._pieces)}"
+            if words is None and all(len(v) == 1 for v in identity[1]):
+                key = self.nlp.vocab.strings.add(name)
+                self._one_word_pieces[key] = sorted(v[0] for v in identity[1])
+            else:
+                key = self._add(name, segment, word_link=words is not None)
+            self._pieces[identity] = key
+        return key
+
+    def _add_chain(
+        self,
+        cr: CompiledRule,
+        name: str,
+        segments: list[list[dict[str, Any]]],
+        gaps: list[Gap],
+        start_order: dict[tuple[str, ...], dict[str, int]],
+        ranked: dict[int, list[tuple[int, tuple[CompiledRule, list[tuple[Gap, int]]]]]],
+    ) -> None:
+        """Register a pattern cut into segments and gaps (`name`: "rule#pattern") in `ranked`.
+
+        A phrase-matched first segment goes under one key per phrase (`_start_key`), ranked by
+        `start_order`; a token-matched one under a key of its own, the only chain there. Later
+        segments go under keys they may share (`_add_piece`)."""
+        variants = phrase_variants(segments[0])
+        if variants is None:
+            starts = [(self._add(f"{name}.0", segments[0]), 0)]
+        else:
+            phrases = dict.fromkeys(tuple(v) for v in variants)
+            starts = [(self._start_key(v), start_order[v][f"{name}.0"]) for v in phrases]
+        keys = [self._add_piece(f"{name}.{j}", seg) for j, seg in enumerate(segments[1:], 1)]
+        links = list(zip(gaps, keys))
+        self._segment_keys.update(keys)
+        for key, rank in starts:
+            self._segment_keys.add(key)
+            ranked.setdefault(key, []).append((rank, (cr, links)))
+
+    def _start_key(self, phrase: tuple[str, ...]) -> int:
+        """The key of a phrase chains start with: one per phrase, so that a place holds at most
+        one chain start key, and the chains under it are followed in `_start_order`'s order."""
+        key = self._start_keys.get(phrase)
+        if key is None:
+            name = f"~start{len(self._start_keys)}"
+            self.phrase_matcher.add(name, [Doc(self.nlp.vocab, words=list(phrase))])
+            key = self._start_keys[phrase] = self.nlp.vocab.strings.add(name)
+        return key
 
     def _add(self, name: str, segment: list[dict[str, Any]], word_link: bool = False) -> int:
         """Register a rule's or a chain segment's pattern under `name`; return its key.
@@ -663,29 +805,32 @@ class Rulebook:
         Matcher to them, where the prefilter found the words token patterns need; None: all.
         """
         raw = self.phrase_matcher(doc)
+        lower_array = doc.to_array(LOWER)
+        words = self._one_words.find(lower_array)
         if len(self.matcher):
             spans = [(0, len(doc))] if token_spans is None else token_spans
             if self.windows.usable:
                 # each key's Matcher reads only the windows where its patterns can match (the
                 # same matches, in the same order for each key)
-                per_group = self.windows.group_windows(doc.to_array(LOWER), spans)
+                per_group = self.windows.group_windows(lower_array, spans)
                 found: dict[int, tuple[list[int], list[int]]] | None = None
                 for matcher, windows, near in zip(
                     self._group_matchers, per_group, self._neighbours
                 ):
                     if near is not None and windows:
                         if found is None:
-                            found = self._neighbour_matches(raw)
+                            found = self._neighbour_matches(raw, words)
                         windows = _beside(windows, found, *near)
                     for ts, te in windows:
                         raw += [(k, s + ts, e + ts) for k, s, e in matcher(doc[ts:te])]
             else:
                 for ts, te in spans:
                     raw += [(k, s + ts, e + ts) for k, s, e in self.matcher(doc[ts:te])]
-        if not raw:
+        n_raw = len(raw)
+        if not n_raw and not len(words):
             return []
-        found = np.fromiter(chain.from_iterable(raw), dtype=np.uint64, count=3 * len(raw))
-        found = found.reshape(-1, 3)
+        found = np.fromiter(chain.from_iterable(raw), dtype=np.uint64, count=3 * n_raw)
+        found = np.concatenate((found.reshape(-1, 3), words))
         kid = np.searchsorted(self._keys, found[:, 0])
         at = found[:, 1:].astype(np.int64)
         is_rule = self._is_rule[kid]
@@ -719,7 +864,7 @@ class Rulebook:
         index: dict[int, tuple[list[tuple[int, int]], list[int]]] = {}
         options = self._options
         word_links = self._word_link_at
-        lowers: list[int] = doc.to_array(LOWER).tolist()
+        lowers: list[int] = lower_array.tolist()
         for r, o in zip(pairs[ok].tolist(), option[ok].tolist()):
             cr, links = options[o]
             for _, k in links:
