@@ -186,37 +186,9 @@ def _chain(
     return ends[0]
 
 
-def _start_order(nlp: Language, rules: list[Rule]) -> dict[tuple[str, ...], dict[str, int]]:
-    """For each phrase a chain can start with, the chains (`rule#pattern.0`) that start with it,
-    each with its place in the order chains are followed.
-
-    When two chains of a rule start at one place, the one followed first gives the rule's match
-    (`classify` keeps the first). Up to 7dc9896 each chain's first segment had a PhraseMatcher key
-    of its own, and that order was the PhraseMatcher's: the hash map's order of every key with
-    the phrase matched (later segments' and rules' too). Provisions depend on it, so a matcher
-    with every phrase under the key it had then is built here once and asked; the rulebook can
-    then match each phrase once and still follow chains in the same, fixed order."""
-    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-    starts: set[tuple[str, ...]] = set()
-    for r in rules:
-        for i, pat in enumerate(r.patterns):
-            segments, gaps = as_phrase_chain(*split_pattern(pat))
-            names = [f"{r.id}#{i}.{j}" for j in range(len(segments))] if gaps else [r.id]
-            for j, (name, segment) in enumerate(zip(names, segments)):
-                variants = phrase_variants(segment)
-                if variants is None or j and _common_word_set(segment, nlp) is not None:
-                    continue  # token-matched, or a word link: never in the PhraseMatcher
-                matcher.add(name, [Doc(nlp.vocab, words=v) for v in variants])
-                if gaps and not j:
-                    starts.update(tuple(v) for v in variants)
-        if r.phrases:
-            matcher.add(r.id, [nlp.make_doc(p) for p in phrases_with_contractions(r.phrases)])
-    order: dict[tuple[str, ...], dict[str, int]] = {}
-    for phrase in sorted(starts):
-        found = matcher(Doc(nlp.vocab, words=list(phrase)))
-        names = [nlp.vocab.strings[k] for k, s, e in found if s == 0 and e == len(phrase)]
-        order[phrase] = {name: n for n, name in enumerate(names)}
-    return order
+def _chain_order(match: tuple[int, int, int, CompiledRule]) -> tuple[int, int, int]:
+    """Sort key of a followed chain (start, rank, end, rule): start, then rank, then end."""
+    return match[0], match[1], match[2]
 
 
 class WordLookup:
@@ -571,11 +543,13 @@ class Rulebook:
         #: (rule id, pattern index) of patterns that could match across a paragraph break: with
         #: any, the prefilter cannot skip paragraphs and every text is read whole (slow)
         self.whole_text_patterns: list[tuple[str, int]] = []
-        start_order = _start_order(nlp, rules)
         #: the chains' first segments' phrases, each under a key of its own
         self._start_keys: dict[tuple[str, ...], int] = {}
-        # per chain start key: its chains, each with its place in the order chains are followed
-        ranked: dict[int, list[tuple[int, tuple[CompiledRule, list[tuple[Gap, int]]]]]] = {}
+        #: chains: first-segment key -> [(rank, rule, [(gap, next segment key), ...])], where
+        #: rank is the pattern's place in the rulebook: its index in `chain_patterns`
+        self.chains: dict[int, list[tuple[int, CompiledRule, list[tuple[Gap, int]]]]] = {}
+        #: (rule id, pattern index) of each pattern cut into a chain, in rulebook order
+        self.chain_patterns: list[tuple[str, int]] = []
         for r in rules:
             cr = self.compiled[r.id]
             for i, pat in enumerate(r.patterns):
@@ -591,7 +565,8 @@ class Rulebook:
                 if not gaps:
                     self._add(r.id, segments[0])
                     continue
-                self._add_chain(cr, f"{r.id}#{i}", segments, gaps, start_order, ranked)
+                self._add_chain(cr, f"{r.id}#{i}", segments, gaps, len(self.chain_patterns))
+                self.chain_patterns.append((r.id, i))
             if r.phrases:
                 phrase_docs = [nlp.make_doc(p) for p in phrases_with_contractions(r.phrases)]
                 self.phrase_matcher.add(r.id, phrase_docs)
@@ -605,12 +580,6 @@ class Rulebook:
             special_case_pieces(nlp.tokenizer.rules, ORTH),
             split=not self.whole_text_patterns,
         )
-        #: chains: first-segment key -> [(rule, [(gap, next segment key), ...])], in the order
-        #: they are followed from one match of the key
-        self.chains: dict[int, list[tuple[CompiledRule, list[tuple[Gap, int]]]]] = {
-            k: [option for _, option in sorted(options, key=lambda o: o[0])]
-            for k, options in ranked.items()
-        }
         self._index_keys()
         self._one_words = WordLookup(self._one_word_pieces, strings)
         #: where in a doc the token Matcher can find anything
@@ -644,13 +613,18 @@ class Rulebook:
         self._options: list[tuple[CompiledRule, list[tuple[Gap, int]]]] = []
         self._option_at = np.zeros(len(keys), dtype=np.int64)
         self._n_options = np.zeros(len(keys), dtype=np.int64)
+        ranks: list[int] = []
         for k, options in self.chains.items():
             self._option_at[at[k]] = len(self._options)
             self._n_options[at[k]] = len(options)
-            self._options += [(cr, [(gap, at[n]) for gap, n in links]) for cr, links in options]
-            for _, links in options:
+            self._options += [(cr, [(gap, at[n]) for gap, n in links]) for _, cr, links in options]
+            ranks += [rank for rank, _, _ in options]
+            for _, _, links in options:
                 for gap, _n in links:
                     gap.bind(self.nlp.vocab.strings)
+        #: each chain's pattern's place in the rulebook: the tie-break between chain matches
+        #: of one rule that start at one token (`match`)
+        self._option_rank = np.array(ranks, dtype=np.int64)
         # each chain's first gap and the key after it
         self._next_key = np.array([links[0][1] for _, links in self._options], dtype=np.int64)
         self._gap_lo = np.array([links[0][0].lo for _, links in self._options], dtype=np.int64)
@@ -679,7 +653,7 @@ class Rulebook:
         after: set[int] = set()
         gap_before = gap_after = 0
         for first, options in self.chains.items():
-            for _, links in options:
+            for _, _, links in options:
                 keys = [first] + [k for _, k in links]
                 for i, k in enumerate(keys):
                     if k != key:
@@ -745,30 +719,30 @@ class Rulebook:
         name: str,
         segments: list[list[dict[str, Any]]],
         gaps: list[Gap],
-        start_order: dict[tuple[str, ...], dict[str, int]],
-        ranked: dict[int, list[tuple[int, tuple[CompiledRule, list[tuple[Gap, int]]]]]],
+        rank: int,
     ) -> None:
-        """Register a pattern cut into segments and gaps (`name`: "rule#pattern") in `ranked`.
+        """Register a pattern cut into segments and gaps (`name`: "rule#pattern") in `chains`.
 
-        A phrase-matched first segment goes under one key per phrase (`_start_key`), ranked by
-        `start_order`; a token-matched one under a key of its own, the only chain there. Later
-        segments go under keys they may share (`_add_piece`)."""
+        A phrase-matched first segment goes under one key per phrase (`_start_key`), a
+        token-matched one under a key of its own; later segments go under keys they may share
+        (`_add_piece`). `rank` is the pattern's place in the rulebook (rules in load order, then
+        patterns in the rule's order): `match` orders a rule's chain matches at one token by it.
+        """
         variants = phrase_variants(segments[0])
         if variants is None:
-            starts = [(self._add(f"{name}.0", segments[0]), 0)]
+            starts = [self._add(f"{name}.0", segments[0])]
         else:
-            phrases = dict.fromkeys(tuple(v) for v in variants)
-            starts = [(self._start_key(v), start_order[v][f"{name}.0"]) for v in phrases]
+            starts = [self._start_key(v) for v in dict.fromkeys(tuple(v) for v in variants)]
         keys = [self._add_piece(f"{name}.{j}", seg) for j, seg in enumerate(segments[1:], 1)]
         links = list(zip(gaps, keys))
         self._segment_keys.update(keys)
-        for key, rank in starts:
+        for key in starts:
             self._segment_keys.add(key)
-            ranked.setdefault(key, []).append((rank, (cr, links)))
+            self.chains.setdefault(key, []).append((rank, cr, links))
 
     def _start_key(self, phrase: tuple[str, ...]) -> int:
-        """The key of a phrase chains start with: one per phrase, so that a place holds at most
-        one chain start key, and the chains under it are followed in `_start_order`'s order."""
+        """The key of a phrase chains start with: one per phrase, so that the phrase is matched
+        once however many chains start with it."""
         key = self._start_keys.get(phrase)
         if key is None:
             name = f"~start{len(self._start_keys)}"
@@ -799,6 +773,13 @@ class Rulebook:
         self, doc: Any, sent_of: list[int], token_spans: list[tuple[int, int]] | None = None
     ) -> list[tuple[CompiledRule, int, int]]:
         """(rule, start token, end token) of every rule match in `doc`, found in one pass.
+
+        `classify` keeps, per rule and sentence, the match that starts first and, of those that
+        start at one token, the first listed. So the order here is the tie-break, and it is
+        fixed by the rulebook, not by a matcher's internals: the matches of a rule's own
+        patterns and phrases (one key per rule, spaCy's order) come first, then chain matches
+        by start token, then by their pattern's place in the rulebook (rules in load order,
+        patterns in the rule's order), then by end token (a pattern's shortest match first).
 
         `sent_of[i]` is the sentence index of token i (gaps stay inside one sentence).
         `token_spans` (token ranges no token-pattern match crosses, in order) limits the token
@@ -865,6 +846,8 @@ class Rulebook:
         options = self._options
         word_links = self._word_link_at
         lowers: list[int] = lower_array.tolist()
+        ranks = self._option_rank
+        followed: list[tuple[int, int, int, CompiledRule]] = []
         for r, o in zip(pairs[ok].tolist(), option[ok].tolist()):
             cr, links = options[o]
             for _, k in links:
@@ -875,7 +858,9 @@ class Rulebook:
             start, end = int(at[r, 0]), int(at[r, 1])
             last = _chain(sent_of, index, start, end, links, lowers, word_links)
             if last is not None:
-                out.append((cr, start, last))
+                followed.append((start, int(ranks[o]), last, cr))
+        followed.sort(key=_chain_order)
+        out += [(cr, start, last) for start, _, last, cr in followed]
         return out
 
     def may_read(self, name: str, lower: str) -> bool:
