@@ -187,8 +187,11 @@ def _chain(
 
 
 def _chain_order(match: tuple[int, int, int, CompiledRule]) -> tuple[int, int, int]:
-    """Sort key of a followed chain (start, rank, end, rule): start, then rank, then end."""
-    return match[0], match[1], match[2]
+    """Sort key of a followed chain (start, rank, end, rule): start, then the longest (the most
+    of the wording the rule read: "may suspend or terminate your access", not "may suspend or"),
+    then rank (the pattern's place in the rulebook)."""
+    start, rank, end, _ = match
+    return start, -end, rank
 
 
 class WordLookup:
@@ -726,7 +729,8 @@ class Rulebook:
         A phrase-matched first segment goes under one key per phrase (`_start_key`), a
         token-matched one under a key of its own; later segments go under keys they may share
         (`_add_piece`). `rank` is the pattern's place in the rulebook (rules in load order, then
-        patterns in the rule's order): `match` orders a rule's chain matches at one token by it.
+        patterns in the rule's order): of a rule's chain matches as long as each other at one
+        token, `match` lists the one of the lowest rank first.
         """
         variants = phrase_variants(segments[0])
         if variants is None:
@@ -778,8 +782,9 @@ class Rulebook:
         start at one token, the first listed. So the order here is the tie-break, and it is
         fixed by the rulebook, not by a matcher's internals: the matches of a rule's own
         patterns and phrases (one key per rule, spaCy's order) come first, then chain matches
-        by start token, then by their pattern's place in the rulebook (rules in load order,
-        patterns in the rule's order), then by end token (a pattern's shortest match first).
+        by start token, then longest first (the explanation quotes the match: the longest says
+        most of what the rule read), then by their pattern's place in the rulebook (rules in
+        load order, patterns in the rule's order).
 
         `sent_of[i]` is the sentence index of token i (gaps stay inside one sentence).
         `token_spans` (token ranges no token-pattern match crosses, in order) limits the token
