@@ -598,7 +598,10 @@ class Rulebook:
             self.windows.bind(strings)
         #: per Matcher: the phrase-matched segments its key's matches must stand beside, or None
         token_keys = {strings.add(n) for n in names} | set(self._word_links)
-        self._neighbours = [self._phrase_neighbours(strings.add(n), token_keys) for n in names]
+        sides = self._chain_sides()
+        self._neighbours = [
+            self._phrase_neighbours(strings.add(n), token_keys, sides) for n in names
+        ]
         self._neighbour_keys = frozenset(
             k for near in self._neighbours if near is not None for k in near[0] | near[1]
         )
@@ -639,8 +642,29 @@ class Rulebook:
             [links[0][1] in self._word_link_at for _, links in self._options], dtype=bool
         )
 
+    def _chain_sides(self) -> dict[int, tuple[set[int], set[int], list[int]]]:
+        """Per chain segment key: the keys of the segments before it and after it in any chain,
+        and the widest gap before and after it (`[before, after]`). Built in one pass over
+        the chains, so that `_phrase_neighbours` need not walk them once per token key."""
+        sides: dict[int, tuple[set[int], set[int], list[int]]] = {}
+        for first, options in self.chains.items():
+            for _, _, links in options:
+                keys = [first] + [k for _, k in links]
+                for i, k in enumerate(keys):
+                    before, after, gaps = sides.setdefault(k, (set(), set(), [0, 0]))
+                    if i > 0:
+                        before.add(keys[i - 1])
+                        gaps[0] = max(gaps[0], links[i - 1][0].hi)
+                    else:
+                        after.add(keys[1])
+                        gaps[1] = max(gaps[1], links[0][0].hi)
+        return sides
+
     def _phrase_neighbours(
-        self, key: int, token_keys: set[int]
+        self,
+        key: int,
+        token_keys: set[int],
+        sides: dict[int, tuple[set[int], set[int], list[int]]],
     ) -> tuple[frozenset[int], frozenset[int], int, int] | None:
         """Where a segment's matches can count, from phrase-matched segments next to it.
 
@@ -649,24 +673,10 @@ class Rulebook:
         (a chain's first segment). When every such neighbour is phrase-matched, their matches
         are known before the token Matcher runs. Returns the keys before, the keys after, and
         the widest gaps before and after; None when the key is a rule's or a neighbour is
-        token-matched."""
+        token-matched. `sides`: `_chain_sides`."""
         if key in self.key_to_rule:
             return None
-        before: set[int] = set()
-        after: set[int] = set()
-        gap_before = gap_after = 0
-        for first, options in self.chains.items():
-            for _, _, links in options:
-                keys = [first] + [k for _, k in links]
-                for i, k in enumerate(keys):
-                    if k != key:
-                        continue
-                    if i > 0:
-                        before.add(keys[i - 1])
-                        gap_before = max(gap_before, links[i - 1][0].hi)
-                    else:
-                        after.add(keys[1])
-                        gap_after = max(gap_after, links[0][0].hi)
+        before, after, (gap_before, gap_after) = sides.get(key, (set(), set(), [0, 0]))
         if before and after or not (before or after) or (before | after) & token_keys:
             return None
         return frozenset(before), frozenset(after), gap_before, gap_after
