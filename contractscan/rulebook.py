@@ -186,6 +186,43 @@ def _chain(
     return ends[0]
 
 
+def _chain_order(match: tuple[int, int, int, CompiledRule]) -> tuple[int, int, int]:
+    """Sort key of a followed chain (start, rank, end, rule): start, then the longest (the most
+    of the wording the rule read: "may suspend or terminate your access", not "may suspend or"),
+    then rank (the pattern's place in the rulebook)."""
+    start, rank, end, _ = match
+    return start, -end, rank
+
+
+class WordLookup:
+    """The chain segments of one word of a set ("we", "may", "shall") that each token of a doc is.
+
+    They are most of the chain segments found: a PhraseMatcher would make a Python tuple for each
+    (and look its key's name up), while a sorted array of the words' hashes finds them all in a
+    few array operations. What is found is what the PhraseMatcher finds, by the same LOWER."""
+
+    def __init__(self, words_by_key: dict[int, list[str]], strings: Any) -> None:
+        pairs = sorted({(strings.add(w), k) for k, words in words_by_key.items() for w in words})
+        hashes = np.array([h for h, _ in pairs], dtype=np.uint64)
+        self._words, first = np.unique(hashes, return_index=True)
+        #: the keys of word i are _keys[_first[i] : _first[i + 1]]
+        self._first = np.append(first, len(pairs)).astype(np.int64)
+        self._keys = np.array([k for _, k in pairs], dtype=np.uint64)
+
+    def find(self, lowers: np.ndarray) -> np.ndarray:
+        """(key, start, end) rows, by start, for each token of `lowers` (LOWER hashes) in a set."""
+        if not len(self._words) or not len(lowers):
+            return np.zeros((0, 3), dtype=np.uint64)
+        i = np.minimum(np.searchsorted(self._words, lowers), len(self._words) - 1)
+        tokens = np.flatnonzero(self._words[i] == lowers)
+        word = i[tokens]
+        count = self._first[word + 1] - self._first[word]
+        starts = np.repeat(tokens, count).astype(np.uint64)
+        offset = np.arange(len(starts)) - np.repeat(np.cumsum(count) - count, count)
+        keys = self._keys[np.repeat(self._first[word], count) + offset]
+        return np.column_stack((keys, starts, starts + np.uint64(1)))
+
+
 def _common_word_set(segment: list[dict[str, Any]], nlp: Language) -> list[str] | None:
     """The words of a one-token segment `{LOWER: word}` / `{LOWER: {IN: [...]}}` holding a common
     word ("the", "your"), each one token long; None for any other segment."""
@@ -494,11 +531,13 @@ class Rulebook:
         self.phrase_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         strings = nlp.vocab.strings
         self.key_to_rule: dict[int, CompiledRule] = {}
-        # chains: first-segment key -> [(rule, [(gap, next segment key), ...])]
-        self.chains: dict[int, list[tuple[CompiledRule, list[tuple[Gap, int]]]]] = {}
         self._matcher_patterns: list[list[dict[str, Any]]] = []
         self._matcher_names: list[str] = []
         self._segment_keys: set[int] = set()
+        #: chain segments phrase-matched or read word by word, by what they match: their key
+        self._pieces: dict[tuple[str, frozenset[Any]], int] = {}
+        #: chain segments of one token, found by looking the doc's words up (`WordLookup`)
+        self._one_word_pieces: dict[int, list[str]] = {}
         #: later chain segments read word by word in their gap: key -> LOWER hashes
         self._word_links: dict[int, frozenset[int]] = {}
         # what the prefilter needs: the words each pattern and phrase needs, and whether a
@@ -507,6 +546,13 @@ class Rulebook:
         #: (rule id, pattern index) of patterns that could match across a paragraph break: with
         #: any, the prefilter cannot skip paragraphs and every text is read whole (slow)
         self.whole_text_patterns: list[tuple[str, int]] = []
+        #: the chains' first segments' phrases, each under a key of its own
+        self._start_keys: dict[tuple[str, ...], int] = {}
+        #: chains: first-segment key -> [(rank, rule, [(gap, next segment key), ...])], where
+        #: rank is the pattern's place in the rulebook: its index in `chain_patterns`
+        self.chains: dict[int, list[tuple[int, CompiledRule, list[tuple[Gap, int]]]]] = {}
+        #: (rule id, pattern index) of each pattern cut into a chain, in rulebook order
+        self.chain_patterns: list[tuple[str, int]] = []
         for r in rules:
             cr = self.compiled[r.id]
             for i, pat in enumerate(r.patterns):
@@ -522,12 +568,8 @@ class Rulebook:
                 if not gaps:
                     self._add(r.id, segments[0])
                     continue
-                keys = [
-                    self._add(f"{r.id}#{i}.{j}", seg, word_link=j > 0)
-                    for j, seg in enumerate(segments)
-                ]
-                self._segment_keys.update(keys)
-                self.chains.setdefault(keys[0], []).append((cr, list(zip(gaps, keys[1:]))))
+                self._add_chain(cr, f"{r.id}#{i}", segments, gaps, len(self.chain_patterns))
+                self.chain_patterns.append((r.id, i))
             if r.phrases:
                 phrase_docs = [nlp.make_doc(p) for p in phrases_with_contractions(r.phrases)]
                 self.phrase_matcher.add(r.id, phrase_docs)
@@ -542,6 +584,7 @@ class Rulebook:
             split=not self.whole_text_patterns,
         )
         self._index_keys()
+        self._one_words = WordLookup(self._one_word_pieces, strings)
         #: where in a doc the token Matcher can find anything
         # one Matcher per match key, each run over its own patterns' windows
         names = list(dict.fromkeys(self._matcher_names))
@@ -555,10 +598,14 @@ class Rulebook:
             self.windows.bind(strings)
         #: per Matcher: the phrase-matched segments its key's matches must stand beside, or None
         token_keys = {strings.add(n) for n in names} | set(self._word_links)
-        self._neighbours = [self._phrase_neighbours(strings.add(n), token_keys) for n in names]
+        sides = self._chain_sides()
+        self._neighbours = [
+            self._phrase_neighbours(strings.add(n), token_keys, sides) for n in names
+        ]
         self._neighbour_keys = frozenset(
             k for near in self._neighbours if near is not None for k in near[0] | near[1]
         )
+        self._neighbour_key_array = np.array(sorted(self._neighbour_keys), dtype=np.uint64)
 
     def _index_keys(self) -> None:
         """Every match key, sorted, and what it stands for: a rule, or a segment of a chain; the
@@ -572,13 +619,18 @@ class Rulebook:
         self._options: list[tuple[CompiledRule, list[tuple[Gap, int]]]] = []
         self._option_at = np.zeros(len(keys), dtype=np.int64)
         self._n_options = np.zeros(len(keys), dtype=np.int64)
+        ranks: list[int] = []
         for k, options in self.chains.items():
             self._option_at[at[k]] = len(self._options)
             self._n_options[at[k]] = len(options)
-            self._options += [(cr, [(gap, at[n]) for gap, n in links]) for cr, links in options]
-            for _, links in options:
+            self._options += [(cr, [(gap, at[n]) for gap, n in links]) for _, cr, links in options]
+            ranks += [rank for rank, _, _ in options]
+            for _, _, links in options:
                 for gap, _n in links:
                     gap.bind(self.nlp.vocab.strings)
+        #: each chain's pattern's place in the rulebook: the tie-break between chain matches
+        #: of one rule that start at one token (`match`)
+        self._option_rank = np.array(ranks, dtype=np.int64)
         # each chain's first gap and the key after it
         self._next_key = np.array([links[0][1] for _, links in self._options], dtype=np.int64)
         self._gap_lo = np.array([links[0][0].lo for _, links in self._options], dtype=np.int64)
@@ -590,8 +642,29 @@ class Rulebook:
             [links[0][1] in self._word_link_at for _, links in self._options], dtype=bool
         )
 
+    def _chain_sides(self) -> dict[int, tuple[set[int], set[int], list[int]]]:
+        """Per chain segment key: the keys of the segments before it and after it in any chain,
+        and the widest gap before and after it (`[before, after]`). Built in one pass over
+        the chains, so that `_phrase_neighbours` need not walk them once per token key."""
+        sides: dict[int, tuple[set[int], set[int], list[int]]] = {}
+        for first, options in self.chains.items():
+            for _, _, links in options:
+                keys = [first] + [k for _, k in links]
+                for i, k in enumerate(keys):
+                    before, after, gaps = sides.setdefault(k, (set(), set(), [0, 0]))
+                    if i > 0:
+                        before.add(keys[i - 1])
+                        gaps[0] = max(gaps[0], links[i - 1][0].hi)
+                    else:
+                        after.add(keys[1])
+                        gaps[1] = max(gaps[1], links[0][0].hi)
+        return sides
+
     def _phrase_neighbours(
-        self, key: int, token_keys: set[int]
+        self,
+        key: int,
+        token_keys: set[int],
+        sides: dict[int, tuple[set[int], set[int], list[int]]],
     ) -> tuple[frozenset[int], frozenset[int], int, int] | None:
         """Where a segment's matches can count, from phrase-matched segments next to it.
 
@@ -600,39 +673,96 @@ class Rulebook:
         (a chain's first segment). When every such neighbour is phrase-matched, their matches
         are known before the token Matcher runs. Returns the keys before, the keys after, and
         the widest gaps before and after; None when the key is a rule's or a neighbour is
-        token-matched."""
+        token-matched. `sides`: `_chain_sides`."""
         if key in self.key_to_rule:
             return None
-        before: set[int] = set()
-        after: set[int] = set()
-        gap_before = gap_after = 0
-        for first, options in self.chains.items():
-            for _, links in options:
-                keys = [first] + [k for _, k in links]
-                for i, k in enumerate(keys):
-                    if k != key:
-                        continue
-                    if i > 0:
-                        before.add(keys[i - 1])
-                        gap_before = max(gap_before, links[i - 1][0].hi)
-                    else:
-                        after.add(keys[1])
-                        gap_after = max(gap_after, links[0][0].hi)
+        before, after, (gap_before, gap_after) = sides.get(key, (set(), set(), [0, 0]))
         if before and after or not (before or after) or (before | after) & token_keys:
             return None
         return frozenset(before), frozenset(after), gap_before, gap_after
 
     def _neighbour_matches(
-        self, raw: list[tuple[int, int, int]]
+        self, raw: list[tuple[int, int, int]], words: np.ndarray
     ) -> dict[int, tuple[list[int], list[int]]]:
-        """The starts and ends of the phrase matches some token segment stands beside, by key."""
+        """The starts and ends of the phrase and word matches some token segment stands beside,
+        by key (`words`: `WordLookup.find`'s rows)."""
         found: dict[int, tuple[list[int], list[int]]] = {}
         wanted = self._neighbour_keys
-        for k, s, e in [m for m in raw if m[0] in wanted]:
+        near = words[np.isin(words[:, 0], self._neighbour_key_array)].tolist()
+        for k, s, e in [m for m in raw if m[0] in wanted] + near:
             at = found.setdefault(k, ([], []))
             at[0].append(s)
             at[1].append(e)
         return found
+
+    def _add_piece(self, name: str, segment: list[dict[str, Any]]) -> int:
+        """The key of a later chain segment: one key for all those that match the same.
+
+        Chains share many segments (a modal verb, "terminate"): under a key of their own each
+        would be matched again at every place, and each match read again. A phrase-matched
+        segment is known by its phrases, a word link by its words, and one of a single token is
+        found by `WordLookup`; a token-matched one keeps a key of its own (`name`), as the token
+        Matchers and their windows are made per key.
+
+        A later segment's matches are only looked up, by key and place, so sharing its key
+        changes nothing; first segments are matched by phrase (`_start_key`)."""
+        words = _common_word_set(segment, self.nlp)
+        if words is not None:
+            identity: tuple[str, frozenset[Any]] = ("words", frozenset(words))
+        else:
+            variants = phrase_variants(segment)
+            if variants is None:
+                return self._add(name, segment)
+            identity = ("phrases", frozenset(tuple(v) for v in variants))
+        key = self._pieces.get(identity)
+        if key is None:
+            # no rule id holds "~" (Rule.id): a shared key is never taken for a rule's
+            name = f"~{len(self._pieces)}"
+            if words is None and all(len(v) == 1 for v in identity[1]):
+                key = self.nlp.vocab.strings.add(name)
+                self._one_word_pieces[key] = sorted(v[0] for v in identity[1])
+            else:
+                key = self._add(name, segment, word_link=words is not None)
+            self._pieces[identity] = key
+        return key
+
+    def _add_chain(
+        self,
+        cr: CompiledRule,
+        name: str,
+        segments: list[list[dict[str, Any]]],
+        gaps: list[Gap],
+        rank: int,
+    ) -> None:
+        """Register a pattern cut into segments and gaps (`name`: "rule#pattern") in `chains`.
+
+        A phrase-matched first segment goes under one key per phrase (`_start_key`), a
+        token-matched one under a key of its own; later segments go under keys they may share
+        (`_add_piece`). `rank` is the pattern's place in the rulebook (rules in load order, then
+        patterns in the rule's order): of a rule's chain matches as long as each other at one
+        token, `match` lists the one of the lowest rank first.
+        """
+        variants = phrase_variants(segments[0])
+        if variants is None:
+            starts = [self._add(f"{name}.0", segments[0])]
+        else:
+            starts = [self._start_key(v) for v in dict.fromkeys(tuple(v) for v in variants)]
+        keys = [self._add_piece(f"{name}.{j}", seg) for j, seg in enumerate(segments[1:], 1)]
+        links = list(zip(gaps, keys))
+        self._segment_keys.update(keys)
+        for key in starts:
+            self._segment_keys.add(key)
+            self.chains.setdefault(key, []).append((rank, cr, links))
+
+    def _start_key(self, phrase: tuple[str, ...]) -> int:
+        """The key of a phrase chains start with: one per phrase, so that the phrase is matched
+        once however many chains start with it."""
+        key = self._start_keys.get(phrase)
+        if key is None:
+            name = f"~start{len(self._start_keys)}"
+            self.phrase_matcher.add(name, [Doc(self.nlp.vocab, words=list(phrase))])
+            key = self._start_keys[phrase] = self.nlp.vocab.strings.add(name)
+        return key
 
     def _add(self, name: str, segment: list[dict[str, Any]], word_link: bool = False) -> int:
         """Register a rule's or a chain segment's pattern under `name`; return its key.
@@ -658,34 +788,45 @@ class Rulebook:
     ) -> list[tuple[CompiledRule, int, int]]:
         """(rule, start token, end token) of every rule match in `doc`, found in one pass.
 
+        `classify` keeps, per rule and sentence, the match that starts first and, of those that
+        start at one token, the first listed. So the order here is the tie-break, and it is
+        fixed by the rulebook, not by a matcher's internals: the matches of a rule's own
+        patterns and phrases (one key per rule, spaCy's order) come first, then chain matches
+        by start token, then longest first (the explanation quotes the match: the longest says
+        most of what the rule read), then by their pattern's place in the rulebook (rules in
+        load order, patterns in the rule's order).
+
         `sent_of[i]` is the sentence index of token i (gaps stay inside one sentence).
         `token_spans` (token ranges no token-pattern match crosses, in order) limits the token
         Matcher to them, where the prefilter found the words token patterns need; None: all.
         """
         raw = self.phrase_matcher(doc)
+        lower_array = doc.to_array(LOWER)
+        words = self._one_words.find(lower_array)
         if len(self.matcher):
             spans = [(0, len(doc))] if token_spans is None else token_spans
             if self.windows.usable:
                 # each key's Matcher reads only the windows where its patterns can match (the
                 # same matches, in the same order for each key)
-                per_group = self.windows.group_windows(doc.to_array(LOWER), spans)
+                per_group = self.windows.group_windows(lower_array, spans)
                 found: dict[int, tuple[list[int], list[int]]] | None = None
                 for matcher, windows, near in zip(
                     self._group_matchers, per_group, self._neighbours
                 ):
                     if near is not None and windows:
                         if found is None:
-                            found = self._neighbour_matches(raw)
+                            found = self._neighbour_matches(raw, words)
                         windows = _beside(windows, found, *near)
                     for ts, te in windows:
                         raw += [(k, s + ts, e + ts) for k, s, e in matcher(doc[ts:te])]
             else:
                 for ts, te in spans:
                     raw += [(k, s + ts, e + ts) for k, s, e in self.matcher(doc[ts:te])]
-        if not raw:
+        n_raw = len(raw)
+        if not n_raw and not len(words):
             return []
-        found = np.fromiter(chain.from_iterable(raw), dtype=np.uint64, count=3 * len(raw))
-        found = found.reshape(-1, 3)
+        found = np.fromiter(chain.from_iterable(raw), dtype=np.uint64, count=3 * n_raw)
+        found = np.concatenate((found.reshape(-1, 3), words))
         kid = np.searchsorted(self._keys, found[:, 0])
         at = found[:, 1:].astype(np.int64)
         is_rule = self._is_rule[kid]
@@ -719,7 +860,9 @@ class Rulebook:
         index: dict[int, tuple[list[tuple[int, int]], list[int]]] = {}
         options = self._options
         word_links = self._word_link_at
-        lowers: list[int] = doc.to_array(LOWER).tolist()
+        lowers: list[int] = lower_array.tolist()
+        ranks = self._option_rank
+        followed: list[tuple[int, int, int, CompiledRule]] = []
         for r, o in zip(pairs[ok].tolist(), option[ok].tolist()):
             cr, links = options[o]
             for _, k in links:
@@ -730,7 +873,9 @@ class Rulebook:
             start, end = int(at[r, 0]), int(at[r, 1])
             last = _chain(sent_of, index, start, end, links, lowers, word_links)
             if last is not None:
-                out.append((cr, start, last))
+                followed.append((start, int(ranks[o]), last, cr))
+        followed.sort(key=_chain_order)
+        out += [(cr, start, last) for start, _, last, cr in followed]
         return out
 
     def may_read(self, name: str, lower: str) -> bool:
