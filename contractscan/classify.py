@@ -42,7 +42,7 @@ from .parties import role_aliases
 from .quotes import window
 from .regex_trie import alternation
 from .rulebook import CompiledRule, Rulebook
-from .segment import caps_sentence, inline_enumeration, is_heading_text
+from .segment import caps_sentence, inline_enumeration, is_heading_text, roman_value
 from .sentences import ITEM_GOES_ON
 from .spacing import Collapsed, collapse_runs, replace_spans
 
@@ -1247,11 +1247,11 @@ def _classify(
             and rule.type == ClauseType.sla
             and bool(wording["not_binding"].search(text, base + doc[m_start].idx, ce))
         )
-        optional = optional or taken_back
-        if optional and (rule.negated is None or rule.negated.drop):
+        no_commitment = optional or taken_back
+        if no_commitment and (rule.negated is None or rule.negated.drop):
             continue
         if rule.negated is not None and (
-            optional
+            no_commitment
             or _negated(doc, ts, m_start, m_end)
             or wording["negated_list"].search(before_match)
         ):
@@ -1683,8 +1683,6 @@ _OPENS_CLAUSE = re.compile(
 
 #: what comes before a list label in an item's opening: the punctuation and "and" / "or"
 _BEFORE_LABEL = re.compile(r"^[:;,]?\s*(?:(?:and|or)\s+)?", re.IGNORECASE)
-#: the Roman numbers a list counts with, in order
-_ROMAN = "i ii iii iv v vi vii viii ix x xi xii".split()
 
 
 def _label(opening: str) -> tuple[tuple[str, str], int]:
@@ -1697,8 +1695,9 @@ def _label(opening: str) -> tuple[tuple[str, str], int]:
     brackets = re.sub(r"\w+", "", label)
     if mark.isdigit():
         return (brackets, "digit"), int(mark)
-    if mark in _ROMAN:
-        return (brackets, "roman"), _ROMAN.index(mark) + 1
+    roman = roman_value(mark)
+    if roman is not None:
+        return (brackets, "roman"), roman
     if mark.isalpha():
         return (brackets, "letter"), ord(mark[0]) - ord("a") + 1
     return (brackets, mark), 0

@@ -110,7 +110,8 @@ _ROMANS = {
 _CONTAINER_WORDS = {"schedule", "exhibit", "annex", "appendix", "attachment", "addendum"}
 
 
-def _roman(s: str) -> int | None:
+def roman_value(s: str) -> int | None:
+    """The value of a Roman number up to xx ("iv" -> 4), in either case; None for any other."""
     return _ROMANS.get(s.lower())
 
 
@@ -334,7 +335,7 @@ def _next_value(style_kind: str, value: str) -> str | None:
             return chr(ord(value) + 1)
         return None
     if style_kind in ("roman", "ROMAN"):
-        n = _roman(value)
+        n = roman_value(value)
         for r, i in _ROMANS.items():
             if n is not None and i == n + 1:
                 return r if style_kind == "roman" else r.upper()
@@ -370,7 +371,7 @@ def _enum_start(
         upper = value.isupper()
         alpha, roman = ("ALPHA", "ROMAN") if upper else ("alpha", "roman")
         if len(value) > 1:
-            if _roman(value):
+            if roman_value(value):
                 kind = roman
             elif len(set(value)) == 1:
                 kind = alpha  # (aa)
@@ -1081,7 +1082,7 @@ def _neighbours(label: str) -> tuple[set[str], set[str]]:
         return ({str(n - 1)} if n > 1 else set()), {str(n + 1)}
     low = label.lower()
     case = str.upper if label.isupper() else str.lower
-    n = _roman(low)
+    n = roman_value(low)
     if n is not None:
         for r, i in _ROMANS.items():
             if i == n - 1:

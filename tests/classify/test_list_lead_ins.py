@@ -39,6 +39,13 @@ def _customer_warranties(found, everything):
     return warranties
 
 
+def _provider_bound(found, everything):
+    """`found`, asserted to be there and to bind the provider."""
+    assert found, [(p.rule, p.type.value, p.quote) for p in everything]
+    assert all(p.obligor == PartyRole.provider for p in found), [(p.rule, p.obligor) for p in found]
+    return found
+
+
 #: the list's items on lines of their own: the splitter makes each item a sentence
 CUSTOMER_DUTIES = (
     "4. Your Obligations\n\n"
@@ -97,12 +104,11 @@ def test_an_item_that_names_the_customer_stays_the_providers_promise():
         "(b) notify you of any security incident affecting your Customer Data without undue "
         "delay.\n"
     )
-    found = _in(_provisions(text), "notify you")
-    notices = [p for p in found if p.type == ClauseType.incident_notification]
-    assert notices, [(p.rule, p.type.value) for p in _provisions(text)]
-    assert all(p.obligor == PartyRole.provider for p in notices), [
-        (p.rule, p.obligor) for p in notices
+    everything = _provisions(text)
+    notices = [
+        p for p in _in(everything, "notify you") if p.type == ClauseType.incident_notification
     ]
+    _provider_bound(notices, everything)
 
 
 def test_an_item_with_a_subject_of_its_own_keeps_it():
@@ -125,10 +131,10 @@ def test_a_party_that_opens_a_clause_inside_the_item_is_its_subject():
         "(a) arising after you tell us of the unauthorised use; or\n\n"
         "(b) if we did not ensure that our support line was available to you.\n"
     )
-    found = [p for p in _in(_provisions(text), "we did not") if p.rule.startswith("warranty.")]
-    assert found and all(p.obligor == PartyRole.provider for p in found), [
-        (p.rule, p.obligor) for p in found
-    ]
+    everything = _provisions(text)
+    _provider_bound(
+        [p for p in _in(everything, "we did not") if p.rule.startswith("warranty.")], everything
+    )
 
 
 def test_an_item_is_read_with_its_lead_ins_words():
@@ -206,10 +212,10 @@ def test_an_item_of_the_inner_list_takes_the_inner_lead_in():
         "keep your Customer Data secure; and (ii) notify you of any security incident affecting "
         "your Customer Data without undue delay; and (c) pay all fees when due."
     )
-    notices = [p for p in _in(_provisions(text), "notify you") if p.rule.startswith("incident.")]
-    assert notices and all(p.obligor == PartyRole.provider for p in notices), [
-        (p.rule, p.obligor) for p in notices
-    ]
+    everything = _provisions(text)
+    _provider_bound(
+        [p for p in _in(everything, "notify you") if p.rule.startswith("incident.")], everything
+    )
 
 
 def test_an_item_after_a_list_inside_the_list_on_lines_of_their_own():
