@@ -253,9 +253,13 @@ def sentence_starts(doc: Doc) -> np.ndarray:
                 j += 1
             item = False
             if pending and j < n and not starts[j]:
-                line = line_from(j)
-                item = _caps_item(prev, lead, tok(j), line) or (
-                    caps_list and nl < 2 and _caps_next_item(line_from(ended_at), tok(j), line)
+                # the line is read only where an item in capitals can go on (after a lead-in's
+                # colon, or in a list of such items): building it token by token for every line
+                # break cost more than the rest of the splitter
+                word = tok(j)
+                line = line_from(j) if prev.endswith(":") or (caps_list and nl < 2) else ""
+                item = _caps_item(prev, lead, word, line) or (
+                    caps_list and nl < 2 and _caps_next_item(line_from(ended_at), word, line)
                 )
                 starts[j] = (_can_start(tok(j)) and not item) or before(j, 2) == "\n\n"
             if pending or nl >= 2:
