@@ -710,6 +710,15 @@ _SHUT_OUT_VERB = re.compile(
 #: ", and not Apple, " / ", rather than its licensors, ": an aside between a subject and its verb
 #: the word that opens a clause inside a sentence, right before the party named as its subject
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:as|which|whom)\s+$", re.IGNORECASE)
+#: "the personal data you submit", "any content we host": a party named right after a noun of
+#: material handled opens a relative clause without "that" (the noun is its object), so it is the
+#: subject of that clause, not of a verb after it ("... and will assist you")
+_CONTACT_RELATIVE_BEFORE = re.compile(
+    r"\b(?:data|content|information|inputs?|outputs?|prompts?|materials?|files?|documents?|"
+    r"messages?|recordings?|text|code|feedback|results?|requests?|instructions?|anything|"
+    r"everything|something)\s+$",
+    re.IGNORECASE,
+)
 _ASIDE_OPENS = re.compile(
     r",\s*(?:and\s+|but\s+)?(?:not|rather\s+than|instead\s+of)\s+(?:the\s+|any\s+)?$",
     re.IGNORECASE,
@@ -746,6 +755,9 @@ def _subject(
         x
         for x in before
         if _SUBORDINATE_BEFORE.search(sentence, max(0, x.start - offset - 12), x.start - offset)
+        or _CONTACT_RELATIVE_BEFORE.search(
+            sentence, max(0, x.start - offset - 14), x.start - offset
+        )
     ]
     if inner and len(inner) < len(before):
         before = [x for x in before if x not in inner]
@@ -1559,11 +1571,23 @@ def _headings(clause: Clause, by_id: Mapping[str, Clause]) -> list[str | None]:
 def _without_fallbacks(found: list[Provision], rulebook: Rulebook) -> list[Provision]:
     """A `fallback` rule's provision stands only in a sentence no other rule read (a provision's
     span is its sentence): a broad reading fills gaps and never doubles or overrides a narrow one."""
-    fallback = rulebook.fallback_ids
-    if not fallback:
+    fallback, yields_to = rulebook.fallback_ids, rulebook.yields_to
+    if not fallback and not yields_to:
         return found
     solid = {(p.start, p.end) for p in found if p.rule not in fallback}
-    return [p for p in found if p.rule not in fallback or (p.start, p.end) not in solid]
+    # "Company may, at its expense, audit Distributor's records to verify the royalties": a
+    # rule that `yields_to` a type stands only where no other rule read that type in the sentence
+    by_others = {
+        (p.start, p.end, p.type)
+        for p in found
+        if p.rule not in yields_to and p.rule not in fallback
+    }
+    return [
+        p
+        for p in found
+        if (p.rule not in fallback or (p.start, p.end) not in solid)
+        and not any((p.start, p.end, t) in by_others for t in yields_to.get(p.rule, ()))
+    ]
 
 
 def _tells_us(

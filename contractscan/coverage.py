@@ -317,7 +317,9 @@ def reach(
     elif is_sla(p):
         found = sla_areas(p)
     elif is_training_promise(p):
-        found = {"privacy"} | set(p.areas)
+        # like any data term, it speaks to the data ("You must get any consent the law requires"
+        # beside it in a short clause lends it no regulatory_compliance)
+        found = {"privacy"} | (set(p.areas) & DATA_AREAS)
     elif p.type == ClauseType.data_use:
         found = set(p.areas) & DATA_AREAS  # data terms speak to data, not to decisions or uptime
     elif p.type == ClauseType.audit_rights:
@@ -565,19 +567,22 @@ def collect(
     # and per top-level section: "5.1 We may retrain the model ... 5.2 We will announce
     # deprecations 30 days in advance" (a promise of notice read with its section's rights)
     section_changes: dict[tuple[str, str], set[str]] = {}
+    unnamed_rights: set[tuple[str, int]] = set()
     for p in provisions:
         if (
             p.type == ClauseType.unilateral_change
             and p.stance == Stance.permits
             and not is_receiver_change(p, kinds)
         ):
-            changes.setdefault((p.document_id, p.clause_id), set()).update(
-                _list(_attr(p, "changes"))
-            )
+            named = _list(_attr(p, "changes"))
+            changes.setdefault((p.document_id, p.clause_id), set()).update(named)
             if top := _top_section(sp.number(p)):
-                section_changes.setdefault((p.document_id, top), set()).update(
-                    _list(_attr(p, "changes"))
-                )
+                section_changes.setdefault((p.document_id, top), set()).update(named)
+            if not named and "model_change" in p.areas:
+                # "may update the Classifier ..., provided that it gives the Client 30 days'
+                # notice": a right to change something unnamed reads as the service's (`reach`),
+                # and notice promised in the same sentence is notice of that change
+                unnamed_rights.add((p.document_id, p.start))
     reached = {
         p.id: set()
         if is_receiver_change(p, kinds)
@@ -585,7 +590,8 @@ def collect(
             p,
             areas,
             changes.get((p.document_id, p.clause_id))
-            or section_changes.get((p.document_id, _top_section(sp.number(p))), ()),
+            or section_changes.get((p.document_id, _top_section(sp.number(p))), ())
+            or ({"service"} if (p.document_id, p.start) in unnamed_rights else ()),
             receives(p, kinds),
         )
         for p in provisions

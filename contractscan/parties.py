@@ -2521,6 +2521,11 @@ def _name_before(text: str, d: DefinedTerm) -> tuple[str | None, bool]:
     for hm in _HARD_BOUNDARY_RE.finditer(window):
         hard = hm.end()
     seg_start = max(hard, 0)
+    # "... and the healthcare organisation that licenses Fenwick Triage ("you")": a party named
+    # only by a description; the capitalised words after "that" are what it does, not its name
+    described = _DESCRIBED_PARTY_RE.search(window, seg_start)
+    if described is not None and window[seg_start : described.start()].strip(" ,;\n") in _JOINS:
+        return None, False
     # try the descriptors from the last to the first, then the parenthesis itself: the name is
     # the run of capitalised words right before one of them
     cuts = [m.start() for m in _DESCRIPTOR_START_RE.finditer(window, seg_start)]
@@ -2586,6 +2591,17 @@ def _name_before(text: str, d: DefinedTerm) -> tuple[str | None, bool]:
             return cand, False
     return None, False
 
+
+#: a party described rather than named, up to its parenthesis: "the organisation that licenses X",
+#: "any individual or entity who accepts these Terms"
+_DESCRIBED_PARTY_RE = re.compile(
+    r"\b(?:the|an?|any|each)\s+(?:[\w-]+\s+){0,3}?(?:organi[sz]ations?|entity|entities|persons?|"
+    r"individuals?|company|companies|business(?:es)?|institutions?|body|bodies|party|user|employer|"
+    r"customer|client|subscriber|licensee|lender|insurer|retailer|merchant|hospital|practice|"
+    r"developer|team)\s+(?:that|which|who|whose)\s+[^()\"“”]*$",
+    re.IGNORECASE,
+)
+_JOINS = frozenset({"", "and", "or", "&"})
 
 # "Coastal Water Authority ABN 98 765 432 109", "Orrin Bay Limited, company number 01234567": the
 # number a register gives the party, after its name

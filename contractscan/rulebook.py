@@ -97,6 +97,8 @@ class Rule(BaseModel):
     # up to the next break in the sentence (";", ", but", "except", "although")
     keywords_in: Literal["clause", "sentence", "promise"] = "clause"
     fallback: bool = False  # read only where no other rule made a provision in the sentence
+    # read only where no other rule made a provision of one of these types in the sentence
+    yields_to: list[ClauseType] = Field(default_factory=list)
     attributes: list[str] = Field(default_factory=list)
     set: dict[str, Any] = Field(default_factory=dict)
     examples: Examples = Field(default_factory=Examples)
@@ -109,6 +111,16 @@ class Rule(BaseModel):
             raise ValueError(
                 f"unknown clause type {v!r}; known: {', '.join(t.value for t in ClauseType)}"
             )
+        return v
+
+    @field_validator("yields_to", mode="before")
+    @classmethod
+    def _known_types(cls, v: Any) -> Any:
+        for t in v if isinstance(v, list) else []:
+            if isinstance(t, str) and t not in ClauseType.__members__:
+                raise ValueError(
+                    f"unknown clause type {t!r}; known: {', '.join(x.value for x in ClauseType)}"
+                )
         return v
 
     @field_validator("obligor", "beneficiary")
@@ -493,6 +505,8 @@ class Rulebook:
         self.nlp = nlp
         #: rules whose provisions stand only in sentences no other rule read (Rule.fallback)
         self.fallback_ids = frozenset(r.id for r in rules if r.fallback)
+        #: rules that give way to other rules' provisions of some types in their sentence
+        self.yields_to = {r.id: frozenset(r.yields_to) for r in rules if r.yields_to}
         self.rewrites = rewrites or []
         #: rules/readings.yaml compiled: the legal wording classify reads around a match, by name
         self.readings: dict[str, re.Pattern[str]] = (
@@ -951,11 +965,15 @@ def _expand_classes(
 
 #: A word of a pattern and the pieces its contraction is tokenised into ("won't" -> "wo" +
 #: "n't", "can't" -> "ca" + "n't"): the piece stands only before "n't", so it reads as the word.
+#: A pronoun's contracted auxiliary is a token of its own too ("we'll" -> "we" + "'ll", "you're");
+#: "'s" is left out, as it is a possessive as often as "is". Texts are matched with straight
+#: apostrophes (classify._straight), so only "n't" keeps its curly twin.
 _CONTRACTED_PIECES = {
     "not": ("n't", "n\u2019t"),
-    "will": ("wo",),
+    "will": ("wo", "'ll"),
     "can": ("ca",),
     "shall": ("sha",),
+    "are": ("'re",),
 }
 _CONTRACTED_PHRASES = re.compile(
     r"\b(do|does|did|is|are|was|were|has|have|had|would|should|could|must|will|can|shall)\s+not\b"
@@ -963,6 +981,9 @@ _CONTRACTED_PHRASES = re.compile(
     re.IGNORECASE,
 )
 _CONTRACTED_STEMS = {"will": "wo", "can": "ca", "shall": "sha"}
+#: "we will" -> "we'll", "you are" -> "you're"
+_CONTRACTED_PRONOUNS = re.compile(r"\b(we|you|they|i|it)\s+(will|are)\b", re.IGNORECASE)
+_PRONOUN_PIECES = {"will": "ll", "are": "re"}
 
 
 def with_contractions(pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -996,6 +1017,11 @@ def phrases_with_contractions(phrases: Iterable[str]) -> list[str]:
             contracted = _CONTRACTED_PHRASES.sub(lambda m: contract(m, apostrophe), phrase)
             if contracted != phrase:
                 out.append(contracted)
+            shortened = _CONTRACTED_PRONOUNS.sub(
+                lambda m: m.group(1) + apostrophe + _PRONOUN_PIECES[m.group(2).lower()], phrase
+            )
+            if shortened != phrase:
+                out.append(shortened)
     return list(dict.fromkeys(out))
 
 

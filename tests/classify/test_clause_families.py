@@ -10,7 +10,7 @@ import pytest
 from conftest import family_params
 
 from contractscan.classify import classify
-from contractscan.models import Document, DocumentStructure
+from contractscan.models import ClauseType, Document, DocumentStructure
 from contractscan.rulebook import load_rulebook
 
 TABLE = Path(__file__).parent / "clause_families.yaml"
@@ -37,6 +37,21 @@ def _rules_of(text: str) -> list[str]:
     return [
         p.rule for p in classify(Document(id="d", path="<t>", text=text), DocumentStructure(), RB)
     ]
+
+
+def test_a_rule_that_yields_to_a_type_steps_aside_only_for_that_type() -> None:
+    assert RB.rule("audit.verify").yields_to == [ClauseType.audit_rights]
+    # the purpose of a right another audit rule reads: no second provision binding the auditor
+    right = _rules_of(
+        "Company may, at its own expense, audit the books of Distributor to verify the royalties."
+    )
+    assert "audit.right_to_audit" in right and "audit.verify" not in right
+    # a customer duty read in the same sentence is no audit right: the reading stands
+    duty = _rules_of(
+        "Licensee shall keep records adequate to permit verification of royalties by "
+        "Licensor's accountant."
+    )
+    assert "audit.verify" in duty and "responsibility.customer_duty" in duty
 
 
 def test_a_fallback_rule_fills_gaps_and_never_doubles() -> None:

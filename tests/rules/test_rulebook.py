@@ -44,6 +44,13 @@ def test_rules_know_their_source_file():
     [
         ("missing_field", "missing_stance.yaml", "broken.no_stance", "stance", "Field required"),
         ("unknown_type", "unknown_type.yaml", "broken.bad_type", "type", "force_majeure"),
+        (
+            "unknown_yield_type",
+            "unknown_yield_type.yaml",
+            "broken.bad_yield",
+            "yields_to",
+            "force_majeure",
+        ),
         ("bad_pattern", "bad_pattern.yaml", "broken.bad_pattern", "patterns.1", "LOWR"),
         ("unknown_area", "unknown_area.yaml", "broken.bad_area", "areas.1", "weather"),
         ("duplicate_id", "b.yaml", "broken.twice", "id", "duplicate rule id"),
