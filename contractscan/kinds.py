@@ -84,6 +84,21 @@ _NAME_PATTERNS: list[tuple[DocumentKind, re.Pattern[str]]] = [
     ),
 ]
 
+#: names a kind has only as a whole title, never as a heading inside a document: a vendor's own
+#: name for its terms ("Fenwick Imaging — Clinical Software Terms", "Platform Terms"), where
+#: "Customer Terms" or "Subscription Terms" heading a section of an MSA names no kind
+_TITLE_ONLY_PATTERNS: list[tuple[DocumentKind, re.Pattern[str]]] = [
+    (
+        K.terms_of_service,
+        re.compile(
+            r"\b(?:software|platform|services?|api|product|customer|subscription|online|website|"
+            r"app|developer|user|enterprise|cloud) terms\s*$",
+            re.IGNORECASE,
+        ),
+    ),
+]
+_TITLE_PATTERNS = _NAME_PATTERNS + _TITLE_ONLY_PATTERNS
+
 #: body words that hint at a kind (counted, capped)
 _CONTENT_PATTERNS: list[tuple[DocumentKind, re.Pattern[str]]] = [
     (
@@ -139,7 +154,7 @@ def document_title(document: Document, clauses: list[Clause]) -> str | None:
     head = document.text[:1500]
     for line in head.splitlines():
         s = line.strip(" #*=\t-")
-        if 3 <= len(s) <= 100 and any(p.search(s) for _, p in _NAME_PATTERNS):
+        if 3 <= len(s) <= 100 and any(p.search(s) for _, p in _TITLE_PATTERNS):
             return s
     return document.metadata.get("title")
 
@@ -150,13 +165,13 @@ def detect_kind(document: Document, clauses: list[Clause]) -> tuple[DocumentKind
     evidence: dict[DocumentKind, list[str]] = defaultdict(list)
     title = document_title(document, clauses)
     if title:
-        for kind, pat in _NAME_PATTERNS:
+        for kind, pat in _TITLE_PATTERNS:
             if pat.search(title):
                 scores[kind] += _TITLE_WEIGHT
                 evidence[kind].append(f'title: "{title.strip()[:80]}"')
                 break  # the first (most specific) kind the title names
     opening = document.text[:800]
-    if not title or not any(p.search(title) for _, p in _NAME_PATTERNS):
+    if not title or not any(p.search(title) for _, p in _TITLE_PATTERNS):
         for kind, pat in _NAME_PATTERNS:
             m = pat.search(opening)
             if m:

@@ -57,6 +57,17 @@ CASES = [
         K.end_user_terms,
     ),
     ("Patient Terms\n\nThese terms apply to patients.\n\n1. Care\n\nText.\n", K.end_user_terms),
+    (
+        "Fenwick Imaging \u2014 Clinical Software Terms\n\nThese Terms are between Fenwick and you.\n\n"
+        "1. Your responsibilities\n\nText.\n",
+        K.terms_of_service,
+    ),
+    ("Payment Terms\n\nInvoices are due in 30 days.\n", K.other),
+    # a vendor's name for its terms counts only as the title, not as a section heading
+    (
+        "SERVICES AGREEMENT\n\n1. Definitions\n\nText.\n\n2. Customer Terms\n\nText.\n",
+        K.master_agreement,
+    ),
     ("Meeting notes\n\nWe talked about lunch.\n", K.other),
 ]
 
