@@ -1570,7 +1570,9 @@ def _headings(clause: Clause, by_id: Mapping[str, Clause]) -> list[str | None]:
 
 def _without_fallbacks(found: list[Provision], rulebook: Rulebook) -> list[Provision]:
     """A `fallback` rule's provision stands only in a sentence no other rule read (a provision's
-    span is its sentence): a broad reading fills gaps and never doubles or overrides a narrow one."""
+    span is its sentence): a broad reading fills gaps and never doubles or overrides a narrow one.
+    A rule that `yields_to` some types stands only in a sentence no other rule read as one of
+    them."""
     fallback, yields_to = rulebook.fallback_ids, rulebook.yields_to
     if not fallback and not yields_to:
         return found

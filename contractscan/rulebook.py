@@ -964,8 +964,8 @@ def _expand_classes(
 
 
 #: A word of a pattern and the pieces its contraction is tokenised into ("won't" -> "wo" +
-#: "n't", "can't" -> "ca" + "n't"): the piece stands only before "n't", so it reads as the word.
-#: A pronoun's contracted auxiliary is a token of its own too ("we'll" -> "we" + "'ll", "you're");
+#: "n't", "can't" -> "ca" + "n't"): such a piece stands only before "n't", so it reads as the word.
+#: A pronoun's contracted auxiliary is a token of its own ("we'll" -> "we" + "'ll", "you're");
 #: "'s" is left out, as it is a possessive as often as "is". Texts are matched with straight
 #: apostrophes (classify._straight), so only "n't" keeps its curly twin.
 _CONTRACTED_PIECES = {
@@ -988,7 +988,8 @@ _PRONOUN_PIECES = {"will": "ll", "are": "re"}
 
 def with_contractions(pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The pattern with each word that has a contracted form also matching it: "will not" reads
-    "won't", "do not" reads "don't" (and "don’t"); the wording says the same thing."""
+    "won't", "do not" reads "don't" (and "don’t"), "we will" reads "we'll"; the wording says the
+    same thing."""
     out = []
     for tok in pattern:
         value = tok.get("LOWER") if isinstance(tok, dict) else None
@@ -1004,7 +1005,8 @@ def with_contractions(pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def phrases_with_contractions(phrases: Iterable[str]) -> list[str]:
-    """Each phrase and, if it holds an auxiliary and "not", the same phrase contracted."""
+    """Each phrase and, if it holds an auxiliary and "not" or a pronoun and "will" / "are", the
+    same phrase contracted ("do not" -> "don't", "we will" -> "we'll")."""
     out: list[str] = []
     for phrase in phrases:
         out.append(phrase)
