@@ -104,19 +104,10 @@ class Rule(BaseModel):
     examples: Examples = Field(default_factory=Examples)
     source: str = ""
 
-    @field_validator("type", mode="before")
+    @field_validator("type", "yields_to", mode="before")
     @classmethod
     def _known_type(cls, v: Any) -> Any:
-        if isinstance(v, str) and v not in ClauseType.__members__:
-            raise ValueError(
-                f"unknown clause type {v!r}; known: {', '.join(t.value for t in ClauseType)}"
-            )
-        return v
-
-    @field_validator("yields_to", mode="before")
-    @classmethod
-    def _known_types(cls, v: Any) -> Any:
-        for t in v if isinstance(v, list) else []:
+        for t in v if isinstance(v, list) else [v]:
             if isinstance(t, str) and t not in ClauseType.__members__:
                 raise ValueError(
                     f"unknown clause type {t!r}; known: {', '.join(x.value for x in ClauseType)}"

@@ -261,7 +261,7 @@ def sentence_starts(doc: Doc) -> np.ndarray:
                 item = _caps_item(prev, lead, word, line) or (
                     caps_list and nl < 2 and _caps_next_item(line_from(ended_at), word, line)
                 )
-                starts[j] = (_can_start(tok(j)) and not item) or before(j, 2) == "\n\n"
+                starts[j] = (_can_start(word) and not item) or before(j, 2) == "\n\n"
             if pending or nl >= 2:
                 caps_list = item and not starts[j]
             continue
