@@ -59,9 +59,14 @@ def load_area_rewrites(rule_dirs: list[Path] | None = None) -> list[AreaRewrite]
         data = read_yaml(path, AreaRewriteError)
         if not isinstance(data, dict) or not isinstance(data.get("rewrites"), list):
             raise AreaRewriteError(str(path), "expected a mapping with a list under 'rewrites'")
+        seen: set[str] = set()
         for i, raw in enumerate(data["rewrites"]):
             given = raw.get("id") if isinstance(raw, dict) else None
             name = str(given) if given else f"#{i + 1}"
+            if name in seen:
+                # one file's second rewrite of an id would silently replace its first
+                raise AreaRewriteError(str(path), "duplicate rewrite id in this file", name, "id")
+            seen.add(name)
             rewrites[name] = validate(AreaRewrite, raw, path, item=name, error=AreaRewriteError)
     return list(rewrites.values())
 
@@ -77,10 +82,14 @@ def load_areas(rule_dirs: list[Path] | None = None) -> list[AreaDefinition]:
         data = read_yaml(path, AreaFileError)
         if not isinstance(data, dict) or not isinstance(data.get("areas"), list):
             raise AreaFileError(str(path), "expected a mapping with a list under 'areas'")
+        seen: set[str] = set()
         for i, raw in enumerate(data["areas"]):
             name = raw.get("id") if isinstance(raw, dict) else None
             area = validate(
                 AreaDefinition, raw, path, item=str(name or f"#{i + 1}"), error=AreaFileError
             )
+            if area.id in seen:
+                raise AreaFileError(str(path), "duplicate area id in this file", area.id, "id")
+            seen.add(area.id)
             areas[area.id] = area
     return list(areas.values())

@@ -656,7 +656,12 @@ _WITHOUT_NOTICE = GatedRegex(
 )
 _CHANGES = {
     "terms": r"\b(?:terms|agreement|policy|policies|conditions)\b",
-    "service": r"\b(?:services?|features?|functionality|platform|products?|software|website)\b",
+    "service": r"\b(?:services?|platform|products?|software|website|functionality|functionalities)\b",
+    # a feature changed is part of the service: a right to remove one reads as the service's, a
+    # promise of notice before removing one ("a feature you pay for") is no promise about the
+    # model (notice of "any change that reduces the Tool's functionality" is of any change)
+    "features": r"\b(?:add|remov|discontinu|chang|modif|withdraw|retir|deprecat|sunset|eliminat|disabl)\w*"
+    r"\s+(?:to\s+|of\s+)?(?:[\w-]+\s+){0,3}?features?\b",
     "model": r"\bmodels?\b",
     "fees": r"\b(?:fees|prices?|pricing|charges)\b",
 }

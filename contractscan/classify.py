@@ -318,7 +318,8 @@ def party_words(structure: DocumentStructure) -> list[PartyWords]:
 #: "generates replies to your messages ("Responses")", "the data the API returns"
 _OUTPUT_CUE_RE = re.compile(
     r"\b(?:outputs?|generat(?:e|es|ed|ing|ion|ions)|produc(?:e|es|ed|ing)|returns?|replies|"
-    r"suggest(?:s|ed)?|drafts)\b",
+    r"suggest(?:s|ed)?|drafts|flag(?:s|ged)?|scores|predict(?:s|ed|ions?)|classif(?:ies|ied|ications?)|"
+    r"recommend(?:s|ed|ations?)|transcri(?:bes|bed|ptions?)|summar(?:ises|izes|ised|ized|ies))\b",
     re.IGNORECASE,
 )
 #: names of the system itself, never of what it produces ("a tool that generates images (the "Tool")"),

@@ -337,7 +337,10 @@ def reach(
             changes = set(clause_changes)
         # the model, or the service without the terms ("we may modify these Terms" is no model change)
         if changes:
-            hits = "model" in changes or ("service" in changes and "terms" not in changes)
+            service = "service" in changes or (
+                "features" in changes and p.stance == Stance.permits
+            )
+            hits = "model" in changes or (service and "terms" not in changes)
             if p.stance == Stance.commits and "fees" in changes and "model" not in changes:
                 # notice of "any such change" after "we may change the fees ... for the
                 # Services": a promise about the price, the service only its context

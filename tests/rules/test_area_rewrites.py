@@ -1,4 +1,4 @@
-"""Area rewrites are data: shipped ones load and keep their examples, broken ones name file, rewrite and field."""
+"""Areas and area rewrites are data: shipped ones load and keep their examples, broken ones name file, item and field."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from contractscan.areas import load_area_rewrites
-from contractscan.errors import AreaRewriteError
+from contractscan.areas import load_area_rewrites, load_areas
+from contractscan.errors import AreaFileError, AreaRewriteError
 from contractscan.rulebook import load_rulebook
 
 
@@ -83,6 +83,11 @@ def test_user_rewrite_extends_the_shipped_ones(tmp_path: Path) -> None:
         ("rewrites:\n  - {id: bad, replace: x}\n", "field 'pattern'"),
         ("rewrites:\n  - {pattern: abc, replace: x}\n", "rewrite '#1': field 'id'"),
         ("rewrites: nope\n", "expected a mapping with a list"),
+        (
+            "rewrites:\n  - {id: twice, pattern: abc, replace: x}\n"
+            "  - {id: twice, pattern: def, replace: y}\n",
+            "rewrite 'twice': field 'id': duplicate rewrite id in this file",
+        ),
     ],
 )
 def test_broken_rewrites_name_file_rewrite_and_field(
@@ -154,3 +159,39 @@ def test_rewrites_keep_words_that_look_alike_apart(
         assert absent not in areas
     if present:
         assert present in areas
+
+
+_AREA = "{{id: {id}, title: T, description: D, frameworks: [NIST AI RMF]}}"
+
+
+@pytest.mark.parametrize(
+    ("body", "needle"),
+    [
+        (
+            f"areas:\n  - {_AREA.format(id='twice')}\n  - {_AREA.format(id='twice')}\n",
+            "area 'twice': field 'id': duplicate area id in this file",
+        ),
+        ("areas:\n  - {id: bare, title: T, description: D}\n", "area 'bare': field 'frameworks'"),
+        (
+            "areas:\n  - {id: Bad-Id, title: T, description: D, frameworks: [x]}\n",
+            "area 'Bad-Id': field 'id'",
+        ),
+        ("areas: [1, 2]\n", "area '#1'"),
+        ("areas: nope\n", "expected a mapping with a list"),
+    ],
+)
+def test_broken_areas_file_names_file_area_and_field(
+    tmp_path: Path, body: str, needle: str
+) -> None:
+    (tmp_path / "areas.yaml").write_text(body, encoding="utf-8")
+    with pytest.raises(AreaFileError) as err:
+        load_areas([tmp_path])
+    assert "areas.yaml" in str(err.value) and needle in str(err.value), str(err.value)
+
+
+def test_user_area_joins_the_shipped_ones(tmp_path: Path) -> None:
+    (tmp_path / "areas.yaml").write_text(
+        f"areas:\n  - {_AREA.format(id='child_safety')}\n", encoding="utf-8"
+    )
+    ids = [a.id for a in load_areas([tmp_path])]
+    assert ids[-1] == "child_safety" and "fairness" in ids
