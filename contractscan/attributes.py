@@ -583,7 +583,7 @@ _SCOPES = {
     "negligence": r"negligen|wil(?:l)?ful misconduct",
     "breach_of_contract": r"breach of (?:this|these|the) (?:agreement|terms)|your breach|its breach|violation of (?:this|these) (?:agreement|terms)",
     "content": r"\b(?:your|customer) (?:content|data|inputs?|materials)|user content|inputs?\b",
-    "use_of_service": r"(?:your|customer's|its|user's|licensee's) (?:access to (?:and|or) )?use of (?:the |our |any )?(?:services?|platform|software|products?|ai system|outputs?|api|images?|results|responses|suggestions|completions|generated \w+|(?-i:[A-Z])[\w-]+\b(?!\s+(?:data|information|content|account|credentials)))"
+    "use_of_service": r"(?:your|customer's|its|user's|licensee's) (?:access to (?:and|or) )?use(?: (?:or|and) (?:sharing|distribution|publication|deployment|exploitation|disclosure))? of (?:the |our |any )?(?:services?|platform|software|products?|ai system|outputs?|api|images?|results|responses|suggestions|completions|generated \w+|(?-i:[A-Z])[\w-]+\b(?!\s+(?:data|information|content|account|credentials)))"
     r"|\b(?:content|outputs?|materials?|works?|software|code|applications?|products?)\s+(?:that\s+)?you\s+(?:have\s+)?(?:generated?|created?|produced?|publish(?:ed)?|distribute[d]?|post(?:ed)?|shared?|made|make|build|built|develop(?:ed)?)\b"
     r"|\b(?:content|outputs?|materials?)\s+(?:generated|created|produced)\s+(?:through|using|with|via|by)\s+(?:your|the)\b",
     "end_user_claim": r"\bby (?:a |an |any )?(?:job |prospective |former |individual )?(?:candidates?|end users?|applicants?|consumers?|patients?|data subjects?|employees or candidates|shoppers?|borrowers?|policyholders?|claimants?|students?|passengers?|guests?|tenants?|members of the public)\b",
