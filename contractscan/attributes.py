@@ -467,7 +467,7 @@ def carve_outs(sentence: str, clause: str) -> dict[str, Any]:
 
 _CAP_SECTIONS = GatedRegex(
     r"\bliabilit(?:y|ies)\s+(?:for\s+(?:any\s+)?(?:breach(?:es)?\s+of\s+)?(?:the\s+|its\s+|their\s+)?"
-    r"(?:[\w-]+\s+){0,3}?(?:in|under|of)\s+|under\s+)(?:sections?|clauses?)\s*\d",
+    r"(?:[\w-]+\s+){0,3}?(?:in|under|of)\s+|under\s+)(?:sections?|clauses?|articles?|paragraphs?)\s*\d",
     re.IGNORECASE,
 )
 
@@ -526,7 +526,13 @@ _NOT_MEASURED = re.compile(
     r"\b(?:do|does|will|shall)\s+not\s+(?:measure|apply|cover|include|address|take account)|\bexclud\w*|\bno\s+(?:accuracy|quality)\b",
     re.IGNORECASE,
 )
-_SOLE = re.compile(r"\bsole\s+(?:and\s+exclusive\s+)?remed|\bexclusive\s+remed", re.IGNORECASE)
+#: "sole and exclusive remedy", and "Service Credits constitute our sole liability, and your only
+#: remedy"
+_SOLE = re.compile(
+    r"\bsole\s+(?:and\s+exclusive\s+)?remed|\bexclusive\s+remed|\bonly\s+remed"
+    r"|\b(?:sole|entire)\s+(?:and\s+(?:entire|exclusive)\s+)?liability\b",
+    re.IGNORECASE,
+)
 
 
 def sla(sentence: str, clause: str) -> dict[str, Any]:
