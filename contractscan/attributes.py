@@ -666,8 +666,8 @@ _CHANGES = {
     # a feature changed is part of the service: a right to remove one reads as the service's, a
     # promise of notice before removing one ("a feature you pay for") is no promise about the
     # model (notice of "any change that reduces the Tool's functionality" is of any change)
-    "features": r"\b(?:add|remov|discontinu|chang|modif|withdraw|retir|deprecat|sunset|eliminat|disabl)\w*"
-    r"\s+(?:to\s+|of\s+)?(?:[\w-]+\s+){0,3}?features?\b",
+    "features": r"\b(?:add(?:s|ed|ing)?|(?:remov|discontinu|chang|modif|withdraw|retir|deprecat|sunset|eliminat"
+    r"|disabl)\w*)\s+(?:to\s+|of\s+)?(?:[\w-]+\s+){0,3}?features?\b",
     "model": r"\bmodels?\b",
     "fees": r"\b(?:fees|prices?|pricing|charges)\b",
 }

@@ -339,9 +339,7 @@ def reach(
             changes = set(clause_changes)
         # the model, or the service without the terms ("we may modify these Terms" is no model change)
         if changes:
-            service = "service" in changes or (
-                "features" in changes and p.stance == Stance.permits
-            )
+            service = "service" in changes or ("features" in changes and p.stance == Stance.permits)
             hits = "model" in changes or (service and "terms" not in changes)
             if p.stance == Stance.commits and "fees" in changes and "model" not in changes:
                 # notice of "any such change" after "we may change the fees ... for the

@@ -543,7 +543,12 @@ class _Builder:
                 continue
             if self.sp.obligor(p) != PartyRole.provider:
                 continue
-            if not set(p.attributes.get("changes") or ["service"]) & {"model", "service", "features", "terms"}:
+            if not set(p.attributes.get("changes") or ["service"]) & {
+                "model",
+                "service",
+                "features",
+                "terms",
+            }:
                 continue  # fees alone are not what this gap is about
             short, how = _notice_short(p, self.playbook.thresholds.min_notice_days)
             if short:

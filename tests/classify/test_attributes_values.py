@@ -301,3 +301,65 @@ def test_indemnity_for_use_in_breach(sentence: str, present: str, absent: str | 
     scope = read("indemnity_scope", sentence)["scope"]
     assert present in scope
     assert absent is None or absent not in scope
+
+
+@pytest.mark.parametrize(
+    ("sentence", "changes"),
+    [
+        ("We will tell you at least 14 days before removing a feature you pay for.", ["features"]),
+        ("We may add, change or remove features and models at any time.", ["model", "features"]),
+        (
+            "We shall give you 14 days' notice of any change that materially reduces the Tool's "
+            "functionality.",
+            ["service"],
+        ),
+        ("We may update these Terms from time to time to address a new feature.", ["terms"]),
+    ],
+)
+def test_what_a_change_changes(sentence: str, changes: list[str]) -> None:
+    assert sorted(read("notice", sentence).get("changes", [])) == sorted(changes)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sole"),
+    [
+        (
+            "Service Credits constitute Harbourlight's sole liability, and Customer's only remedy, "
+            "for any shortfall against the Availability Commitment.",
+            True,
+        ),
+        ("Service credits are your sole and exclusive remedy for any downtime.", True),
+        ("Customer may claim a service credit of 5% of the monthly fee.", False),
+    ],
+)
+def test_sla_sole_remedy(sentence: str, sole: bool) -> None:
+    assert bool(read("sla", sentence).get("sole_remedy")) is sole
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sections"),
+    [
+        (
+            "Harbourlight's total aggregate liability for breach of Article 7 shall not exceed "
+            "GBP 250,000.",
+            ["7"],
+        ),
+        (
+            "Supplier's liability for breach of the warranties in Section 6 shall not exceed "
+            "the fees paid.",
+            ["6"],
+        ),
+        ("Each party's total liability shall not exceed the fees paid in twelve months.", []),
+    ],
+)
+def test_cap_scoped_to_sections(sentence: str, sections: list[str]) -> None:
+    assert read("cap", sentence).get("cap_sections", []) == sections
+
+
+def test_indemnity_for_use_or_sharing_of_outputs_is_use_of_the_service() -> None:
+    scope = read(
+        "indemnity_scope",
+        "You will indemnify us from any third-party claim arising out of Your Content, your use "
+        "or sharing of any Output, or your breach of these Terms.",
+    )["scope"]
+    assert "use_of_service" in scope and "breach_of_contract" in scope
