@@ -374,7 +374,8 @@ def output_terms(structure: DocumentStructure) -> re.Pattern[str] | None:
             head = definition[: at if at != -1 else len(definition)]
             window = head[: head.rfind("(")] if "(" in head else head
             window = " ".join(window.split()[-12:])  # the words that name the term
-        if _OUTPUT_CUE_RE.search(window):
+        if _OUTPUT_CUE_RE.search(window) or (len(words) > 1 and words[-1] in ("output", "outputs")):
+            # "Review Output", "Generated Outputs": the name says what the term is
             names.append(term)
     if not names:
         return None
@@ -389,7 +390,7 @@ def output_terms(structure: DocumentStructure) -> re.Pattern[str] | None:
 #: the item before's ";" (with "and" / "or")
 #: a bracketed list label, "(b)", "(iv)", "(12)" (`_LABEL` reads the other kinds too)
 _ITEM_MARK = r"\((?:[a-z]{1,4}|\d{1,3})\)"
-_RUN_IN_ITEM_RE = re.compile(r"[:;]\s*(?:(?:and|or)\s+)?(" + _ITEM_MARK + r")\s")
+_RUN_IN_ITEM_RE = re.compile(r"[:;]\s*(?:(?:and|or)\s+)?(?:[-*•]\s*)?(" + _ITEM_MARK + r")\s")
 _ITEM_MARK_RE = re.compile(_ITEM_MARK + r"\s")
 
 
