@@ -517,7 +517,7 @@ _METRICS = {
     "turnaround": r"turnaround|turn-around|deliver\w*\s+[^.;]{0,60}?\bwithin\b",
 }
 _METRIC_RE = {k: re.compile(v, re.IGNORECASE) for k, v in _METRICS.items()}
-_PERCENT = re.compile(r"(\d{1,3}(?:\.\d+)?)\s?%")
+_PERCENT = re.compile(r"(\d{1,3}(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
 _PERIOD = re.compile(
     r"\b(monthly|quarterly|annual|yearly|daily|weekly|calendar month|month|quarter|year)\b",
     re.IGNORECASE,
@@ -533,6 +533,9 @@ _SOLE = re.compile(
     r"|\b(?:sole|entire)\s+(?:and\s+(?:entire|exclusive)\s+)?liability\b",
     re.IGNORECASE,
 )
+
+
+_NO_CREDITS = re.compile(r"\bno\s+(?:service\s+)?credits?\b", re.IGNORECASE)
 
 
 def sla(sentence: str, clause: str) -> dict[str, Any]:
@@ -568,10 +571,20 @@ def sla(sentence: str, clause: str) -> dict[str, Any]:
         float(m.group(1))
         for m in _PERCENT.finditer(clause)
         if "credit" in clause[max(0, m.start() - 120) : m.end() + 120].lower()
-        and float(m.group(1)) < 100
+        and float(m.group(1)) < 90  # 99.5% beside "credit" is the target, not a credit
     ]
+    if _NO_CREDITS.search(clause):
+        credits = []  # "99.5 per cent ... Ledgerwren gives no service credits"
     if credits and "credit" in clause.lower():
         out["credit_schedule"] = sorted(set(credits))
+    elif (
+        not _NO_CREDITS.search(clause)
+        and re.search(r"\bcredits?\b", sentence, re.IGNORECASE)
+        and not re.search(r"\bmeans?\b", sentence, re.IGNORECASE)
+    ):
+        # "Customer is entitled to the service credits set out in the Service Level Schedule":
+        # a remedy whose amounts are set out elsewhere (not a definition of the word)
+        out["credits"] = True
     if _SOLE.search(sentence) or (_SOLE.search(clause) and "credit" in clause.lower()):
         out["sole_remedy"] = True
     return out
