@@ -634,7 +634,10 @@ def indemnity_scope(sentence: str, clause: str) -> dict[str, Any]:
         if "breach_of_contract" not in scope:
             scope.append("breach_of_contract")
     if "ip_infringement" in scope and re.search(
-        r"\b(?:alleg\w*|claim\w*)\s+that\b[^.;]{0,160}?\binfring", head, re.IGNORECASE
+        r"\b(?:alleg\w*|claim\w*)(?:\s+(?:by|from|of)\s+(?:a|any|the)\s+third[\s-]part(?:y|ies))?"
+        r"\s+that\b[^.;]{0,160}?\binfring",
+        head,
+        re.IGNORECASE,
     ):
         # "claims alleging that Customer Data / Customer's use of the Services infringes": the
         # content or the use is what infringes, not a scope of its own
