@@ -536,6 +536,8 @@ _SOLE = re.compile(
 
 
 _NO_CREDITS = re.compile(r"\bno\s+(?:service\s+)?credits?\b", re.IGNORECASE)
+_CREDIT_WORD = re.compile(r"\bcredits?\b", re.IGNORECASE)
+_DEFINES = re.compile(r"\bmeans?\b", re.IGNORECASE)
 
 
 def sla(sentence: str, clause: str) -> dict[str, Any]:
@@ -573,14 +575,13 @@ def sla(sentence: str, clause: str) -> dict[str, Any]:
         if "credit" in clause[max(0, m.start() - 120) : m.end() + 120].lower()
         and float(m.group(1)) < 90  # 99.5% beside "credit" is the target, not a credit
     ]
-    if _NO_CREDITS.search(clause):
-        credits = []  # "99.5 per cent ... Ledgerwren gives no service credits"
-    if credits and "credit" in clause.lower():
+    # "99.5 per cent ... Ledgerwren gives no service credits": no remedy at all
+    if credits and not _NO_CREDITS.search(clause):
         out["credit_schedule"] = sorted(set(credits))
     elif (
-        not _NO_CREDITS.search(clause)
-        and re.search(r"\bcredits?\b", sentence, re.IGNORECASE)
-        and not re.search(r"\bmeans?\b", sentence, re.IGNORECASE)
+        _CREDIT_WORD.search(sentence)
+        and not _DEFINES.search(sentence)
+        and not _NO_CREDITS.search(clause)
     ):
         # "Customer is entitled to the service credits set out in the Service Level Schedule":
         # a remedy whose amounts are set out elsewhere (not a definition of the word)

@@ -88,9 +88,9 @@ SCOPE_AREAS: dict[str, tuple[str, ...]] = {
     "breach_of_contract": (),
 }
 
-#: SLA metric -> the area it measures.
 #: what a support desk is measured by (DESIGN 3.4 puts it under availability)
 SUPPORT_METRICS = frozenset({"support", "response_time", "resolution_time"})
+#: SLA metric -> the area it measures.
 METRIC_AREAS: dict[str, str] = {
     "availability": "availability",
     "uptime": "availability",
