@@ -432,7 +432,7 @@ _SECTION_NO = r"(?:[A-Z]\.)?\d+(?:\.\d+)*"
 _SECTION_REF = re.compile(
     r"\b(?:sections?|clauses?|articles?|paragraphs?|§)\s*((?:"
     + _SECTION_NO
-    + r")(?:\s*(?:,|and|or|&)\s*(?:sections?\s*|clauses?\s*|articles?\s*|paragraphs?\s*)?"
+    + r")(?:\s*(?:,|and|or|&|to|through|-|–)\s*(?:sections?\s*|clauses?\s*|articles?\s*|paragraphs?\s*)?"
     + _SECTION_NO
     + r")*)",
     re.IGNORECASE,
@@ -440,11 +440,33 @@ _SECTION_REF = re.compile(
 _SECTION_NUM = re.compile(r"(?<![\w.])" + _SECTION_NO, re.IGNORECASE)
 
 
+_RANGE_TO = re.compile(r"\s*(?:to|through|-|–)\s*(?:sections?|clauses?|articles?|paragraphs?)?\s*$", re.I)
+
+
+def _range(first: str, last: str) -> list[str]:
+    """The numbers from `first` to `last` when they differ in their last part only ("12.2" to
+    "12.4"), else the two alone."""
+    head_a, _, a = first.rpartition(".")
+    head_b, _, b = last.rpartition(".")
+    if head_a == head_b and a.isdigit() and b.isdigit() and 0 < int(b) - int(a) <= 50:
+        prefix = head_a + "." if head_a else ""
+        return [f"{prefix}{i}" for i in range(int(a), int(b) + 1)]
+    return [first, last]
+
+
 def section_refs(text: str) -> list[str]:
-    """Section numbers a passage names ("Section 7 or Section 8.4", "Sections 12.1 and 12.2")."""
+    """Section numbers a passage names ("Section 7 or Section 8.4", "Sections 12.1 and 12.2";
+    "Clauses 12.2 to 12.4" names 12.3 too)."""
     out: list[str] = []
     for m in _SECTION_REF.finditer(text):
-        out += [n for n in _SECTION_NUM.findall(m.group(1)) if n not in out]
+        refs = m.group(1)
+        prev_end, prev = 0, ""
+        for n in _SECTION_NUM.finditer(refs):
+            names = [n.group(0)]
+            if prev and _RANGE_TO.match(refs[prev_end : n.start()]):
+                names = _range(prev, n.group(0))[1:]
+            out += [x for x in names if x not in out]
+            prev_end, prev = n.end(), n.group(0)
     return out
 
 
@@ -461,7 +483,8 @@ def carve_outs(sentence: str, clause: str) -> dict[str, Any]:
         return {}
     tail = sentence[cue.start("verb") if cue.group("verb") else cue.start() :]
     found = _CARVE_RE.found(tail)
-    found += [f"section:{n}" for n in section_refs(tail)]
+    lifted = _lifted(sentence)
+    found += [f"section:{n}" for n in section_refs(tail) if n not in lifted]
     return {"carve_outs": found} if found else {}
 
 
@@ -494,12 +517,24 @@ _NOTHING_LIFTS = re.compile(
 )
 
 
+def _lifted(sentence: str) -> list[str]:
+    """The sections whose caps a sentence lifts ('The limits in Sections 12.1 and 12.2 do not
+    apply', '... and nothing in Clauses 12.2 to 12.4 limits'): every such phrase is read, as
+    "Nothing in this Agreement limits liability for fraud" may come first."""
+    found: list[str] = []
+    m = _LIFTS.search(sentence)
+    heads = [m.group("head")] if m else []
+    heads += [n.group("head") for n in _NOTHING_LIFTS.finditer(sentence)]
+    for head in heads:
+        for n in section_refs(head) or _BARE_LIFTS.findall(head):
+            if n not in found:
+                found.append(n)
+    return found
+
+
 def lifts(sentence: str, clause: str) -> dict[str, Any]:
     """'The limits in Sections 12.1 and 12.2 do not apply to ...': the caps a carve-out clause lifts."""
-    m = _LIFTS.search(sentence) or _NOTHING_LIFTS.search(sentence)
-    if not m:
-        return {}
-    found = section_refs(m.group("head")) or _BARE_LIFTS.findall(m.group("head"))
+    found = _lifted(sentence)
     return {"lifts": found} if found else {}
 
 
@@ -668,7 +703,7 @@ _NOTICE_DAYS = GatedRegex(
     + _NUM
     + r"\s*(?:\(\d+\)\s*)?(days?|weeks?|months?)"
     # "will announce deprecations ... at least 30 days in advance"
-    r"|(?:announce|publish|post|communicate)\w*\b[^.;]{0,60}?\b(?:at least|no less than|not less than)?\s*"
+    r"|(?:announce|publish|post|communicate|tell|notif|inform|warn)\w*\b[^.;]{0,60}?\b(?:at least|no less than|not less than)?\s*"
     + _NUM
     + r"\s*(?:\(\d+\)\s*)?(days?|weeks?|months?)\s+(?:in\s+advance|ahead|beforehand)\b",
     re.IGNORECASE,
@@ -684,7 +719,11 @@ _CHANGES = {
     # promise of notice before removing one ("a feature you pay for") is no promise about the
     # model (notice of "any change that reduces the Tool's functionality" is of any change)
     "features": r"\b(?:add(?:s|ed|ing)?|(?:remov|discontinu|chang|modif|withdraw|retir|deprecat|sunset|eliminat"
-    r"|disabl)\w*)\s+(?:to\s+|of\s+)?(?:[\w-]+\s+){0,3}?features?\b",
+    r"|disabl)\w*)\s+(?:to\s+|of\s+)?(?:[\w-]+\s+){0,3}?features?\b"
+    # "if we stop supporting a Target Language", "no longer offer an export format": something
+    # the service offers is withdrawn (withdrawing a model names the model as well)
+    r"|\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing))\s+(?:to\s+)?(?:support|offer|provid)\w*"
+    r"|\bno\s+longer\s+(?:support|offer|provid)\w*",
     "model": r"\bmodels?\b",
     "fees": r"\b(?:fees|prices?|pricing|charges)\b",
 }

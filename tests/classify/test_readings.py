@@ -215,3 +215,51 @@ def test_an_aside_naming_who_is_not_meant_leaves_the_subject():
         found = run(text, kind=DocumentKind.terms_of_service)
         [p] = [p for p in found if p.rule == "responsibility.solely_responsible"]
         assert p.obligor == role, text
+
+
+def test_a_range_of_clauses_names_every_clause_in_it():
+    from contractscan.attributes import section_refs
+
+    assert section_refs("Clauses 12.2 to 12.4") == ["12.2", "12.3", "12.4"]
+    assert section_refs("Sections 8 through 10 and Section 12.1") == ["8", "9", "10", "12.1"]
+    assert section_refs("Sections 3-5") == ["3", "4", "5"]
+    # numbers of different sections are no range to fill in
+    assert section_refs("Sections 4.1 to 5.2") == ["4.1", "5.2"]
+
+
+def test_a_lift_after_a_general_carve_out_in_one_sentence_is_read():
+    """'Nothing in this Agreement limits liability for fraud, and nothing in Clauses 12.2 to 12.4
+    limits obligations under Clause 11.2': the second 'nothing' names the caps lifted, which are
+    no carve-outs; the clause whose obligations stay whole is."""
+    text = (
+        "12.1 Nothing in this Agreement limits or excludes liability for death or personal injury "
+        "caused by negligence, or for fraud, and nothing in Clauses 12.2 to 12.4 limits the "
+        "Supplier's obligations under Clause 11.2 or the Customer's obligation to pay the Fees."
+    )
+    lifting = [p for p in run(text) if p.attributes.get("lifts")]
+    assert lifting, [(p.rule, p.attributes) for p in run(text)]
+    assert lifting[0].attributes["lifts"] == ["12.2", "12.3", "12.4"]
+    carved = lifting[0].attributes["carve_outs"]
+    assert "section:11.2" in carved and "fraud" in carved
+    assert not any(c.startswith("section:12") for c in carved)
+
+
+def test_a_notice_before_something_stops_being_offered_names_no_model():
+    """'If we stop supporting a Target Language, we will tell you 30 days beforehand': what is
+    withdrawn is something the service offers (read as a feature), and the days are read."""
+    [p] = [
+        p
+        for p in run(
+            "If we stop supporting a Target Language, we will tell you in the app at least 30 days "
+            "beforehand so that you can finish your work."
+        )
+        if p.type == ClauseType.unilateral_change
+    ]
+    assert p.attributes["changes"] == ["features"]
+    assert p.attributes["notice_days"] == 30
+    [m] = [
+        p
+        for p in run("If we stop supporting a model version, we will notify you 90 days in advance.")
+        if p.stance == Stance.commits
+    ]
+    assert "model" in m.attributes["changes"] and m.attributes["notice_days"] == 90
