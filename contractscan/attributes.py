@@ -440,7 +440,9 @@ _SECTION_REF = re.compile(
 _SECTION_NUM = re.compile(r"(?<![\w.])" + _SECTION_NO, re.IGNORECASE)
 
 
-_RANGE_TO = re.compile(r"\s*(?:to|through|-|–)\s*(?:sections?|clauses?|articles?|paragraphs?)?\s*$", re.I)
+_RANGE_TO = re.compile(
+    r"\s*(?:to|through|-|–)\s*(?:sections?|clauses?|articles?|paragraphs?)?\s*$", re.I
+)
 
 
 def _range(first: str, last: str) -> list[str]:

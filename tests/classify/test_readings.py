@@ -259,7 +259,9 @@ def test_a_notice_before_something_stops_being_offered_names_no_model():
     assert p.attributes["notice_days"] == 30
     [m] = [
         p
-        for p in run("If we stop supporting a model version, we will notify you 90 days in advance.")
+        for p in run(
+            "If we stop supporting a model version, we will notify you 90 days in advance."
+        )
         if p.stance == Stance.commits
     ]
     assert "model" in m.attributes["changes"] and m.attributes["notice_days"] == 90
