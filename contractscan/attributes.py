@@ -429,20 +429,29 @@ _CARVE_RE = GatedRegexes(_CARVE_OUTS)
 
 # a number ("12.1") or a letter and a number ("C.2", as terms lettered A, B, C ... number them)
 _SECTION_NO = r"(?:[A-Z]\.)?\d+(?:\.\d+)*"
+_SECTION_WORD = r"(?:sub-?)?(?:sections?|clauses?|paragraphs?)|articles?"
 _SECTION_REF = re.compile(
-    r"\b(?:sections?|clauses?|articles?|paragraphs?|§)\s*((?:"
+    r"\b(?:"
+    + _SECTION_WORD
+    + r"|§)\s*((?:"
     + _SECTION_NO
-    + r")(?:\s*(?:,|and|or|&|to|through|-|–)\s*(?:sections?\s*|clauses?\s*|articles?\s*|paragraphs?\s*)?"
+    + r")(?:\s*(?:,|and|or|&|to|through|-|–)\s*(?:(?:"
+    + _SECTION_WORD
+    + r")\s*)?"
     + _SECTION_NO
     + r")*)",
     re.IGNORECASE,
 )
 _SECTION_NUM = re.compile(r"(?<![\w.])" + _SECTION_NO, re.IGNORECASE)
-
-
-_RANGE_TO = re.compile(
-    r"\s*(?:to|through|-|–)\s*(?:sections?|clauses?|articles?|paragraphs?)?\s*$", re.I
+# "Subsections (a) and (b)": items of the clause the sentence stands in, named by label alone
+# (kept as "(a)"; coverage reads them beside the provision's own clause)
+_ITEM_REF = re.compile(
+    r"\b(?:" + _SECTION_WORD + r")\s+(\([a-z]{1,4}\)(?:\s*(?:,|and|or|&)\s*\([a-z]{1,4}\))*)",
+    re.IGNORECASE,
 )
+
+
+_RANGE_TO = re.compile(r"\s*(?:to|through|-|–)\s*(?:" + _SECTION_WORD + r")?\s*$", re.I)
 
 
 def _range(first: str, last: str) -> list[str]:
@@ -469,6 +478,8 @@ def section_refs(text: str) -> list[str]:
                 names = _range(prev, n.group(0))[1:]
             out += [x for x in names if x not in out]
             prev_end, prev = n.end(), n.group(0)
+    for m in _ITEM_REF.finditer(text):
+        out += [x for x in re.findall(r"\([a-z]{1,4}\)", m.group(1), re.I) if x not in out]
     return out
 
 

@@ -52,6 +52,7 @@ from .models import (
     Provision,
     Stance,
 )
+from .numbering import full_numbers
 
 #: What a general warranty or a general "as is" speaks to: the qualities of the service and its
 #: outputs that implied warranties (fitness, non-infringement, "uninterrupted, error-free, secure") cover.
@@ -390,7 +391,7 @@ def _shelters(
         if (
             c.startswith("section:")
             and commitment.document_id == cap.document_id
-            and in_section(sp.number(commitment), c[len("section:") :])
+            and sp.within(commitment, sp.resolve(cap, c[len("section:") :]))
         ):
             return True  # "Sections 12.1 and 12.2 do not apply to obligations under Section 11"
     return False
@@ -409,7 +410,7 @@ def caps_reaching(
         return []  # a duty performed (an interface, training, notice), not a sum paid
     sides = document_parties(sp.kind(commitment))
     indemnity = commitment.type == ClauseType.indemnification
-    key = (area, party, sides, indemnity, id(caps), commitment.document_id, sp.number(commitment))
+    key = (area, party, sides, indemnity, id(caps), commitment.document_id, commitment.clause_id)
     cached = sp._caps_cache.get(key)
     if cached is not None:
         return cached
@@ -426,7 +427,7 @@ def caps_reaching(
         sections = _list(_attr(cap, "cap_sections"))
         if sections and (
             cap.document_id != commitment.document_id
-            or not any(in_section(sp.number(commitment), s) for s in sections)
+            or not any(sp.within(commitment, s) for s in sections)
         ):
             continue  # "liability for breach of the warranties in Section 6" caps only Section 6
         if _shelters(_list(_attr(cap, "carve_outs")), area, commitment, cap, sp):
@@ -449,6 +450,8 @@ class SetProvisions:
     numbers: dict[tuple[str, str], str] = field(
         default_factory=dict
     )  # (document, clause id) -> number
+    # (document, clause id) -> number with the marks of the parts above it (numbering.full_numbers)
+    full_numbers: dict[tuple[str, str], str] = field(default_factory=dict)
     # area -> provisions in effect for it after precedence (status-deciding ones and caps apart)
     deciding: dict[str, list[Provision]] = field(default_factory=dict)
     caps: dict[str, list[Provision]] = field(default_factory=dict)
@@ -497,20 +500,37 @@ class SetProvisions:
 
     def lifted(self, cap: Provision) -> list[list[str]]:
         """The carve-outs of clauses of the cap's document that lift it by number ('Section 12.2 does not apply to')."""
-        num = self.number(cap)
-        if not num:
+        if not self.number(cap) and not self.full_number(cap):
             return []
         return [
             _list(_attr(p, "carve_outs"))
             for p in self.provisions
             if p.document_id == cap.document_id
             and p.type == ClauseType.limitation_of_liability
-            and any(in_section(num, s) for s in _list(_attr(p, "lifts")))
+            and any(self.within(cap, self.resolve(p, s)) for s in _list(_attr(p, "lifts")))
         ]
 
     def number(self, p: Provision) -> str:
         """The printed number of a provision's clause ('' when unnumbered or unknown)."""
         return self.numbers.get((p.document_id, p.clause_id), "")
+
+    def full_number(self, p: Provision) -> str:
+        """The clause's number with the marks of the parts above it ("I.4"; `full_numbers`)."""
+        return self.full_numbers.get((p.document_id, p.clause_id), "")
+
+    def resolve(self, p: Provision, section: str) -> str:
+        """A section named by its item label alone ("Subsections (a) and (b) do not apply", said
+        in O(c)) as an item of the clause that names it ("O(a)"); other numbers as they are."""
+        if not section.startswith("("):
+            return section
+        own = self.full_number(p) or self.number(p)
+        return re.sub(r"\([^()]*\)$", "", own) + section if own else section
+
+    def within(self, p: Provision, section: str) -> bool:
+        """Does a provision stand in `section` of its document, named by its printed number
+        ("12.2") or with the marks of the parts above it ("subsection I.4" for a "4." under
+        "I. School Plans")?"""
+        return in_section(self.number(p), section) or in_section(self.full_number(p), section)
 
 
 def receives(p: Provision, kinds: dict[str, DocumentKind]) -> bool:
@@ -565,7 +585,14 @@ def collect(
     numbers = {
         (d.document.id, c.id): c.number for d in docs for c in d.structure.clauses if c.number
     }
-    sp = SetProvisions(provisions=provisions, kinds=kinds, areas=list(areas), numbers=numbers)
+    full = {
+        (d.document.id, cid): n
+        for d in docs
+        for cid, n in full_numbers(d.structure.clauses).items()
+    }
+    sp = SetProvisions(
+        provisions=provisions, kinds=kinds, areas=list(areas), numbers=numbers, full_numbers=full
+    )
     rules = []
     for rule in manifest.precedence if manifest else []:
         winners = {d.document.id for d in docs if _doc_matches(rule.document, d)}

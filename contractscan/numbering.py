@@ -36,6 +36,30 @@ def qualify_numbers(clauses: list[Clause]) -> list[Clause]:
     return out
 
 
+def full_numbers(clauses: list[Clause]) -> dict[str, str]:
+    """Each clause's number joined to the marks of the parts above it, whether or not it repeats:
+    "4" under "I. School Plans" is "I.4" (the document says "subsection I.4"), "(b)" under 9.2 is
+    "9.2(b)". An unnumbered clause takes its own heading's mark ("G. Your Content" is "G") or its
+    parent's. These are further names a cross-reference may use, beside `Clause.number`.
+    Parents come before their children in `clauses`."""
+    out: dict[str, str] = {}
+    for c in clauses:
+        above = out.get(c.parent) if c.parent else None
+        if not c.number:
+            full = _mark(c) or above
+        else:
+            number = c.number.rstrip(".")
+            if not above or number.startswith(above) or _CONTAINER_RE.match(above):
+                full = number
+            elif number.startswith("("):
+                full = above + number
+            else:
+                full = f"{above}.{number}"
+        if full:
+            out[c.id] = full
+    return out
+
+
 def _key(number: str) -> str:
     return number.rstrip(".").lower()
 
