@@ -317,7 +317,8 @@ def party_words(structure: DocumentStructure) -> list[PartyWords]:
 #: what a definition says its term is made by the system: "means outputs the Platform produces",
 #: "generates replies to your messages ("Responses")", "the data the API returns"
 _OUTPUT_CUE_RE = re.compile(
-    r"\b(?:outputs?|generat(?:e|es|ed|ing|ion|ions)|produc(?:e|es|ed|ing)|returns?|replies|"
+    # not inside a compound: "User-Generated Content" is what users make
+    r"(?<!-)\b(?:outputs?|generat(?:e|es|ed|ing|ion|ions)|produc(?:e|es|ed|ing)|returns?|replies|"
     r"suggest(?:s|ed)?|drafts|flag(?:s|ged)?|scores|predict(?:s|ed|ions?)|classif(?:ies|ied|ications?)|"
     r"recommend(?:s|ed|ations?)|transcri(?:bes|bed|ptions?)|summar(?:ises|izes|ised|ized|ies))\b",
     re.IGNORECASE,
@@ -350,6 +351,7 @@ def output_terms(structure: DocumentStructure) -> re.Pattern[str] | None:
     ("Agreement Rate") or of the customer's material ("Customer Content"), and a word in
     capitals ("HALLUCINATED") never are."""
     aliases = document_aliases(structure)
+    clauses = {c.id: c for c in structure.clauses}
     names: list[str] = []
     for d in structure.definitions:
         term = d.term.strip()
@@ -374,6 +376,15 @@ def output_terms(structure: DocumentStructure) -> re.Pattern[str] | None:
             head = definition[: at if at != -1 else len(definition)]
             window = head[: head.rfind("(")] if "(" in head else head
             window = " ".join(window.split()[-12:])  # the words that name the term
+            clause = clauses.get(d.clause_id or "")
+            if not _OUTPUT_CUE_RE.search(window) and clause is not None:
+                # the phrase a parenthesis defines is cut at "and" ("... to produce contract
+                # clauses, letters, policies and other documents ("Drafts")"): the words before
+                # it in its sentence may say what makes it
+                lead = clause.text[: max(0, d.start - clause.start)]
+                lead = lead[: lead.rfind("(")] if "(" in lead else lead
+                lead = re.split(r"(?<=[.;:!?])\s+|\n", lead)[-1]
+                window = " ".join(lead.split()[-16:])
         if _OUTPUT_CUE_RE.search(window) or (len(words) > 1 and words[-1] in ("output", "outputs")):
             # "Review Output", "Generated Outputs": the name says what the term is
             names.append(term)

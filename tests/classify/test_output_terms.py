@@ -1,0 +1,40 @@
+"""A document's own names for what its system produces ("Drafts", "Notes") are read as outputs
+(`classify.output_terms`), so that "you must review each Draft" is review of outputs."""
+
+from __future__ import annotations
+
+from contractscan.classify import output_terms
+from contractscan.evaluation.clauses import text_document
+from contractscan.structure import analyze_structure
+
+
+def _names(text: str) -> set[str]:
+    pattern = output_terms(analyze_structure(text_document("d", "d.txt", text)))
+    words = ["Drafts", "Draft", "Interactive Areas", "Notes", "Workspace"]
+    return {w for w in words if pattern is not None and pattern.fullmatch(w)}
+
+
+def test_a_term_cut_at_and_is_read_with_the_start_of_its_sentence():
+    text = (
+        "5. Drafts\n\n5.1 The Services use large language models to produce contract clauses, "
+        'letters, policies and other documents in response to Your Content ("Drafts").\n\n'
+        "5.2 You must review each Draft before you sign it.\n"
+    )
+    assert "Drafts" in _names(text)
+
+
+def test_a_compound_word_is_no_cue_and_a_name_of_a_place_is_no_output():
+    text = (
+        "4. Community\n\n4.1 Some parts of the Services allow users to post User-Generated "
+        'Content and interact with one another ("Interactive Areas").\n\n'
+        "4.2 You are responsible for your use of the Interactive Areas.\n"
+    )
+    assert "Interactive Areas" not in _names(text)
+
+
+def test_the_words_before_a_sentence_break_are_not_read():
+    text = (
+        "3. Service\n\n3.1 The Service generates meeting notes. You may invite colleagues to a "
+        'shared space and to documents you upload ("Workspace").\n'
+    )
+    assert "Workspace" not in _names(text)
