@@ -710,6 +710,14 @@ _AFTER_VERB = re.compile(
     r"|\b(?:cut|cuts|cutting|shut|shuts|shutting)\s+off\s+$",
     re.IGNORECASE,
 )
+_LIABILITY_WORD = re.compile(r"liabilit|responsib|obligations?\b", re.IGNORECASE)
+
+
+def _closed_before(between: str) -> bool:
+    """Does the text between a mention and a match close a parenthesis it did not open?"""
+    return between.count(")") > between.count("(")
+
+
 _POSSESSIVE = re.compile(r"(?:your|our|their|its|his|her)\b|[^\s]+(?:'s|’s)", re.IGNORECASE)
 #: "reserves the right to deny you access", "may ban you from the forums": a party right after a
 #: verb that shuts someone out is that verb's object, not the one who acts
@@ -753,6 +761,17 @@ def _subject(
             floor = max(floor, offset + b.end())
     # "Your prompts are not stored", "we delete your prompts": the owner of the data handled
     # does not act on it, so it is no subject before the match
+    # "our liability is limited to ...", "Supplier's liability shall not exceed": the owner
+    # named right before a liability matched is the one whose liability it is
+    if _LIABILITY_WORD.match(sentence, max(0, m_start - offset)):
+        for x in mentions:
+            if (
+                floor <= x.start
+                and not x.mutual
+                and 0 <= m_start - x.end <= 3
+                and _POSSESSIVE.match(sentence, x.start - offset, x.end - offset + 2)
+            ):
+                return x
     before = [
         x
         for x in mentions
@@ -761,6 +780,14 @@ def _subject(
         and not x.owns
         and not _ASIDE_OPENS.search(sentence, 0, x.start - offset)
     ]
+    # "(... on whose fulfilment the Customer may regularly rely), and we ...", "You alone (not
+    # PayPal) are responsible": a party inside a parenthesis closed before the match is an aside,
+    # unless the party named before the parenthesis is the same ("You (and the offeror if you
+    # are not ...) shall indemnify")
+    asides = [x for x in before if _closed_before(sentence[x.end - offset : m_start - offset])]
+    if asides:
+        outside = {x.role for x in before if x not in asides and x.start < asides[0].start}
+        before = [x for x in before if x not in asides or x.role in outside]
     # "You shall provide such materials as we may reasonably request and ensure that ...": a party
     # named after "as" / "which" / "whom" is the subject of a clause inside the sentence, not of
     # the match, when a party is named before that clause

@@ -424,7 +424,9 @@ def caps_reaching(
             continue  # an award the indemnity pays the other side is its direct loss, not consequential
         if any(_shelters(c, area, commitment, cap, sp) for c in sp.lifted(cap)):
             continue  # "Sections 12.1 and 12.2 do not apply to obligations under Section 11"
-        sections = _list(_attr(cap, "cap_sections"))
+        # "Our liability under clause 12.2 is limited to ...", where 12.2 is itself a limit of
+        # liability: the cap bounds that limit's regime, not the commitments of 12.2
+        sections = [s for s in _list(_attr(cap, "cap_sections")) if not sp.limits_only(cap, s)]
         if sections and (
             cap.document_id != commitment.document_id
             or not any(sp.within(commitment, s) for s in sections)
@@ -459,6 +461,7 @@ class SetProvisions:
     # memos: the same questions are asked for every cell of a large set
     _bound: dict[str, frozenset[PartyRole]] = field(default_factory=dict, repr=False)
     _caps_cache: dict[tuple[Any, ...], list[Provision]] = field(default_factory=dict, repr=False)
+    _limits_only: dict[tuple[str, str], bool] = field(default_factory=dict, repr=False)
     _cells: dict[tuple[str, PartyRole], tuple[CoverageCell, list[Judged]]] = field(
         default_factory=dict, repr=False
     )
@@ -517,6 +520,21 @@ class SetProvisions:
     def full_number(self, p: Provision) -> str:
         """The clause's number with the marks of the parts above it ("I.4"; `full_numbers`)."""
         return self.full_numbers.get((p.document_id, p.clause_id), "")
+
+    def limits_only(self, cap: Provision, section: str) -> bool:
+        """Does `section` of the cap's document hold provisions, all of them limits of liability?"""
+        key = (cap.document_id, section)
+        found = self._limits_only.get(key)
+        if found is None:
+            inside = [
+                p.type
+                for p in self.provisions
+                if p.document_id == cap.document_id and self.within(p, section)
+            ]
+            found = self._limits_only[key] = bool(inside) and all(
+                t == ClauseType.limitation_of_liability for t in inside
+            )
+        return found
 
     def resolve(self, p: Provision, section: str) -> str:
         """A section named by its item label alone ("Subsections (a) and (b) do not apply", said

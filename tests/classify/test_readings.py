@@ -265,3 +265,17 @@ def test_a_notice_before_something_stops_being_offered_names_no_model():
         if p.stance == Stance.commits
     ]
     assert "model" in m.attributes["changes"] and m.attributes["notice_days"] == 90
+
+
+def test_the_owner_of_a_liability_is_its_obligor_and_a_closed_aside_names_nobody():
+    text = (
+        "In cases of slight negligence, we are liable only for breach of a material contractual "
+        "obligation (an obligation on whose fulfilment the Customer may regularly rely), and our "
+        "liability is limited to the damage that is foreseeable and typical for this type of contract."
+    )
+    caps = [p for p in run(text) if p.type == ClauseType.limitation_of_liability]
+    assert caps and all(p.obligor == PartyRole.provider for p in caps), [
+        (p.rule, p.obligor) for p in caps
+    ]
+    # the breach of a contractual obligation is no security breach
+    assert not any("security" in p.areas for p in caps)
