@@ -216,45 +216,32 @@ def test_a_right_to_test_the_system_controls_every_area():
     )
 
 
+def _cap_naming(section: str, *others):
+    return [
+        doc(
+            "A",
+            "terms_of_service",
+            [
+                prov("A", "11.1", "indemnification", "commits", scope=["ip_infringement"]),
+                *others,
+                prov(
+                    "A",
+                    "12.3",
+                    "limitation_of_liability",
+                    "excludes",
+                    cap_basis="fees_paid",
+                    cap_sections=[section],
+                ),
+            ],
+        )
+    ]
+
+
 def test_a_cap_on_the_liability_a_limiting_clause_leaves_is_no_cap_scoped_to_that_clause():
     """German-law terms: 12.2 limits liability for slight negligence; 12.3 "Our liability under
     clause 12.2 is limited to the fees" bounds that regime, so it reaches the 11.1 indemnity (a
     cap "for breach of Section 6" would reach Section 6 alone)."""
-    docs = [
-        doc(
-            "A",
-            "terms_of_service",
-            [
-                prov("A", "11.1", "indemnification", "commits", scope=["ip_infringement"]),
-                prov("A", "12.2", "limitation_of_liability", "excludes"),
-                prov(
-                    "A",
-                    "12.3",
-                    "limitation_of_liability",
-                    "excludes",
-                    cap_basis="fees_paid",
-                    cap_sections=["12.2"],
-                ),
-            ],
-        )
-    ]
-    assert status(docs, "ip_infringement") == CoverageStatus.limited
-    scoped = [
-        doc(
-            "A",
-            "terms_of_service",
-            [
-                prov("A", "11.1", "indemnification", "commits", scope=["ip_infringement"]),
-                prov("A", "6.1", "warranty", "commits", areas=["accuracy"]),
-                prov(
-                    "A",
-                    "12.3",
-                    "limitation_of_liability",
-                    "excludes",
-                    cap_basis="fees_paid",
-                    cap_sections=["6.1"],
-                ),
-            ],
-        )
-    ]
+    regime = _cap_naming("12.2", prov("A", "12.2", "limitation_of_liability", "excludes"))
+    assert status(regime, "ip_infringement") == CoverageStatus.limited
+    scoped = _cap_naming("6.1", prov("A", "6.1", "warranty", "commits", areas=["accuracy"]))
     assert status(scoped, "ip_infringement") == CoverageStatus.covered
