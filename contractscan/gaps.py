@@ -226,6 +226,8 @@ def _describe_cap(cap: Provision) -> str:
         return "a cap whose amount the document withholds"
     if basis == "fixed":
         return "a cap of a fixed amount"
+    if basis == "by_reference":
+        return "the caps of the main agreement, applied by reference"
     if basis == "foreseeable_damage":
         return "a cap at the damage typical and foreseeable for the contract"
     if basis:

@@ -45,3 +45,23 @@ def provision(sentence: str) -> Provision:
 )
 def test_cap_wording_follows_the_cap(sentence: str, wording: str) -> None:
     assert _describe_cap(provision(sentence)) == wording
+
+
+def test_a_cap_applied_by_reference_says_where_its_terms_stand() -> None:
+    """'The limitations of liability in the Agreement apply to this Addendum': the amount is in
+    another document, so the explanation names no amount."""
+    from contractscan.classify import classify
+    from contractscan.evaluation.clauses import text_document
+    from contractscan.models import DocumentStructure
+    from contractscan.rulebook import load_rulebook
+
+    text = (
+        "7.1 The limitations and exclusions of liability in the Agreement apply to this Addendum."
+    )
+    found = [
+        p
+        for p in classify(text_document("d", "d.txt", text), DocumentStructure(), load_rulebook())
+        if p.rule == "liability.by_reference"
+    ]
+    assert found and found[0].attributes["cap_basis"] == "by_reference"
+    assert _describe_cap(found[0]) == "the caps of the main agreement, applied by reference"
