@@ -19,7 +19,7 @@ Three measures, each reported on a dev part (the rules were written from it) and
      are the service's right to change or terminate; `a` is the agreement to arbitrate and a fixed place of
      arbitration (`arbitration_part: seat`), so class-action and jury waivers
      (`arbitration_part: class_waiver`) are not predictions for it. Scoring conventions counted
-     on the dev part (README): limitation periods, limits of remedies and exclusions of the
+     on the dev part (docs/measurements.md): limitation periods, limits of remedies and exclusions of the
      user's own failure (`own_failure`) are not `ltd`; a right to end named by reference to the
      clause that grants it (`by_reference`) is not `ter`.
    A provision whose sentence is a lead-in ending in a colon is scored over the list it

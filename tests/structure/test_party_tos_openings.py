@@ -1,6 +1,6 @@
 """Invented openings of AI products' terms of service (party_tos_openings.yaml), scored like
 party_openings.yaml, and the vendor (and the customer, where named) read in its role. The batch was
-scored before any rule was written for it; the figures are in README.md."""
+scored before any rule was written for it; the figures are in docs/measurements.md."""
 
 from __future__ import annotations
 
