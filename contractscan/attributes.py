@@ -770,9 +770,18 @@ def notice(sentence: str, clause: str) -> dict[str, Any]:
         before = clause[: clause.find(sentence)] if sentence in clause else ""
         last = re.split(r"(?<=[.;!?])\s+", before.strip())[-1] if before.strip() else ""
         changes = _CHANGES_RE.found(last)
+    if not changes and _DEFINED_CHANGE.search(sentence):
+        # "notice of each Material Change" where the clause defines it ("A 'Material Change' is
+        # any ... retraining or replacement of the Tiering Model"): what changes is what the
+        # clause's definition names
+        changes = _CHANGES_RE.found(clause)
     if changes:
         out["changes"] = changes
     return out
+
+
+#: a change named by a defined term ("each Material Change", "any Model Update")
+_DEFINED_CHANGE = re.compile(r"\b[A-Z][a-z]+\s+(?:Changes?|Updates?|Modifications?)\b")
 
 
 _SUCH_CHANGE = GatedRegex(

@@ -1266,7 +1266,17 @@ def _classify(
             continue
         sentence = text[cs:ce]
         low = sentence.lower()
-        if cr.context_re is not None and not cr.context_re.search(low):
+        if (
+            cr.context_re is not None
+            and not cr.context_re.search(low)
+            and not (
+                # "Sections 14.1 and 14.2 do not apply to:" with its items below: a lead-in of a
+                # liability clause is read with the list it introduces (what it excludes or lifts)
+                rule.type == ClauseType.limitation_of_liability
+                and low.rstrip().endswith(":")
+                and cr.context_re.search(_list_items(text, structure, clauses.at(cs)).lower())
+            )
+        ):
             if not _PRONOUN_RE.search(low) or si == 0:
                 continue
             # "Your recordings are yours. We don't use them to train models.": a pronoun takes
@@ -1423,13 +1433,7 @@ def _classify(
             # a lead-in ending in a colon is read with the list it introduces ("arising from: (a) ...")
             read = sentence
             if clause is not None and sentence.rstrip().endswith(":"):
-                read = (
-                    sentence
-                    + " "
-                    + " ".join(
-                        text[c.start : c.end] for c in structure.clauses if c.parent == clause.id
-                    )
-                )
+                read = sentence + " " + _list_items(text, structure, clause)
             for k, v in read_attributes(rule.attributes, read, clause_text).items():
                 attributes.setdefault(k, v)
         if (
@@ -1515,9 +1519,7 @@ def _classify(
             found_areas = area_cache[scope]
             if clause is not None and sentence.rstrip().endswith(":"):
                 # a lead-in is read with the list it introduces ("solely responsible for: (a) ...")
-                items = " ".join(
-                    text[c.start : c.end] for c in structure.clauses if c.parent == clause.id
-                )
+                items = _list_items(text, structure, clause)
                 found_areas = found_areas + rulebook.areas_in(area_words(items))
             if (
                 receiver_side
@@ -1600,6 +1602,14 @@ def _classify(
             )
         )
     return _without_fallbacks(out, rulebook)
+
+
+def _list_items(text: str, structure: DocumentStructure, clause: Clause | None) -> str:
+    """The text of the items a lead-in ending in a colon introduces: its clause's child clauses
+    ("" when it has none)."""
+    if clause is None:
+        return ""
+    return " ".join(text[c.start : c.end] for c in structure.clauses if c.parent == clause.id)
 
 
 def _headings(clause: Clause, by_id: Mapping[str, Clause]) -> list[str | None]:

@@ -140,6 +140,10 @@ CAPPABLE = frozenset(
     }
 )
 
+#: Areas whose commitments are performed whatever their wording (the labelling guide: human review,
+#: like notice, documentation and logs, is done, not paid for), so no cap hollows them.
+PERFORMED_AREAS = frozenset({"human_oversight"})
+
 #: Efforts standards that hollow a commitment out.
 HOLLOW_EFFORTS = frozenset(
     {
@@ -408,6 +412,10 @@ def caps_reaching(
     """
     if commitment.type not in CAPPABLE or _attr(commitment, "performed", False):
         return []  # a duty performed (an interface, training, notice), not a sum paid
+    if area in PERFORMED_AREAS and commitment.type == ClauseType.warranty:
+        # "shall ensure that the Service does not itself alter any order": a promise about human
+        # oversight is kept by how the system is built and run, not paid for
+        return []
     sides = document_parties(sp.kind(commitment))
     indemnity = commitment.type == ClauseType.indemnification
     key = (area, party, sides, indemnity, id(caps), commitment.document_id, commitment.clause_id)
