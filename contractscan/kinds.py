@@ -34,7 +34,9 @@ _NAME_PATTERNS: list[tuple[DocumentKind, re.Pattern[str]]] = [
     (
         K.ai_addendum,
         re.compile(
-            r"\b(?:AI|artificial intelligence|generative AI|machine learning)\b[\w\s-]{0,30}\b(?:addendum|terms|schedule|rider|policy)\b",
+            r"\b(?:AI|artificial intelligence|generative AI|machine learning)\b[\w\s-]{0,30}\b"
+            # "Kumiho AI Illustration Service Terms of Use" is a product's terms of use
+            r"(?:addendum|terms(?!\s+(?:of\s+(?:service|use)|and\s+conditions))|schedule|rider|policy)\b",
             re.IGNORECASE,
         ),
     ),
