@@ -727,7 +727,10 @@ _WITHOUT_NOTICE = GatedRegex(
 )
 _CHANGES = {
     "terms": r"\b(?:terms|agreement|policy|policies|conditions)\b",
-    "service": r"\b(?:services?|platform|products?|software|website|functionality|functionalities)\b",
+    # not the channel a notice comes by ("by email or in the Service", "through the Platform";
+    # "changes in the Service" stays the service)
+    "service": r"(?<!\bor in the )(?<!\bor on the )(?<!\bvia the )(?<!\bthrough the )"
+    r"\b(?:services?|platform|products?|software|website|functionality|functionalities)\b",
     # a feature changed is part of the service: a right to remove one reads as the service's, a
     # promise of notice before removing one ("a feature you pay for") is no promise about the
     # model (notice of "any change that reduces the Tool's functionality" is of any change)

@@ -339,6 +339,28 @@ _MEANS_LEAD_RE = re.compile(
 )
 
 
+def customer_data_terms(structure: DocumentStructure) -> re.Pattern[str] | None:
+    """The customer's own name before a word for data ("Insurer Data", "Member Content", "Client
+    Materials"), as one pattern: a rule's context words are read with it as "customer data", the
+    way a document that calls its customer "Customer" writes it."""
+    aliases = document_aliases(structure)
+    role = aliases.get("you")
+    names = {
+        n
+        for party in structure.parties
+        if party.role == role
+        for n in party.names
+        if _NAME_WORDS.fullmatch(n.strip()) and n.lower() not in _PRONOUNS
+    } | {k for k, r in aliases.items() if r == role and k not in _PRONOUNS and k.isalpha()}
+    if role is None or not names:
+        return None
+    return re.compile(
+        r"\b(?:" + alternation({n.lower() for n in names}) + r")(?:['\u2019]s)?\s+(?="
+        r"(?:personal\s+)?(?:data|content|materials|information|inputs|files|records)\b)",
+        re.IGNORECASE,
+    )
+
+
 def output_terms(structure: DocumentStructure) -> re.Pattern[str] | None:
     """A document's own names for what its system produces ("Responses", "Suggestions", "Notes",
     "Predictions"), as one pattern: areas are read with them as "Outputs", so that "you must review
@@ -637,6 +659,19 @@ class _Mention:
         self.after_prep, self.before_verb, self.owns = after_prep, before_verb, owns
 
 
+#: clause types a definition ("X means ...") never states
+_NOT_IN_DEFINITIONS = frozenset(
+    {ClauseType.limitation_of_liability, ClauseType.disclaimer, ClauseType.indemnification}
+)
+#: a sentence that defines a term: "Consequential Loss means ...", '"Losses" shall mean ...'
+_DEFINITION_SENTENCE = re.compile(
+    r"^\W{0,4}(?:\(?[a-z0-9]{1,4}[.)]\s+)?(?!(?:This|That|It|Which|What|Such|These)\s)[\"“]?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,5}"
+    r"[\"”]?\s+(?:shall\s+)?(?:means?|has\s+the\s+meaning)\b"
+)
+#: a quoted stretch, straight quotes (`_straight` made them so), quotes paired left to right
+_QUOTED = re.compile(r'"[^"\n]{0,400}"')
+
+
 class _PartyReader:
     """Finds party mentions in a sentence with one regex built from the document's aliases."""
 
@@ -669,9 +704,15 @@ class _PartyReader:
                 )
             )
         if self.regex is not None:
+            # words quoted in the sentence ('opens with the words "You're chatting with an AI"'):
+            # a pronoun in them is speech, no party
+            speech = [(q.start(), q.end()) for q in _QUOTED.finditer(sentence) if " " in q.group()]
             for m in self.regex.finditer(sentence):
                 if any(s <= m.start() < e for s, e in mutual_spans):
                     continue
+                if speech and m.group(1).lower() in _PRONOUNS:
+                    if any(s < m.start() < e for s, e in speech):
+                        continue
                 before = sentence[max(0, m.start() - 20) : m.start()].split()
                 prep = bool(before) and before[-1].lower() in _PREPOSITIONS
                 after = sentence[m.end() : m.end() + 20].split()
@@ -1240,6 +1281,8 @@ def _classify(
     heading_cache: dict[tuple[int, int], bool] = {}
     area_cache: dict[tuple[int, int], list[str]] = {}
     outputs_re = output_terms(structure)
+    customer_data = customer_data_terms(structure)
+    as_customer: dict[tuple[int, int], str] = {}
     parties_as_pronouns = party_words(structure) if words is None else words
 
     def area_words(span: str) -> str:
@@ -1270,6 +1313,11 @@ def _classify(
             cr.context_re is not None
             and not cr.context_re.search(low)
             and not (
+                # "shall return all Insurer Data": the customer's data by its own name
+                customer_data is not None
+                and cr.context_re.search(_as_customer(as_customer, sk, sentence, customer_data))
+            )
+            and not (
                 # "Sections 14.1 and 14.2 do not apply to:" with its items below: a lead-in of a
                 # liability clause is read with the list it introduces (what it excludes or lifts)
                 rule.type == ClauseType.limitation_of_liability
@@ -1287,6 +1335,10 @@ def _classify(
             ):
                 continue
         if cr.exclusion_re is not None and cr.exclusion_re.search(low):
+            continue
+        if rule.type in _NOT_IN_DEFINITIONS and _DEFINITION_SENTENCE.match(sentence):
+            # "Consequential Loss means loss of profit ...": a definition names what a later
+            # clause excludes; it excludes nothing itself
             continue
         ctype: ClauseType = rule.type
         stance: Stance = rule.stance
@@ -1810,6 +1862,16 @@ def _lead_colon(sentence: str, colons: list[re.Match[str]], at: int) -> re.Match
             if _label(colon.group()[1:])[0] == series:
                 return colon
     return colons[-1]
+
+
+def _as_customer(
+    cache: dict[tuple[int, int], str], key: tuple[int, int], sentence: str, terms: re.Pattern[str]
+) -> str:
+    """`sentence` lower-cased with the customer's name before its data read as "customer"
+    (`customer_data_terms`), once per sentence."""
+    if key not in cache:
+        cache[key] = terms.sub("customer ", sentence).lower()
+    return cache[key]
 
 
 def _list_lead_subject(

@@ -89,13 +89,14 @@ def pattern_requirement(pattern: list[dict[str, Any]]) -> tuple[frozenset[str], 
     return tuple(out)
 
 
-def may_match_space(spec: Any) -> bool:
-    """Whether a pattern token may match a white-space token (conservative: True when unsure)."""
+def may_match_break(spec: Any) -> bool:
+    """Whether a pattern token may match a white-space token holding a paragraph break, two line
+    breaks (conservative: True when unsure); a literal "\\n" or " " never does."""
     if not isinstance(spec, dict):
         return True
     words = literal_words(spec)
     if words is not None:
-        return any(not w.strip() for w in words)
+        return any(not w.strip() and w.count("\n") >= 2 for w in words)
     return not (spec.get("IS_SPACE") is False or spec.get("IS_ALPHA") is True)
 
 
@@ -103,7 +104,7 @@ def crosses_paragraphs(segment: list[dict[str, Any]]) -> bool:
     """Whether a token-pattern segment could match across a paragraph break: it would have to
     match the white-space token that ends the paragraph and go on past it."""
     for i, spec in enumerate(segment):
-        if not may_match_space(spec):
+        if not may_match_break(spec):
             continue
         last = i == len(segment) - 1
         op = spec.get("OP") if isinstance(spec, dict) else None

@@ -40,9 +40,12 @@ _ABBREV_END = frozenset(
     ).split()
 )
 _DECOR_RE = re.compile(r"^(?:#{1,6}\s+|>\s*)")
+#: a list bullet before an enumerator ("- (a) make sure that ..."): the item is the enumerated one
+_BULLET_ENUM_RE = re.compile(r"^[-*+•]\s+(?=\((?:[a-z]{1,4}|[A-Z]{1,4}|\d{1,3})\)\s)")
 _MD_HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _SETEXT_RE = re.compile(r"^\s*(?:=+|-+)\s*$")
 _BOLD_RE = re.compile(r"\*\*|__")
+_BOLD_NUMBER_RE = re.compile(r"^(\d{1,4}(?:\.\d{1,3})+\.?)(?:\*\*|__)(?=\s+[^*_\s])")
 _ESC_RE = re.compile(r"\\([.\-()#*_\[\]])")
 _TOC_LEADER_RE = re.compile(r"(?:\.\s?){4,}\s*\d+\s*$|\t\s*\d+\s*$|\s{3,}\d{1,3}\s*$")
 _PAGE_RE = re.compile(
@@ -130,10 +133,14 @@ def _clean(line: str) -> tuple[str, bool, int | None]:
     if m:
         md_level = len(m.group(1))
         s = m.group(2)
-    s = _ESC_RE.sub(r"\1", s)
+    s = _BULLET_ENUM_RE.sub("", _ESC_RE.sub(r"\1", s))
     bold = s.startswith(("**", "__"))
     if bold:
         s = s[2:].lstrip()
+        number = _BOLD_NUMBER_RE.match(s)
+        if number:
+            # "**7.1** We will protect ...": only the number is bold, the text is no heading
+            s, bold = number.group(1) + s[number.end() :], False
     return s, bold, md_level
 
 
@@ -1124,7 +1131,7 @@ def inline_enumeration(text: str, at: int, label: str) -> bool:
         pos = text.find(f"({other})", lo, hi)
         while pos >= 0:
             line_start = text.rfind("\n", 0, pos) + 1
-            if text[line_start:pos].strip(" \t*_#>"):
+            if text[line_start:pos].strip(" \t*_#>-+•"):
                 return True  # inside a line: the enumeration runs on in the paragraph
             pos = text.find(f"({other})", pos + 1, hi)
     return False

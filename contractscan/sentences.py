@@ -186,6 +186,11 @@ def sentence_starts(doc: Doc) -> np.ndarray:
             and not _is_number_or_initial(prev[:-1])
         )
 
+    def bullet_item(j: int) -> bool:
+        """A list bullet before an item's label ("- (b) not configure ..."): the item starts, as
+        "(b)" at a line's start does."""
+        return tok(j) in _BULLETS and j + 1 < n and tok(j + 1) == "("
+
     def line_from(j: int) -> str:
         """The text of the line that starts at token `j`."""
         out = []
@@ -261,7 +266,20 @@ def sentence_starts(doc: Doc) -> np.ndarray:
                 item = _caps_item(prev, lead, word, line) or (
                     caps_list and nl < 2 and _caps_next_item(line_from(ended_at), word, line)
                 )
-                starts[j] = (_can_start(word) and not item) or before(j, 2) == "\n\n"
+                starts[j] = ((_can_start(word) or bullet_item(j)) and not item) or before(
+                    j, 2
+                ) == "\n\n"
+            elif (
+                j < n
+                and depth == 0
+                and prev.lower() in ("and", "or")
+                and i >= 2
+                and tok(i - 2) == ";"
+                and (tok(j) == "(" or bullet_item(j))
+            ):
+                # "...; and" over "(c) make sure that ...": the list's last item starts, as the
+                # items after a plain ";" do
+                starts[j] = True
             if pending or nl >= 2:
                 caps_list = item and not starts[j]
             continue
@@ -283,7 +301,9 @@ def sentence_starts(doc: Doc) -> np.ndarray:
                 )
             ) and depth == 0
             if ends:
-                starts[i] = starts[i] or _can_start(t) or prev[-1] in ".:;!?" or brk
+                starts[i] = (
+                    starts[i] or _can_start(t) or bullet_item(i) or prev[-1] in ".:;!?" or brk
+                )
             line_fresh = bool(ends or brk)
             line_start = at
             line_first_tok = i
@@ -389,6 +409,9 @@ def _word_kind(w: str) -> int:
 
 
 _KINDS = _KindTable()
+
+
+_BULLETS = frozenset(["-", "–", "•", "*"])
 
 
 def _can_start(t: str) -> bool:
