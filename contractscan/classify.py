@@ -1571,7 +1571,7 @@ def _classify(
             found_areas = area_cache[scope]
             if clause is not None and sentence.rstrip().endswith(":"):
                 # a lead-in is read with the list it introduces ("solely responsible for: (a) ...")
-                items = _list_items(text, structure, clause)
+                items = _list_items(text, structure, clause) + _rows_after(text, ce, clause.end)
                 found_areas = found_areas + rulebook.areas_in(area_words(items))
             if (
                 receiver_side
@@ -1862,6 +1862,20 @@ def _lead_colon(sentence: str, colons: list[re.Match[str]], at: int) -> re.Match
             if _label(colon.group()[1:])[0] == series:
                 return colon
     return colons[-1]
+
+
+#: a line of a table or list: "| Face Match | False Match Rate | ... |", "- (a) ...", "• ..."
+_ROW_LINE = re.compile(r"^[ \t]*(?:\||[-*•]\s|\(?[a-z0-9]{1,4}\)\s)", re.MULTILINE)
+
+
+def _rows_after(text: str, start: int, end: int) -> str:
+    """The table rows and list lines of a clause after its lead-in ("meets the following
+    figures:" over a table of error rates), where they are no clauses of their own."""
+    rest = text[start:end]
+    return " ".join(
+        rest[m.start() : (rest.find("\n", m.start()) + 1 or len(rest))]
+        for m in _ROW_LINE.finditer(rest)
+    )
 
 
 def _as_customer(
