@@ -290,19 +290,9 @@ def party_words(structure: DocumentStructure) -> list[PartyWords]:
     aliases = document_aliases(structure)
     out = []
     for pronoun, forms in (("you", ("you", "you", "your")), ("we", ("we", "us", "our"))):
-        role = aliases.get(pronoun)
-        # the names as the document types them ("LinguaFerry"), and the generic role nouns
-        typed = {n for party in structure.parties if party.role == role for n in party.names}
-        typed |= {k.capitalize() for k, r in aliases.items() if r == role and k not in typed}
-        names = {
-            form
-            for name in typed
-            if name.lower() not in _PRONOUNS | {"yours", "yourself", "ours", "ourselves"}
-            for n in [name.strip()]
-            if _NAME_WORDS.fullmatch(n)
-            for form in (n, n.upper())
-        }
-        if role is None or not names:
+        typed = _role_names(structure, aliases, pronoun)
+        names = {form for n in typed for form in (n, n.upper())}
+        if not names:
             continue
         pattern = re.compile(
             r"\b(?:(?:[Tt]he|THE)\s+)?(?:" + alternation(names) + r")(?![\w-]|\.\w)"
@@ -339,20 +329,31 @@ _MEANS_LEAD_RE = re.compile(
 )
 
 
+def _role_names(
+    structure: DocumentStructure, aliases: dict[str, PartyRole], pronoun: str
+) -> set[str]:
+    """The names of the party `pronoun` ("we" or "you") stands for, as the document types them
+    ("LinguaFerry"), and the generic role nouns ("Customer"); no pronouns."""
+    role = aliases.get(pronoun)
+    if role is None:
+        return set()
+    typed = {n for party in structure.parties if party.role == role for n in party.names}
+    typed |= {k.capitalize() for k, r in aliases.items() if r == role and k not in typed}
+    return {
+        n
+        for name in typed
+        if name.lower() not in _PRONOUNS | {"yours", "yourself", "ours", "ourselves"}
+        for n in [name.strip()]
+        if _NAME_WORDS.fullmatch(n)
+    }
+
+
 def customer_data_terms(structure: DocumentStructure) -> re.Pattern[str] | None:
     """The customer's own name before a word for data ("Insurer Data", "Member Content", "Client
     Materials"), as one pattern: a rule's context words are read with it as "customer data", the
     way a document that calls its customer "Customer" writes it."""
-    aliases = document_aliases(structure)
-    role = aliases.get("you")
-    names = {
-        n
-        for party in structure.parties
-        if party.role == role
-        for n in party.names
-        if _NAME_WORDS.fullmatch(n.strip()) and n.lower() not in _PRONOUNS
-    } | {k for k, r in aliases.items() if r == role and k not in _PRONOUNS and k.isalpha()}
-    if role is None or not names:
+    names = _role_names(structure, document_aliases(structure), "you")
+    if not names:
         return None
     return re.compile(
         r"\b(?:" + alternation({n.lower() for n in names}) + r")(?:['\u2019]s)?\s+(?="

@@ -219,7 +219,6 @@ _DESCRIPTOR_RE = re.compile(
 )
 _SIGNER_RE = re.compile(r"^\s*(?:By|BY|Signature|Name|Title)\s*:", re.MULTILINE)
 _WS_RE = re.compile(r"\s+")
-_BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
 # spaces that may wrap onto the next line of a hard-wrapped filing, never over a blank line
 _SP = r"(?:[ \t]|\n(?![ \t]*\n))+"
 
@@ -844,15 +843,8 @@ def find_parties(
     #     role word in brackets names the party before it
     for m in _before(_PAREN_ROLE_RE.finditer(text, 0, reach), pre_end):
         before = [f for f in found if f.at < m.start() and m.start() - f.at < 600]
-        if entity_for(m.group(1)) is not None:
-            continue
-        nearest = max(before, key=lambda f: f.at) if before else None
-        if nearest is not None and not _BLANK_LINE_RE.search(text, nearest.at, m.start()):
-            nearest.add(m.group(1))
-        elif nearest is not None:
-            # "The entity identified as the customer in the first Order Form (Customer)", a party
-            # of its own paragraph with no name: known by its role word
-            found.append(_Found(m.group(1), m.start()))
+        if before and entity_for(m.group(1)) is None:
+            max(before, key=lambda f: f.at).add(m.group(1))
 
     # 3. signature blocks: the entity line above a "By:" line
     sig = next((c for c in clauses if c.id == "c-signatures"), None)

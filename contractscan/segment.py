@@ -41,7 +41,7 @@ _ABBREV_END = frozenset(
 )
 _DECOR_RE = re.compile(r"^(?:#{1,6}\s+|>\s*)")
 #: a list bullet before an enumerator ("- (a) make sure that ..."): the item is the enumerated one
-_BULLET_ENUM_RE = re.compile(r"^[-*+•]\s+(?=\((?:[a-z]{1,4}|[A-Z]{1,4}|\d{1,3})\)\s)")
+_BULLET_ENUM_RE = re.compile(r"^[-*+•–]\s+(?=\((?:[a-z]{1,4}|[A-Z]{1,4}|\d{1,3})\)\s)")
 _MD_HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _SETEXT_RE = re.compile(r"^\s*(?:=+|-+)\s*$")
 _BOLD_RE = re.compile(r"\*\*|__")
@@ -1131,7 +1131,7 @@ def inline_enumeration(text: str, at: int, label: str) -> bool:
         pos = text.find(f"({other})", lo, hi)
         while pos >= 0:
             line_start = text.rfind("\n", 0, pos) + 1
-            if text[line_start:pos].strip(" \t*_#>-+•"):
+            if text[line_start:pos].strip(" \t*_#>-+•–"):
                 return True  # inside a line: the enumeration runs on in the paragraph
             pos = text.find(f"({other})", pos + 1, hi)
     return False

@@ -411,7 +411,8 @@ def _word_kind(w: str) -> int:
 _KINDS = _KindTable()
 
 
-_BULLETS = frozenset(["-", "–", "•", "*"])
+#: list bullets, as segment.py reads them before an item label ("- (a)")
+_BULLETS = frozenset(["-", "–", "•", "*", "+"])
 
 
 def _can_start(t: str) -> bool:
