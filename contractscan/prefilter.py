@@ -551,6 +551,14 @@ def regex_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
     repeat of at least one, a group or a lookaround. A text whose `lower()` holds none of them
     (and no character of `FOLD_RISK`) cannot match, so a costly `sub` can be skipped.
     """
+    return _best(regex_literal_sets(pattern, flags) or [])
+
+
+def regex_literal_sets(pattern: str, flags: int = 0) -> list[frozenset[str]] | None:
+    """Every set of lower-case strings of which each match of `pattern` contains one, the most
+    telling first (`regex_literals` is that one), or None if none is known: "accuracy of the
+    data" needs "accuracy of the data"; "(accuracy|quality) of (your )?data" needs one of
+    "accuracy", "quality" and also "data"."""
     try:
         from re import _constants as c
         from re import _parser
@@ -563,13 +571,7 @@ def regex_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
     except re.error:
         return None
 
-    def best(options: list[frozenset[str]]) -> frozenset[str] | None:
-        options = [o for o in options if o and all(o)]
-        if not options:
-            return None
-        return max(options, key=lambda o: (min(len(s) for s in o), -len(o)))
-
-    def need(items: Any) -> frozenset[str] | None:
+    def required(items: Any) -> list[frozenset[str]]:
         options: list[frozenset[str]] = []
         run: list[str] = []
 
@@ -586,22 +588,32 @@ def regex_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
                 continue  # zero width: the literal run goes on
             close()
             if op is c.SUBPATTERN:
-                sub = need(av[-1])
+                options += required(av[-1])
             elif op is c.BRANCH:
-                alts = [need(a) for a in av[1]]
-                sub = None if any(a is None for a in alts) else frozenset().union(*alts)  # type: ignore[arg-type]
+                alts = [_best(required(a)) for a in av[1]]
+                if all(a is not None for a in alts):
+                    options.append(frozenset().union(*alts))  # type: ignore[arg-type]
             elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
-                sub = need(av[2]) if av[0] >= 1 else None
+                if av[0] >= 1:
+                    options += required(av[2])
             elif op is c.ASSERT:
-                sub = need(av[1])
-            else:
-                sub = None
-            if sub is not None:
-                options.append(sub)
+                options += required(av[1])
         close()
-        return best(options)
+        return options
 
-    return need(parsed)
+    found = [o for o in dict.fromkeys(required(parsed)) if o and all(o)]
+    if not found:
+        return None
+    first = _best(found)
+    return [first, *(o for o in found if o != first)]
+
+
+def _best(options: list[frozenset[str]]) -> frozenset[str] | None:
+    """The most telling of literal sets: the longest shortest literal, then the fewest."""
+    options = [o for o in options if o and all(o)]
+    if not options:
+        return None
+    return max(options, key=lambda o: (min(len(s) for s in o), -len(o)))
 
 
 def _runs(lower: str) -> set[str]:
@@ -621,6 +633,71 @@ def may_hold(lower: str, literals: frozenset[str] | None, risky: bool) -> bool:
     """Whether a lower-cased text may hold a match of a regex whose `regex_literals` are given
     (`risky`: `fold_risky(lower)`)."""
     return risky or literals is None or any(s in lower for s in literals)
+
+
+class LiteralScan:
+    """Which of many regexes may match a lower-cased text, from one scan for all their
+    `regex_literal_sets` instead of one substring check per literal.
+
+    A regex is a candidate when each of its literal sets has a literal in the text; one whose
+    literals are unknown (None) always is. The literals of the regexes' first sets are compiled
+    into one trie-shaped regex inside a lookahead, so that every position of the text is tried
+    and the longest literal starting there is found (a literal that is a prefix of it is there
+    too); the other sets are checked by substring for the few regexes found.
+    """
+
+    def __init__(self, literal_sets: list[list[frozenset[str]] | None]) -> None:
+        self._always = [i for i, sets in enumerate(literal_sets) if not sets]
+        # a regex is looked up by its first set's literals, and its other sets checked after
+        self._others = {i: sets[1:] for i, sets in enumerate(literal_sets) if sets and sets[1:]}
+        by_first: dict[str, list[int]] = {}
+        for i, sets in enumerate(literal_sets):
+            for lit in sets[0] if sets else ():
+                by_first.setdefault(lit, []).append(i)
+        literals = sorted(by_first)
+        # each literal -> the regexes whose first set holds it or a literal it starts with
+        self._by_first = {
+            lit: frozenset(
+                i for other in literals if lit.startswith(other) for i in by_first[other]
+            )
+            for lit in literals
+        }
+        self._scan = re.compile(f"(?=({_trie_pattern(literals)}))") if literals else None
+
+    def candidates(self, lower: str) -> list[int]:
+        """Indices, in order, of the regexes that may match in `lower` (a text with no
+        `FOLD_RISK` character): each of their literal sets has a literal there."""
+        found = set(self._always)
+        if self._scan is None:
+            return sorted(found)
+        by_first = self._by_first
+        for lit in {m.group(1) for m in self._scan.finditer(lower)}:
+            found |= by_first[lit]
+        others = self._others
+        return sorted(
+            i
+            for i in found
+            if i not in others or all(any(lit in lower for lit in s) for s in others[i])
+        )
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """A regex matching any of `words` (non-empty), preferring the longest at a position."""
+    trie: dict[str, Any] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
 
 
 class GatedRegex:

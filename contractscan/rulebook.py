@@ -33,6 +33,7 @@ from .datafiles import RULES_DIR, read_yaml, validate
 from .errors import RuleFileError
 from .models import ClauseType, PartyRole, Stance
 from .prefilter import (
+    LiteralScan,
     Prefilter,
     Requirement,
     TokenWindows,
@@ -41,7 +42,7 @@ from .prefilter import (
     fold_risky,
     literal_words,
     lower_case_twin,
-    regex_literals,
+    regex_literal_sets,
     special_case_pieces,
 )
 from .readings import load_readings
@@ -503,18 +504,16 @@ class Rulebook:
         self.readings: dict[str, re.Pattern[str]] = (
             readings if readings is not None else {k: r.regex for k, r in load_readings().items()}
         )
-        # each rewrite with the literals one of which any match holds: most texts hold none,
-        # and checking them costs far less than running the regex
-        # and its lower-case twin, which tells faster whether it matches at all
+        # each rewrite with its lower-case twin, which tells faster whether it matches at all;
+        # and one scan for the literals one of which any match of a rewrite holds: most texts
+        # hold none of a rewrite's, and the scan costs far less than running the regexes
         self._rewrites = [
-            (
-                rw.regex,
-                rw.replace,
-                regex_literals(rw.pattern, re.IGNORECASE),
-                lower_case_twin(rw.pattern, rw.regex.flags),
-            )
+            (rw.regex, rw.replace, lower_case_twin(rw.pattern, rw.regex.flags))
             for rw in self.rewrites
         ]
+        self._rewrite_scan = LiteralScan(
+            [regex_literal_sets(rw.pattern, re.IGNORECASE) for rw in self.rewrites]
+        )
         # each reading's lower-case twin (`lower_case_twin`), where it has one
         self._reading_twins = {
             name: twin
@@ -901,21 +900,27 @@ class Rulebook:
         if self._keywords_re is None:
             return []
         lower = text.lower()
-        risky = fold_risky(lower)
-        for regex, replace, literals, twin in self._rewrites:
-            # may_hold(lower, literals, risky), inline: it runs ~40 times per call
-            if not risky and literals is not None:
-                for s in literals:
-                    if s in lower:
-                        break
-                else:
+        rewrites = self._rewrites
+        i = 0
+        while i < len(rewrites):
+            # the rewrites one of whose literals is in the text, from one scan; all of them
+            # when a character could fold differently (`fold_risky`)
+            risky = fold_risky(lower)
+            todo = range(i, len(rewrites)) if risky else self._rewrite_scan.candidates(lower)
+            for j in todo:
+                if j < i:
                     continue
-            if not risky and twin is not None and twin.search(lower) is None:
-                continue
-            new = regex.sub(replace, text)
-            if new != text:
-                text, lower = new, new.lower()
-                risky = fold_risky(lower)
+                regex, replace, twin = rewrites[j]
+                i = j + 1
+                if not risky and twin is not None and twin.search(lower) is None:
+                    continue
+                new = regex.sub(replace, text)
+                if new != text:
+                    # the text changed: its literals are scanned again from the next rewrite
+                    text, lower = new, new.lower()
+                    break
+            else:
+                break
         found = {
             a for m in self._keywords_re.finditer(lower) for a in self._keyword_areas[m.group(0)]
         }

@@ -16,6 +16,7 @@ from contractscan.classify import _sentences, classify
 from contractscan.models import Document, DocumentStructure
 from contractscan.prefilter import (
     FOLD_RISK,
+    LiteralScan,
     Prefilter,
     Requirement,
     TokenWindows,
@@ -27,6 +28,7 @@ from contractscan.prefilter import (
     pattern_chains,
     pattern_reach,
     pattern_requirement,
+    regex_literal_sets,
     regex_literals,
 )
 from contractscan.rulebook import load_rulebook
@@ -230,6 +232,57 @@ def test_rewrite_prechecks_never_skip_a_match(text):
 def test_literals_of_a_regex(pattern, literals):
     found = regex_literals(pattern, re.IGNORECASE)
     assert (set(found) if found is not None else None) == literals
+
+
+@pytest.mark.parametrize(
+    "pattern, sets",
+    [
+        # the most telling set first, then every other one a match needs
+        (
+            r"\b(?:accuracy|quality) of (?:your )?data\b",
+            [{"accuracy", "quality"}, {" of "}, {"data"}],
+        ),
+        (r"\bmodel(?:s)? (?:changes?|updates?)", [{"change", "update"}, {"model"}, {" "}]),
+        (r"(?<=notify )us\b", [{"notify "}, {"us"}]),
+        (r"\bx?(?:abc)?\w+", None),
+    ],
+)
+def test_every_literal_set_a_match_needs(pattern, sets):
+    found = regex_literal_sets(pattern, re.IGNORECASE)
+    assert (None if found is None else [set(s) for s in found]) == sets
+    for text in ("the accuracy of data", "model updates", "please notify us", "xyz"):
+        if re.search(pattern, text, re.IGNORECASE):
+            assert all(any(lit in text for lit in s) for s in found or [])
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["a", "ab", "abc", "b", "bc", "ca", "x", " "]), max_size=12).map(
+        "".join
+    ),
+    st.lists(
+        st.one_of(
+            st.none(),
+            st.lists(
+                st.frozensets(
+                    st.sampled_from(["a", "ab", "abc", "bc", "cab", "x", "a b"]), min_size=1
+                ),
+                min_size=1,
+                max_size=3,
+            ),
+        ),
+        min_size=1,
+        max_size=6,
+    ),
+)
+def test_literal_scan_finds_what_substring_checks_find(text, literal_sets):
+    # overlapping literals, prefixes of each other ("a", "ab", "abc"), a literal inside another
+    want = [
+        i
+        for i, sets in enumerate(literal_sets)
+        if not sets or all(any(lit in text for lit in s) for s in sets)
+    ]
+    assert LiteralScan(literal_sets).candidates(text) == want
 
 
 def test_fold_risk_holds_every_character_that_lower_cases_to_two():
