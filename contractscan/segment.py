@@ -44,8 +44,10 @@ _DECOR_RE = re.compile(r"^(?:#{1,6}\s+|>\s*)")
 _BULLET_ENUM_RE = re.compile(r"^[-*+•–]\s+(?=\((?:[a-z]{1,4}|[A-Z]{1,4}|\d{1,3})\)\s)")
 _MD_HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _SETEXT_RE = re.compile(r"^\s*(?:=+|-+)\s*$")
-_BOLD_RE = re.compile(r"\*\*|__")
-_BOLD_NUMBER_RE = re.compile(r"^(\d{1,4}(?:\.\d{1,3})+\.?)(?:\*\*|__)(?=\s+[^*_\s])")
+#: bold markers, and a single "*" or "_" opening or closing an italic run ("*Where data comes
+#: from.*"), not one inside a word ("snake_case") or standing alone ("* item", "fees *")
+_BOLD_RE = re.compile(r"\*\*|__|(?<![\w*])[*_](?=[^\s*_])|(?<=[^\s*_])[*_](?![\w*])")
+_BOLD_NUMBER_RE = re.compile(r"^(\d{1,4}(?:\.\d{1,3})+\.?)(?:\*\*|__)(?=\s+\S)")
 _ESC_RE = re.compile(r"\\([.\-()#*_\[\]])")
 _TOC_LEADER_RE = re.compile(r"(?:\.\s?){4,}\s*\d+\s*$|\t\s*\d+\s*$|\s{3,}\d{1,3}\s*$")
 _PAGE_RE = re.compile(

@@ -319,6 +319,19 @@ STYLES = [
         [(None, "Limitation of Liability", None), (None, "Governing Law", None)],
     ),
     (
+        "Markdown run-in headings in italics and in bold, after a bold number or a plain one",
+        "# Terms\n\n## 3. Data\n\n**3.1** *Where the data comes from.* We build it.\n\n"
+        "3.2 *Notice.* We tell you.\n\n**3.3** **Training.** We do not train.\n\n"
+        "**3.4** _Logs._ We keep logs of each_request.\n\n* 3.5 is not a clause.\n",
+        [
+            ("3", "Data", None),
+            ("3.1", "Where the data comes from", "c-3"),
+            ("3.2", "Notice", "c-3"),
+            ("3.3", "Training", "c-3"),
+            ("3.4", "Logs", "c-3"),
+        ],
+    ),
+    (
         "a misspelt 'IN WITNESS' line still opens the signatures",
         "1. Term\n\nOne year.\n\nIN WITNESS WBEREOF the parties have signed.\n\nLICENSOR:\n\nACME, INC.\n\n"
         "By: ____\n",
