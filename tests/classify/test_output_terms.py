@@ -38,3 +38,36 @@ def test_the_words_before_a_sentence_break_are_not_read():
         'shared space and to documents you upload ("Workspace").\n'
     )
     assert "Workspace" not in _names(text)
+
+
+def test_a_term_naming_each_item_of_a_list_reads_the_verb_before_the_list():
+    text = (
+        "1. Service\n\n1.1 You describe a question and the Service produces a research memo, a "
+        "list of authorities, a summary of a judgment or an answer to a follow-up question (each "
+        'a "Draft").\n'
+    )
+    assert "Drafts" in _names(text)
+    # without "each", only the words just before the parenthesis name the term
+    assert "Drafts" not in _names(text.replace("(each a ", "("))
+
+
+def test_a_rule_reads_its_context_words_in_the_documents_names_for_outputs():
+    # no_decision_without_review needs what a decision rests on ("output", "score", "based
+    # on"): "Draft" is the document's name for its outputs
+    from contractscan.classify import classify
+    from contractscan.rulebook import load_rulebook
+
+    text = (
+        "1. Service\n\n1.1 You describe a question and the Service produces a research memo, a "
+        'list of authorities or an answer to a follow-up question (each a "Draft").\n\n'
+        "1.2 You must not send a Draft to a client unless a lawyer has reviewed it.\n"
+    )
+    document = text_document("d", "d.txt", text)
+    provisions = classify(document, analyze_structure(document), load_rulebook())
+    found = {(p.rule, tuple(p.areas)) for p in provisions}
+    assert ("responsibility.no_decision_without_review", ("human_oversight",)) in found
+    # the same duty where "Draft" is defined as nothing the system makes
+    plain = text.replace(' (each a "Draft").', '.\n\n1.3 "Draft" means a template you upload.')
+    document = text_document("d", "d.txt", plain)
+    rules = {p.rule for p in classify(document, analyze_structure(document), load_rulebook())}
+    assert "responsibility.no_decision_without_review" not in rules
