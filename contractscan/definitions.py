@@ -25,6 +25,25 @@ _MEANS_RE = re.compile(
 _UNQUOTED_MEANS_RE = re.compile(
     r"(?:^|(?<=[\n.;]\s)|(?<=\n))((?:[A-Z][\w\-]*\s+){0,4}[A-Z][\w\-]*)\s+shall\s+mean\b"
 )
+#: a term at the start of a line, unquoted, then "means" or a colon: "Client means the legal
+#: entity ...", "1.4 Approval Threshold shall mean ...", "Audit Trail: the record described in
+#: Article 8." (a colon only in a glossary block, `_glossary_lines`)
+_LINE_TERM_RE = re.compile(
+    r"^[ \t]*(?:(?:\d{1,3}(?:\.\d{1,3})*\.?|\([a-z0-9]{1,4}\)|[-*•])[ \t]+)?(?:\*\*|__)?"
+    r"([A-Z][\w\-’']*(?:[ \t]+(?:of|and|for|in|the|to|or|[A-Z][\w\-’']*)){0,5})"
+    r"(?:\*\*|__)?[ \t]*(means|shall[ \t]+mean|:)[ \t]+(?=\S)",
+    re.MULTILINE,
+)
+#: first words of a line that are no term: "This means that ...", "Note: ...", the fields of a
+#: notice or signature block ("Name: ...", "Attention: ...")
+_NOT_A_TERM = frozenset(
+    "this that it which such each any what who there here where these those otherwise note notes "
+    "name title date by email e-mail tel telephone phone fax address attention attn signature "
+    "signed re subject from to cc website web url contact important warning example caution "
+    "tip step question answer q a".split()
+)
+#: a glossary block holds at least this many "Term: definition" lines in a row
+_GLOSSARY_MIN = 3
 # a parenthesis may wrap onto the next line of a hard-wrapped filing, never over a blank line
 _PAREN_RE = re.compile(r"\(((?:[^()\n]|\n(?![ \t]*\n)){1,300})\)")
 # straight, curly, doubled (''X'', ""X"") and mismatched ("X', “X") quotes around a term
@@ -119,6 +138,8 @@ def find_definitions(text: str, clauses: list[Clause] | None = None) -> list[Def
     for m in _UNQUOTED_MEANS_RE.finditer(text):
         end = _sentence_end(text, m.end())
         add(m.group(1), m.start(1), m.start(1), end)
+    for term, t_start, end in _line_terms(text):
+        add(term, t_start, t_start, end)
     for m in _REFERRED_RE.finditer(text):
         # `JSC NOC KazakhOil, hereinafter referred to as the "Company", ...` (no parenthesis)
         d_start = _phrase_start(text, m.start())
@@ -141,6 +162,40 @@ def find_definitions(text: str, clauses: list[Clause] | None = None) -> list[Def
             add(q.group(1) or q.group(2), m.start() + 1 + q.start(), d_start, m.end())
     found.sort(key=lambda d: d.start)
     return found
+
+
+def _line_terms(text: str) -> list[tuple[str, int, int]]:
+    """Unquoted terms defined at the start of a line (`_LINE_TERM_RE`): (term, start, end of the
+    definition). "Term means ..." stands alone; "Term: definition" only in a glossary block of
+    `_GLOSSARY_MIN` such lines in a row (blank lines between them allowed), each with a
+    definition of five words or more, so that "Note: ..." or a notice block's fields are none."""
+    out: list[tuple[str, int, int]] = []
+    block: list[tuple[str, int, int]] = []
+    last_line_end = -1
+
+    def close() -> None:
+        if len(block) >= _GLOSSARY_MIN:
+            out.extend(block)
+        block.clear()
+
+    for m in _LINE_TERM_RE.finditer(text):
+        term = m.group(1)
+        words = term.split()
+        if words[0].lower() in _NOT_A_TERM or not words[-1][0].isupper():
+            continue
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end == -1 else line_end
+        if m.group(2) != ":":
+            out.append((term, m.start(1), _sentence_end(text, m.end())))
+            continue
+        if len(text[m.end() : line_end].split()) < 5:
+            continue
+        if block and text[last_line_end : m.start()].strip():
+            close()  # a line of something else in between: the block before has ended
+        block.append((term, m.start(1), line_end))
+        last_line_end = line_end
+    close()
+    return out
 
 
 def _trails_with_term(inner: str, quoted: list[re.Match[str]]) -> bool:

@@ -320,6 +320,11 @@ def find_parties(
         ]
     if copied:
         definitions = find_definitions(text, clauses)
+    # "Client: the legal entity ...", "Client means ...": an unquoted term of a glossary line
+    # defines a role and names no one; it is read only for the customer of terms that never say
+    # "you" (5. below)
+    glossary_lines = [d for d in definitions if _glossary_line(text, d)]
+    definitions = [d for d in definitions if not _glossary_line(text, d)]
     pre_end = _preamble_end(text, clauses)
     # matches must start in the preamble; they may end a little after it ("... AG" of "AGREEMENT")
     reach = min(len(text), pre_end + 200)
@@ -908,6 +913,18 @@ def find_parties(
             _name_the_speaker(text, found, kind)
         if kind != DocumentKind.end_user_terms:
             _name_the_vendor(text, found, kind, definitions)
+
+    # 5. terms that never say "you": the customer defined by its role in the glossary ("Client:
+    #    the legal entity or natural person ... that enters into an Agreement with Brugwerk")
+    if kind in _TOS_KINDS and not any(
+        role_for_alias(n, kind) == PartyRole.customer for f in found for n in f.names
+    ):
+        for d in sorted([*definitions, *glossary_lines], key=lambda d: d.start):
+            if role_for_alias(d.term, kind) == PartyRole.customer and _DESCRIBES_A_PARTY_RE.search(
+                " ".join(d.definition[len(d.term) :].split()[:12])
+            ):
+                found.append(_Found(d.term, d.start))
+                break
 
     found = _tidy_capitals(found, text, {d.term for d in definitions})
 
@@ -1787,6 +1804,24 @@ _NAME_JOINERS = frozenset(
         "zu",
     )
 )
+
+
+#: a definition that says its term is a person or a body ("the legal entity ...", "any individual
+#: or company ...")
+_DESCRIBES_A_PARTY_RE = re.compile(
+    r"\b(?:legal\s+entity|entity|entities|person|persons|individual|company|organi[sz]ation|"
+    r"business|undertaking|legal\s+person|natural\s+person|corporation|firm)\b",
+    re.IGNORECASE,
+)
+#: what follows an unquoted term of a glossary line ("Client: the ...", "Client means the ...")
+_GLOSSARY_LINE_RE = re.compile(r"(?:\*\*|__)?[ \t]*(?::|means\b)")
+
+
+def _glossary_line(text: str, d: DefinedTerm) -> bool:
+    """Whether `d` is an unquoted term opening a glossary line ("Client: the legal entity ...")."""
+    return text[d.start : d.start + 1] not in '"“(' and bool(
+        _GLOSSARY_LINE_RE.match(text, d.start + len(d.term))
+    )
 
 
 _MEANS_WORD_RE = re.compile(r"\b(?:means?|mean|refers? to)\b", re.IGNORECASE)

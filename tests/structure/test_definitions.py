@@ -25,7 +25,28 @@ CASES = [
     ('between you (either an individual or a single entity, "User") and us', ["User"]),
     ('Pellworth Ltd (a company registered in Scotland, the "Supplier") and', ["Supplier"]),
     ('the lender (in its capacity as lender, hereinafter "Lender") agrees', ["Lender"]),
+    # unquoted terms opening a line: "means" alone, a colon only in a glossary block
+    (
+        "Approval Threshold means the Order value above which approval is needed.",
+        ["Approval Threshold"],
+    ),
+    ("1.4 Working Day shall mean Monday to Friday.", ["Working Day"]),
+    (
+        "Agent: the software that prepares Proposals for the Client.\n"
+        "Client: the legal entity that enters into an Agreement with us.\n\n"
+        "Supplier: a third party from which Client buys goods or services.\n",
+        ["Agent", "Client", "Supplier"],
+    ),
     # not definitions
+    ("This means that you pay twice.", []),
+    ("Note: the fees are payable in advance of each period.\nAgent: the software that acts.\n", []),
+    ("Name: Jane Smith\nTitle: Chief Executive Officer\nDate: 1 May 2025\n", []),
+    (
+        "Client: the legal entity that enters into an Agreement with us.\n"
+        "It pays the fees set out in the order form.\n"
+        "Agent: the software that prepares Proposals for the Client.\n",
+        [],
+    ),
     ('avoid words (for example, "free") in ads', []),
     ('claims of savings (e.g., "unlimited") are banned', []),
     ('the list (a greeting, then "hello world" and more) is long', []),

@@ -538,6 +538,26 @@ def test_parties(name: str, text: str, expected: dict) -> None:
     assert got == expected
 
 
+def test_terms_that_never_say_you_name_the_customer_in_their_glossary() -> None:
+    text = (
+        "BRUGHAVEN B.V.\nGENERAL TERMS AND CONDITIONS FOR THE PROCUREMENT AGENT\n\n"
+        'Brughaven B.V. is registered in Utrecht, the Netherlands ("Brughaven").\n\n'
+        "ARTICLE 1 - DEFINITIONS\n\n"
+        "Agent: the software component of the Platform that prepares Orders for Client.\n"
+        "Client: the legal entity or natural person that enters into an Agreement with Brughaven.\n"
+        "Supplier: a third party from which Client purchases goods or services.\n\n"
+        "ARTICLE 2 - SERVICES\n\n2.1 Brughaven provides the Platform to Client. Client pays "
+        "the fees. Brughaven may suspend the Platform.\n"
+    )
+    roles = {p.role: p.names for p in analyze_structure(doc(text)).parties}
+    assert roles.get(C) == ["Client"]
+    assert "Supplier" not in [n for names in roles.values() for n in names]
+    # where the terms speak to "you", the glossary's role word is not needed
+    spoken = text.replace("Client pays the fees.", "You pay the fees. You agree. You must pay.")
+    names = [n for p in analyze_structure(doc(spoken)).parties for n in p.names]
+    assert "you" in names and "Client" not in names
+
+
 def test_hints_force_kind_and_names() -> None:
     text = 'Agreement between Acme, Inc. ("Acme") and Beta, Inc. ("Beta").\n\n1. Terms\n\nText.\n'
     hints = ManifestDocument(path="x.txt", kind=DocumentKind.sow, parties={D: ["Beta"]})
