@@ -425,6 +425,12 @@ _CARVE_OUTS = {
     "payment": r"payment obligations|fees owed|amounts? due",
 }
 _CARVE_RE = GatedRegexes(_CARVE_OUTS)
+_BREACH_NOTICE = re.compile(
+    r"\b(?:notif(?:y|ies|ied|ying|ication)|notice|inform(?:ing)?|report(?:ing)?)\b[^.;:]{0,40}?"
+    r"\b(?:of|about)\s+(?:a|an|any|the|each|such)?\s*(?:personal\s+)?(?:data|security)\s+"
+    r"(?:breach|incident)(?:es|s)?\b",
+    re.IGNORECASE,
+)
 
 
 # a number ("12.1") or a letter and a number ("C.2", as terms lettered A, B, C ... number them)
@@ -495,7 +501,12 @@ def carve_outs(sentence: str, clause: str) -> dict[str, Any]:
     if not cue:
         return {}
     tail = sentence[cue.start("verb") if cue.group("verb") else cue.start() :]
-    found = _CARVE_RE.found(tail)
+    # "our liability for failing to notify you of a Personal Data Breach": the notice duty is
+    # carved out, not the data duties whose breach it reports
+    notice = _BREACH_NOTICE.search(tail) is not None
+    found = _CARVE_RE.found(_BREACH_NOTICE.sub(" ", tail) if notice else tail)
+    if notice:
+        found.append("breach_notice")
     lifted = _lifted(sentence)
     found += [f"section:{n}" for n in section_refs(tail) if n not in lifted]
     return {"carve_outs": found} if found else {}
@@ -741,7 +752,7 @@ _CHANGES = {
     r"|\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing))\s+(?:to\s+)?(?:support|offer|provid)\w*"
     r"|\bno\s+longer\s+(?:support|offer|provid)\w*",
     "model": r"\bmodels?\b",
-    "fees": r"\b(?:fees|prices?|pricing|charges)\b",
+    "fees": r"\b(?:fees?|prices?|pricing|charges)\b",
 }
 _CHANGES_RE = GatedRegexes(_CHANGES)
 

@@ -309,7 +309,7 @@ def party_words(structure: DocumentStructure) -> list[PartyWords]:
 _OUTPUT_CUE_RE = re.compile(
     # not inside a compound: "User-Generated Content" is what users make
     r"(?<!-)\b(?:outputs?|generat(?:e|es|ed|ing|ion|ions)|produc(?:e|es|ed|ing)|returns?|replies|"
-    r"suggest(?:s|ed)?|drafts|flag(?:s|ged)?|scores|predict(?:s|ed|ions?)|classif(?:ies|ied|ications?)|"
+    r"creates|suggest(?:s|ed)?|drafts|flag(?:s|ged)?|scores|predict(?:s|ed|ions?)|classif(?:ies|ied|ications?)|"
     r"recommend(?:s|ed|ations?)|transcri(?:bes|bed|ptions?)|summar(?:ises|izes|ised|ized|ies))\b",
     re.IGNORECASE,
 )
@@ -430,7 +430,11 @@ def output_terms(structure: DocumentStructure) -> re.Pattern[str] | None:
 #: the item before's ";" (with "and" / "or")
 #: a bracketed list label, "(b)", "(iv)", "(12)" (`_LABEL` reads the other kinds too)
 _ITEM_MARK = r"\((?:[a-z]{1,4}|\d{1,3})\)"
-_RUN_IN_ITEM_RE = re.compile(r"[:;]\s*(?:(?:and|or)\s+)?(?:[-*•]\s*)?(" + _ITEM_MARK + r")\s")
+_RUN_IN_ITEM_RE = re.compile(
+    r"[:;]\s*(?:(?:and|or)\s+)?(?:[-*•]\s*)?(" + _ITEM_MARK + r")\s"
+    # a Markdown bullet without a label: "You must: - keep logs; - report serious incidents"
+    r"|[:;]\s*(?:(?:and|or)\s+)?([-*•])\s+(?!\()"
+)
 _ITEM_MARK_RE = re.compile(_ITEM_MARK + r"\s")
 
 
@@ -438,8 +442,9 @@ def item_span(text: str, start: int, end: int, m_start: int) -> tuple[int, int]:
     """The item of a list run into its sentence that holds a match, when the match stands in one:
     in "You shall: (a) cooperate with us; (b) answer requests for decisions; and (c) ensure that
     your materials are accurate", a duty matched in (c) is read in (c), not with the decisions of
-    (b). A match in the lead-in keeps the whole sentence."""
-    marks = [m.start(1) for m in _RUN_IN_ITEM_RE.finditer(text, start, end)]
+    (b); the same for items behind bullets alone ("We will: - keep logs; - report serious
+    incidents"). A match in the lead-in keeps the whole sentence."""
+    marks = [m.start(1 if m.group(1) else 2) for m in _RUN_IN_ITEM_RE.finditer(text, start, end)]
     if len(marks) < 2 or m_start < marks[0]:
         return start, end
     at = max(i for i in marks if i <= m_start)
@@ -521,6 +526,8 @@ def is_heading(sentence: str) -> bool:
 
 
 def _heading_shaped(sentence: str) -> bool:
+    # "Don't use the app to:**": the closing marks of Markdown emphasis are no part of the text
+    sentence = sentence.rstrip().rstrip("*_")
     words = _WORD_RE.findall(sentence)
     if len(words) < _MIN_WORDS:
         return True
@@ -1338,7 +1345,7 @@ def _classify(
                 # liability clause is read with the list it introduces (what it excludes or lifts)
                 rule.type == ClauseType.limitation_of_liability
                 and low.rstrip().endswith(":")
-                and cr.context_re.search(_list_items(text, structure, clauses.at(cs)).lower())
+                and cr.context_re.search(_list_read(text, structure, clauses.at(cs), ce).lower())
             )
         ):
             if not _PRONOUN_RE.search(low) or si == 0:
@@ -1501,7 +1508,7 @@ def _classify(
             # a lead-in ending in a colon is read with the list it introduces ("arising from: (a) ...")
             read = sentence
             if clause is not None and sentence.rstrip().endswith(":"):
-                read = sentence + " " + _list_items(text, structure, clause)
+                read = sentence + " " + _list_read(text, structure, clause, ce)
             for k, v in read_attributes(rule.attributes, read, clause_text).items():
                 attributes.setdefault(k, v)
         if (
@@ -1587,7 +1594,7 @@ def _classify(
             found_areas = area_cache[scope]
             if clause is not None and sentence.rstrip().endswith(":"):
                 # a lead-in is read with the list it introduces ("solely responsible for: (a) ...")
-                items = _list_items(text, structure, clause) + _rows_after(text, ce, clause.end)
+                items = _list_read(text, structure, clause, ce)
                 found_areas = found_areas + rulebook.areas_in(area_words(items))
             if (
                 receiver_side
@@ -1678,6 +1685,18 @@ def _list_items(text: str, structure: DocumentStructure, clause: Clause | None) 
     if clause is None:
         return ""
     return " ".join(text[c.start : c.end] for c in structure.clauses if c.parent == clause.id)
+
+
+def _list_read(
+    text: str, structure: DocumentStructure, clause: Clause | None, lead_end: int
+) -> str:
+    """What a lead-in ending in a colon (its sentence ends at `lead_end`) introduces: the child
+    clauses of its clause, and the table rows and list lines after it that are no clauses of
+    their own ("Sections 13.1 and 13.2 do not apply to: - our liability for failing to notify
+    ...")."""
+    if clause is None:
+        return ""
+    return _list_items(text, structure, clause) + " " + _rows_after(text, lead_end, clause.end)
 
 
 def _headings(clause: Clause, by_id: Mapping[str, Clause]) -> list[str | None]:

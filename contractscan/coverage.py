@@ -111,6 +111,7 @@ METRIC_AREAS: dict[str, str] = {
 #: Cap carve-out -> the areas it shelters (an area id is also accepted as a carve-out).
 CARVE_OUT_AREAS: dict[str, tuple[str, ...]] = {
     "data_breach": ("privacy", "security"),
+    "breach_notice": ("incident_response",),
     "confidentiality": ("privacy",),
     "death_personal_injury": ("downstream_harm",),
     "ip_infringement": ("ip_infringement",),

@@ -98,6 +98,10 @@ def paragraph_breaks(text: str) -> list[int]:
     return out
 
 
+#: a token of Markdown emphasis markers alone ("*", "**", "_", "__")
+_EMPHASIS = re.compile(r"[*_]{1,3}")
+
+
 def add_legal_sentencizer(nlp: Language) -> None:
     """Add the legal splitter to `nlp` (before any other component that reads sentences)."""
     if COMPONENT_NAME not in nlp.pipe_names:
@@ -356,6 +360,17 @@ def sentence_starts(doc: Doc) -> np.ndarray:
             continue
         start_after(i)
         line_fresh = False  # a sentence begun mid-line: this line is running text, not a heading
+    # "**Don't use Plumo to:**": a sentence starts at its first word, not at the Markdown markers
+    # of emphasis before it (they close the sentence before), so that a pattern anchored at a
+    # sentence's start reads a bold or italic lead-in too
+    for i in np.flatnonzero(starts).tolist():
+        j = i
+        while j < n and _EMPHASIS.fullmatch(tok(j)):
+            j += 1
+        if i < j < n and not space_l[j]:
+            starts[j] = True
+            if i:
+                starts[i] = False
     return starts
 
 
