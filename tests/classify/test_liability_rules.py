@@ -163,6 +163,12 @@ CARVE_OUTS = [
         "caused by our negligence, or for fraud.",
         {"death_personal_injury", "fraud"},
     ),
+    # the duty to notify of a breach carved out, not the data duties whose breach it reports
+    (
+        "Sections 13.1 and 13.2 do not apply to our liability for failing to notify you of a "
+        "Personal Data Breach in accordance with Section 8.6.",
+        {"breach_notice", "section:8.6"},
+    ),
     # a termination without liability limits nothing: what it excepts is no carve-out
     (
         "Either party may cancel this Agreement on notice, and any such cancellation shall be "
@@ -202,3 +208,22 @@ def test_nothing_in_a_numbered_section_lifts_that_section() -> None:
     assert lifting[0].attributes["lifts"] == ["9.3"]
     assert "section:9.3" not in lifting[0].attributes["carve_outs"]
     assert "section:11" in lifting[0].attributes["carve_outs"]
+
+
+def test_a_lead_in_reads_the_bullets_after_it_for_its_carve_outs() -> None:
+    """'Sections 13.1 and 13.2 do not apply to:' over Markdown bullets that are no clauses of their
+    own: the carve-outs are read from the bullets."""
+    from contractscan.evaluation.clauses import text_document
+    from contractscan.structure import analyze_structure
+
+    text = (
+        "## 13. Liability\n\n**13.2** Our total liability is limited to the fees paid in the last "
+        "twelve months.\n\n**13.3 Exceptions.** Sections 13.1 and 13.2 do not apply to:\n\n"
+        "- our liability for failing to notify you of a Personal Data Breach under Section 8.6;\n"
+        "- liability for damage caused by gross negligence.\n"
+    )
+    document = text_document("t", "t.md", text)
+    found = classify(document, analyze_structure(document), RB)
+    carved = set().union(*(set(p.attributes.get("carve_outs", [])) for p in found))
+    assert {"breach_notice", "section:8.6", "gross_negligence"} <= carved
+    assert "data_breach" not in carved

@@ -166,6 +166,11 @@ CASES = [
         ["Any notice under the Copyright Act\n(the Act) must be in writing."],
     ),
     (
+        "a sentence starts at its first word, not at the bold or italic markers before it",
+        "We have rules.\n\n**Don't use the app to:**\n\n_You must_ keep it safe.",
+        ["We have rules.\n\n**", "Don't use the app to:**\n\n_", "You must_ keep it safe."],
+    ),
+    (
         "a short line after a finished sentence is still a heading",
         "You agree to these Terms.\nLIMITATION OF LIABILITY\nOur liability is capped.",
         ["You agree to these Terms.", "LIMITATION OF LIABILITY", "Our liability is capped."],
