@@ -52,7 +52,7 @@ _QUOTED_RE = re.compile(
     r"|(?<![\w])['‘]([^'‘’\n\"“”]{1,40}?)['’](?![\w])"
 )
 _PAREN_FILLER_RE = re.compile(
-    r"^(?:[\s,;.*_'‘’\"“”]|\b(?:and|or|the|a|an|each|together|collectively|individually|hereinafter|"
+    r"^(?:[\s,;.*_'‘’\"“”]|\b(?:and|or|the|a|an|each|together|collectively|individually|hereinafter|sometimes|"
     r"herein|referred|to|as|called|also|jointly|severally|respectively|this|these|its|their|"
     r"with|successors|permitted|assigns|affiliates|below|hereafter|hereunder|including|"
     r"subsidiaries)\b)*$",
@@ -89,7 +89,7 @@ _REFERRED_RE = re.compile(
     r"(?<!\()\b(?:(?:hereinafter|hereafter|herein)\s*,?\s+(?:(?:individually|collectively)\s+)?"
     r"(?:referred\s+to\s+as|called)\s+"
     # `- hereinafter "Seller" -` of German drafting: the term right after the word
-    r"|(?:hereinafter|hereafter)\s*,?\s+(?=[\"“]))"
+    r"|(?:hereinafter|hereafter)\s*[,:]?\s+(?=[\"“]))"
     # double quotes, or single ones around a capitalised term ("the 'Company'" of British drafting)
     r"(?:the\s+)?(?:[\"“][^\"“”\n]{1,40}[\"”']|['‘][A-Z][^'‘’\"“”\n]{0,39}['’])"
     r"(?:\s*(?:,|or|and)\s*(?:the\s+)?(?:[\"“][^\"“”\n]{1,40}[\"”']|['‘][A-Z][^'‘’\"“”\n]{0,39}['’]))*",
@@ -98,8 +98,41 @@ _REFERRED_RE = re.compile(
 _SENTENCE_END_RE = re.compile(r"[.;](?=\s+[A-Z(“\"]|\s*\n)|\n\s*\n")
 
 
+def normalize_quotes(text: str) -> str:
+    """`text` with the other ways of quoting a term written as straight or curly double quotes, at
+    the same length (offsets stay): French guillemets ("« Vautrin »"), German low-high quotes
+    ("„Falkenrath“"), a typewriter filing's doubled marks ("``Supplier''"), underscores or bold
+    inside the quotes ('"_University_"'), and a bold alias in brackets without quotes
+    ("(**Buyer**)")."""
+    if not any(c in text for c in "«„`_*"):
+        return text
+    for regex, make in _QUOTE_VARIANTS:
+        text = regex.sub(lambda m, make=make: _same_length(make(m), m.group(0)), text)
+    return text
+
+
+def _same_length(new: str, old: str) -> str:
+    return new + " " * (len(old) - len(new)) if len(new) <= len(old) else old
+
+
+_QUOTE_VARIANTS = [
+    (re.compile(r"«[ \u00a0]?([^«»\n]{1,80}?)[ \u00a0]?»"), lambda m: f'"{m.group(1)}"'),
+    (re.compile(r"„([^„“”\n]{1,80}?)[“”]"), lambda m: f"“{m.group(1)}”"),
+    (re.compile(r"``([^`'\n]{1,80}?)''"), lambda m: f' "{m.group(1)}"'),
+    (
+        re.compile(r"([\"“])(_|\*)([^_*\n\"“”]{1,80}?)\2([\"”])"),
+        lambda m: f"{m.group(1)}{m.group(3)}{m.group(4)}",
+    ),
+    (
+        re.compile(r"\((?:\*\*|__)([A-Z][^*_()\n]{0,60}?)(?:\*\*|__)\)"),
+        lambda m: f'( "{m.group(1)}" )',
+    ),
+]
+
+
 def find_definitions(text: str, clauses: list[Clause] | None = None) -> list[DefinedTerm]:
     """Every defined term in `text`, first definition first; a term defined twice keeps both."""
+    text = normalize_quotes(text)
     found: list[DefinedTerm] = []
     starts = [c.start for c in clauses or []]
     seen: set[tuple[str, int]] = set()

@@ -32,7 +32,7 @@ import unicodedata
 from collections.abc import Iterator
 from itertools import pairwise
 
-from .definitions import find_definitions
+from .definitions import find_definitions, normalize_quotes
 from .hyphens import rejoined
 from .jurisdictions import AUSTRALIAN_STATES, CANADIAN_PROVINCES, UK_NATIONS, US_STATES
 from .models import Clause, DefinedTerm, DocumentKind, Party, PartyRole
@@ -116,8 +116,8 @@ _CORP_RE = re.compile(
     r"(?<!\w)(?:Inc\.?|Incorporated|Corporation|Corp\.?|L\.?L\.?C\.?|LLC|Ltd\.?|Limited|LLP|L\.P\.|LP|PLC|plc|"
     r"GmbH|AG|S\.A\.?|S\.A\.S\.?|N\.V\.|B\.V\.|Co\.|Company|Association|Bank|University|Trust|Fund|"
     r"Partners|S\.p\.A\.|Pty\.? Ltd\.?|S\.à r\.l\.?|S\.A R\.L|P\.C\.|PLLC|P\.A\.|LLLP|G\.I\.E\.?|"
-    r"S/A|Ltda\.?|S\.R\.L\.?|S\.L\.|K\.K\.|Kabushiki Kaisha|Sdn\.? Bhd\.?|Pte\.?|"
-    r"de C\.V\.|S\. de R\.L\.|Kft\.|Sp\. ?z ?o\.o\.|s\.r\.o\.|a\.s\.|Lt[ée]e|N\.A\.|S\.A\.U\.|"
+    r"S/A|Ltda\.?|Lda\.?|S\.R\.L\.?|S\.L\.|K\.K\.|Kabushiki Kaisha|Sdn\.? Bhd\.?|Pte\.?|"
+    r"de C\.V\.|S\. de R\.L\.|Kft\.|Sp\. ?z ?o\.o\.|s\.r\.o\.|a\.s\.|Lt[ée]e|N\.A\.|S\.A\.U\.|OÜ|U\.A\.|"
     # "AS" after a word in lower case only: "Norsk Hydro AS", never "IS MADE AS OF"
     r"(?-i:AB|A/S|ApS|Oy|Oyj|ASA|SpA|SE|PC|SA|SAS|NV|BV|KK|SRL|Srl|(?<=[a-z] )AS|(?<=[A-Z] )AS(?=[ \t]*$)|KG|KGaA|SARL|ULC|DAC|PBC|BVBA|"
     r"Tbk|JSC|PJSC|OJSC|CJSC|FSB))(?![\w/])",
@@ -149,12 +149,15 @@ _LEGAL_FORMS = (
     r"(?:Company|COMPANY),?[ \t]+(?:Inc\.?|INC\.?|Ltd\.?|LTD\.?|Limited|LIMITED|LLC|L\.L\.C\.)|GmbH[ \t]+&[ \t]+Co\.?[ \t]+KG|S\.A\.(?:B\.)?[ \t]+de[ \t]+C\.V\.|S\.A\.U\.|AB[ \t]+\(publ\)|"
     r"Inc\.?|Incorporated|Corporation|Corp\.|SA(?=,?[ \t]|$)|Corp(?=,|[ \t]*\(|[ \t]+(?:and|a|an)\b)|L\.L\.C\.|LLC|Ltd\.?|Limited|LLP|L\.P\.|LP|PLC|plc|GmbH|AG|"
     r"S\.A\.|N\.V\.|B\.V\.|Co\.|CO\.|INC\.?|INCORPORATED|CORPORATION|CORP\.|LTD\.?|LIMITED|GMBH|S\.P\.A\.|SPA|S\.[AÀaà]\.?[ \t]?[Rr]\.[Ll]\.?|"
-    r"P\.C\.|PLLC|P\.A\.|LLLP|G\.I\.E\.?|S/A|LTDA\.?|Ltda\.?|S\.R\.L\.?|S\.r\.l\.|S\.p\.A\.|SpA|K\.K\.|"
+    r"P\.C\.|PLLC|P\.A\.|LLLP|G\.I\.E\.?|S/A|LTDA\.?|Ltda\.?|Lda\.?|S\.R\.L\.?|S\.r\.l\.|S\.p\.A\.|SpA|K\.K\.|"
     r"Sdn\.?[ \t]+Bhd\.?|A/S|ApS|Oy|COMPANY|"
     # forms of other countries: "S. de R.L.", "Sp. z o.o.", "Oyj", "Kft.", "ULC"
     r"S\.[ \t]?de[ \t]+R\.L\.(?:[ \t]+de[ \t]+C\.V\.)?|AB|Oyj|KGaA|KG|SARL|ULC|DAC|PBC|"
     r"BVBA|Tbk|P?JSC|OJSC|CJSC|FSB|N\.A\.|Kft\.|Sp\.[ \t]?z[ \t]?o\.o\.|s\.r\.o\.|a\.s\.|"
     r"Lt[ée]e|ASA|National[ \t]+Association|NATIONAL[ \t]+ASSOCIATION|"
+    # an Estonian OÜ, a Dutch cooperative's U.A., a Norwegian AS after a word in lower case
+    # ("Nordvik Bulk Carriers AS", never "provided AS IS")
+    r"OÜ|U\.A\.|(?<=[a-z][ \t])AS(?=,?[ \t]|$)(?![ \t]+IS\b)|"
     # "OSPREY OFFSHORE SERVICES AS" on a line of its own (a blank line, a bracket or a field label
     # such as "Signature:" below it): never the "AS" of "IS MADE AS OF" run on in capitals
     r"(?<=[A-Z][ \t])AS(?=[ \t]*(?:\n[ \t]*(?:\n|\(|[A-Z][a-z][A-Za-z. ]{0,25}:)|\Z))"
@@ -306,6 +309,8 @@ def find_parties(
     # short runs of spaces between words are one space (wide runs that part columns stay); a page
     # break inside a sentence of the opening (page number, running footer) is read as one space
     text = _FILING_LINE_RE.sub(lambda m: " " * len(m.group(0)), text)
+    # « Vautrin », „Falkenrath“, ``Supplier'', (**Buyer**): quoted as definitions read them
+    text = normalize_quotes(text)
     copied = False
     for reading in (joined_over_breaks, rejoined, _unpad):
         copy = reading(text)
@@ -1079,7 +1084,7 @@ _TITLE_NAME_RE = re.compile(
 
 
 # legal forms written with a full stop of their own: "Inc.", "Ltd.", "Co.", "Pty."
-_DOTTED_FORMS = frozenset("inc ltd co corp pty pte sdn bhd ltda kft".split())
+_DOTTED_FORMS = frozenset("inc ltd co corp pty pte sdn bhd ltda lda kft".split())
 
 
 def _speaker_names(text: str) -> list[str]:
@@ -2952,7 +2957,7 @@ _LOWER_FORMS = frozenset(
 # abbreviations inside a name, no sentence end: "Halloran Bros. Construction Co."
 _NAME_ABBREVIATIONS = frozenset("bros mfg intl natl assoc mgmt hldgs".split())
 _DOTTED_ABBREVIATIONS = frozenset(
-    ("inc ltd corp co bhd sdn pty pte ltda jr sr no bros mfg kft").split()
+    ("inc ltd corp co bhd sdn pty pte ltda lda jr sr no bros mfg kft").split()
 )
 # "Wexley Labs, a division of Harrow Holdings, Inc.": the group a party belongs to, or the one it
 # acts for, described inside the party's descriptor, is not a party of its own
@@ -3281,7 +3286,10 @@ def _entity_like(name: str, described: bool) -> bool:
 def _clean_name(s: str) -> str:
     s = _WS_RE.sub(" ", s.replace("*", "").replace("_", " ")).strip(" ,;:\"“”'-–")
     # "1.2 Taskmoth Software Ltd": the number of the clause the name opens is no part of it
-    s = re.sub(r"^(?:\d+(?:\.\d+)+\.?|\d+\.|\((?:[a-z]|[ivx]+|\d+)\))\s+(?=[A-Z])", "", s)
+    s = re.sub(r"^(?:\d+(?:\.\d+)+\.?|\d+\.|\((?:[a-z]|[A-Z]|[ivx]+|\d+)\))\s+(?=[A-Z])", "", s)
+    # "I, Tobias R. Wendling, of ...": the writer's own name after "I,"; "Transferor: ZHOU Lihua":
+    # a role label before the name
+    s = re.sub(r"^(?:I,\s+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?:\s+)(?=[A-Z])", "", s)
     # "BY AND BETWEEN ALBANY LABS INC.": every lead word before the name goes
     s = re.sub(
         r"^(?:(?:and|by|between|among|with|the|of|for|to|from|whereas),?\s+)+",

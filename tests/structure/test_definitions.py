@@ -25,6 +25,13 @@ CASES = [
     ('between you (either an individual or a single entity, "User") and us', ["User"]),
     ('Pellworth Ltd (a company registered in Scotland, the "Supplier") and', ["Supplier"]),
     ('the lender (in its capacity as lender, hereinafter "Lender") agrees', ["Lender"]),
+    # other ways of quoting a term
+    ("Horlogerie Vautrin Sàrl, a Swiss company (« Vautrin »), licenses it.", ["Vautrin"]),
+    ("Falkenrath Sensorik GmbH (hereinafter „Falkenrath“) develops it.", ["Falkenrath"]),
+    ("CASTERBRIDGE CERAMICS, INC. (``Casterbridge'') buys it.", ["Casterbridge"]),
+    ('Kestrel Peak University ("_University_") hosts it.', ["University"]),
+    ("Lumen Bay Seafoods AB, a Swedish company (**Buyer**), buys it.", ["Buyer"]),
+    ('Marquand & Lowe Industries, Inc. (sometimes referred to herein as "M&L") sells.', ["M&L"]),
     # unquoted terms opening a line: "means" alone, a colon only in a glossary block
     (
         "Approval Threshold means the Order value above which approval is needed.",
