@@ -697,7 +697,11 @@ def find_parties(
             ):
                 unnamed.names.insert(0, name)
                 continue
-        if _norm(label) in _NOT_LABELS or not _alias_like(label):
+        if (
+            _norm(label) in _NOT_LABELS
+            or not _alias_like(label)
+            or _norm(label).split()[-1] in _ADVISER_WORDS
+        ):
             continue
         name = _field_name(m.group(2))
         if name and _CORP_RE.search(name) and entity_for(name) is None:
@@ -773,6 +777,9 @@ def find_parties(
             or (sentence[1] <= m.start() and sum(1 for f in found if in_party_sentence(f.at)) >= 2)
             or _after_the_parties(text, m.start(), [f for f in found if in_party_sentence(f.at)])
             or (kind in _TOS_KINDS and _after_the_vendor(text, m.start(), found, kind))
+            # "Company Counsel:   Marston & Haig LLP", "the Architect:\n Hollis & Grier ...": a
+            # field naming a party's adviser
+            or _ADVISER_FIELD_RE.search(text, max(0, m.start() - 60), m.start())
         ):
             continue
         name = _finish_name(_entity_line(_title_off(text, m)))
@@ -1461,6 +1468,18 @@ _NOT_LABELS = frozenset(
         "print name",
         "entity type",
     ]
+)
+#: the last word of a field label naming someone who advises or acts for a party, not a party:
+#: "Company Counsel:", "Landlord's Broker:", "Architect:"
+_ADVISER_WORDS = frozenset(
+    "counsel attorney attorneys lawyer lawyers solicitor solicitors broker brokers architect "
+    "architects engineer accountant accountants auditor auditors adviser advisers advisor advisors "
+    "notary surveyor surveyors".split()
+)
+_ADVISER_FIELD_RE = re.compile(
+    r"\b(?i:"
+    + "|".join(sorted(_ADVISER_WORDS))
+    + r")[ \t]*:[ \t]*(?:\n[ \t]*(?:\([^)\n]*\)[ \t]*\n[ \t]*)?)?\Z"
 )
 # a cover page: "between" / NAME / "and" / NAME, each on its own line
 _ALIAS_AFTER_RE = re.compile(r"[ \t]*,?[ \t]*\([^()\"“”]{0,60}?[\"“]([^\"”\n]{1,60})[\"”]")
