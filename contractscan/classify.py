@@ -1952,6 +1952,11 @@ def _list_lead_subject(
     of a match at the colon ("You shall not (and shall not allow anyone to):", "Each party
     shall:"). An item whose own words name a subject before a verb ("(b) we will delete ..."), or
     open with a party, keeps it."""
+    # "6. access the Services ...": the splitter starts an item's sentence after its number or
+    # bullet; the item is read with them
+    line_start = text.rfind("\n", 0, cs) + 1
+    if line_start < cs and _ITEM_OPENS.fullmatch(text[line_start:cs].strip() + " "):
+        cs = line_start + len(text[line_start:cs]) - len(text[line_start:cs].lstrip())
     sentence = text[cs:ce]
     at = m_start - cs
     lead, lead_at, item = "", 0, -1

@@ -371,7 +371,25 @@ def sentence_starts(doc: Doc) -> np.ndarray:
             starts[j] = True
             if i:
                 starts[i] = False
+        # "- Do not use the Service to ...": the words of a list item start a sentence of their
+        # own after the bullet (an item's label in brackets, "- (a) ensure ...", stays with its
+        # words, as rules read such items whole; a number stays too: "9.2. Limitation of
+        # Liability." is a section's number and heading)
+        k = _after_list_mark(tok, j, n)
+        if k is not None and k < n and not space_l[k] and tok(k)[:1].isalpha():
+            starts[k] = True
     return starts
+
+
+def _after_list_mark(tok: Any, j: int, n: int) -> int | None:
+    """The token after a list bullet at `j` ("-", "•", "*"), or None when `j` holds none or the
+    bullet stands before an item's label."""
+    if j >= n:
+        return None
+    t = tok(j)
+    if t in _BULLETS and j + 1 < n and tok(j + 1) != "(":
+        return j + 1
+    return None
 
 
 class _KindTable:

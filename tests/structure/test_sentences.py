@@ -171,6 +171,11 @@ CASES = [
         ["We have rules.\n\n**", "Don't use the app to:**\n\n_", "You must_ keep it safe."],
     ),
     (
+        "a list item's words start a sentence after its bullet, not after a label or a number",
+        "Rules:\n\n- Do not resell it.\n\n1. Do not copy it.\n\n- (a) keep it safe.",
+        ["Rules:", "-", "Do not resell it.", "1. Do not copy it.", "- (a) keep it safe."],
+    ),
+    (
         "a short line after a finished sentence is still a heading",
         "You agree to these Terms.\nLIMITATION OF LIABILITY\nOur liability is capped.",
         ["You agree to these Terms.", "LIMITATION OF LIABILITY", "Our liability is capped."],
