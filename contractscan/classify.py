@@ -806,6 +806,15 @@ _CONTRAST_ASIDE = re.compile(
 )
 
 
+#: a sentence's opening naming a thing as the subject of the verb the match starts with ("The
+#: Tutor will always ", "The Platform shall ", "Each Report will ")
+_THING_SUBJECT = re.compile(
+    r"\s*(?:\*\*|__)?(?:the|this|each|every)\s+(?:[\w’'-]+\s+){1,3}?"
+    r"(?:will|shall|must|does|do|can|is|are)(?:\s+(?:always|also|never|automatically|only|still|then|promptly))*\s*",
+    re.IGNORECASE,
+)
+
+
 def _subject(
     mentions: list[_Mention], m_start: int, m_end: int, sentence: str, offset: int, floor: int
 ) -> _Mention | None:
@@ -870,6 +879,10 @@ def _subject(
             # "Speechify, and not Apple, is solely responsible": an aside that names who is not
             # meant leaves the name before it the subject
             return last
+        return None
+    if _THING_SUBJECT.fullmatch(sentence, 0, max(0, m_start - offset)):
+        # "The Tutor will always tell your child that it is an AI": a thing, not a party, acts;
+        # the possessive inside the match owns the verb's object
         return None
     inside = [
         x

@@ -515,11 +515,22 @@ class SetProvisions:
         if not self.number(cap) and not self.full_number(cap):
             return []
         return [
-            _list(_attr(p, "carve_outs"))
+            _list(_attr(p, "carve_outs")) or self._clause_carve_outs(p)
             for p in self.provisions
             if p.document_id == cap.document_id
             and p.type == ClauseType.limitation_of_liability
             and any(self.within(cap, self.resolve(p, s)) for s in _list(_attr(p, "lifts")))
+        ]
+
+    def _clause_carve_outs(self, p: Provision) -> list[str]:
+        """The carve-outs the other sentences of a lifting provision's clause name: "Nothing in
+        these Terms limits our liability for: ... (C) breach of Section 8 ... Sections 15.1 to
+        15.4 do not apply to those liabilities." """
+        return [
+            c
+            for q in self.provisions
+            if q.document_id == p.document_id and q.clause_id == p.clause_id
+            for c in _list(_attr(q, "carve_outs"))
         ]
 
     def number(self, p: Provision) -> str:
