@@ -662,7 +662,7 @@ class LiteralScan:
             )
             for lit in literals
         }
-        self._scan = re.compile(f"(?=({_trie_pattern(literals)}))") if literals else None
+        self._scan = re.compile(f"(?=({alternation(literals)}))") if literals else None
 
     def candidates(self, lower: str) -> list[int]:
         """Indices, in order, of the regexes that may match in `lower` (a text with no
@@ -679,25 +679,6 @@ class LiteralScan:
             for i in found
             if i not in others or all(any(lit in lower for lit in s) for s in others[i])
         )
-
-
-def _trie_pattern(words: list[str]) -> str:
-    """A regex matching any of `words` (non-empty), preferring the longest at a position."""
-    trie: dict[str, Any] = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(trie)
 
 
 class GatedRegex:
