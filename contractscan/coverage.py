@@ -471,6 +471,7 @@ class SetProvisions:
     _bound: dict[str, frozenset[PartyRole]] = field(default_factory=dict, repr=False)
     _caps_cache: dict[tuple[Any, ...], list[Provision]] = field(default_factory=dict, repr=False)
     _limits_only: dict[tuple[str, str], bool] = field(default_factory=dict, repr=False)
+    _lifted: dict[str, list[list[str]]] = field(default_factory=dict, repr=False)
     _cells: dict[tuple[str, PartyRole], tuple[CoverageCell, list[Judged]]] = field(
         default_factory=dict, repr=False
     )
@@ -514,13 +515,16 @@ class SetProvisions:
         """The carve-outs of clauses of the cap's document that lift it by number ('Section 12.2 does not apply to')."""
         if not self.number(cap) and not self.full_number(cap):
             return []
-        return [
-            _list(_attr(p, "carve_outs")) or self._clause_carve_outs(p)
-            for p in self.provisions
-            if p.document_id == cap.document_id
-            and p.type == ClauseType.limitation_of_liability
-            and any(self.within(cap, self.resolve(p, s)) for s in _list(_attr(p, "lifts")))
-        ]
+        cached = self._lifted.get(cap.id)
+        if cached is None:
+            cached = self._lifted[cap.id] = [
+                _list(_attr(p, "carve_outs")) or self._clause_carve_outs(p)
+                for p in self.provisions
+                if p.document_id == cap.document_id
+                and p.type == ClauseType.limitation_of_liability
+                and any(self.within(cap, self.resolve(p, s)) for s in _list(_attr(p, "lifts")))
+            ]
+        return cached
 
     def _clause_carve_outs(self, p: Provision) -> list[str]:
         """The carve-outs the other sentences of a lifting provision's clause name: "Nothing in

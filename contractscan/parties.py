@@ -328,8 +328,11 @@ def find_parties(
     # "Client: the legal entity ...", "Client means ...": an unquoted term of a glossary line
     # defines a role and names no one; it is read only for the customer of terms that never say
     # "you" (5. below)
-    glossary_lines = [d for d in definitions if _glossary_line(text, d)]
-    definitions = [d for d in definitions if not _glossary_line(text, d)]
+    glossary_lines: list[DefinedTerm] = []
+    kept: list[DefinedTerm] = []
+    for d in definitions:
+        (glossary_lines if _glossary_line(text, d) else kept).append(d)
+    definitions = kept
     pre_end = _preamble_end(text, clauses)
     # matches must start in the preamble; they may end a little after it ("... AG" of "AGREEMENT")
     reach = min(len(text), pre_end + 200)
