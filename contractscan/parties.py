@@ -642,7 +642,14 @@ def find_parties(
     #     6:30 P.M." is one too)
     parts: list[str] = []
     for bm in _before(_BETWEEN_RE.finditer(text, 0, reach), pre_end):
-        parts = [x for x in (_finish_name(y) for y in _split_names(bm.group(1))) if x]
+        # (a part runs to its descriptor at most: "Orrin Ltd, of Plot 12, Cairo Road")
+        parts = [
+            x
+            for x in (
+                _finish_name(_DESCRIPTOR_START_RE.split(y, 1)[0]) for y in _split_names(bm.group(1))
+            )
+            if x
+        ]
         if parts or not bm.group(1).isupper():
             break
     if parts and not of_other_contract(bm.start(1)):
@@ -1726,6 +1733,10 @@ _DESCRIPTOR_START_RE = re.compile(
     r"|,\s+of\s+the\s+(?i:city|town|township|village|county|province|state|municipality)\s+of\b"
     # "GREGORY WALSH and LINDA WALSH, individuals residing in Iowa": people named together
     r"|,\s+(?:individuals|residents|husband\s+and\s+wife)\b"
+    # "Mr. Vikram Deshpande, son of Shri Anand Deshpande, aged about 52 years, residing at ...":
+    # a person described by parent, age and home, as deeds in India and elsewhere describe one
+    r"|,\s+(?:(?:son|daughter|wife|husband|widow)\s+of|[SDW]/[Oo]\.?|aged\s+(?:about\s+)?\d|"
+    r"residing\s+(?:at|in)|resident\s+(?:of|at|in))\b"
     r"|,?\s+(?:(?:for\s+and\s+)?on\s+behalf\s+of|for\s+itself)\b"
     # "Rheinwerk GmbH, represented by its managing director Jana Vogt": the person who acts for it
     r"|,?\s+(?:duly\s+)?represented\s+(?:herein\s+|hereby\s+|here\s+)?by\b"
@@ -1766,8 +1777,11 @@ _DESCRIPTOR_START_RE = re.compile(
     # "John Abernathy of 12 Elm Street", "Kenji Watanabe of 4-2-1 Shibuya"
     r"|,?\s+of\s+(?=\d[\d\-/]{0,8}\s+[A-Z])"
     # "Kestrel Pty Ltd (ACN ...) of Level 3, 88 George Street", "... of Flat B, 12/F, ..."
-    r"|,?\s+of\s+(?=(?:Level|Suite|Unit|Flat|Floor|Room|Building|Apartment|Apt\.?|P\.?\s?O\.?\s+Box)"
-    r"\s+[\dA-Z])"
+    r"|,?\s+of\s+(?=(?:Level|Suite|Unit|Flat|Floor|Room|Building|Apartment|Apt\.?|P\.?\s?O\.?\s+Box|"
+    r"Plot|Stand|Erf|Lot|Block|Door\s+No\.?)\s+[\dA-Z])"
+    # "Halvard Anlegg AS, of Oslo, Norway", "Tiller Ltd, of Main Road, Gaborone, Botswana": a
+    # place after "of" set off by commas is where the party is (a name's own "of" takes no comma)
+    r"|,\s+of\s+(?=[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3},\s+[A-Z])"
     # "Gregory Ashby, individually and as trustee of the Ashby Family Trust"
     r"|,\s+individually\b",
     re.IGNORECASE,
@@ -1872,10 +1886,13 @@ def _party_sentence(text: str, pre_end: int) -> tuple[int, int]:
 
 # a paragraph of a preamble set out in blocks that the next one goes on with: one that ends in
 # "by and between" / "among:", or one the next opens with "and"
-_GOES_ON_BEFORE_RE = re.compile(r"(?i:\b(?:between|among|amongst|and)[ \t]*:?|,)[ \t]*$")
+# ("BY" / NAME / "IN FAVOUR OF" / NAME: a deed's blocks)
+_GOES_ON_BEFORE_RE = re.compile(
+    r"(?i:\b(?:between|among|amongst|and|by|in\s+favou?r\s+of)[ \t]*:?|,)[ \t]*$"
+)
 _NAME_ABBREVIATION_END_RE = re.compile(r"\b(?:Jr|JR|Sr|SR|[A-Z])$")
 _GOES_ON_ENTRY_RE = re.compile(r"[ \t]*(?:[(\d“\"a-z,;]|(?i:and)\b)")
-_GOES_ON_AFTER_RE = re.compile(r"[ \t]*(?i:and)[ \t]*:?[ \t]*(?:\n|$)")
+_GOES_ON_AFTER_RE = re.compile(r"[ \t]*(?i:and|by|in\s+favou?r\s+of)[ \t]*:?[ \t]*(?:\n|$)")
 
 
 def _sentence_goes_on(text: str, stop: re.Match[str]) -> bool:
@@ -2088,6 +2105,22 @@ _NAME_LEAD_RE = re.compile(
 _UNQUOTED_LATER_RE = re.compile(
     r",\s+(?i:hereinafter|hereafter)\s+(?i:(?:referred\s+to\s+as|called)\s+)?(?:(?i:the)\s+)?[A-Z]"
 )
+
+
+def _one_name_with_and(reversed_name: list[str]) -> bool:
+    """True when a name after "the" that holds "and" is one name: "the Mwalule Valley Water and
+    Sanitation Company Limited". The words before its first "and" are no defined term (one word,
+    or a role: "the Borrower and Kestrel Holdings, Inc.", "the Administrative Agent and ...") and
+    the name ends in a legal form. `reversed_name`: the name's words, last first."""
+    words = list(reversed(reversed_name))
+    k = next(i for i, w in enumerate(words) if w.lower() == "and")
+    before = [w.strip(",.") for w in words[:k]]
+    return (
+        len(before) >= 2
+        and not any(w.endswith(",") for w in words[:k])
+        and not any(_role_of_word(w) or w.lower() in _GENERIC_SHORT for w in before)
+        and _LEGAL_END_RE.search(" ".join(words)) is not None
+    )
 
 
 def _described_names(text: str, span: tuple[int, int]) -> list[tuple[str, int]]:
@@ -2689,7 +2722,13 @@ def _in_an_address(piece: str, name: str) -> bool:
     postcode or a street number: "70565 Stuttgart, Germany") or after "c/o" ("c/o Harbor
     Management")."""
     k = piece.rfind(name.split()[0])
-    m = re.search(r"(?:^|(\S+)\s+)(?:\d[\d\-/]{0,8},?|c/o|C/O)\s+$", piece[:k]) if k > 0 else None
+    # (a number that ends its paragraph, "Effective Date: April 1, 2010", is no part of an
+    # address below it)
+    m = (
+        re.search(r"(?:^|(\S+)\s+)(?:\d[\d\-/]{0,8},?|c/o|C/O)(?![ \t]*\n[ \t]*\n)\s+$", piece[:k])
+        if k > 0
+        else None
+    )
     # "for the purposes of Clause 9, Harrow Group plc": a reference, not an address
     return m is not None and (m.group(1) or "").lower() not in _REFERENCE_WORDS
 
@@ -2920,6 +2959,7 @@ def _walk_back(window: str) -> str | None:
         and "and" in [w.lower() for w in name]
         # "the City and County of Denver": one public body's name
         and not _TWO_BODIES_RE.match(" ".join(reversed(name)))
+        and not _one_name_with_and(name)
     ):
         # "the Borrower and Kestrel Holdings, Inc.", "its Affiliates and Phreesia, Inc.": the words
         # before "and" are a defined term or a phrase, the name starts after it

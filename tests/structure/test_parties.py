@@ -649,3 +649,33 @@ def test_a_comma_inside_a_name_only_before_its_form(preamble: str, name: str) ->
     names = [n for p in analyze_structure(doc(text)).parties for n in p.names]
     assert name in names
     assert not [n for n in names if n != name and n.endswith(name)]
+
+
+#: a party's place after "of" set off by commas, and a name that holds "and" after "the": the name
+#: ends before the place and runs on over its own "and"
+PLACED_NAMES = [
+    (
+        'This Agreement is made between Tiller Ridge Farms Ltd, of Gaborone, Botswana ("Grower") '
+        'and Halvard Anlegg AS, of Oslo, Norway ("Contractor").',
+        ["Tiller Ridge Farms Ltd", "Halvard Anlegg AS"],
+    ),
+    (
+        "This Agreement is made between the Kafue Basin Water and Sewerage Company Limited, of "
+        'Plot 12, Cairo Road, Lusaka ("Employer") and Orrin Civil Works Ltd ("Contractor").',
+        ["Kafue Basin Water and Sewerage Company Limited", "Orrin Civil Works Ltd"],
+    ),
+    (
+        'This Guaranty is made by the Borrower and Kestrel Holdings, Inc. ("Guarantor") in favor of '
+        'Wintergreen Bank ("Lender").',
+        ["Kestrel Holdings, Inc.", "Wintergreen Bank"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("preamble", "expected"), PLACED_NAMES)
+def test_a_place_after_of_and_a_name_holding_and(preamble: str, expected: list[str]) -> None:
+    text = f"AGREEMENT\n\n{preamble}\n\n1. Services\n\nThe Services are provided.\n\n2. Term\n\nOne year.\n"
+    names = [n for p in analyze_structure(doc(text)).parties for n in p.names]
+    for name in expected:
+        assert name in names
+    assert not [n for n in names if " of " in n or n.startswith(("Sewerage", "the "))]
