@@ -1669,6 +1669,12 @@ def _cover_end(text: str) -> int:
 _ATTACHMENT_RE = re.compile(r"(?:Schedule|Exhibit|Annex|Appendix|Attachment|Addendum)\b", re.I)
 
 
+_LEGAL_FORM_WORD_RE = re.compile(
+    r"(?<![\w.])(?:Inc|Corp|Corporation|Incorporated|LLC|L\.L\.C|Ltd|Limited|LLP|L\.P|PLC|plc|GmbH|AG|"
+    r"S\.A|N\.V|B\.V|Co|SE|S\.p\.A|S\.r\.l|Pty|Pte|K\.K)(?![\w/])"
+)
+
+
 def _preamble_end(text: str, clauses: list[Clause]) -> int:
     """Where the parties' paragraph ends: the recitals, or the first clause numbered 1 after the
     words that introduce the parties ("between", "among", "entered into"), within 3000 characters
@@ -1678,7 +1684,17 @@ def _preamble_end(text: str, clauses: list[Clause]) -> int:
     end = min(len(text), anchor + 3000)
     marked = False
     m = _PREAMBLE_END_RE.search(text, anchor, end)
-    if anchor_m is None and m is not None:
+    if m is not None and (
+        anchor_m is None
+        # "... by and between the parties identified in the recitals below. WHEREAS, Lanthorn
+        # Optoelectronics Corporation, a Delaware corporation ("LOC"), ...": words that introduce
+        # parties they neither define nor name with a legal form ("Party A: JingWei ... Co., Ltd."
+        # names one)
+        or not (
+            _PARTY_DEFINITION_RE.search(text, anchor, m.start())
+            or _LEGAL_FORM_WORD_RE.search(text, anchor, m.start())
+        )
+    ):
         # an amendment that opens with its recitals: "WHEREAS, Tamber Networks, Inc. ("Tamber")
         # and Quillon Labs LLC ("Quillon") are parties to a Supply Agreement ...;"
         rm = _PARTY_RECITAL_RE.match(text, m.start())
@@ -1697,6 +1713,10 @@ def _preamble_end(text: str, clauses: list[Clause]) -> int:
             # preamble; an attachment after it never ends it within 3000 characters
             continue
         if c.start > anchor + 50 and c.number and c.number.split()[-1] in ("1", "1.1", "I", "A"):
+            if _GOES_ON_BEFORE_RE.search(text[max(anchor, c.start - 40) : c.start].rstrip()):
+                # "BY AND AMONG\n\n1. Narmada Agro Foods Private Limited, ...": the parties
+                # numbered as a list, not the first clause
+                continue
             if c.start < end:
                 end, marked = c.start, True
             break
@@ -1707,6 +1727,9 @@ def _preamble_end(text: str, clauses: list[Clause]) -> int:
 # the previous party's definition `("Acme")`, a semicolon, "between", "AND:" end a name's search
 _HARD_BOUNDARY_RE = re.compile(
     r"[\"”'’]\s*\)|;|\b(?i:between|among)\b|\b(?i:and)\s*:|:\s*\n"
+    # '(hereinafter referred to as the "Company", which expression shall include its successors)':
+    # the previous party's definition, with the words that say whom its alias includes
+    r"|\b(?i:which\s+expression)\b[^()]{0,300}\)"
     # "made by the undersigned members: Delia M. Fairweather, Casimir Novak and ...": a list's head
     r"|\b(?i:undersigned(?:\s+[a-z]+){0,2})\s*:"
     # the previous party's unquoted alias: "Ashcombe, Inc. (Ashcombe) and ..."
@@ -1890,9 +1913,23 @@ def _party_sentence(text: str, pre_end: int) -> tuple[int, int]:
 _GOES_ON_BEFORE_RE = re.compile(
     r"(?i:\b(?:between|among|amongst|and|by|in\s+favou?r\s+of)[ \t]*:?|,)[ \t]*$"
 )
+# "... of the FIRST PART;" / "2. Ramesh Chandra Agarwal, ...": a party's block ended by its part,
+# the next party numbered after it
+_GOES_ON_PART_RE = re.compile(
+    r"(?i:\bof\s+the\s+(?:first|second|third|fourth|fifth|sixth|one|other)\s+part)\s*[;,][ \t]*$"
+)
+_GOES_ON_NUMBERED_RE = re.compile(r"[ \t]*(?:\(?\d{1,2}[.)]|\([a-z]\))[ \t]+[A-Z]")
 _NAME_ABBREVIATION_END_RE = re.compile(r"\b(?:Jr|JR|Sr|SR|[A-Z])$")
-_GOES_ON_ENTRY_RE = re.compile(r"[ \t]*(?:[(\d“\"a-z,;]|(?i:and)\b)")
-_GOES_ON_AFTER_RE = re.compile(r"[ \t]*(?i:and|by|in\s+favou?r\s+of)[ \t]*:?[ \t]*(?:\n|$)")
+_GOES_ON_ENTRY_RE = re.compile(
+    r"[ \t]*(?:[(\d“\"a-z,;]|(?i:and)\b"
+    # "Galilee Optronics Ltd.\n  Company No. 51-341227-6": the party's register number below it
+    r"|(?:Company|Registration|Reg\.|Registered|I\.?D\.?|ID|Passport|ABN|ACN|CIN|UEN)\s+(?i:No\b|Number\b))"
+)
+_GOES_ON_AFTER_RE = re.compile(
+    r"[ \t]*(?i:and|by|(?:by\s+and\s+)?(?:between|among)|in\s+favou?r\s+of)[ \t]*:?[ \t]*(?:\n|$)"
+    # "BETWEEN:    Galilee Optronics Ltd.": the word and a colon, the name on its line
+    r"|[ \t]*(?i:and|between|among)[ \t]*:"
+)
 
 
 def _sentence_goes_on(text: str, stop: re.Match[str]) -> bool:
@@ -1922,11 +1959,16 @@ def _sentence_goes_on(text: str, stop: re.Match[str]) -> bool:
     return bool(
         _GOES_ON_BEFORE_RE.search(text, max(0, stop.start() - 20), stop.start())
         or _GOES_ON_AFTER_RE.match(text, stop.end())
+        or (
+            _GOES_ON_PART_RE.search(text, max(0, stop.start() - 40), stop.start())
+            and _GOES_ON_NUMBERED_RE.match(text, stop.end())
+        )
     )
 
 
 _SENTENCE_STOP_RE = re.compile(
-    r"\.\s*\n|\.\s+(?=[A-Z])(?<!\b[A-Z]\.\s)(?<!Inc\.\s)(?<!Co\.\s)"
+    # (the stop of a party's number at a line's start, "\n2. Ramesh Agarwal", ends no sentence)
+    r"\.\s*\n|(?<!\n\d)(?<!\n\d\d)\.\s+(?=[A-Z])(?<!\b[A-Z]\.\s)(?<!Inc\.\s)(?<!Co\.\s)"
     # the same legal forms in capitals: "ORBITAL FREIGHT SYSTEMS, INC. F/K/A ORBITAL COURIER, INC."
     r"(?<!\bINC\.\s)(?<!\bCO\.\s)"
     # a title before a person's name ends no sentence: "between Mr. Thomas Wrenfield and ..."
@@ -2637,6 +2679,8 @@ def _name_before(text: str, d: DefinedTerm) -> tuple[str | None, bool]:
         cand = _walk_back(piece)
         if cand and seg_start > 0 and piece.rfind(cand.split()[0]) < seg_start:
             continue  # the previous party's name, before the boundary after it
+        if cand and re.search(r"\bthrough\s+(?:its|their)\s+$", piece[: piece.rfind(cand)]):
+            continue  # "..., acting through its Fluid Power Division": the party's division
         if not cand:
             sovereign = _SOVEREIGN_RE.search(piece)
             if sovereign is not None:
