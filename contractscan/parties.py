@@ -555,6 +555,11 @@ def find_parties(
                 not keep
                 and in_party_sentence(group[0].start)
                 and (_alias_like(aliases[0]) or _norm(aliases[0]) == "affiliate")
+                # 'in Beijing, the People's Republic of China ("China" or the "PRC")': a country
+                and not any(
+                    _norm(a) in _PLACE_ALIASES or _norm(a) in _STATES_AND_COUNTRIES | _COUNTRIES
+                    for a in aliases
+                )
             ):
                 # `and ____, an individual ("Developer")`: a blank party; `between Shopnest.com
                 # and you ("Affiliate")`: the affiliate of an affiliate programme is a party
@@ -714,7 +719,14 @@ def find_parties(
         ):
             continue
         name = _field_name(m.group(2))
-        if name and _CORP_RE.search(name) and entity_for(name) is None:
+        # a name with a legal form, or one a descriptor follows ("BUYER: Scioto Valley Forest
+        # Products Company, an Indiana corporation")
+        described = _DESCRIPTOR_START_RE.search(m.group(2)) is not None
+        if (
+            name
+            and (_CORP_RE.search(name) or (described and _ORG_WORDS_RE.search(name)))
+            and entity_for(name) is None
+        ):
             f = _Found(name, m.start(2))
             f.add(label)
             found.append(f)
@@ -833,6 +845,17 @@ def find_parties(
         found.append(f)
         _add_cover_role(f, m.end())
 
+    # a details page: "Name  Quenda Drilling Services Pty Ltd / ABN ... / Short name  Contractor":
+    # the short name is the alias of the party named above it in the same block
+    # (after the short name before it: each party's block holds one)
+    previous = -1
+    for m in _before(_SHORT_NAME_RE.finditer(text, 0, reach), pre_end):
+        owner = max(
+            (f for f in found if previous < f.at < m.start()), key=lambda f: f.at, default=None
+        )
+        previous = m.start()
+        if owner is not None and _alias_like(m.group(1)) and entity_for(m.group(1)) is None:
+            owner.add(m.group(1))
     # 2d. a press release: "Harbor Bancorp ... announced that its principal subsidiary, Harbor
     #     Savings Bank, has entered into an agreement with ...": the subsidiary that signs
     for m in _before(_SIGNING_SUBSIDIARY_RE.finditer(text, 0, reach), pre_end):
@@ -1450,9 +1473,15 @@ _QUOTED_LABEL_RE = re.compile(
     r"(?:^|[ \t]{2,})[\"“]([A-Z][A-Za-z\- ]{1,30}?)[\"”][ \t]*:?[ \t]+([A-Z][^\n\"“”()]{1,80}?)(?=[ \t]{2,}|[ \t]*\n|$)",
     re.MULTILINE,
 )
+_SHORT_NAME_RE = re.compile(
+    r"^[ \t]*(?i:short[ \t]+(?:name|form)|referred[ \t]+to[ \t]+as|defined[ \t]+as)[ \t]*:?[ \t]+"
+    r"[\"“]?(?:the[ \t]+)?([A-Z][\w\-]*(?:[ \t][A-Z][\w\-]*){0,2})[\"”]?[ \t]*$",
+    re.MULTILINE,
+)
 _ANY_LABEL_RE = re.compile(
-    r"^[ \t]*(?:\*\*|__)?([A-Z][A-Za-z\-]+(?:[ \t][A-Z][A-Za-z\-]+)?)(?:\*\*|__)?[ \t]*[:：][ \t]*"
-    r"(?:\*\*|__)?[ \t]*([A-Z][^\n]{1,100}?)" + _LABEL_END,
+    # (a row of a Markdown table, "| SELLER: | Blue Ash Timberlands, LLC |", is a field too)
+    r"^[ \t]*(?:\|[ \t]*)?(?:\*\*|__)?([A-Z][A-Za-z\-]+(?:[ \t][A-Z][A-Za-z\-]+)?)(?:\*\*|__)?[ \t]*[:：]"
+    r"(?:[ \t]*\|)?[ \t]*(?:\*\*|__)?[ \t]*([A-Z][^\n|]{1,100}?)(?=[ \t]*\||" + _LABEL_END[3:],
     re.MULTILINE,
 )
 # field labels that name no party
@@ -2679,8 +2708,11 @@ def _name_before(text: str, d: DefinedTerm) -> tuple[str | None, bool]:
         cand = _walk_back(piece)
         if cand and seg_start > 0 and piece.rfind(cand.split()[0]) < seg_start:
             continue  # the previous party's name, before the boundary after it
-        if cand and re.search(r"\bthrough\s+(?:its|their)\s+$", piece[: piece.rfind(cand)]):
-            continue  # "..., acting through its Fluid Power Division": the party's division
+        if cand and _ACTING_THROUGH_RE.search(piece[: piece.rfind(cand)]):
+            # "..., acting through its Fluid Power Division", "..., represented by Mr. Étienne
+            # Marchal, in his capacity as Président": the party's division or the person who acts
+            # for it
+            continue
         if not cand:
             sovereign = _SOVEREIGN_RE.search(piece)
             if sovereign is not None:
@@ -3141,6 +3173,17 @@ _STATES_AND_COUNTRIES = frozenset(
 )
 
 
+#: the words before a division or a person that acts for the party named before them
+_ACTING_THROUGH_RE = re.compile(
+    r"\b(?:through\s+(?:its|their)|represented\s+(?:herein\s+|hereby\s+|here\s+)?by"
+    r"(?:\s+(?:its|his|her|their)(?:\s+[a-z][\w\-]*){1,3})?(?:\s+(?:Mr|Ms|Mrs|Dr|M|Mme|Prof)\.?)?)\s+$"
+)
+#: short names a contract gives a country or region, never a party
+_PLACE_ALIASES = frozenset(
+    {"prc", "us", "usa", "uk", "eu", "eea", "hk", "hksar", "roc", "uae", "macau"}
+)
+
+
 def _without_place(name: str) -> str:
     """A name without the state or country after its last comma ("Fort Stockton, Texas")."""
     head, comma, place = name.rpartition(",")
@@ -3396,6 +3439,8 @@ def _clean_name(s: str) -> str:
     # "I, Tobias R. Wendling, of ...": the writer's own name after "I,"; "Transferor: ZHOU Lihua":
     # a role label before the name
     s = re.sub(r"^(?:I,\s+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?:\s+)(?=[A-Z])", "", s)
+    # "[Letterhead of Pryor Crane & Rigging, Inc.]": the letter's sender, its paper named
+    s = re.sub(r"^\[?\s*(?i:(?:on\s+)?(?:the\s+)?letterhead\s+of)\s+(?=[A-Z])", "", s).rstrip("]")
     # "BY AND BETWEEN ALBANY LABS INC.": every lead word before the name goes
     s = re.sub(
         r"^(?:(?:and|by|between|among|with|the|of|for|to|from|whereas),?\s+)+",
