@@ -448,6 +448,13 @@ def find_parties(
             name, described = _name_after_means(text, group[-1])
         else:
             name, described = _name_before(text, group[0])
+            if name is None and _UNDERSIGNED_RE.search(
+                text, max(0, group[0].start - 40), group[0].start
+            ):
+                # 'the undersigned (the "Guarantor")': the one who signs under "GUARANTOR:" (a
+                # party by the signature, as a descriptor makes one)
+                name = _undersigned_signer(text, group[0])
+                described = name is not None
             if name is None:
                 # three or more entities defined together are a run too long for one name:
                 # "Westgate Pipeline Company, LLC, Westgate Gathering LLC and Westgate Marketing LLC
@@ -2648,6 +2655,30 @@ _SOVEREIGN_RE = re.compile(
     r"((?i:(?:State|Commonwealth|Province|Government|Republic|Kingdom|People's\s+Republic)\s+of\s+"
     r"(?:the\s+)?)[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})\s*,?\s*$"
 )
+
+
+_UNDERSIGNED_RE = re.compile(r"\b(?i:the\s+undersigned)\s*\(\s*(?:(?i:the|each|a)\s+)?[\"“]?\s*\Z")
+
+
+def _undersigned_signer(text: str, d: DefinedTerm) -> str | None:
+    """The name signed under the block headed by the alias "the undersigned" was given: 'the
+    undersigned (the "Guarantor")' ... "GUARANTOR:" / "/s/ Matthew J. Oyelowo" / "Matthew J.
+    Oyelowo, individually"."""
+    head = re.compile(
+        rf"^[ \t]*(?:THE[ \t]+|The[ \t]+)?{re.escape(d.term)}[ \t]*:?[ \t]*$",
+        re.IGNORECASE | re.MULTILINE,
+    )
+    m = head.search(text, d.end)
+    if m is None:
+        return None
+    for line in text[m.end() : m.end() + 400].split("\n")[1:6]:
+        line = re.sub(r"^[ \t]*(?:/s/|By:|BY:|Signature:|Name:|NAME:)?[ \t_]*", "", line).strip()
+        if not line:
+            continue
+        name = _finish_name(line.split(",")[0])
+        if name and (_person_like(name) or _entity_like(name, False)):
+            return name
+    return None
 
 
 def _name_before(text: str, d: DefinedTerm) -> tuple[str | None, bool]:
