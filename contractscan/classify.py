@@ -1295,11 +1295,11 @@ def _classify(
         sents, sent_of = _sentences(doc, seg.start, text)
         token_spans = None
         if seg.matcher_ranges != ((seg.start, seg.end),):
-            idx = doc.to_array("IDX")
-            token_spans = [
-                (int(np.searchsorted(idx, a - seg.start)), int(np.searchsorted(idx, b - seg.start)))
-                for a, b in seg.matcher_ranges
-            ]
+            # the token where each range starts and ends, found for all ranges in one call
+            bounds = np.searchsorted(
+                doc.to_array("IDX"), np.array(seg.matcher_ranges).ravel() - seg.start
+            ).tolist()
+            token_spans = list(zip(bounds[::2], bounds[1::2]))
         matches = rulebook.match(doc, sent_of, token_spans)
         if not matches:
             continue
