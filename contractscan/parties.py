@@ -679,6 +679,23 @@ def find_parties(
         if entity_for(name) is None and not of_other_contract(at):
             found.append(_Found(name, at))
 
+    # 1f. a list of the parties after "each of the following persons:", its items parted by
+    #     semicolons: "...: Wyecliff Capital Partners II, L.P., a Delaware limited partnership;
+    #     Gerald P. Vanterpool, Jr.; and Nadia Vanterpool, as trustee of ..."
+    lead = _FOLLOWING_LIST_RE.search(text, sentence[0], sentence[1])
+    if lead is not None:
+        for item in re.finditer(r"[^;]+", text[lead.end() : sentence[1]]):
+            raw = re.sub(r"^\s*(?:and|or)\s+", "", item.group(0)).strip()
+            cut = _DESCRIPTOR_START_RE.search(raw)
+            name = _finish_name(raw[: cut.start()] if cut else raw)
+            at = lead.end() + item.start()
+            if (
+                name
+                and (_person_like(name) or _entity_like(name, False))
+                and entity_for(name) is None
+            ):
+                found.append(_Found(name, at))
+
     # 1c. labelled layouts: "Party A: Acme (Shenzhen) Co., Ltd.  Address: ...", a cover page's
     #     "SPONSOR:   Name: Rubio's Grill   Phone: ...", a press release's "Acme Bancorp (Nasdaq: ACME)"
     # "Party A (Pledgee): Beijing Zhongtian Co., Ltd.", "Lender (Party A): ...", "Party B:\nName: ..."
@@ -1711,6 +1728,22 @@ _LEGAL_FORM_WORD_RE = re.compile(
 )
 
 
+#: what a document's own definitions in its opening sentence name: itself and its dates
+_DOCUMENT_ALIAS_RE = re.compile(
+    r"(?i:agreement|amendment|addendum|contract|letter|schedule|exhibit|date|effective|term|plan)\b"
+)
+
+
+def _defines_a_party(text: str, start: int, end: int) -> bool:
+    """A parenthetical definition between `start` and `end` that may name a party: not the
+    document's own ('This Third Amendment (this "Third Amendment")') nor a date's."""
+    for m in _PARTY_DEFINITION_RE.finditer(text, start, end):
+        quoted = re.search(r"[\"“'‘]([^\"”'’]{1,80})", text[m.start() : m.end() + 80])
+        if quoted is None or not _DOCUMENT_ALIAS_RE.search(quoted.group(1)):
+            return True
+    return False
+
+
 def _preamble_end(text: str, clauses: list[Clause]) -> int:
     """Where the parties' paragraph ends: the recitals, or the first clause numbered 1 after the
     words that introduce the parties ("between", "among", "entered into"), within 3000 characters
@@ -1727,7 +1760,7 @@ def _preamble_end(text: str, clauses: list[Clause]) -> int:
         # parties they neither define nor name with a legal form ("Party A: JingWei ... Co., Ltd."
         # names one)
         or not (
-            _PARTY_DEFINITION_RE.search(text, anchor, m.start())
+            _defines_a_party(text, anchor, m.start())
             or _LEGAL_FORM_WORD_RE.search(text, anchor, m.start())
         )
     ):
@@ -2770,7 +2803,10 @@ def _name_before(text: str, d: DefinedTerm) -> tuple[str | None, bool]:
             for tm in _TRADE_MARKER_RE.finditer(window, seg_start, cut):
                 pass
             if tm is not None and window[tm.end() : cut].strip(" ,").startswith(cand.split()[0]):
-                proper = _walk_back(window[: tm.start()])
+                # (the name proper ends where its descriptor starts: "Raymond J. Petrakis, Jr.,
+                # an individual doing business as RJP Industrial Sales")
+                described = _DESCRIPTOR_START_RE.search(window, seg_start, tm.start())
+                proper = _walk_back(window[: described.start() if described else tm.start()])
                 if proper:
                     return proper, cut != len(window)
             return cand, cut != len(window)
@@ -2879,6 +2915,19 @@ def _comma_ends_name(after: list[str]) -> bool:
     return not (
         after[0].rstrip("*_").endswith(",") or (len(after) > 1 and after[1].lower() in ("&", "and"))
     )
+
+
+#: the words that open a list of parties at the end of the party sentence
+_FOLLOWING_LIST_RE = re.compile(
+    r"\b(?i:(?:each\s+of\s+)?the\s+(?:following|undersigned)\s+(?:persons|parties|entities|"
+    r"stockholders|shareholders|holders|members|investors|signatories))\b[^:]{0,120}:"
+)
+#: the head words of institutions whose names go on with "for" ("Center for Applied Genomics")
+_FOR_HEADS = frozenset(
+    "institute institution center centre foundation society council association alliance fund "
+    "coalition committee office school academy agency bureau commission hospital organization "
+    "organisation league network partnership trust consortium".split()
+)
 
 
 def _walk_back(window: str) -> str | None:
@@ -3016,6 +3065,13 @@ def _walk_back(window: str) -> str | None:
             or re.match(r"[a-z]{1,2}[A-Z]|[a-z]\d+[A-Za-z]?$", bare)  # "eBay", "iGo", "q3 Mobile"
             or _DOMAIN_RE.match(bare)
             or (bare.lower() in _NAME_JOINERS and name)
+            # "Harcastle Institute for Biomedical Research": "for" after an institution's head word
+            or (
+                bare.lower() == "for"
+                and name
+                and stop >= 1
+                and tokens[stop - 1].strip(",").lower() in _FOR_HEADS
+            )
             # "The Regents of the University of ...": "of the" inside a name
             or (bare.lower() == "the" and name and stop >= 1 and tokens[stop - 1].lower() == "of")
             or (
@@ -3157,6 +3213,10 @@ _ACTS_FOR_RE = re.compile(
     # the owner a party holds its rights from: "Marigold Characters, Inc. ("Sublicensor"), a
     # licensee of Storybook Holdings Ltd. ("Owner")"
     r"|[)”\"],?\s+(?:a|an|the)\s+(?:\w+\s+)?(?:licensee|sublicensee|franchisee)\s+of\s+(?:the\s+)?$"
+    # a place someone owns, defined by its owner's name: "the Harlow Station generating plant of
+    # Pinewater Power Company (the "Destination")"
+    r"|\b(?:plant|facility|facilities|mine|site|premises|property|station|terminal|warehouse|factory|"
+    r"store|hotel|building|refinery|mill)\s+of\s+(?:the\s+)?$"
     r"|\b(?:form|forming|establish|establishing|incorporate|incorporating|organi[sz]e|organi[sz]ing)"
     r"\s+(?:(?:a|an)\s+(?:new\s+)?(?:joint\s+venture\s+)?(?:company|corporation|entity),?\s+)?(?:the\s+)?$",
     re.IGNORECASE,
