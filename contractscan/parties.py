@@ -567,6 +567,12 @@ def find_parties(
                     _norm(a) in _PLACE_ALIASES or _norm(a) in _STATES_AND_COUNTRIES | _COUNTRIES
                     for a in aliases
                 )
+                # "to the members of the Association (the "Members")", "whose principal owners are
+                # identified in Exhibit B", "the separation of Transferor's business": a thing or
+                # a group described in lower case, not a blank party
+                and not _DESCRIBED_THING_RE.search(
+                    text, max(0, group[0].start - 160), group[0].start
+                )
             ):
                 # `and ____, an individual ("Developer")`: a blank party; `between Shopnest.com
                 # and you ("Affiliate")`: the affiliate of an affiliate programme is a party
@@ -3268,6 +3274,14 @@ _STATES_AND_COUNTRIES = frozenset(
 _ACTING_THROUGH_RE = re.compile(
     r"\b(?:through\s+(?:its|their)|represented\s+(?:herein\s+|hereby\s+|here\s+)?by"
     r"(?:\s+(?:its|his|her|their)(?:\s+[a-z][\w\-]*){1,3})?(?:\s+(?:Mr|Ms|Mrs|Dr|M|Mme|Prof)\.?)?)\s+$"
+)
+#: a noun phrase in lower case up to a definition's bracket: what the alias names is described
+_DESCRIBED_THING_RE = re.compile(
+    r"\b(?:the|whose|its|their)\s+(?!(?:laws?|registered|principal|office|offices|place|address|seat|"
+    r"residence|headquarters|state|province|country|jurisdiction|commonwealth|parent|subsidiary|affiliate|"
+    r"general|sole|managing|owner|successor)\b)"
+    r"[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+)?\s+(?:of|are|is|in|for)\s+"
+    r"[^()\"“”;]*\(\s*(?:the\s+)?[\"“]?\s*\Z"
 )
 #: short names a contract gives a country or region, never a party
 _PLACE_ALIASES = frozenset(
