@@ -88,6 +88,8 @@ _EXAMPLE_LEAD_RE = re.compile(
 _REFERRED_RE = re.compile(
     r"(?<!\()\b(?:(?:hereinafter|hereafter|herein)\s*,?\s+(?:(?:individually|collectively)\s+)?"
     r"(?:referred\s+to\s+as|called)\s+"
+    # ", a Colorado corporation, referred to herein as "AXIOM,"": after a comma, "herein" may follow
+    r"|(?<=,\s)(?:(?:individually|collectively|sometimes)\s+)?referred\s+to\s+(?:herein\s+|hereinafter\s+|below\s+)?as\s+"
     # `- hereinafter "Seller" -` of German drafting: the term right after the word
     r"|(?:hereinafter|hereafter)\s*[,:]?\s+(?=[\"“]))"
     # double quotes, or single ones around a capitalised term ("the 'Company'" of British drafting)
