@@ -945,6 +945,17 @@ def find_parties(
             name = _finish_name(_entity_line(_title_off(text, m), signature=True))
             if name and entity_for(name) is None and _CORP_RE.search(name):
                 found.append(_Found(name, m.start()))
+        # a person who signs for themself: "/s/ Lydia M. Farnsworth" over "LYDIA M. FARNSWORTH",
+        # on no "By:" line (one who signs "By: /s/ ..." signs for an entity)
+        for m in _SELF_SIGNED_RE.finditer(text, *span):
+            name = _finish_name(m.group(2))
+            if (
+                name
+                and _norm(m.group(1)) == _norm(m.group(2))
+                and (_person_like(name) or (name.isupper() and _person_like(name.title())))
+                and entity_for(name) is None
+            ):
+                found.append(_Found(name, m.start(2)))
 
     # 4. terms of service: "we" and "you" when the text speaks that way
     if kind in (
@@ -2923,6 +2934,15 @@ def _comma_ends_name(after: list[str]) -> bool:
     )
 
 
+#: a class of securities named by its issuer
+_SECURITIES_OF_RE = re.compile(
+    r"(?i:(?:(?:series|class)\s+[\w-]+\s+)?(?:[\w-]+\s+){0,2}(?:stock|shares|units|notes|warrants|"
+    r"debentures|securities|interests)\s+of)\s"
+)
+#: "/s/ Lydia M. Farnsworth" on a line of its own, the same name printed on the next
+_SELF_SIGNED_RE = re.compile(
+    r"^[ \t]*/[sS]/[ \t]*([A-Z][^\n]{2,60}?)[ \t]*\n[ \t]*([A-Z][^\n]{2,60}?)[ \t]*$", re.MULTILINE
+)
 #: the words that open a list of parties at the end of the party sentence
 _FOLLOWING_LIST_RE = re.compile(
     r"\b(?i:(?:each\s+of\s+)?the\s+(?:following|undersigned)\s+(?:persons|parties|entities|"
@@ -3335,6 +3355,8 @@ def _finish_name(raw: str) -> str | None:
     # "OPERATING AGREEMENT OF FOXGLOVE LANE PROPERTIES, LLC", "Limited Partnership Agreement of
     # Alder Fund, L.P.": the name of an agreement is no party's; the entity it is of follows "of"
     cand = re.sub(r"^.*\b(?i:agreement)\s+(?i:of)\s+(?=[A-Z])", "", cand)
+    if _SECURITIES_OF_RE.match(cand):
+        return None  # "Class A Common Stock of Pallister Biosciences, Inc.": shares, not a party
     if cand.isupper():
         # a notice in capitals: "... BELONGS TO ACME, INC.", "OPERATED BY ACME LTD.", "A CONTRACT
         # BETWEEN YOU AND ACME, INC.": the name follows the preposition or the reader
