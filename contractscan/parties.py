@@ -563,10 +563,7 @@ def find_parties(
                 and in_party_sentence(group[0].start)
                 and (_alias_like(aliases[0]) or _norm(aliases[0]) == "affiliate")
                 # 'in Beijing, the People's Republic of China ("China" or the "PRC")': a country
-                and not any(
-                    _norm(a) in _PLACE_ALIASES or _norm(a) in _STATES_AND_COUNTRIES | _COUNTRIES
-                    for a in aliases
-                )
+                and not any(_norm(a) in _PLACE_ALIASES for a in aliases)
                 # "to the members of the Association (the "Members")", "whose principal owners are
                 # identified in Exhibit B", "the separation of Transferor's business": a thing or
                 # a group described in lower case, not a blank party
@@ -661,13 +658,7 @@ def find_parties(
     parts: list[str] = []
     for bm in _before(_BETWEEN_RE.finditer(text, 0, reach), pre_end):
         # (a part runs to its descriptor at most: "Orrin Ltd, of Plot 12, Cairo Road")
-        parts = [
-            x
-            for x in (
-                _finish_name(_DESCRIPTOR_START_RE.split(y, 1)[0]) for y in _split_names(bm.group(1))
-            )
-            if x
-        ]
+        parts = [x for x in (_field_name(y) for y in _split_names(bm.group(1))) if x]
         if parts or not bm.group(1).isupper():
             break
     if parts and not of_other_contract(bm.start(1)):
@@ -691,9 +682,7 @@ def find_parties(
     lead = _FOLLOWING_LIST_RE.search(text, sentence[0], sentence[1])
     if lead is not None:
         for item in re.finditer(r"[^;]+", text[lead.end() : sentence[1]]):
-            raw = re.sub(r"^\s*(?:and|or)\s+", "", item.group(0)).strip()
-            cut = _DESCRIPTOR_START_RE.search(raw)
-            name = _finish_name(raw[: cut.start()] if cut else raw)
+            name = _field_name(re.sub(r"^\s*(?:and|or)\s+", "", item.group(0)).strip())
             at = lead.end() + item.start()
             if (
                 name
@@ -1739,12 +1728,6 @@ def _cover_end(text: str) -> int:
 _ATTACHMENT_RE = re.compile(r"(?:Schedule|Exhibit|Annex|Appendix|Attachment|Addendum)\b", re.I)
 
 
-_LEGAL_FORM_WORD_RE = re.compile(
-    r"(?<![\w.])(?:Inc|Corp|Corporation|Incorporated|LLC|L\.L\.C|Ltd|Limited|LLP|L\.P|PLC|plc|GmbH|AG|"
-    r"S\.A|N\.V|B\.V|Co|SE|S\.p\.A|S\.r\.l|Pty|Pte|K\.K)(?![\w/])"
-)
-
-
 #: what a document's own definitions in its opening sentence name: itself and its dates
 _DOCUMENT_ALIAS_RE = re.compile(
     r"(?i:agreement|amendment|addendum|contract|letter|schedule|exhibit|date|effective|term|plan)\b"
@@ -1774,11 +1757,10 @@ def _preamble_end(text: str, clauses: list[Clause]) -> int:
         anchor_m is None
         # "... by and between the parties identified in the recitals below. WHEREAS, Lanthorn
         # Optoelectronics Corporation, a Delaware corporation ("LOC"), ...": words that introduce
-        # parties they neither define nor name with a legal form ("Party A: JingWei ... Co., Ltd."
-        # names one)
+        # parties they neither define nor name with a corporate word ("Party A: JingWei ... Co.,
+        # Ltd." names one)
         or not (
-            _defines_a_party(text, anchor, m.start())
-            or _LEGAL_FORM_WORD_RE.search(text, anchor, m.start())
+            _defines_a_party(text, anchor, m.start()) or _CORP_RE.search(text, anchor, m.start())
         )
     ):
         # an amendment that opens with its recitals: "WHEREAS, Tamber Networks, Inc. ("Tamber")
@@ -3303,16 +3285,12 @@ _DESCRIBED_THING_RE = re.compile(
     r"[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+)?\s+(?:of|are|is|in|for)\s+"
     r"[^()\"“”;]*\(\s*(?:the\s+)?[\"“]?\s*\Z"
 )
-#: short names a contract gives a country or region, never a party
-_PLACE_ALIASES = frozenset(
-    {"prc", "us", "usa", "uk", "eu", "eea", "hk", "hksar", "roc", "uae", "macau"}
-)
 
 
 def _without_place(name: str) -> str:
     """A name without the state or country after its last comma ("Fort Stockton, Texas")."""
     head, comma, place = name.rpartition(",")
-    if comma and head.strip() and _norm(place) in _STATES_AND_COUNTRIES | _COUNTRIES:
+    if comma and head.strip() and _norm(place) in _PLACE_NAMES:
         return head.strip()
     return name
 
@@ -3323,7 +3301,7 @@ def _public_body(name: str) -> str:
     if m is None:
         return name
     place = m.group(2).strip()
-    if len(place) == 2 or _norm(place) in _STATES_AND_COUNTRIES | _COUNTRIES:
+    if len(place) == 2 or _norm(place) in _PLACE_NAMES:
         return m.group(1)
     return name
 
@@ -3522,6 +3500,22 @@ _COUNTRIES = frozenset(
         "korea",
     ]
 )
+#: the states and countries a name may end in, and the short names a contract gives a country
+#: or region ("the PRC"): places, never parties
+_PLACE_NAMES = _STATES_AND_COUNTRIES | _COUNTRIES
+_PLACE_ALIASES = _PLACE_NAMES | {
+    "prc",
+    "us",
+    "usa",
+    "uk",
+    "eu",
+    "eea",
+    "hk",
+    "hksar",
+    "roc",
+    "uae",
+    "macau",
+}
 
 
 def _upper_tail(name: str) -> str:
@@ -3548,8 +3542,9 @@ def _upper_tail(name: str) -> str:
 
 
 def _field_name(value: str) -> str | None:
-    """The name a labelled field holds, without the descriptor that may follow it on the line:
-    "LANDLORD: Wexford Tower Associates, L.P., a Pennsylvania limited partnership"."""
+    """The name a labelled field, a list item or a listed part holds, without the descriptor that
+    may follow it: "LANDLORD: Wexford Tower Associates, L.P., a Pennsylvania limited partnership",
+    "Orrin Ltd, of Plot 12, Cairo Road"."""
     cut = _DESCRIPTOR_START_RE.search(value)
     return _finish_name(value[: cut.start()] if cut else value)
 
