@@ -570,6 +570,12 @@ def find_parties(
                 and not _DESCRIBED_THING_RE.search(
                     text, max(0, group[0].start - 160), group[0].start
                 )
+                # "on vessels nominated by the Owners (each a "Performing Vessel")": things of a
+                # kind, each given the name; a blank party is one
+                and not re.search(
+                    r"\(\s*each\s+(?:an?\s+)?[\"“]?\s*\Z",
+                    text[max(0, group[0].start - 20) : group[0].start],
+                )
             ):
                 # `and ____, an individual ("Developer")`: a blank party; `between Shopnest.com
                 # and you ("Affiliate")`: the affiliate of an affiliate programme is a party
@@ -691,6 +697,25 @@ def find_parties(
             ):
                 found.append(_Found(name, at))
 
+    # 1d. two parties side by side under their roles: "LICENSOR:        LICENSEE:" over
+    #     "Gravelpit Analytics, Inc.      Ashuelot Valley Regional Water District", or a table's
+    #     "| Customer | Vendor |" over "| Thornbury Utilities Commission | Calloway Group, Inc. |"
+    for m in _before(_ROLE_COLUMNS_RE.finditer(text, 0, reach), pre_end):
+        row = _ROW_AFTER_RE.match(text, m.end())
+        if row is None:
+            continue
+        line = row.group(1).strip()
+        cells = line.strip("|").split("|") if line.startswith("|") else re.split(r"[ \t]{2,}", line)
+        if len(cells) != 2:
+            continue
+        for label, cell in zip((m.group(1), m.group(2)), cells):
+            name = _field_name(cell.strip(" *_"))
+            if name and (_entity_like(name, False) or _person_like(name)):
+                f = entity_for(name)
+                if f is None:
+                    f = _Found(name, row.start(1) + line.find(name))
+                    found.append(f)
+                f.add(label.title() if label.isupper() else label)
     # 1c. labelled layouts: "Party A: Acme (Shenzhen) Co., Ltd.  Address: ...", a cover page's
     #     "SPONSOR:   Name: Rubio's Grill   Phone: ...", a press release's "Acme Bancorp (Nasdaq: ACME)"
     # "Party A (Pledgee): Beijing Zhongtian Co., Ltd.", "Lender (Party A): ...", "Party B:\nName: ..."
@@ -821,6 +846,9 @@ def find_parties(
             # "Company Counsel:   Marston & Haig LLP", "the Architect:\n Hollis & Grier ...": a
             # field naming a party's adviser
             or _ADVISER_FIELD_RE.search(text, max(0, m.start() - 60), m.start())
+            # "Notices: ... with a copy (which shall not constitute notice) to:\n Marston LLP": the
+            # one a notice is copied to
+            or _COPY_TO_RE.search(text, max(0, m.start() - 120), m.start())
         ):
             continue
         name = _finish_name(_entity_line(_title_off(text, m)))
@@ -1444,11 +1472,25 @@ _PARTY_LETTER_RE = re.compile(
     r"(?P<name>[A-Z][^\n]{1,100}?)" + _LABEL_END,
     re.MULTILINE,
 )
+_ROLE_LABEL_WORDS = (
+    r"(?:Service[ \t]+)?(?:Provider|Vendor|Supplier|Licensor|Licensee|Customer|Client|Company|"
+    r"Contractor|Consultant|Distributor|Reseller|Purchaser|Buyer|Seller|Manufacturer|Franchisor|"
+    r"Franchisee|Sponsor|Subscriber)"
+)
+_ROLE_COLUMNS_RE = re.compile(
+    r"^[ \t]*(?:\|[ \t]*)?(?:\*\*)?("
+    + _ROLE_LABEL_WORDS
+    + r")(?:\*\*)?[ \t]*:?[ \t]*(?:\||[ \t]{2,})"
+    r"[ \t]*(?:\*\*)?(" + _ROLE_LABEL_WORDS + r")(?:\*\*)?[ \t]*:?[ \t]*\|?[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+# the line under a header row, past a Markdown table's "|---|---|"
+_ROW_AFTER_RE = re.compile(r"\n(?:[ \t]*\|?[ \t:\-|]+\n)?([^\n]+)")
 _ROLE_LABEL_RE = re.compile(
-    r"^[ \t]*(?:\*\*|__)?(?:The[ \t]+)?((?:Service[ \t]+)?(?:Provider|Vendor|Supplier|Licensor|Licensee|Customer|Client|"
-    r"Company|Contractor|Consultant|Distributor|Reseller|Purchaser|Buyer|Seller|Manufacturer|Franchisor|"
-    r"Franchisee|Sponsor|Subscriber))[ \t]*(?:(?:(?:Legal|Full|Company|Registered|Entity)[ \t]+)?Name[ \t]*)?"
-    r"(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*([A-Z][^\n]{1,100}?)" + _LABEL_END,
+    r"^[ \t]*(?:\|[ \t]*)?(?:\*\*|__)?(?:The[ \t]+)?(" + _ROLE_LABEL_WORDS + r")[ \t]*"
+    r"(?:(?:(?:Legal|Full|Company|Registered|Entity)[ \t]+)?Name[ \t]*)?"
+    r"(?:\*\*|__)?[ \t]*(?:[:：]|(?<=\S)[ \t]*\|(?=[^|\n]*\|))[ \t]*(?:\*\*|__)?[ \t]*([A-Z][^\n|]{1,100}?)"
+    + _LABEL_END,
     re.MULTILINE | re.IGNORECASE,
 )
 _Q_TERM = (
@@ -1544,6 +1586,9 @@ _ADVISER_WORDS = frozenset(
     "counsel attorney attorneys lawyer lawyers solicitor solicitors broker brokers architect "
     "architects engineer accountant accountants auditor auditors adviser advisers advisor advisors "
     "notary surveyor surveyors".split()
+)
+_COPY_TO_RE = re.compile(
+    r"\b(?i:cop(?:y|ies))(?:[ \t]*\([^()]{0,80}\))?[ \t\n]+(?i:to)[ \t]*:?[ \t]*(?:\n[ \t]*)?\Z"
 )
 _ADVISER_FIELD_RE = re.compile(
     r"\b(?i:"
@@ -1795,6 +1840,8 @@ def _preamble_end(text: str, clauses: list[Clause]) -> int:
 # the previous party's definition `("Acme")`, a semicolon, "between", "AND:" end a name's search
 _HARD_BOUNDARY_RE = re.compile(
     r"[\"”'’]\s*\)|;|\b(?i:between|among)\b|\b(?i:and)\s*:|:\s*\n"
+    # the previous party's alias on a dashed line of its own: '- hereinafter "Company" -'
+    r"|[\"”][ \t]*[-–—]+[ \t]*(?=\n)"
     # '(hereinafter referred to as the "Company", which expression shall include its successors)':
     # the previous party's definition, with the words that say whom its alias includes
     r"|\b(?i:which\s+expression)\b[^()]{0,300}\)"
@@ -1809,7 +1856,8 @@ _DESCRIPTOR_START_RE = re.compile(
     r",\s+(?:an?|the)\s+(?:[\w\-'’]+\s+){0,5}?(?:corporation|company|limited|partnership|association|bank|"
     r"entity|organization|organisation|university|institution|trust|society|agency|liability|"
     r"individual|resident|state|federal|national|mutual|private|public|joint|city|county|"
-    r"proprietorship|proprietor|firm|cooperative|co-operative|foundation|charity|citizen|"
+    r"proprietorship|proprietor|firm|cooperative|co-operative|foundation|charity|citizen|union|"
+    r"chartered|federally|domiciled|insurer|reinsurer|"
     r"municipality|municipal|political|cooperative|established|formed|constituted|duly|organi[sz]ed|"
     r"incorporated|registered|société|societe|sociedad|groupement|division|subsidiary|affiliate|unit|"
     # the legal form in its own language: "a Japanese kabushiki kaisha", "an Italian società per
@@ -2107,22 +2155,27 @@ def _unquoted_aliases(
     out = []
     for m in _UNQUOTED_PAREN_ALIAS_RE.finditer(text, 0, pre_end):
         alias = m.group("alias")
-        if not (
-            m.group("lead")
-            or sentence[0] <= m.start() < sentence[1]
-            # a party's own entry in a list of parties: "1. WYVERN LTD ... whose registered office
-            # is at ... (Assignor).", "Kestrel Pty Ltd (ACN ...) of Level 3, ... (Kestrel)"
-            or (_ENTRY_END_RE.match(text, m.end()) is not None and _party_entry(text, m.start()))
-        ):
+        in_sentence = sentence[0] <= m.start() < sentence[1]
+        # a party's own entry in a list of parties: "1. WYVERN LTD ... whose registered office is
+        # at ... (Assignor).", "Kestrel Pty Ltd (ACN ...) of Level 3, ... (Kestrel)"
+        entry = (
+            not in_sentence
+            and _ENTRY_END_RE.match(text, m.end()) is not None
+            and _party_entry(text, m.start())
+        )
+        if not (m.group("lead") or in_sentence or entry):
             continue
         if (
             not m.group("lead")
+            # the one word that ends a party's entry is its alias, whatever it is ("(Company)",
+            # "(Principal)"): what ends an entry is no part of a sentence
+            and not (entry and " " not in alias)
             and role_for_alias(alias, DocumentKind.other) is None
             and not _role_noun(alias)
         ):
             # a bare `(Ashcombe)`, `(AWI)` shortens the name before it; `Halle (Saale)` does not
             before = _walk_back(text[max(0, m.start() - 120) : m.start()]) or ""
-            if not (sentence[0] <= m.start() < sentence[1]):
+            if not in_sentence:
                 # a party's entry: the name that opens it, however long its address
                 before += " " + _entry_name(text, m.start())
             words = [
@@ -2385,8 +2438,9 @@ def _entity_line(raw: str, signature: bool = False) -> str:
 _OTHER_CONTRACT_RE = re.compile(
     # "that certain agreement effective as of June 25, 2013 among ...": lower case and "effective" too
     r"\b(?:Agreement|AGREEMENT|agreement|Contract|contract|CONTRACT|Lease|lease|LEASE|Plan|PLAN|"
-    r"Indenture|INDENTURE)\b,?\s+(?i:(?:dated|entered\s+into|made|effective)\b"
-    r"[^;()]{0,120}?)?\b(?i:(?:by\s+and\s+)?(?:between|among))\b"
+    r"Indenture|INDENTURE)\b,?\s+(?:\([^()]{0,60}\),?\s+)?(?i:(?:dated|entered\s+into|made|effective)\b"
+    # "dated as of April 2, 2015 (the "Purchase Agreement"), by and among": its own name between
+    r"(?:[^;()]|\([^()]{0,60}\)){0,120}?)?\b(?i:(?:by\s+and\s+)?(?:between|among))\b"
 )
 
 
@@ -2682,6 +2736,11 @@ _REFERRED_RE = re.compile(
 )
 _AND_AS_RE = re.compile(r"\s+(?i:as\s+(?:the\s+)?)[\"“]\Z")
 # a government that is a party, named after the words that introduce the parties
+_INCORPORATED_IN_RE = re.compile(
+    r"\b(?:incorporated|organi[sz]ed|registered|existing|formed|established|domiciled)\s+"
+    r"(?:in|under)\s+(?:the\s+laws?\s+of\s+)?(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
 _SOVEREIGN_RE = re.compile(
     r"(?:\b(?i:between|among|and|by)\s+|^\s*)(?:(?i:the)\s+)?"
     r"((?i:(?:State|Commonwealth|Province|Government|Republic|Kingdom|People's\s+Republic)\s+of\s+"
@@ -2771,6 +2830,8 @@ def _name_before(text: str, d: DefinedTerm) -> tuple[str | None, bool]:
         cand = _walk_back(piece)
         if cand and seg_start > 0 and piece.rfind(cand.split()[0]) < seg_start:
             continue  # the previous party's name, before the boundary after it
+        if cand and _INCORPORATED_IN_RE.search(piece, 0, piece.rfind(cand)):
+            continue  # "a company incorporated in the State of Oregon, U.S.A., whose ...": a place
         if cand and _ACTING_THROUGH_RE.search(piece[: piece.rfind(cand)]):
             # "..., acting through its Fluid Power Division", "..., represented by Mr. Étienne
             # Marchal, in his capacity as Président": the party's division or the person who acts
@@ -2813,10 +2874,13 @@ def _name_before(text: str, d: DefinedTerm) -> tuple[str | None, bool]:
     # (a line of dashes between, "- hereinafter "Seller" -", is no block)
     blocks = [b for b in _PARAGRAPH_BREAK_RE.split(window[seg_start:]) if b.strip(" \t\n-–—")]
     block = blocks[-1].strip().split("\n") if blocks else []
-    if len(block) >= 2:
+    address = _ADDRESS_TAIL_RE.search(block[0]) if block else None
+    # "Mr. Dieter Vossberg, Am Rosengarten 7, 70597 Stuttgart" with its alias in the paragraph
+    # below: a one-line block holds the name and its address
+    below = re.search(r"\n[ \t]*\n[ \t\-–—]*\Z", window) is not None
+    if len(block) >= 2 or (address is not None and below):
         # "Kessler GmbH & Co. KG, Am Hafen 3, 28197 Bremen": the address may share the name's line
         first = block[0]
-        address = _ADDRESS_TAIL_RE.search(first)
         cand = _finish_name(first[: address.start()] if address else first)
         if (
             cand
@@ -3050,6 +3114,15 @@ def _walk_back(window: str) -> str | None:
             # number ("12 Water St. Harbor Labs") it is a street's
             name.append(tok)
             break
+        if (
+            name
+            and bare.lower() in ("st.", "ste.")
+            and stop >= 1
+            and re.fullmatch(r"[A-Z]\.", tokens[stop - 1])
+        ):
+            # "DONALD R. ST. PIERRE": after a middle initial, the first word of a surname
+            name.append(tok)
+            continue
         if name and bare.endswith(("!", "?")):
             break  # "Welcome to Brindle! Brindle ("we")": the end of the sentence before
         if (

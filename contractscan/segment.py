@@ -105,6 +105,11 @@ _DATELINE_RE = re.compile(
     re.IGNORECASE,
 )
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+_POSTAL_LINE_RE = re.compile(r",[ \t]+[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?[ \t]*$")
+_STREET_END_RE = re.compile(
+    r"\b(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Drive|Lane|Parkway|Pkwy|Highway|Hwy|Plaza|"
+    r"Square|Terrace|Crescent|Strasse|Straße|Way)\.?,?\s*$"
+)
 _ROMANS = {
     r: i
     for i, r in enumerate(
@@ -228,6 +233,8 @@ def is_heading_text(s: str, allow_period: bool = True) -> bool:
         return False
     if s[-1] in ",;" or re.search(r"[.!?]\s", _INITIALS_RE.sub("U", s)):
         return False
+    if _POSTAL_LINE_RE.search(s):
+        return False  # "South San Francisco, CA 94080": an address's last line
     words = _WORD_RE.findall(s)
     if not words or len(words) > 12 or words[-1].lower() in _HEADING_NEVER_ENDS:
         return False
@@ -523,6 +530,8 @@ def _line_start(
             if not (
                 n in (1, state.last_top_number + 1, state.last_top_number + 2)
                 and (is_heading_text(plain) or _runin_heading(rest, bold))
+                # "1 Oyster Point Boulevard": a street address in a party's block
+                and not _STREET_END_RE.search(plain)
             ):
                 m = None
         if m:

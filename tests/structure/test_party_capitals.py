@@ -83,7 +83,6 @@ CAPITALS_MISSES: dict[str, tuple[str, ...]] = {
         "party_openings: among three bare names without descriptors or aliases",
         "party_openings: a division of a publisher and a school district",
         "party_openings: parties only in english signature blocks for and on behalf of",
-        "party_openings: a modern english deed with parties and background",
         "party_openings: a polish sp. z o.o. with its seat and register number",
         "party_openings: a bank whose name starts with The and holds of",
         "party_breaks: nickname with its own article and the word alternatively",

@@ -1,5 +1,5 @@
-"""The second to fifth batches of invented contract openings (party_openings.yaml,
-party_openings3.yaml, party_openings4.yaml, party_openings5.yaml), scored like party_preambles.yaml: each must give the names it lists and no
+"""The second to sixth batches of invented contract openings (party_openings.yaml,
+party_openings3.yaml to party_openings6.yaml), scored like party_preambles.yaml: each must give the names it lists and no
 other (pronouns aside). Each batch was scored before any rule was written for it; the first score
 is in its YAML's header."""
 
@@ -20,13 +20,16 @@ THIRD = Path(__file__).parent / "party_openings3.yaml"
 FOURTH = Path(__file__).parent / "party_openings4.yaml"
 #: the fifth: the same kind of sample, weighted to amendments, filings and licences
 FIFTH = Path(__file__).parent / "party_openings5.yaml"
+#: the sixth: the same kind of sample, weighted to consulting, services, licences and agencies, and
+#: to text extracted from PDFs (running headers, page lines, columns)
+SIXTH = Path(__file__).parent / "party_openings6.yaml"
 
 
 @pytest.mark.parametrize(
     "case",
     [
         p
-        for t in (TABLE, THIRD, FOURTH, FIFTH)
+        for t in (TABLE, THIRD, FOURTH, FIFTH, SIXTH)
         for p in family_params(t, lambda c: (c,), lambda c: c["id"])
     ],
 )

@@ -187,6 +187,12 @@ CASES = [
         "1. Term\n\nOne year.\n\nIN WITNESS WHEREOF, the parties have signed.\n\nACME, INC.\nBy: ____\nName: Jo\n",
         [("1", "Term", None), (None, "Signatures", None)],
     ),
+    (
+        "a street address under a party's name is no clause '1 Oyster Point Boulevard'",
+        "between\n\nAshgrove Oncology, Inc.\n1 Oyster Point Boulevard\nSouth San Francisco, CA 94080\n\n"
+        "1. Definitions\n\nWords.\n\n2. Term\n\nOne year.\n",
+        [("1", "Definitions", None), ("2", "Term", None)],
+    ),
 ]
 
 
