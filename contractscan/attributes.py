@@ -508,8 +508,17 @@ def carve_outs(sentence: str, clause: str) -> dict[str, Any]:
     if notice:
         found.append("breach_notice")
     lifted = _lifted(sentence)
-    found += [f"section:{n}" for n in section_refs(tail) if n not in lifted]
+    if not _OTHER_CAP.search(tail):
+        # ("except that for claims under Section 9.3 the Licence Indemnity Limit applies
+        # instead": the section keeps a cap of its own, it is not carved out)
+        found += [f"section:{n}" for n in section_refs(tail) if n not in lifted]
     return {"carve_outs": found} if found else {}
+
+
+_OTHER_CAP = re.compile(
+    r"\b(?:limit|cap|maximum|amount)s?\b[^.;]{0,60}?\b(?:appl(?:y|ies)|(?:will|shall)\s+apply)\s+instead\b",
+    re.IGNORECASE,
+)
 
 
 _CAP_SECTIONS = GatedRegex(
@@ -655,14 +664,14 @@ def sla(sentence: str, clause: str) -> dict[str, Any]:
 _SCOPES = {
     "ip_infringement": r"infring|intellectual property|misappropriat|patent|copyright|trademark|trade secret",
     "data_breach": r"data breach|security breach|breach of (?:its |their )?(?:data|security|privacy)|personal data",
-    "violation_of_law": r"violation of (?:any )?(?:applicable )?laws?|violat\w* (?:any )?(?:applicable )?laws?|comply with (?:applicable )?law",
+    "violation_of_law": r"(?:violation|breach) of (?:any )?(?:applicable )?laws?|violat\w* (?:any )?(?:applicable )?laws?|comply with (?:applicable )?law",
     "bodily_injury": r"bodily injury|personal injury|death",
     "property_damage": r"property damage|damage to (?:real or tangible )?(?:tangible )?property",
     "discrimination": r"discriminat|bias",
     "negligence": r"negligen|wil(?:l)?ful misconduct",
     "breach_of_contract": r"breach of (?:this|these|the) (?:agreement|terms)|your breach|its breach|violation of (?:this|these) (?:agreement|terms)",
     "content": r"\b(?:your|customer) (?:content|data|inputs?|materials)|user content|inputs?\b",
-    "use_of_service": r"(?:your|customer's|its|user's|licensee's)(?: or (?:your|its|their) [\w'’]+)? (?:access to (?:and|or) )?use(?: (?:or|and) (?:sharing|distribution|publication|deployment|exploitation|disclosure))? of (?:the |our |any )?(?:services?|platform|software|products?|ai system|outputs?|api|images?|results|responses|suggestions|completions|generated \w+|(?-i:[A-Z])[\w-]+\b(?!\s+(?:data|information|content|account|credentials)))"
+    "use_of_service": r"(?:your|customer's|its|user's|licensee's)(?: or (?:your|its|their) [\w'’]+)?(?: (?!use\b)[a-z]+ (?:or|and))? (?:access to (?:and|or) )?use(?: (?:or|and) (?:sharing|distribution|publication|deployment|exploitation|disclosure))? of (?:the |our |any )?(?:services?|platform|software|products?|ai system|outputs?|api|images?|results|responses|suggestions|completions|generated \w+|(?-i:[A-Z])[\w-]+\b(?!\s+(?:data|information|content|account|credentials)))"
     r"|\b(?:content|outputs?|materials?|works?|software|code|applications?|products?)\s+(?:that\s+)?you\s+(?:have\s+)?(?:generated?|created?|produced?|publish(?:ed)?|distribute[d]?|post(?:ed)?|shared?|made|make|build|built|develop(?:ed)?)\b"
     r"|\b(?:content|outputs?|materials?)\s+(?:generated|created|produced)\s+(?:through|using|with|via|by)\s+(?:your|the)\b",
     "end_user_claim": r"\bby (?:a |an |any )?(?:job |prospective |former |individual )?(?:candidates?|end users?|applicants?|consumers?|patients?|data subjects?|employees or candidates|shoppers?|borrowers?|policyholders?|claimants?|students?|passengers?|guests?|tenants?|members of the public)\b",

@@ -1541,6 +1541,10 @@ def _classify(
             read = sentence
             if clause is not None and sentence.rstrip().endswith(":"):
                 read = sentence + " " + _list_read(text, structure, clause, ce)
+            elif lead:
+                # an item read with its lead-in: "If a third party claims that a Track infringes
+                # its copyright, Fiddlehead will: ... (b) defend you against the claim"
+                read = lead[1] + " " + sentence
             for k, v in read_attributes(rule.attributes, read, clause_text).items():
                 attributes.setdefault(k, v)
         if (

@@ -245,7 +245,7 @@ def role_for_alias(alias: str, kind: DocumentKind) -> PartyRole | None:
         return PartyRole.customer if eut else (PartyRole.provider if kind in _TOS_KINDS else None)
     if a in ("end user", "end users"):
         return PartyRole.end_user
-    if a == "user" or a == "users":
+    if a in ("user", "users", "consumer", "consumers"):
         return PartyRole.end_user if eut else (PartyRole.customer if kind in _TOS_KINDS else None)
     if (
         a in ("contractor", "labeller", "labeler", "annotator", "vendor")
@@ -256,9 +256,9 @@ def role_for_alias(alias: str, kind: DocumentKind) -> PartyRole | None:
         return PartyRole.data_supplier if kind == DocumentKind.sow else PartyRole.provider
     role = _role_of_word(a)
     if role is None:
-        # "Data Processor", "AI Provider": the head noun decides
+        # "Data Processor", "AI Provider", "Business User": the head noun decides
         last = a.split()[-1] if a.split() else ""
-        role = _role_of_word(last) if last != a else None
+        role = role_for_alias(last, kind) if last != a and last not in _WE + _YOU else None
     return role
 
 
