@@ -437,6 +437,16 @@ def find_parties(
             # later sentence of the preamble is one they deal with ("the services are for Mediacom,
             # LLC (the "Customer")"), not a party
             continue
+        if (
+            sentence[1] <= group[0].start
+            and len(found) >= 2
+            and not any(a.lower() in _WE + _YOU for a in aliases)
+            and _opened_by_party(text, group[0].start, entity_for)
+        ):
+            # "Pinemont will operate regional jet flights ... from Skylark's hubs at ... Airport
+            # (the "Hubs")": a sentence a party already named opens tells what the parties do; what
+            # it defines is no party
+            continue
         if not any(
             _alias_like(a) or role_for_alias(a, kind) or a.lower() in _WE + _YOU for a in aliases
         ) and any(_norm(a) in ("agreement", "this agreement", "contract") for a in aliases):
@@ -461,6 +471,15 @@ def find_parties(
                 # (together, the "Shippers")"
                 name = _listed_together(text, group[0])
             at = text.rfind(name, max(0, group[0].start - 1000), group[0].start) if name else -1
+            if (
+                at > 0
+                and name is not None
+                and not _LEGAL_END_RE.search(name)
+                and _DESCRIBED_NAME_RE.search(text, max(0, at - 40), at)
+            ):
+                # "organizer of the annual Pawtucket Falls Marathon (the "Event")": a name an
+                # article and words in lower case introduce is a thing's (an event, a product)
+                continue
             if at > 0 and _ACTS_FOR_RE.search(text, max(0, at - 60), at):
                 # "Fox Licensing, a division of Fox Group ("Fox"), as Administrator for Fox Film
                 # Corporation ("Trademark Licensor")": the principal a party acts for is no party
@@ -576,6 +595,11 @@ def find_parties(
                     r"\(\s*each\s+(?:an?\s+)?[\"“]?\s*\Z",
                     text[max(0, group[0].start - 20) : group[0].start],
                 )
+                # "holder of Federal Aviation Administration ("FAA") Repair Station Certificate":
+                # a name stands right before the bracket, one the reader did not take for a
+                # party's; a blank party has none ("and ______, an individual ("Developer")"), and
+                # a party's relation names the party ("the parent of Vendor ("Vendor Parent")")
+                and not _unknown_name_before(text, group[0].start, entity_for)
             ):
                 # `and ____, an individual ("Developer")`: a blank party; `between Shopnest.com
                 # and you ("Affiliate")`: the affiliate of an affiliate programme is a party
@@ -973,6 +997,13 @@ def find_parties(
                 and entity_for(name) is None
             ):
                 found.append(_Found(name, m.start(2)))
+
+    # "(each a "Newspaper" and, together with Saginaw Bay Newspaper Group, Inc., "Publisher")":
+    # an alias a party shares with those defined beside it names that party too
+    for m in _TOGETHER_WITH_ALIAS_RE.finditer(text, 0, pre_end):
+        owner = entity_for(" ".join(m.group(1).split()))
+        if owner is not None and _alias_like(m.group(2)):
+            owner.add(m.group(2))
 
     # 4. terms of service: "we" and "you" when the text speaks that way
     if kind in (
@@ -2502,6 +2533,10 @@ def _signer_blocks(text: str, start: int) -> tuple[int, int] | None:
         return None
     lo = max(start, blocks[0].start() - 400)
     above = text[lo : blocks[0].start()].rstrip()
+    # "OHIO FALLS ... L.P.\nBy: Riverfront Tower GP, Inc., its general partner\n\nBy: /s/ ...":
+    # a party that signs through another stands above the other's "By:" line
+    while re.match(r"[ \t]*(?:By|BY)\b", above[above.rfind("\n") + 1 :]) and "\n" in above:
+        above = above[: above.rfind("\n")].rstrip()
     return lo + above.rfind("\n") + 1, min(len(text), blocks[-1].end() + 200)
 
 
@@ -2697,6 +2732,11 @@ def _listed_each(text: str, d: DefinedTerm) -> list[str] | None:
     for hm in _HARD_BOUNDARY_RE.finditer(window):
         hard = hm.end()
     listing = re.sub(r"^[\s,]*(?:and|AND)\s+", "", window[hard:]).strip(" ,\n")
+    # "RONALD E. VICKERY and PATRICIA VICKERY-HOLM, each an individual resident of ...": the
+    # descriptor they share ends the listing
+    shared = re.search(r",\s+(?i:each)\s+(?i:an?|the)\s", listing)
+    if shared is not None:
+        listing = listing[: shared.start()]
     if "\n\n" in listing or not re.search(r"\s(?:and|AND)\s", listing):
         return None
     names: list[str] = []
@@ -2830,9 +2870,9 @@ def _name_before(text: str, d: DefinedTerm) -> tuple[str | None, bool]:
         cand = _walk_back(piece)
         if cand and seg_start > 0 and piece.rfind(cand.split()[0]) < seg_start:
             continue  # the previous party's name, before the boundary after it
-        if cand and _INCORPORATED_IN_RE.search(piece, 0, piece.rfind(cand)):
+        if cand and _INCORPORATED_IN_RE.search(piece, 0, _rfind_words(piece, cand)):
             continue  # "a company incorporated in the State of Oregon, U.S.A., whose ...": a place
-        if cand and _ACTING_THROUGH_RE.search(piece[: piece.rfind(cand)]):
+        if cand and _ACTING_THROUGH_RE.search(piece[: _rfind_words(piece, cand)]):
             # "..., acting through its Fluid Power Division", "..., represented by Mr. Étienne
             # Marchal, in his capacity as Président": the party's division or the person who acts
             # for it
@@ -2851,7 +2891,7 @@ def _name_before(text: str, d: DefinedTerm) -> tuple[str | None, bool]:
             cand = _walk_back(piece[: address.start()]) if address else None
             if not cand or _in_an_address(piece[: address.start()], cand):
                 continue
-        division = _DIVISION_OF_RE.search(piece[: piece.rfind(cand)]) if cand else None
+        division = _DIVISION_OF_RE.search(piece[: _rfind_words(piece, cand)]) if cand else None
         if division is not None and _walk_back(piece[: division.start()]):
             # "Kinetic Devices, a division of Foxhall Industries, Inc., a Delaware corporation
             # ("Kinetic")": the division is the one named, its company's descriptor comes after
@@ -3000,6 +3040,53 @@ _FOR_HEADS = frozenset(
     "coalition committee office school academy agency bureau commission hospital organization "
     "organisation league network partnership trust consortium".split()
 )
+
+
+_SENTENCE_OPENING_RE = re.compile(
+    r"(?:(?<!\bSt)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bNo)(?<!\bCo)(?<!\bInc)(?<![\s.][A-Z])[.;:!?][\"”)]?\s+"
+    r"|\n[ \t]*\n[ \t]*|\A)(?:\([A-Za-z0-9]{1,3}\)\s+|[A-Z0-9]\.\s+)?"
+    r"(?:(?:The|THE|Each|EACH)\s+)?([A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,2})(?:['’]s)?\s+[a-z]"
+)
+
+
+def _opened_by_party(text: str, at: int, entity_for) -> bool:
+    """Whether the sentence `at` stands in opens with a party already found ("Pinemont will
+    operate ...", "The Club owns ..."): a sentence about what a party does, not one naming it."""
+    lo = max(0, at - 600)
+    last = None
+    for last in _SENTENCE_OPENING_RE.finditer(text, lo, at):
+        pass
+    if last is None:
+        return False
+    head = last.group(1).split()
+    return any(entity_for(" ".join(head[:k])) is not None for k in range(len(head), 0, -1))
+
+
+def _unknown_name_before(text: str, at: int, entity_for) -> bool:
+    """A capitalised word, of no party found so far, right before the bracket of the definition at
+    `at`: "Federal Aviation Administration ("FAA")"."""
+    # (a word in Title Case: in capitals every word looks like a name's)
+    m = re.search(r"\b([A-Z][a-z][\w&.\-]*)[ \t]*\([ \t]*[\"“]?\s*\Z", text[max(0, at - 60) : at])
+    return m is not None and entity_for(m.group(1)) is None
+
+
+_DESCRIBED_NAME_RE = re.compile(
+    r"\b(?:the|an?)\s+(?!(?:said|above|undersigned|within|aforesaid|named|above-named|"
+    r"within-named|following|other)\b)(?:(?!(?:of|to|for|by|with|and|or|as|at|in|on|from|part)\b)"
+    r"[a-z][a-z\-]+\s+){1,3}\Z"
+)
+
+
+def _rfind_words(text: str, name: str) -> int:
+    """Where `name` last starts in `text`, its words parted by any white space there (a name
+    hard-wrapped over lines: "Riverhawks Baseball\n    Management, LLC"); -1 if it is not there."""
+    at = text.rfind(name)
+    if at >= 0 or not name.split():
+        return at
+    found = None
+    for found in re.finditer(r"\s+".join(map(re.escape, name.split())), text):
+        pass
+    return found.start() if found else -1
 
 
 def _walk_back(window: str) -> str | None:
@@ -3346,9 +3433,17 @@ _STATES_AND_COUNTRIES = frozenset(
 
 
 #: the words before a division or a person that acts for the party named before them
+_TOGETHER_WITH_ALIAS_RE = re.compile(
+    r"\b(?i:together|collectively|jointly)\s+with\s+([A-Z][^,()\"“”;]{1,80}?(?:,\s*(?:Inc|Ltd|LLC|L\.P|Corp|"
+    r"Co|N\.A|S\.A|B\.V|N\.V|plc|PLC|GmbH|AG)\.?)?)\s*,\s*(?:(?i:the)\s+)?[\"“]([^\"”\n]{1,40})[\"”]\s*\)"
+)
 _ACTING_THROUGH_RE = re.compile(
     r"\b(?:through\s+(?:its|their)|represented\s+(?:herein\s+|hereby\s+|here\s+)?by"
-    r"(?:\s+(?:its|his|her|their)(?:\s+[a-z][\w\-]*){1,3})?(?:\s+(?:Mr|Ms|Mrs|Dr|M|Mme|Prof)\.?)?)\s+$"
+    r"(?:\s+(?:its|his|her|their)(?:\s+[a-z][\w\-]*){1,3})?(?:\s+(?:Mr|Ms|Mrs|Dr|M|Mme|Prof)\.?)?"
+    # "Riverhawks Baseball Club, L.P., a Tennessee limited partnership, by its general partner,
+    # Riverhawks Baseball Management, LLC, ... (the "Club")": the one who acts for the party
+    r"|(?:acting\s+)?(?:by|through)\s+(?:its|their)\s+(?:sole\s+|managing\s+)?(?:general\s+partners?|"
+    r"managing\s+members?|managers?|trustees?|administrators?|attorneys?-in-fact)\s*,?)\s+$"
 )
 #: a noun phrase in lower case up to a definition's bracket: what the alias names is described
 _DESCRIBED_THING_RE = re.compile(
