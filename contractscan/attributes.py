@@ -608,6 +608,14 @@ _CREDIT_WORD = re.compile(r"\bcredits?\b", re.IGNORECASE)
 _DEFINES = re.compile(r"\bmeans?\b", re.IGNORECASE)
 
 
+_SLA_BY_REFERENCE = re.compile(
+    r"\b(?:set\s+(?:out|forth)|described|specified|contained|defined|found|provided|stated)\s+"
+    r"(?:in|under)\s+(?:the|our|its|a|any|your)?\s*(?:(?i:applicable|separate|then-current|current)\s+)?"
+    r"(?:[A-Z][\w\-]*\s+){0,4}(?:SLA|Service\s+Level\s+(?:Agreement|Addendum|Schedule|Terms|Policy)|"
+    r"Addendum|Policy|Documentation|Order\s+Form)\b"
+)
+
+
 def sla(sentence: str, clause: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     # "These service levels do not measure the accuracy of any Output": what follows is left out
@@ -627,6 +635,10 @@ def sla(sentence: str, clause: str) -> dict[str, Any]:
     pct = _PERCENT.search(sentence)
     if pct and float(pct.group(1)) >= 50:
         out["target"] = float(pct.group(1))
+    elif _SLA_BY_REFERENCE.search(sentence):
+        # "availability commitments ... are set out in the Enterprise SLA Addendum": service levels
+        # that live in another document, which a set may or may not hold (coverage.collect)
+        out["by_reference"] = True
     period = _PERIOD.search(sentence)
     if period:
         p = period.group(1).lower()
@@ -672,9 +684,13 @@ _SCOPES = {
     "breach_of_contract": r"breach of (?:this|these|the) (?:agreement|terms)|your breach|its breach|violation of (?:this|these) (?:agreement|terms)",
     "content": r"\b(?:your|customer) (?:content|data|inputs?|materials)|user content|inputs?\b",
     "use_of_service": r"(?:your|customer's|its|user's|licensee's)(?: or (?:your|its|their) [\w'’]+)?(?: (?!use\b)[a-z]+ (?:or|and))? (?:access to (?:and|or) )?use(?: (?:or|and) (?:sharing|distribution|publication|deployment|exploitation|disclosure))? of (?:the |our |any )?(?:services?|platform|software|products?|ai system|outputs?|api|images?|results|responses|suggestions|completions|generated \w+|(?-i:[A-Z])[\w-]+\b(?!\s+(?:data|information|content|account|credentials)))"
-    r"|\b(?:content|outputs?|materials?|works?|software|code|applications?|products?)\s+(?:that\s+)?you\s+(?:have\s+)?(?:generated?|created?|produced?|publish(?:ed)?|distribute[d]?|post(?:ed)?|shared?|made|make|build|built|develop(?:ed)?)\b"
-    r"|\b(?:content|outputs?|materials?)\s+(?:generated|created|produced)\s+(?:through|using|with|via|by)\s+(?:your|the)\b",
-    "end_user_claim": r"\bby (?:a |an |any )?(?:job |prospective |former |individual )?(?:candidates?|end users?|applicants?|consumers?|patients?|data subjects?|employees or candidates|shoppers?|borrowers?|policyholders?|claimants?|students?|passengers?|guests?|tenants?|members of the public)\b",
+    r"|\b(?:content|outputs?|materials?|works?|software|code|applications?|products?|creations?|images?|"
+    r"videos?|tracks?|songs?|designs?|presentations?)\s+(?:that\s+)?you\s+(?:have\s+)?(?:generated?|created?|produced?|publish(?:ed)?|distribute[d]?|post(?:ed)?|shared?|made|make|build|built|develop(?:ed)?)\b"
+    r"|\b(?:content|outputs?|materials?)\s+(?:generated|created|produced)\s+(?:through|using|with|via|by)\s+(?:your|the)\b"
+    # "the presentations and pages your members create with Ardvane and share"
+    r"|\b(?:your|its)\s+(?:members|users|employees|staff|team|personnel)\s+(?:create|generate|produce|make|publish|share)\b",
+    "end_user_claim": r"\b(?:people|persons|anyone|those)\s+who\s+(?:relied|rely|relies)\b"
+    r"|\b(?:person|people|persons|individuals?)\s+(?:shown|depicted|featured|heard)\s+in\b|\bby (?:a |an |any )?(?:job |prospective |former |individual )?(?:candidates?|end users?|applicants?|consumers?|patients?|data subjects?|employees or candidates|shoppers?|borrowers?|policyholders?|claimants?|students?|passengers?|guests?|tenants?|members of the public)\b",
 }
 _SCOPE_RE = {k: re.compile(v, re.IGNORECASE) for k, v in _SCOPES.items()}
 _USE_OF_SERVICE = re.compile(

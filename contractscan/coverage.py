@@ -660,9 +660,16 @@ def collect(
                 # notice": a right to change something unnamed reads as the service's (`reach`),
                 # and notice promised in the same sentence is notice of that change
                 unnamed_rights.add((p.document_id, p.start))
+    # a service level set out in another document ("are set out in the Enterprise SLA Addendum")
+    # commits to something only when the set holds service levels: an SLA among its documents, or
+    # a service level with a target somewhere in it
+    holds_levels = any(k == DocumentKind.sla for k in kinds.values()) or any(
+        is_sla(p) and not _attr(p, "by_reference") for p in provisions
+    )
     reached = {
         p.id: set()
         if is_receiver_change(p, kinds)
+        or (is_sla(p) and _attr(p, "by_reference") and not holds_levels)
         else reach(
             p,
             areas,
@@ -818,6 +825,30 @@ def decide_cell(
     return cached
 
 
+_WITHOUT_LIMITING = re.compile(r"\bwithout\s+limiting\b", re.IGNORECASE)
+
+
+def _yields(d: Provision, sp: SetProvisions) -> bool:
+    """Whether disclaimer `d` yields to another part of its document ("except as expressly provided
+    in Section 9.1"). One that points to a section holding no commitment does not: "WITHOUT
+    LIMITING SECTION 11.4, WE DO NOT WARRANT ..." adds to the general disclaimer of 11.4, it does not
+    give way to the warranty that 11.4 itself excepts."""
+    if not _attr(d, "except_as_provided", False):
+        return False
+    ref = _attr(d, "except_ref")
+    if not ref or not _WITHOUT_LIMITING.search(d.quote or ""):
+        return True  # "except as provided in", "subject to": it yields, whatever the part holds
+    number = sp.numbers.get((d.document_id, ref), "")
+    if not number:
+        return True  # an unnumbered part: what it holds is not known well enough to overrule it
+    return any(
+        p.document_id == d.document_id
+        and (p.clause_id == ref or sp.within(p, number))
+        and is_commitment(p)
+        for p in sp.provisions
+    )
+
+
 def _decide_cell(
     area: str, party: PartyRole, sp: SetProvisions
 ) -> tuple[CoverageCell, list[Judged]]:
@@ -829,9 +860,7 @@ def _decide_cell(
     judged = [judge_commitment(p, area, party, sp) for p in commitments]
     # a disclaimer naming the area beats general commitments, unless it yields to them
     # ("except as expressly provided in Section 9.1")
-    named_disclaimers = [
-        d for d in disclaimers if area in d.areas and not _attr(d, "except_as_provided", False)
-    ]
+    named_disclaimers = [d for d in disclaimers if area in d.areas and not _yields(d, sp)]
     if named_disclaimers:
         # an express, area-specific disclaimer beats commitments that are only general
         judged_live = [j for j in judged if not is_general(j.provision)]
