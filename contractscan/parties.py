@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import pairwise
 
 from .definitions import find_definitions, normalize_quotes
@@ -3049,7 +3049,7 @@ _SENTENCE_OPENING_RE = re.compile(
 )
 
 
-def _opened_by_party(text: str, at: int, entity_for) -> bool:
+def _opened_by_party(text: str, at: int, entity_for: Callable[[str], _Found | None]) -> bool:
     """Whether the sentence `at` stands in opens with a party already found ("Pinemont will
     operate ...", "The Club owns ..."): a sentence about what a party does, not one naming it."""
     lo = max(0, at - 600)
@@ -3062,7 +3062,7 @@ def _opened_by_party(text: str, at: int, entity_for) -> bool:
     return any(entity_for(" ".join(head[:k])) is not None for k in range(len(head), 0, -1))
 
 
-def _unknown_name_before(text: str, at: int, entity_for) -> bool:
+def _unknown_name_before(text: str, at: int, entity_for: Callable[[str], _Found | None]) -> bool:
     """A capitalised word, of no party found so far, right before the bracket of the definition at
     `at`: "Federal Aviation Administration ("FAA")"."""
     # (a word in Title Case: in capitals every word looks like a name's)
