@@ -3042,10 +3042,10 @@ _FOR_HEADS = frozenset(
 )
 
 
-_SENTENCE_OPENING_RE = re.compile(
-    r"(?:(?<!\bSt)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bNo)(?<!\bCo)(?<!\bInc)(?<![\s.][A-Z])[.;:!?][\"”)]?\s+"
-    r"|\n[ \t]*\n[ \t]*|\A)(?:\([A-Za-z0-9]{1,3}\)\s+|[A-Z0-9]\.\s+)?"
-    r"(?:(?:The|THE|Each|EACH)\s+)?([A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,2})(?:['’]s)?\s+[a-z]"
+#: the words that open a sentence, past a list label: "Pinemont will", "The Club owns"
+_OPENING_WORDS_RE = re.compile(
+    r"\s*(?:\([A-Za-z0-9]{1,3}\)\s+|[A-Z0-9]\.\s+)?(?:(?:The|THE|Each|EACH)\s+)?"
+    r"([A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,2})(?:['’]s)?\s+[a-z]"
 )
 
 
@@ -3053,20 +3053,27 @@ def _opened_by_party(text: str, at: int, entity_for: Callable[[str], _Found | No
     """Whether the sentence `at` stands in opens with a party already found ("Pinemont will
     operate ...", "The Club owns ..."): a sentence about what a party does, not one naming it."""
     lo = max(0, at - 600)
-    last = None
-    for last in _SENTENCE_OPENING_RE.finditer(text, lo, at):
-        pass
-    if last is None:
+    start = -1
+    for stop in _SENTENCE_STOP_RE.finditer(text, lo, at):
+        start = stop.end()
+    para = text.rfind("\n\n", lo, at)
+    start = max(start, para + 2 if para >= 0 else -1)
+    opening = _OPENING_WORDS_RE.match(text, start) if start >= 0 else None
+    if opening is None:
         return False
-    head = last.group(1).split()
+    head = opening.group(1).split()
     return any(entity_for(" ".join(head[:k])) is not None for k in range(len(head), 0, -1))
+
+
+#: a word in Title Case right before a definition's bracket (in capitals every word looks like a
+#: name's)
+_WORD_BEFORE_BRACKET_RE = re.compile(r"\b([A-Z][a-z][\w&.\-]*)[ \t]*\([ \t]*[\"“]?\s*\Z")
 
 
 def _unknown_name_before(text: str, at: int, entity_for: Callable[[str], _Found | None]) -> bool:
     """A capitalised word, of no party found so far, right before the bracket of the definition at
     `at`: "Federal Aviation Administration ("FAA")"."""
-    # (a word in Title Case: in capitals every word looks like a name's)
-    m = re.search(r"\b([A-Z][a-z][\w&.\-]*)[ \t]*\([ \t]*[\"“]?\s*\Z", text[max(0, at - 60) : at])
+    m = _WORD_BEFORE_BRACKET_RE.search(text, max(0, at - 60), at)
     return m is not None and entity_for(m.group(1)) is None
 
 
@@ -3432,11 +3439,13 @@ _STATES_AND_COUNTRIES = frozenset(
 )
 
 
-#: the words before a division or a person that acts for the party named before them
+#: "(each a "Newspaper" and, together with Saginaw Bay Newspaper Group, Inc., "Publisher")": the
+#: name (its legal form and commas and all, the lazy run stops at the alias) and the alias shared
 _TOGETHER_WITH_ALIAS_RE = re.compile(
-    r"\b(?i:together|collectively|jointly)\s+with\s+([A-Z][^,()\"“”;]{1,80}?(?:,\s*(?:Inc|Ltd|LLC|L\.P|Corp|"
-    r"Co|N\.A|S\.A|B\.V|N\.V|plc|PLC|GmbH|AG)\.?)?)\s*,\s*(?:(?i:the)\s+)?[\"“]([^\"”\n]{1,40})[\"”]\s*\)"
+    r"\b(?i:together|collectively|jointly)\s+with\s+([A-Z][^()\"“”;]{1,80}?)\s*,\s*(?:(?i:the)\s+)?"
+    r"[\"“]([^\"”\n]{1,40})[\"”]\s*\)"
 )
+#: the words before a division or a person that acts for the party named before them
 _ACTING_THROUGH_RE = re.compile(
     r"\b(?:through\s+(?:its|their)|represented\s+(?:herein\s+|hereby\s+|here\s+)?by"
     r"(?:\s+(?:its|his|her|their)(?:\s+[a-z][\w\-]*){1,3})?(?:\s+(?:Mr|Ms|Mrs|Dr|M|Mme|Prof)\.?)?"
