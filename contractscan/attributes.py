@@ -504,7 +504,10 @@ def carve_outs(sentence: str, clause: str) -> dict[str, Any]:
     # "our liability for failing to notify you of a Personal Data Breach": the notice duty is
     # carved out, not the data duties whose breach it reports
     notice = _BREACH_NOTICE.search(tail) is not None
-    found = _CARVE_RE.found(_BREACH_NOTICE.sub(" ", tail) if notice else tail)
+    # "Teasel's breach of Section 9 (Data Protection and Security)": the title after a section's
+    # number names the section, it carves out no kind of liability of its own
+    kinds = _CITED_TITLE.sub(" ", tail)
+    found = _CARVE_RE.found(_BREACH_NOTICE.sub(" ", kinds) if notice else kinds)
     if notice:
         found.append("breach_notice")
     lifted = _lifted(sentence)
@@ -515,6 +518,10 @@ def carve_outs(sentence: str, clause: str) -> dict[str, Any]:
     return {"carve_outs": found} if found else {}
 
 
+_CITED_TITLE = re.compile(
+    r"(?<=\d)\s*\((?!(?:[a-z]{1,4}|[ivxlc]{1,6}|\d{1,3})\))[A-Z][^()]{2,80}\)"
+    r"|(?<=\d)\s*\[[A-Z][^\[\]]{2,80}\]"
+)
 _OTHER_CAP = re.compile(
     r"\b(?:limit|cap|maximum|amount)s?\b[^.;]{0,60}?\b(?:appl(?:y|ies)|(?:will|shall)\s+apply)\s+instead\b",
     re.IGNORECASE,
@@ -688,9 +695,18 @@ _SCOPES = {
     r"videos?|tracks?|songs?|designs?|presentations?)\s+(?:that\s+)?you\s+(?:have\s+)?(?:generated?|created?|produced?|publish(?:ed)?|distribute[d]?|post(?:ed)?|shared?|made|make|build|built|develop(?:ed)?)\b"
     r"|\b(?:content|outputs?|materials?)\s+(?:generated|created|produced)\s+(?:through|using|with|via|by)\s+(?:your|the)\b"
     # "the presentations and pages your members create with Ardvane and share"
-    r"|\b(?:your|its)\s+(?:members|users|employees|staff|team|personnel)\s+(?:create|generate|produce|make|publish|share)\b",
+    r"|\b(?:your|its)\s+(?:members|users|employees|staff|team|personnel)\s+(?:create|generate|produce|make|publish|share)\b"
+    # "games, films or other works in which you use Outputs"
+    r"|\b(?:in\s+which|where|wherever)\s+you\s+(?:use|incorporate|include|deploy|distribute|publish)\s+"
+    r"(?:the\s+|any\s+|our\s+)?(?:outputs?|results|creations?|generated\s+\w+|assets?|images?|models?)\b"
+    # "the actions the Agent takes within your instructions": what the system does for the user
+    r"|\b(?:actions?|acts|steps|transactions?)\s+(?:that\s+)?(?:the|an?|any|your)\s+"
+    r"(?:ai\s+)?(?:agents?|assistants?|bots?)\s+(?:takes?|took|performs?|performed|carries\s+out|makes?|made)\b",
     "end_user_claim": r"\b(?:people|persons|anyone|those)\s+who\s+(?:relied|rely|relies)\b"
-    r"|\b(?:person|people|persons|individuals?)\s+(?:shown|depicted|featured|heard)\s+in\b|\bby (?:a |an |any )?(?:job |prospective |former |individual )?(?:candidates?|end users?|applicants?|consumers?|patients?|data subjects?|employees or candidates|shoppers?|borrowers?|policyholders?|claimants?|students?|passengers?|guests?|tenants?|members of the public)\b",
+    r"|\b(?:person|people|persons|individuals?)\s+(?:shown|depicted|featured|heard)\s+in\b"
+    # "claims by players, customers, Buyers and other end users of those works"
+    r"|\bclaims?\s+(?:made\s+|brought\s+)?by\s+(?:[\w-]+,?\s+){0,5}?(?:and\s+|or\s+)?(?:other\s+)?"
+    r"(?:end\s+users|players|customers|consumers|buyers|viewers|listeners|readers|visitors|merchants)\b|\bby (?:a |an |any )?(?:job |prospective |former |individual )?(?:candidates?|end users?|applicants?|consumers?|patients?|data subjects?|employees or candidates|shoppers?|borrowers?|policyholders?|claimants?|students?|passengers?|guests?|tenants?|members of the public)\b",
 }
 _SCOPE_RE = {k: re.compile(v, re.IGNORECASE) for k, v in _SCOPES.items()}
 _USE_OF_SERVICE = re.compile(
@@ -719,7 +735,8 @@ def indemnity_scope(sentence: str, clause: str) -> dict[str, Any]:
         if "breach_of_contract" not in scope:
             scope.append("breach_of_contract")
     if "ip_infringement" in scope and re.search(
-        r"\b(?:alleg\w*|claim\w*)(?:\s+(?:by|from|of)\s+(?:a|any|the)\s+third[\s-]part(?:y|ies))?"
+        r"\b(?:alleg\w*|claim\w*)(?:\s+(?:(?:brought|made|asserted|filed)\s+)?(?:by|from|of)\s+"
+        r"(?:a|any|the)\s+third[\s-]part(?:y|ies))?"
         r"\s+that\b[^.;]{0,160}?\binfring",
         head,
         re.IGNORECASE,
@@ -763,9 +780,13 @@ _WITHOUT_NOTICE = GatedRegex(
 )
 _CHANGES = {
     "terms": r"\b(?:terms|agreement|policy|policies|conditions)\b",
-    # not the channel a notice comes by ("by email or in the Service", "through the Platform";
+    # not the channel a notice comes by ("by email or in the Service", "by email and in the
+    # Services", "through the Platform";
     # "changes in the Service" stays the service)
-    "service": r"(?<!\bor in the )(?<!\bor on the )(?<!\bvia the )(?<!\bthrough the )"
+    "service": r"(?<!\bor in the )(?<!\bor on the )(?<!\band in the )(?<!\band on the )"
+    r"(?<!\bvia the )(?<!\bthrough the )(?<!\bnotice in the )(?<!\bnotice on the )"
+    r"(?<!\bnotification in the )(?<!\bmessage in the )(?<!\bbanner in the )(?<!\bposting on the )"
+    r"(?<!\bposting in the )(?<!\bposted on the )(?<!\bposted in the )"
     r"\b(?:services?|platform|products?|software|website|functionality|functionalities)\b",
     # a feature changed is part of the service: a right to remove one reads as the service's, a
     # promise of notice before removing one ("a feature you pay for") is no promise about the

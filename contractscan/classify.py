@@ -61,6 +61,10 @@ _PREPOSITIONS = frozenset(
         "towards",
         "upon",
         "between",
+        # "accessed in your account", "used at your sole risk": the owner of a thing named after
+        # the preposition is no subject
+        "in",
+        "at",
     }
 )
 _QUOTE_MAX = 300
@@ -1380,15 +1384,20 @@ def _classify(
                 and cr.context_re.search(_list_read(text, structure, clauses.at(cs), ce).lower())
             )
         ):
-            if not _PRONOUN_RE.search(low) or si == 0:
-                continue
-            # "Your recordings are yours. We don't use them to train models.": a pronoun takes
-            # its context from the sentence before, in the same clause
-            _pts, _pte, pcs, pce = sents[si - 1]
-            if clauses.at(pcs) is not clauses.at(cs) or not cr.context_re.search(
-                text[pcs:pce].lower()
+            if rule.context_in_headings and cr.context_re.search(
+                _ancestor_headings(clauses.at(cs), clause_by_id).lower()
             ):
+                pass
+            elif not _PRONOUN_RE.search(low) or si == 0:
                 continue
+            else:
+                # "Your recordings are yours. We don't use them to train models.": a pronoun takes
+                # its context from the sentence before, in the same clause
+                _pts, _pte, pcs, pce = sents[si - 1]
+                if clauses.at(pcs) is not clauses.at(cs) or not cr.context_re.search(
+                    text[pcs:pce].lower()
+                ):
+                    continue
         if cr.exclusion_re is not None and cr.exclusion_re.search(low):
             continue
         if rule.type in _NOT_IN_DEFINITIONS and _DEFINITION_SENTENCE.match(sentence):
@@ -1625,9 +1634,30 @@ def _classify(
                 # "YOU ARE SOLELY RESPONSIBLE FOR ANY IMPACT RESULTING FROM USE OF THIS FEATURE":
                 # what the sentence points back to is said earlier in the clause
                 scope = (clause.start, scope[1])
-            if scope not in area_cache:
-                area_cache[scope] = rulebook.areas_in(area_words(text[scope[0] : scope[1]]))
-            found_areas = area_cache[scope]
+            if (
+                stance == Stance.disclaims
+                and not receiver_side
+                and clause is not None
+                and scope == (clause.start, clause.end)
+            ):
+                # "BUNCHBERRY DOES NOT WARRANT THAT ANY OUTPUT WILL ... YOU ARE RESPONSIBLE FOR
+                # INSPECTING ... EVERY OUTPUT": a disclaimer read with its short clause is not
+                # read with the duties the clause puts on the other side (the responsibility
+                # rules read those)
+                key = (scope[0], scope[1], "disclaims")
+                if key not in area_cache:
+                    area_cache[key] = rulebook.areas_in(
+                        area_words(
+                            _without_receiver_duties(
+                                text[scope[0] : scope[1]], cs - scope[0], ce - scope[0]
+                            )
+                        )
+                    )
+                found_areas = area_cache[key]
+            else:
+                if scope not in area_cache:
+                    area_cache[scope] = rulebook.areas_in(area_words(text[scope[0] : scope[1]]))
+                found_areas = area_cache[scope]
             if clause is not None and sentence.rstrip().endswith(":"):
                 # a lead-in is read with the list it introduces ("solely responsible for: (a) ...")
                 items = _list_read(text, structure, clause, ce)
@@ -1739,6 +1769,44 @@ def _headings(clause: Clause, by_id: Mapping[str, Clause]) -> list[str | None]:
     """A clause's heading and its parent's: the topic a sentence inside it is read under."""
     parent = by_id.get(clause.parent) if clause.parent else None
     return [clause.heading, parent.heading if parent else None]
+
+
+#: a sentence that puts a duty on the side receiving the service: "You are responsible for
+#: inspecting every Output", "You should listen to generated audio before you publish it"
+_RECEIVER_DUTY_RE = re.compile(
+    r"(?:^|(?<=[.!?;:]\s)|(?<=[.!?;:]\s\s)|(?<=\n))\s*(?:(?:and|but|so)\s+)?(?:you|customer|the\s+customer|users?|licensee|"
+    r"client|subscriber)\s+(?:alone\s+|remain\s+|are\s+(?:solely\s+|fully\s+|entirely\s+)?responsible|"
+    r"is\s+(?:solely\s+|fully\s+|entirely\s+)?responsible|(?:must|should|shall|need\s+to|agree\s+to|"
+    r"will\s+need\s+to|have\s+to)\b)[^.!?]*[.!?]?",
+    re.IGNORECASE,
+)
+
+
+def _without_receiver_duties(span: str, keep_start: int, keep_end: int) -> str:
+    """A clause's text with the sentences that put a duty on the receiving side blanked, except
+    the sentence at keep_start..keep_end (the provision's own)."""
+    out = span
+    for m in _RECEIVER_DUTY_RE.finditer(span):
+        if m.start() < keep_end and keep_start < m.end():
+            continue
+        out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end() :]
+    return out
+
+
+def _ancestor_headings(clause: Clause | None, by_id: Mapping[str, Clause]) -> str:
+    """The headings of a clause and of every clause above it, one per line. A clause above whose
+    whole text is one short line without a full stop ("8. Reporting misuse and deepfakes" over
+    its subclauses) is its own heading."""
+    out: list[str] = []
+    first = True
+    while clause is not None and len(out) < 16:
+        if clause.heading:
+            out.append(clause.heading)
+        elif not first and len(clause.text) <= 80 and not clause.text.rstrip().endswith("."):
+            out.append(clause.text)
+        first = False
+        clause = by_id.get(clause.parent) if clause.parent else None
+    return "\n".join(out)
 
 
 def _without_fallbacks(found: list[Provision], rulebook: Rulebook) -> list[Provision]:

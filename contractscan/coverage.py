@@ -332,9 +332,10 @@ def reach(
         found = set(p.areas) & DATA_AREAS  # data terms speak to data, not to decisions or uptime
     elif p.type == ClauseType.incident_notification and p.stance == Stance.commits:
         # a duty to tell of a breach answers the incident (DESIGN 3.4 incident_response); it
-        # promises nothing about preventing one, so "notify ... of any Security Incident" is no
-        # security commitment
-        found = set(p.areas) - {"security"}
+        # promises nothing about preventing one or about how personal data is used, so "notify
+        # ... of any Security Incident affecting Personal Data" is no security or privacy
+        # commitment (the data-protection promise is the one that speaks to privacy)
+        found = set(p.areas) - {"security", "privacy"}
     elif p.type == ClauseType.audit_rights:
         # a duty to give audits, documentation or logs is the transparency commitment itself; for
         # other areas it is a control right (gaps.py), not a promise about the area

@@ -82,6 +82,9 @@ class Rule(BaseModel):
     patterns: list[list[dict[str, Any]]] = Field(default_factory=list)
     phrases: list[str] = Field(default_factory=list)
     context: list[str] = Field(default_factory=list)
+    # the context may also stand in the headings of the clause and of the clauses above it ("8.
+    # Reporting misuse" over "We will acknowledge each report within two working days")
+    context_in_headings: bool = False
     exclusions: list[str] = Field(default_factory=list)
     stance: Stance
     negated: Negation | None = None

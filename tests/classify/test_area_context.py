@@ -46,3 +46,76 @@ def test_a_decision_in_the_singular_is_downstream_harm() -> None:
         text, "decision you make"
     )
     assert any("downstream_harm" in a for a in _areas(text, "not designed or intended"))
+
+
+def _rules(text: str, words: str) -> list[str]:
+    doc = Document(id="t", path="<t>", text=text)
+    structure = analyze_structure(doc, nlp=RB.nlp)
+    structure.kind = DocumentKind.terms_of_service
+    return [p.rule for p in classify(doc, structure, RB) if words in p.quote]
+
+
+def test_a_rule_may_take_its_context_from_the_headings_above() -> None:
+    """incident.acts_on_reports reads "each report" as a misuse report under a heading that says
+    so (context_in_headings), in the clause or any clause above it, and nowhere else."""
+    text = (
+        "Marlin Voice Terms\n\n"
+        "8. Reporting misuse and deepfakes\n\n"
+        "8.1 Anyone can report a Cloned Voice to abuse@marlin.example.\n\n"
+        "8.2 We will acknowledge each report within two working days.\n\n"
+        "9. Billing\n\n"
+        "9.1 We will acknowledge each report of a billing error within two working days.\n"
+    )
+    assert "incident.acts_on_reports" in _rules(text, "acknowledge each report within"), _rules(
+        text, "acknowledge each report within"
+    )
+    assert "incident.acts_on_reports" not in _rules(text, "billing error")
+
+
+def test_heading_context_is_only_for_rules_that_ask_for_it() -> None:
+    """The same heading lends nothing to a rule without context_in_headings: incident.notify
+    wants its incident word in the sentence."""
+    assert not next(r for r in RB.rules if r.id == "incident.notify").context_in_headings
+    text = "Marlin Voice Terms\n\n6. Security incidents\n\n6.1 We will tell you within 72 hours.\n"
+    assert "incident.notify" not in _rules(text, "within 72 hours")
+
+
+def test_a_disclaimer_read_with_its_short_clause_leaves_out_the_other_sides_duties() -> None:
+    """ "WE DO NOT WARRANT THAT ANY OUTPUT WILL MATCH YOUR PROMPT. YOU ARE RESPONSIBLE FOR INSPECTING
+    AND CORRECTING EVERY OUTPUT": the disclaimer is read with its clause, but the customer's duty
+    in it is the responsibility rules' (human oversight assigned), not a disclaimer of review."""
+    text = (
+        "Marlin Terms\n\n"
+        "13. Outputs\n\n"
+        "13.3 WE DO NOT WARRANT THAT ANY OUTPUT WILL MATCH YOUR PROMPT OR BE FREE OF DEFECTS. "
+        "YOU ARE RESPONSIBLE FOR INSPECTING, TESTING AND CORRECTING EVERY OUTPUT BEFORE YOU USE "
+        "IT.\n"
+    )
+    doc = Document(id="t", path="<t>", text=text)
+    structure = analyze_structure(doc, nlp=RB.nlp)
+    structure.kind = DocumentKind.terms_of_service
+    found = classify(doc, structure, RB)
+    disclaimers = [p for p in found if p.stance.value == "disclaims"]
+    assert disclaimers, [(p.rule, p.stance) for p in found]
+    assert all("human_oversight" not in p.areas for p in disclaimers), [
+        (p.rule, p.areas) for p in disclaimers
+    ]
+    duties = [p for p in found if p.stance.value == "assigns"]
+    assert any("human_oversight" in p.areas for p in duties), [(p.rule, p.areas) for p in duties]
+
+
+def test_the_owner_of_a_thing_after_in_is_no_subject() -> None:
+    """ "If Caracara discovers that data in your account has been accessed by an unauthorized
+    person, Caracara will notify you": the notice is the provider's; "your" owns the account."""
+    text = (
+        'These Terms are an agreement between you and Caracara Tax, LLC ("Caracara", "we").\n\n'
+        "9.6 If Caracara discovers that Tax Return Information in your account has been accessed "
+        "by an unauthorized person, Caracara will notify you by email within 72 hours.\n"
+    )
+    doc = Document(id="t", path="<t>", text=text)
+    structure = analyze_structure(doc, nlp=RB.nlp)
+    structure.kind = DocumentKind.terms_of_service
+    notices = [p for p in classify(doc, structure, RB) if p.rule == "incident.notify"]
+    assert notices and all(p.obligor and p.obligor.value == "provider" for p in notices), [
+        (p.rule, p.obligor) for p in notices
+    ]

@@ -295,6 +295,33 @@ def test_insurance(sentence: str, kinds: list[str], amount: tuple[float, str]) -
             "use_of_service",
             None,
         ),
+        # the works the customer puts outputs in, and the people who bring claims about them
+        (
+            "You will indemnify us against any claim arising from games or films in which you use "
+            "Outputs.",
+            "use_of_service",
+            None,
+        ),
+        (
+            "You will indemnify us against any claim arising from your Inputs, including claims by "
+            "players, customers, Buyers and other end users of your works.",
+            "end_user_claim",
+            None,
+        ),
+        # what an agent does for the user is the use of the service
+        (
+            "You will indemnify us against any claim arising out of the actions the Agent takes "
+            "within your instructions.",
+            "use_of_service",
+            None,
+        ),
+        # the customer's use is only what is said to infringe: an IP indemnity, no use scope
+        (
+            "Dunlin will defend the Customer against any claim brought by a third party that the "
+            "Customer's use of the Service infringes that third party's intellectual property rights.",
+            "ip_infringement",
+            "use_of_service",
+        ),
     ],
 )
 def test_indemnity_for_use_in_breach(sentence: str, present: str, absent: str | None) -> None:
@@ -314,6 +341,13 @@ def test_indemnity_for_use_in_breach(sentence: str, present: str, absent: str | 
             ["service"],
         ),
         ("We may update these Terms from time to time to address a new feature.", ["terms"]),
+        # the channel a notice comes by is not what changes
+        (
+            "We will give you at least 30 days' notice of a material change by email and in the "
+            "Services.",
+            [],
+        ),
+        ("We will give notice of a material amendment by a notice in the Service.", []),
     ],
 )
 def test_what_a_change_changes(sentence: str, changes: list[str]) -> None:

@@ -227,3 +227,20 @@ def test_a_lead_in_reads_the_bullets_after_it_for_its_carve_outs() -> None:
     carved = set().union(*(set(p.attributes.get("carve_outs", [])) for p in found))
     assert {"breach_notice", "section:8.6", "gross_negligence"} <= carved
     assert "data_breach" not in carved
+
+
+def test_a_section_title_in_brackets_carves_out_no_kind_of_its_own() -> None:
+    """ "Teasel's breach of Section 9 (Data Protection and Security)": the bracketed title names the
+    section, so the carve-out is Section 9, not every data-breach or confidentiality liability (which
+    would shelter a general warranty's reach to security)."""
+    found = liability(
+        "Sections 13.1 and 13.2 do not apply to (a) a party's obligations under Section 12 "
+        "(Indemnification); or (b) Teasel's breach of Section 9 (Data Protection and Security)."
+    )
+    carved = set().union(*(set(p.attributes.get("carve_outs", [])) for p in found))
+    assert {"section:12", "section:9"} <= carved, carved
+    assert not carved & {"data_breach", "indemnity", "confidentiality"}, carved
+    named = liability("The limits in Section 13.2 do not apply to a breach of confidentiality.")
+    assert "confidentiality" in set().union(
+        *(set(p.attributes.get("carve_outs", [])) for p in named)
+    )

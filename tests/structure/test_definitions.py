@@ -44,6 +44,17 @@ CASES = [
         "Supplier: a third party from which Client buys goods or services.\n",
         ["Agent", "Client", "Supplier"],
     ),
+    # a plain-English document that quotes none of its terms: a Title Case term in a parenthesis
+    # after the words it names
+    (
+        "You upload a photo of a room (Room Photo) and our AI produces images of how it could look "
+        "(Redesigns).",
+        ["Room Photo", "Redesigns"],
+    ),
+    # ... but not a heading cited after its number, nor an Act's jurisdiction
+    ("See clause 11 (Indemnity) and the Competition and Consumer Act 2010 (Cth).", []),
+    # ... and not in a document that quotes its terms
+    ('The platform ("Service") makes images of a room (Redesigns).', ["Service"]),
     # not definitions
     ("This means that you pay twice.", []),
     ("Note: the fees are payable in advance of each period.\nAgent: the software that acts.\n", []),

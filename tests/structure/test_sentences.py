@@ -176,6 +176,15 @@ CASES = [
         ["Rules:", "-", "Do not resell it.", "1. Do not copy it.", "- (a) keep it safe."],
     ),
     (
+        "a time of day: 'p.m.' before a time zone ends no sentence",
+        "Send it before 11:59 p.m. Central Time on the deadline, and we will file it. We confirm "
+        "by 9 a.m. ET the next day.",
+        [
+            "Send it before 11:59 p.m. Central Time on the deadline, and we will file it.",
+            "We confirm by 9 a.m. ET the next day.",
+        ],
+    ),
+    (
         "a short line after a finished sentence is still a heading",
         "You agree to these Terms.\nLIMITATION OF LIABILITY\nOur liability is capped.",
         ["You agree to these Terms.", "LIMITATION OF LIABILITY", "Our liability is capped."],
