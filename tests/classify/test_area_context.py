@@ -11,11 +11,16 @@ from contractscan.structure import analyze_structure
 RB = load_rulebook()
 
 
-def _areas(text: str, words: str) -> list[list[str]]:
+def _found(text: str) -> list:
+    """The provisions of `text` read as terms of service, with its structure."""
     doc = Document(id="t", path="<t>", text=text)
     structure = analyze_structure(doc, nlp=RB.nlp)
     structure.kind = DocumentKind.terms_of_service
-    return [p.areas for p in classify(doc, structure, RB) if words in p.quote]
+    return classify(doc, structure, RB)
+
+
+def _areas(text: str, words: str) -> list[list[str]]:
+    return [p.areas for p in _found(text) if words in p.quote]
 
 
 def test_a_heading_about_data_does_not_make_an_output_disclaimer_about_data() -> None:
@@ -49,10 +54,7 @@ def test_a_decision_in_the_singular_is_downstream_harm() -> None:
 
 
 def _rules(text: str, words: str) -> list[str]:
-    doc = Document(id="t", path="<t>", text=text)
-    structure = analyze_structure(doc, nlp=RB.nlp)
-    structure.kind = DocumentKind.terms_of_service
-    return [p.rule for p in classify(doc, structure, RB) if words in p.quote]
+    return [p.rule for p in _found(text) if words in p.quote]
 
 
 def test_a_rule_may_take_its_context_from_the_headings_above() -> None:
@@ -91,10 +93,7 @@ def test_a_disclaimer_read_with_its_short_clause_leaves_out_the_other_sides_duti
         "YOU ARE RESPONSIBLE FOR INSPECTING, TESTING AND CORRECTING EVERY OUTPUT BEFORE YOU USE "
         "IT.\n"
     )
-    doc = Document(id="t", path="<t>", text=text)
-    structure = analyze_structure(doc, nlp=RB.nlp)
-    structure.kind = DocumentKind.terms_of_service
-    found = classify(doc, structure, RB)
+    found = _found(text)
     disclaimers = [p for p in found if p.stance.value == "disclaims"]
     assert disclaimers, [(p.rule, p.stance) for p in found]
     assert all("human_oversight" not in p.areas for p in disclaimers), [
@@ -112,10 +111,7 @@ def test_the_owner_of_a_thing_after_in_is_no_subject() -> None:
         "9.6 If Caracara discovers that Tax Return Information in your account has been accessed "
         "by an unauthorized person, Caracara will notify you by email within 72 hours.\n"
     )
-    doc = Document(id="t", path="<t>", text=text)
-    structure = analyze_structure(doc, nlp=RB.nlp)
-    structure.kind = DocumentKind.terms_of_service
-    notices = [p for p in classify(doc, structure, RB) if p.rule == "incident.notify"]
+    notices = [p for p in _found(text) if p.rule == "incident.notify"]
     assert notices and all(p.obligor and p.obligor.value == "provider" for p in notices), [
         (p.rule, p.obligor) for p in notices
     ]
