@@ -1384,13 +1384,12 @@ def _classify(
                 and cr.context_re.search(_list_read(text, structure, clauses.at(cs), ce).lower())
             )
         ):
-            if rule.context_in_headings and cr.context_re.search(
+            in_headings = rule.context_in_headings and cr.context_re.search(
                 _ancestor_headings(clauses.at(cs), clause_by_id).lower()
-            ):
-                pass
-            elif not _PRONOUN_RE.search(low) or si == 0:
-                continue
-            else:
+            )
+            if not in_headings:
+                if not _PRONOUN_RE.search(low) or si == 0:
+                    continue
                 # "Your recordings are yours. We don't use them to train models.": a pronoun takes
                 # its context from the sentence before, in the same clause
                 _pts, _pte, pcs, pce = sents[si - 1]
@@ -1634,30 +1633,25 @@ def _classify(
                 # "YOU ARE SOLELY RESPONSIBLE FOR ANY IMPACT RESULTING FROM USE OF THIS FEATURE":
                 # what the sentence points back to is said earlier in the clause
                 scope = (clause.start, scope[1])
-            if (
-                stance == Stance.disclaims
+            # "BUNCHBERRY DOES NOT WARRANT THAT ANY OUTPUT WILL ... YOU ARE RESPONSIBLE FOR
+            # INSPECTING ... EVERY OUTPUT": a disclaimer read with its short clause is not read
+            # with the duties the clause puts on the other side (the responsibility rules read
+            # those); its own sentence is kept, so it is part of the key
+            own = (
+                (cs, ce)
+                if stance == Stance.disclaims
                 and not receiver_side
                 and clause is not None
                 and scope == (clause.start, clause.end)
-            ):
-                # "BUNCHBERRY DOES NOT WARRANT THAT ANY OUTPUT WILL ... YOU ARE RESPONSIBLE FOR
-                # INSPECTING ... EVERY OUTPUT": a disclaimer read with its short clause is not
-                # read with the duties the clause puts on the other side (the responsibility
-                # rules read those)
-                key = (scope[0], scope[1], "disclaims")
-                if key not in area_cache:
-                    area_cache[key] = rulebook.areas_in(
-                        area_words(
-                            _without_receiver_duties(
-                                text[scope[0] : scope[1]], cs - scope[0], ce - scope[0]
-                            )
-                        )
-                    )
-                found_areas = area_cache[key]
-            else:
-                if scope not in area_cache:
-                    area_cache[scope] = rulebook.areas_in(area_words(text[scope[0] : scope[1]]))
-                found_areas = area_cache[scope]
+                else None
+            )
+            key = (scope, own)
+            if key not in area_cache:
+                span = text[scope[0] : scope[1]]
+                if own is not None:
+                    span = _without_receiver_duties(span, cs - scope[0], ce - scope[0])
+                area_cache[key] = rulebook.areas_in(area_words(span))
+            found_areas = area_cache[key]
             if clause is not None and sentence.rstrip().endswith(":"):
                 # a lead-in is read with the list it introduces ("solely responsible for: (a) ...")
                 items = _list_read(text, structure, clause, ce)

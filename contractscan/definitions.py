@@ -104,10 +104,11 @@ _SENTENCE_END_RE = re.compile(r"[.;](?=\s+[A-Z(“\"]|\s*\n)|\n\s*\n")
 _UNQUOTED_PAREN_RE = re.compile(
     r"(?<=[a-z0-9’'] )\(((?:[A-Z][a-z][\w’'-]*)(?: (?:of|and|for|to|the|[A-Z][a-z][\w’'-]*)){0,3})\)"
 )
-#: `clause 11 (Indemnity)`, `Section 5 (Fees)`: a heading cited after its number, not a term
+#: `clause 11 (Indemnity)`, `Section 5 (Fees)`: a heading cited after its number, not a term; nor
+#: an Act's jurisdiction after its year, `Act 2010 (Cth)`
 _CITED_BEFORE_RE = re.compile(
     r"\b(?:sections?|clauses?|articles?|schedules?|paragraphs?|exhibits?|annex(?:es)?|parts?|"
-    r"appendi(?:x|ces)|§)\s+[\w.()]{1,12}\s$",
+    r"appendi(?:x|ces)|§)\s+[\w.()]{1,12}\s$|\b(?:1[89]|20)\d\d\s$",
     re.IGNORECASE,
 )
 
@@ -209,9 +210,7 @@ def find_definitions(text: str, clauses: list[Clause] | None = None) -> list[Def
             add(q.group(1) or q.group(2), m.start() + 1 + q.start(), d_start, m.end())
     if not found:
         for m in _UNQUOTED_PAREN_RE.finditer(text):
-            if _CITED_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()) or re.search(
-                r"\b(?:1[89]|20)\d\d $", text[max(0, m.start() - 6) : m.start()]
-            ):
+            if _CITED_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
                 continue  # a cited heading, or an Act's jurisdiction: "Act 2010 (Cth)"
             add(m.group(1), m.start(1), _phrase_start(text, m.start()), m.end())
     found.sort(key=lambda d: d.start)
