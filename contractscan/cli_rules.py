@@ -13,6 +13,7 @@ import yaml
 
 from .classify import check_examples
 from .errors import ContractScanError
+from .prefilter import MAX_OPEN_REPEATS
 from .rulebook import Rulebook, load_rulebook
 
 _rules_dir = click.option(
@@ -95,6 +96,14 @@ def test_rules(rule_dirs: tuple[Path, ...], verbose: bool) -> None:
             f"slow: {rule_id}: {where} may match white space before its last token, so no "
             "paragraph can be skipped and every text is read whole; give that token "
             "IS_SPACE: false or a word",
+            err=True,
+        )
+    for rule_id, i, places in rb.wide_repeat_patterns:
+        click.echo(
+            f"slow: {rule_id}: pattern {i + 1} leaves {places} optional places for tokens that may "
+            f"be almost any word (more than {MAX_OPEN_REPEATS}); spaCy's Matcher keeps every way "
+            "of filling them open and its time doubles every token or two: narrow the repeat, "
+            "name the words it may hold, or cut the pattern at a LOWER-only gap",
             err=True,
         )
     if failed:

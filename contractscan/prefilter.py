@@ -113,6 +113,33 @@ def crosses_paragraphs(segment: list[dict[str, Any]]) -> bool:
     return False
 
 
+#: more optional places than this for tokens that may be almost any word, in one segment the
+#: Matcher reads, and its time grows past bearing: spaCy keeps every way of filling them open.
+#: On 11,600 tokens with a parenthesis in every sentence, a `{1,N}` run inside the parenthesis
+#: took 0.02 s at N=8, 0.16 s at 12, 2.3 s at 16 and 38 s at 20 (`rules test` warns past it)
+MAX_OPEN_REPEATS = 12
+
+
+def open_repeats(segment: list[dict[str, Any]]) -> int:
+    """How many optional places a Matcher segment has for tokens that name no word they must be
+    (`{"OP": "{1,20}", "ORTH": {"NOT_IN": [")"]}}` has 19): the measure of how many partial
+    matches spaCy's Matcher may carry at once. An unbounded `*` or `+` counts as many."""
+    total = 0
+    for spec in segment:
+        if not isinstance(spec, dict) or literal_words(spec) is not None:
+            continue
+        op = str(spec.get("OP", ""))
+        if op in ("*", "+"):
+            total += MAX_OPEN_REPEATS + 1
+            continue
+        m = _COUNT_OP.match(op)
+        if op == "?":
+            total += 1
+        elif m and m.group(2):
+            total += int(m.group(3) or MAX_OPEN_REPEATS + 1) - int(m.group(1) or 0)
+    return total
+
+
 def _cost(words: frozenset[str]) -> int:
     """How often a token from `words` is expected in a paragraph (common words cost more)."""
     return sum(_COMMON_COST if (w in STOP_WORDS or len(w) <= 2) else 1 for w in words)

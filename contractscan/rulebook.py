@@ -33,6 +33,7 @@ from .datafiles import RULES_DIR, read_yaml, validate
 from .errors import RuleFileError
 from .models import ClauseType, PartyRole, Stance
 from .prefilter import (
+    MAX_OPEN_REPEATS,
     LiteralScan,
     Prefilter,
     Requirement,
@@ -42,6 +43,7 @@ from .prefilter import (
     fold_risky,
     literal_words,
     lower_case_twin,
+    open_repeats,
     regex_literal_sets,
     special_case_pieces,
 )
@@ -553,6 +555,9 @@ class Rulebook:
         #: (rule id, pattern index) of patterns that could match across a paragraph break: with
         #: any, the prefilter cannot skip paragraphs and every text is read whole (slow)
         self.whole_text_patterns: list[tuple[str, int]] = []
+        #: (rule id, pattern index, optional places) of patterns with a segment whose wide
+        #: repeats could make the Matcher's time explode (`open_repeats`)
+        self.wide_repeat_patterns: list[tuple[str, int, int]] = []
         #: the chains' first segments' phrases, each under a key of its own
         self._start_keys: dict[tuple[str, ...], int] = {}
         #: chains: first-segment key -> [(rank, rule, [(gap, next segment key), ...])], where
@@ -572,6 +577,9 @@ class Rulebook:
                     if isinstance(spec, dict)
                 ):
                     self.whole_text_patterns.append((r.id, i))
+                widest = max(map(open_repeats, by_matcher), default=0)
+                if widest > MAX_OPEN_REPEATS:
+                    self.wide_repeat_patterns.append((r.id, i, widest))
                 if not gaps:
                     self._add(r.id, segments[0])
                     continue

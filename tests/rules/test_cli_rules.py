@@ -74,3 +74,24 @@ def test_broken_rules_dir_is_a_usage_error():
     out = CliRunner().invoke(rules, ["list", "--rules", str(HERE / "broken" / "unknown_area")])
     assert out.exit_code == 2
     assert "unknown_area.yaml" in out.output and "weather" in out.output
+
+
+def test_test_warns_of_a_wide_repeat_the_matcher_cannot_bear(tmp_path):
+    # a parenthesis of up to 20 tokens that may be any word: 19 optional places, past the 12 that
+    # spaCy's Matcher reads in milliseconds (`prefilter.open_repeats`)
+    rule = (
+        "rules:\n  - id: t.paren\n    type: warranty\n    stance: commits\n"
+        "    patterns:\n      - [{LOWER: reviewer}, {ORTH: '('},\n"
+        "         {OP: '{1,20}', IS_SPACE: false, ORTH: {NOT_IN: [')']}}, {ORTH: ')'}]\n"
+    )
+    (tmp_path / "r.yaml").write_text(rule)
+    out = CliRunner().invoke(rules, ["test", "--rules", str(tmp_path)])
+    assert out.exit_code == 0, out.output
+    assert "slow: t.paren: pattern 1 leaves 19 optional places" in out.stderr
+    # the same repeat over words it names is cheap, and so is a run of 12
+    (tmp_path / "r.yaml").write_text(rule.replace("ORTH: {NOT_IN: [')']}", "LOWER: {IN: [a, b]}"))
+    out = CliRunner().invoke(rules, ["test", "--rules", str(tmp_path)])
+    assert out.exit_code == 0 and "slow:" not in out.stderr
+    (tmp_path / "r.yaml").write_text(rule.replace("{1,20}", "{1,12}"))
+    out = CliRunner().invoke(rules, ["test", "--rules", str(tmp_path)])
+    assert out.exit_code == 0 and "slow:" not in out.stderr
