@@ -207,7 +207,9 @@ _REDACTED = re.compile(
 #: A cap with no figure: the damage typical and foreseeable for this kind of contract.
 _FORESEEABLE = re.compile(
     r"\blimited\s+to\s+(?:the\s+|such\s+)?(?:amount\s+of\s+(?:the\s+)?)?"
-    r"(?:typical(?:ly)?,?\s+|reasonably\s+)?(?:and\s+)?foreseeable\b",
+    r"(?:(?:typical(?:ly)?,?\s+|reasonably\s+)?(?:and\s+)?foreseeable\b|"
+    # "limited to the damage that is typical for the contract and foreseeable"
+    r"(?:damages?|loss(?:es)?)\s+(?:that\s+|which\s+)?(?:is\s+|are\s+)?typical(?:ly)?\b)",
     re.IGNORECASE,
 )
 _MONTHS = re.compile(
@@ -697,11 +699,19 @@ _SCOPES = {
     # "the presentations and pages your members create with Ardvane and share"
     r"|\b(?:your|its)\s+(?:members|users|employees|staff|team|personnel)\s+(?:create|generate|produce|make|publish|share)\b"
     # "games, films or other works in which you use Outputs"
-    r"|\b(?:in\s+which|where|wherever)\s+you\s+(?:use|incorporate|include|deploy|distribute|publish)\s+"
-    r"(?:the\s+|any\s+|our\s+)?(?:outputs?|results|creations?|generated\s+\w+|assets?|images?|models?)\b"
+    r"|\b(?:in\s+which|where|wherever)\s+(?:you|(?:a|the|any)\s+(?:user|customer|licensee))\s+"
+    r"(?:use[sd]?|incorporated?|includes?|include[d]?|deploy(?:s|ed)?|distribute[sd]?|publish(?:es|ed)?)\s+"
+    r"(?:the\s+|any\s+|our\s+|an?\s+)?(?:outputs?|results|creations?|generated\s+\w+|assets?|images?|models?)\b"
+    # "the use, publication or distribution of Translations by the Customer"
+    r"|\b(?:use|publication|distribution|exploitation)(?:\s*,\s*[\w-]+)*(?:,?\s+(?:or|and)\s+[\w-]+)?"
+    r"\s+of\s+(?:the\s+|any\s+)?[\w-]+(?:\s+[\w-]+)?\s+by\s+(?:you|the\s+customer|customer|the\s+user|"
+    r"the\s+licensee|licensee|the\s+client|client)\b"
     # "the actions the Agent takes within your instructions": what the system does for the user
     r"|\b(?:actions?|acts|steps|transactions?)\s+(?:that\s+)?(?:the|an?|any|your)\s+"
-    r"(?:ai\s+)?(?:agents?|assistants?|bots?)\s+(?:takes?|took|performs?|performed|carries\s+out|makes?|made)\b",
+    r"(?:ai\s+)?(?:agents?|assistants?|bots?)\s+(?:takes?|took|performs?|performed|carries\s+out|makes?|made)\b"
+    # "agreements concluded in Client's name through the Agent"
+    r"|\b(?:concluded|made|placed|entered\s+into|sent|submitted|performed|done|taken|booked)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:through|via|by|using)\s+(?:the|an?|your)\s+(?:ai\s+)?(?:agents?|assistants?|bots?)\b",
     "end_user_claim": r"\b(?:people|persons|anyone|those)\s+who\s+(?:relied|rely|relies)\b"
     r"|\b(?:person|people|persons|individuals?)\s+(?:shown|depicted|featured|heard)\s+in\b"
     # "claims by players, customers, Buyers and other end users of those works"
@@ -799,6 +809,10 @@ _CHANGES = {
     r"|\bno\s+longer\s+(?:support|offer|provid)\w*",
     "model": r"\bmodels?\b",
     "fees": r"\b(?:fees?|prices?|pricing|charges)\b",
+    # "If Molar changes the fields or format in which the Service writes Notes": how the service
+    # hands its data over, not what the model does
+    "format": r"\b(?:chang|modif|alter|updat)\w*\s+(?:the\s+|its\s+|any\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:fields?|formats?|schemas?|layouts?)\b",
 }
 _CHANGES_RE = GatedRegexes(_CHANGES)
 

@@ -41,7 +41,7 @@ from .models import (
 from .parties import role_aliases
 from .quotes import window
 from .regex_trie import alternation
-from .rulebook import CompiledRule, Rulebook
+from .rulebook import CompiledRule, Rule, Rulebook
 from .segment import caps_sentence, inline_enumeration, is_heading_text, roman_value
 from .sentences import ITEM_GOES_ON
 from .spacing import Collapsed, collapse_runs, replace_spans
@@ -638,10 +638,30 @@ def default_aliases(kind: DocumentKind) -> dict[str, PartyRole]:
     return aliases
 
 
+#: a definition that makes its term someone outside the contract: '"Provider" means a third
+#: party that makes a model available through the Gateway'
+_THIRD_PARTY_DEFINED = re.compile(
+    r"\b(?:shall\s+)?(?:means?|refers?\s+to)\s+(?:a|an|any|each|every|the)\s+"
+    r"(?:third[\s-]+part(?:y|ies)|(?:person|entity|company|organi[sz]ation)\s+other\s+than)\b",
+    re.IGNORECASE,
+)
+
+
 def document_aliases(structure: DocumentStructure) -> dict[str, PartyRole]:
-    """Default aliases overlaid with those the parties stage found for this document."""
+    """Default aliases overlaid with those the parties stage found for this document. A generic
+    role noun the document defines as a third party ('"Provider" means a third party that makes a
+    model available') names that third party, in the singular and the plural."""
     aliases = default_aliases(structure.kind)
     found = role_aliases(structure.parties)
+    for d in structure.definitions:
+        term = d.term.strip().lower()
+        if (
+            term in aliases
+            and term not in _PRONOUNS
+            and not any(k.lower() == term for k in found)
+            and _THIRD_PARTY_DEFINED.search(d.definition, 0, 200)
+        ):
+            aliases[term] = aliases[term + "s"] = PartyRole.third_party
     aliases.update({k.lower(): PartyRole(v) for k, v in found.items() if k and k.strip()})
     return aliases
 
@@ -798,6 +818,12 @@ def _closed_before(between: str) -> bool:
 _POSSESSIVE = re.compile(r"(?:your|our|their|its|his|her)\b|[^\s]+(?:'s|’s)", re.IGNORECASE)
 #: "reserves the right to deny you access", "may ban you from the forums": a party right after a
 #: verb that shuts someone out is that verb's object, not the one who acts
+#: "a developer of the Customer": a noun the party after "of" owns (not "the responsibility of")
+_OF_BEFORE = re.compile(
+    r"\b(?!(?:responsibilit(?:y|ies)|dut(?:y|ies)|obligations?|liabilit(?:y|ies)|job|role|task)\b)"
+    r"[a-z]+\s+of\s+(?:the\s+|a\s+|an\s+)?$",
+    re.IGNORECASE,
+)
 _SHUT_OUT_VERB = re.compile(
     r"\b(?:den(?:y|ies|ying)|bar(?:s|red|ring)?|ban(?:s|ned|ning)?|block(?:s|ed|ing)?|"
     r"prevent(?:s|ed|ing)?|expel(?:s|led|ling)?|exclud(?:e|es|ed|ing))\s+$",
@@ -919,8 +945,18 @@ def _subject(
     ]
     # "a data breach affecting your personal information, we will notify you": a possessive
     # ("your", "Customer's") owns a noun inside the match; the party before a verb acts
-    acting = [x for x in inside if x.before_verb] or [
-        x for x in inside if not _POSSESSIVE.match(sentence, x.start - offset, x.end - offset + 2)
+    # ("a developer of the Customer accepts it": the party after "of" owns the noun that acts,
+    # as a possessive does)
+    owned_by = [
+        x
+        for x in inside
+        if not (
+            _OF_BEFORE.search(sentence, 0, x.start - offset)
+            and not _POSSESSIVE.match(sentence, x.start - offset, x.end - offset + 2)
+        )
+    ]
+    acting = [x for x in owned_by if x.before_verb] or [
+        x for x in owned_by if not _POSSESSIVE.match(sentence, x.start - offset, x.end - offset + 2)
     ]
     if acting:
         return acting[0]
@@ -930,7 +966,7 @@ def _subject(
     # follows "is" or "of" ("it is your responsibility") it still is
     inside = [
         x
-        for x in inside
+        for x in owned_by
         if len(sentence[m_start - offset : x.start - offset].split()) < 2
         or _AFTER_BE_OR_OF.search(sentence, 0, x.start - offset)
         or not _AFTER_VERB.search(sentence, 0, x.start - offset)
@@ -1424,7 +1460,15 @@ def _classify(
             and rule.type == ClauseType.sla
             and bool(wording["not_binding"].search(text, base + doc[m_start].idx, ce))
         )
-        no_commitment = optional or taken_back
+        # "the Consumer Rights Act 2015 gives you rights ... In summary: services must be
+        # provided with reasonable care and skill": the statute speaks, not the vendor
+        no_commitment = (
+            optional
+            or taken_back
+            or _statute_speaks(
+                rule, stance, wording["statute_speaks"], text, sents, si, clauses, cs, before_match
+            )
+        )
         if no_commitment and (rule.negated is None or rule.negated.drop):
             continue
         if rule.negated is not None and (
@@ -1547,7 +1591,12 @@ def _classify(
             clause_text = text[clause.start : clause.end] if clause else sentence
             # a lead-in ending in a colon is read with the list it introduces ("arising from: (a) ...")
             read = sentence
-            if clause is not None and sentence.rstrip().endswith(":"):
+            if clause is not None and (
+                sentence.rstrip().endswith(":")
+                # "on the grounds of a) the content of Source Texts; ..." with b) and c) below:
+                # a lead-in that holds its first item is read with the items after it too
+                or (sentence.rstrip().endswith(";") and _FIRST_ITEM.search(sentence))
+            ):
                 read = sentence + " " + _list_read(text, structure, clause, ce)
             elif lead:
                 # an item read with its lead-in: "If a third party claims that a Track infringes
@@ -1555,6 +1604,13 @@ def _classify(
                 read = lead[1] + " " + sentence
             for k, v in read_attributes(rule.attributes, read, clause_text).items():
                 attributes.setdefault(k, v)
+        if attributes.get("general") and stance == Stance.commits:
+            # "perform materially in accordance with the Documentation. This warranty does not
+            # extend to Provider Models or Outputs": a general warranty of the service only
+            clause = clauses.at(mc_start)
+            scope = (clause.start, clause.end) if clause else (cs, ce)
+            if wording["not_outputs"].search(text, *scope):
+                attributes["excludes_outputs"] = True
         if (
             attributes.get("training") in ("never", "opt_in")
             and obligor is not None
@@ -1580,7 +1636,9 @@ def _classify(
             ]
             if targets:
                 attributes["except_ref"] = targets[0]
-            if "carve_outs" in rule.attributes:
+            if "carve_outs" in rule.attributes and not _IN_ADDITION_TO.search(sentence):
+                # "WITHOUT LIMITING SECTION 18.1, MOLAR WILL HAVE NO LIABILITY FOR ...": it adds
+                # to 18.1, so 18.1's exceptions are not its own
                 _import_carve_outs(attributes, targets, structure, text)
         if "carve_outs" in rule.attributes and structure.definitions:
             _defined_carve_outs(attributes, sentence, structure)
@@ -1739,6 +1797,34 @@ def _classify(
     return _without_fallbacks(out, rulebook)
 
 
+_ADDS_OWN = re.compile(r"\bin addition\b|\balso\b|\badditionally\b", re.IGNORECASE)
+
+
+def _statute_speaks(
+    rule: Rule,
+    stance: Stance,
+    statute: re.Pattern[str],
+    text: str,
+    sents: list[tuple[int, int, int, int]],
+    si: int,
+    clauses: _ClauseIndex,
+    cs: int,
+    before_match: str,
+) -> bool:
+    """Whether a warranty or service level restates what a statute gives (`statute_speaks`,
+    read in its sentence up to the match and in the sentence before it in the same clause)."""
+    if stance != Stance.commits or rule.type not in (ClauseType.warranty, ClauseType.sla):
+        return False
+    if _ADDS_OWN.search(before_match):
+        return False
+    if statute.search(before_match):
+        return True
+    if si == 0:
+        return False
+    _pts, _pte, pcs, pce = sents[si - 1]
+    return clauses.at(pcs) is clauses.at(cs) and bool(statute.search(text, pcs, pce))
+
+
 def _list_items(text: str, structure: DocumentStructure, clause: Clause | None) -> str:
     """The text of the items a lead-in ending in a colon introduces: its clause's child clauses
     ("" when it has none)."""
@@ -1866,6 +1952,10 @@ def _defined_carve_outs(
         ],
     )
 
+
+_FIRST_ITEM = re.compile(r"(?:^|\s)\(?(?:a|i|1)\)\s")
+
+_IN_ADDITION_TO = re.compile(r"\bwithout\s+(?:limiting|prejudice\s+to)\b", re.IGNORECASE)
 
 _EXCEPT_TERM_RE = re.compile(
     r"\b(?:except|excluding|other than)\s+(?:for\s+|with\s+respect\s+to\s+|in\s+the\s+case\s+of\s+)?"

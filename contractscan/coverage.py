@@ -65,6 +65,28 @@ GENERAL_AREAS = (
     "ip_infringement",
 )
 
+#: What a notice of a security or data breach speaks of.
+_BREACH_WORDS = re.compile(
+    r"\bbreach|\bunauthori[sz]ed|\bsecurity\s+incident|\bcompromis|\bpersonal\s+data|\bdata\s+incident",
+    re.IGNORECASE,
+)
+
+#: A report a regulation itself requires of an AI system's provider ("report serious incidents to
+#: the market surveillance authority under the AI Act"): regulatory compliance, unlike a breach
+#: notice that merely helps the customer meet its own duties.
+_REGULATOR_REPORT = re.compile(
+    r"\b(?:ai\s+act|artificial\s+intelligence\s+act|market\s+surveillance|serious\s+incidents?)\b",
+    re.IGNORECASE,
+)
+
+#: Carve-outs the law makes anyway ("Subject to clause 9.1" where 9.1 keeps liability for death or
+#: personal injury caused by negligence and for fraud): they leave an exclusion naming an area a
+#: disclaimer of it.
+MANDATORY_CARVE_OUTS = frozenset({"death_personal_injury", "fraud"})
+
+#: The general areas that are qualities of what the models produce, not of the service.
+OUTPUT_QUALITIES = frozenset({"accuracy", "fairness", "data_quality"})
+
 #: Parties whose part is to supply data: their accuracy is the data's quality.
 SUPPLIERS_OF_DATA = frozenset({PartyRole.data_supplier, PartyRole.end_user})
 
@@ -233,9 +255,11 @@ def is_disclaimer(p: Provision) -> bool:
         p.type == ClauseType.limitation_of_liability
         and p.stance == Stance.excludes
         and not is_cap(p)
-        and not _attr(p, "carve_outs")
+        and not _carved_out(p)
     ):
-        return True  # "we are not liable for decisions you make": excludes liability for the areas it names
+        # "we are not liable for decisions you make": excludes liability for the areas it names
+        # (saving only what the law keeps anyway: death or personal injury by negligence, fraud)
+        return True
     return p.type == ClauseType.disclaimer and p.stance == Stance.excludes
 
 
@@ -247,9 +271,20 @@ def names_excluded(p: Provision, area: str) -> bool:
         p.type == ClauseType.limitation_of_liability
         and p.stance == Stance.excludes
         and area in _list(_attr(p, "names_areas"))
-        and not _attr(p, "carve_outs")
+        and not _carved_out(p)
         and not _attr(p, "instead_of", False)
     )
+
+
+def _carved_out(p: Provision) -> bool:
+    """Whether an exclusion keeps something back. Carve-outs it takes from the section it is
+    "subject to" that the law makes anyway (death or personal injury by negligence, fraud) keep
+    nothing back; its own words saving them ("Neither party excludes liability for death ...")
+    make it no exclusion at all."""
+    carve_outs = set(_list(_attr(p, "carve_outs")))
+    if _attr(p, "except_ref") and not carve_outs - MANDATORY_CARVE_OUTS:
+        return False
+    return bool(carve_outs)
 
 
 def is_assignment(p: Provision) -> bool:
@@ -334,8 +369,16 @@ def reach(
         # a duty to tell of a breach answers the incident (DESIGN 3.4 incident_response); it
         # promises nothing about preventing one or about how personal data is used, so "notify
         # ... of any Security Incident affecting Personal Data" is no security or privacy
-        # commitment (the data-protection promise is the one that speaks to privacy)
+        # commitment (the data-protection promise is the one that speaks to privacy), nor one
+        # of compliance with the law that requires it ("the information described in Article
+        # 33(3) of the GDPR") unless it is a report that AI law itself requires; telling
+        # the "End Users" affected of a breach is no promise about harm done to them (a report of
+        # "harm to a patient" still speaks to it)
         found = set(p.areas) - {"security", "privacy"}
+        if _BREACH_WORDS.search(p.quote or ""):
+            found.discard("downstream_harm")
+        if not _REGULATOR_REPORT.search(p.quote or ""):
+            found.discard("regulatory_compliance")
     elif p.type == ClauseType.audit_rights:
         # a duty to give audits, documentation or logs is the transparency commitment itself; for
         # other areas it is a control right (gaps.py), not a promise about the area
@@ -348,9 +391,15 @@ def reach(
         if changes:
             service = "service" in changes or ("features" in changes and p.stance == Stance.permits)
             hits = "model" in changes or (service and "terms" not in changes)
-            if p.stance == Stance.commits and "fees" in changes and "model" not in changes:
+            if (
+                p.stance == Stance.commits
+                and changes & {"fees", "format"}
+                and "model" not in changes
+            ):
                 # notice of "any such change" after "we may change the fees ... for the
-                # Services": a promise about the price, the service only its context
+                # Services": a promise about the price, the service only its context; notice
+                # of a change to "the fields or format in which the Service writes Notes" is
+                # about the data handed over
                 hits = False
         else:
             # a right to change something unnamed reads as the service's; a promise (notice before
@@ -362,6 +411,10 @@ def reach(
         found = set(p.areas)
     if is_general(p):
         found |= set(GENERAL_AREAS)
+        if _attr(p, "excludes_outputs", False) and p.stance == Stance.commits:
+            # "This warranty does not extend to Provider Models or Outputs": it warrants the
+            # service, not what the models produce
+            found -= OUTPUT_QUALITIES
     if p.obligor in SUPPLIERS_OF_DATA:
         # what a labeller or a person submitting information promises, disclaims or is made to
         # hold about accuracy is the quality of the data it supplies (DESIGN 3.4 data_quality);

@@ -15,8 +15,8 @@ from .models import Clause, CrossReference
 
 _REF = r"(?:\d{1,3}(?:\.\d{1,3})*|[A-Z](?:\.\d{1,3})+|[IVXLC]{1,6}|[A-Z])(?:\([a-z0-9]{1,4}\))*"
 _REF_RE = re.compile(
-    r"\b(Sections?|SECTIONS?|Articles?|ARTICLES?|Clauses?|Paragraphs?|Schedules?|Exhibits?|Annex(?:es)?|"
-    r"Appendix|Appendices|Attachments?|Sec\.|§§?)\s*"
+    r"\b((?i:sections?|articles?|clauses?|paragraphs?|schedules?|exhibits?|annex(?:es)?|"
+    r"appendix|appendices|attachments?|sec\.)|§§?)\s*"
     rf"({_REF}(?:\s*(?:,|(?i:and|or|through|thru|to)|-|–)\s*(?:(?:Section|Sections|Article|Clause)\s+)?{_REF})*)"
     r"(?![\w.]\w)"
 )

@@ -30,6 +30,8 @@ READING_NAMES = frozenset(
         "negated_list",
         "optional_duty",
         "not_binding",
+        "statute_speaks",
+        "not_outputs",
         "except_as_provided",
         "law_boilerplate",
         "secrecy",

@@ -73,6 +73,11 @@ def read(extractor: str, sentence: str) -> dict[str, Any]:
             {"cap_basis": "foreseeable_damage"},
         ),
         (
+            "In this case, the Licensor's liability is limited to the damage that is typical for "
+            "the contract and foreseeable at the time the contract was concluded.",
+            {"cap_basis": "foreseeable_damage"},
+        ),
+        (
             "The Company's aggregate liability shall not exceed CAD $50,000.",
             {"cap_basis": "fixed", "cap_amount": 50_000.0, "cap_currency": "CAD"},
         ),
