@@ -320,6 +320,26 @@ def test_insurance(sentence: str, kinds: list[str], amount: tuple[float, str]) -
             "use_of_service",
             None,
         ),
+        # claims over content a user put an output in, or over the use of outputs "by the
+        # Customer", and over agreements an agent concluded
+        (
+            "If the Company receives a claim arising from content in which a User used a Generated "
+            "Track, the User shall compensate the Company for all resulting damage.",
+            "use_of_service",
+            None,
+        ),
+        (
+            "The Customer shall indemnify the Supplier against claims arising from the use, "
+            "publication or distribution of Translations by the Customer.",
+            "use_of_service",
+            None,
+        ),
+        (
+            "Client shall indemnify Brugwerk against claims relating to agreements concluded in "
+            "Client's name through the Agent.",
+            "use_of_service",
+            None,
+        ),
         # the customer's use is only what is said to infringe: an IP indemnity, no use scope
         (
             "Dunlin will defend the Customer against any claim brought by a third party that the "
@@ -353,6 +373,12 @@ def test_indemnity_for_use_in_breach(sentence: str, present: str, absent: str | 
             [],
         ),
         ("We will give notice of a material amendment by a notice in the Service.", []),
+        # the format data is handed over in changes, not the model
+        (
+            "If Molar changes the fields or format in which the Service writes Notes, Molar will "
+            "notify you 14 days before.",
+            ["format", "service"],
+        ),
     ],
 )
 def test_what_a_change_changes(sentence: str, changes: list[str]) -> None:

@@ -36,6 +36,10 @@ def refs(sentence: str) -> list[str | None]:
         ("EXCEPT AS PROVIDED IN SECTIONS 3 AND 4, THE CAP APPLIES.", ["c-3", "c-4"]),
         ("SECTIONS 8.1 THROUGH 8.3 ARE EXCLUDED.", ["c-8.1", "c-8.2", "c-8.3"]),
         ("Section 7 applies.", [None]),
+        # British drafting writes "clause" in lower case; a heading in capitals "CLAUSE"
+        ("Subject to clause 9.2, the cap applies.", ["c-9.2"]),
+        ("SUBJECT TO CLAUSE 8.3 AND CLAUSE 11, NEITHER PARTY IS LIABLE.", ["c-8.3", "c-11"]),
+        ("Under paragraphs 3 to 4 the fees are due.", ["c-3", "c-4"]),
         ("Section 230 of the Communications Decency Act does not apply.", []),
     ],
 )
