@@ -735,6 +735,15 @@ _INDEMNITY_EXCL_CUE = GatedRegex(
 def indemnity_scope(sentence: str, clause: str) -> dict[str, Any]:
     cue = _INDEMNITY_EXCL_CUE.search(sentence)
     head = sentence[: cue.start()] if cue else sentence
+    excluded = sentence[cue.start() :] if cue else ""
+    if cue:
+        opened = sentence.rfind("(", 0, cue.start())
+        closed = sentence.find(")", cue.start())
+        if opened > sentence.rfind(")", 0, cue.start()) and closed > 0:
+            # "any Output (excluding Customer Data incorporated in it) infringes a patent": an
+            # exception in brackets takes only the bracket; the scope goes on after it
+            head = sentence[:opened] + sentence[closed + 1 :]
+            excluded = sentence[cue.start() : closed]
     out: dict[str, Any] = {}
     scope = [k for k, rx in _SCOPE_RE.items() if rx.search(head)]
     uses = list(_USE_OF_SERVICE.finditer(head))
@@ -757,10 +766,10 @@ def indemnity_scope(sentence: str, clause: str) -> dict[str, Any]:
     if scope:
         out["scope"] = scope
     if cue:
-        excl = [k for k, rx in _SCOPE_RE.items() if rx.search(sentence[cue.start() :])]
+        excl = [k for k, rx in _SCOPE_RE.items() if rx.search(excluded)]
         mods = re.findall(
             r"modif\w+|combin\w+|unauthori[sz]ed use|outputs?",
-            sentence[cue.start() :],
+            excluded,
             re.IGNORECASE,
         )
         excl += sorted({m.lower().rstrip("s") for m in mods})

@@ -182,6 +182,13 @@ HOLLOW_EFFORTS = frozenset(
         "their_very_best",
         "every_effort",
         "every_reasonable_effort",
+        # "shall endeavour to", "will try to", "will aim to"
+        "endeavour",
+        "endeavor",
+        "aim",
+        "seek",
+        "strive",
+        "try",
     }
 )
 
@@ -843,6 +850,11 @@ def judge_commitment(p: Provision, area: str, party: PartyRole, sp: SetProvision
         for e in _list(_attr(p, "exclusions")):
             if e in ("output", "outputs"):
                 excluded |= indemnity_areas(p) | {area}
+            if e == "content":
+                # "excluding Customer Data", "claims arising from Customer Data": what the
+                # customer supplies is its own to answer for; the claims the indemnity covers
+                # (the service or its outputs infringing) are still covered
+                continue
             excluded |= set(SCOPE_AREAS.get(e, (e,)))
         if area in excluded:
             return Judged(p, CoverageStatus.limited, "the indemnity excludes this very case")

@@ -1747,17 +1747,28 @@ _PARTY_DEFINITION_RE = re.compile(
 )
 
 
+_SENTENCE_END_RE = re.compile(r"[a-z)]\.\s+(?=[#*\s\d.]*[A-Z])")
+
+
 def _anchor(text: str) -> re.Match[str] | None:
     """The words that introduce the parties: the first "between", "entered into"... in the first
     8000 characters that a parenthetical definition follows within 600 characters, else the first
     one (a cover page or a table of contents can say "by and between" before the preamble does)."""
     first = None
-    for m in _ANCHOR_RE.finditer(text, 0, min(len(text), 8000)):
+    anchors = list(_ANCHOR_RE.finditer(text, 0, min(len(text), 8000)))
+    for i, m in enumerate(anchors):
         if first is None:
             first = m
         elif m.group(0).lower() in ("between", "among"):
             continue  # a later bare "between" is rarely the preamble: "disputes between us"
-        if _PARTY_DEFINITION_RE.search(text, m.end(), m.end() + 600):
+        d = _PARTY_DEFINITION_RE.search(text, m.end(), m.end() + 600)
+        if d and not any(
+            # "Part A is the agreement between Grutto and the Merchant. ... 1.1 These Terms are
+            # entered into between Grutto AI B.V., ... ("Grutto")": a sentence that ends before
+            # the words that introduce the defined parties is not the preamble
+            n.start() < d.start() and _SENTENCE_END_RE.search(text, m.end(), n.start())
+            for n in anchors[i + 1 :]
+        ):
             return m
     # a long table of contents can push the preamble past 8000 characters: a later "made by and
     # between ... ("Franchisor")" is the preamble when the head of the text has none
