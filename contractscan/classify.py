@@ -661,7 +661,8 @@ def document_aliases(structure: DocumentStructure) -> dict[str, PartyRole]:
             and not any(k.lower() == term for k in found)
             and _THIRD_PARTY_DEFINED.search(d.definition, 0, 200)
         ):
-            aliases[term] = aliases[term + "s"] = PartyRole.third_party
+            plural = term[:-1] + "ies" if term.endswith("y") else term + "s"
+            aliases[term] = aliases[plural] = PartyRole.third_party
     aliases.update({k.lower(): PartyRole(v) for k, v in found.items() if k and k.strip()})
     return aliases
 
@@ -816,14 +817,14 @@ def _closed_before(between: str) -> bool:
 
 
 _POSSESSIVE = re.compile(r"(?:your|our|their|its|his|her)\b|[^\s]+(?:'s|’s)", re.IGNORECASE)
-#: "reserves the right to deny you access", "may ban you from the forums": a party right after a
-#: verb that shuts someone out is that verb's object, not the one who acts
 #: "a developer of the Customer": a noun the party after "of" owns (not "the responsibility of")
 _OF_BEFORE = re.compile(
     r"\b(?!(?:responsibilit(?:y|ies)|dut(?:y|ies)|obligations?|liabilit(?:y|ies)|job|role|task)\b)"
     r"[a-z]+\s+of\s+(?:the\s+|a\s+|an\s+)?$",
     re.IGNORECASE,
 )
+#: "reserves the right to deny you access", "may ban you from the forums": a party right after a
+#: verb that shuts someone out is that verb's object, not the one who acts
 _SHUT_OUT_VERB = re.compile(
     r"\b(?:den(?:y|ies|ying)|bar(?:s|red|ring)?|ban(?:s|ned|ning)?|block(?:s|ed|ing)?|"
     r"prevent(?:s|ed|ing)?|expel(?:s|led|ling)?|exclud(?:e|es|ed|ing))\s+$",
