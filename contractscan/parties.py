@@ -586,9 +586,7 @@ def find_parties(
                 # "to the members of the Association (the "Members")", "whose principal owners are
                 # identified in Exhibit B", "the separation of Transferor's business": a thing or
                 # a group described in lower case, not a blank party
-                and not _DESCRIBED_THING_RE.search(
-                    text, max(0, group[0].start - 160), group[0].start
-                )
+                and not _described_thing(text, group[0].start)
                 # "on vessels nominated by the Owners (each a "Performing Vessel")": things of a
                 # kind, each given the name; a blank party is one
                 and not re.search(
@@ -3473,6 +3471,20 @@ _DESCRIBED_THING_RE = re.compile(
     r"[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+)?\s+(?:of|are|is|in|for)\s+"
     r"[^()\"“”;]*\(\s*(?:the\s+)?[\"“]?\s*\Z"
 )
+
+
+_OPEN_DEFINITION_RE = re.compile(r"\(\s*(?:the\s+)?[\"“]?\s*(?:\*\*)?\s*\Z")
+
+
+def _described_thing(text: str, at: int) -> bool:
+    """Whether the words before a definition at `at` describe a thing or a group in lower case
+    (_DESCRIBED_THING_RE), and not a party described by what it does ("the legal entity that
+    installs the app in a store (the "Merchant")": the app is in a store, the entity is the
+    party)."""
+    window = text[max(0, at - 160) : at]
+    if not _DESCRIBED_THING_RE.search(window):
+        return False
+    return not _DESCRIBED_PARTY_RE.search(_OPEN_DEFINITION_RE.sub("", window))
 
 
 def _without_place(name: str) -> str:
