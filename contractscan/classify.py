@@ -1425,14 +1425,12 @@ def _classify(
                 _ancestor_headings(clauses.at(cs), clause_by_id).lower()
             )
             if not in_headings:
-                if not _PRONOUN_RE.search(low) or si == 0:
+                if not _PRONOUN_RE.search(low):
                     continue
                 # "Your recordings are yours. We don't use them to train models.": a pronoun takes
                 # its context from the sentence before, in the same clause
-                _pts, _pte, pcs, pce = sents[si - 1]
-                if clauses.at(pcs) is not clauses.at(cs) or not cr.context_re.search(
-                    text[pcs:pce].lower()
-                ):
+                prev = _sentence_before(sents, si, clauses, cs)
+                if prev is None or not cr.context_re.search(text[prev[0] : prev[1]].lower()):
                     continue
         if cr.exclusion_re is not None and cr.exclusion_re.search(low):
             continue
@@ -1820,10 +1818,19 @@ def _statute_speaks(
         return False
     if statute.search(before_match):
         return True
+    prev = _sentence_before(sents, si, clauses, cs)
+    return prev is not None and bool(statute.search(text, *prev))
+
+
+def _sentence_before(
+    sents: list[tuple[int, int, int, int]], si: int, clauses: _ClauseIndex, cs: int
+) -> tuple[int, int] | None:
+    """The span of the sentence before sentence `si` (starting at `cs`) when it is in the same
+    clause: the one a pronoun or a "In summary:" refers back to."""
     if si == 0:
-        return False
+        return None
     _pts, _pte, pcs, pce = sents[si - 1]
-    return clauses.at(pcs) is clauses.at(cs) and bool(statute.search(text, pcs, pce))
+    return (pcs, pce) if clauses.at(pcs) is clauses.at(cs) else None
 
 
 def _list_items(text: str, structure: DocumentStructure, clause: Clause | None) -> str:

@@ -1760,13 +1760,13 @@ def _anchor(text: str) -> re.Match[str] | None:
         elif m.group(0).lower() in ("between", "among"):
             continue  # a later bare "between" is rarely the preamble: "disputes between us"
         d = _PARTY_DEFINITION_RE.search(text, m.end(), m.end() + 600)
-        if d and not any(
-            # "Part A is the agreement between Grutto and the Merchant. ... 1.1 These Terms are
-            # entered into between Grutto AI B.V., ... ("Grutto")": a sentence that ends before
-            # the words that introduce the defined parties is not the preamble
-            n.start() < d.start() and _SENTENCE_END_RE.search(text, m.end(), n.start())
-            for n in anchors[i + 1 :]
-        ):
+        if d is None:
+            continue
+        # "Part A is the agreement between Grutto and the Merchant. ... 1.1 These Terms are
+        # entered into between Grutto AI B.V., ... ("Grutto")": a sentence that ends before the
+        # last words introducing parties ahead of the definition is not the preamble
+        later = [n for n in anchors[i + 1 :] if n.start() < d.start()]
+        if not later or not _SENTENCE_END_RE.search(text, m.end(), later[-1].start()):
             return m
     # a long table of contents can push the preamble past 8000 characters: a later "made by and
     # between ... ("Franchisor")" is the preamble when the head of the text has none
