@@ -1608,7 +1608,9 @@ def _classify(
             # extend to Provider Models or Outputs": a general warranty of the service only
             clause = clauses.at(mc_start)
             scope = (clause.start, clause.end) if clause else (cs, ce)
-            if wording["not_outputs"].search(text, *scope):
+            if wording["not_outputs"].search(text, *scope) or (
+                clause is not None and _outputs_kept_out(clause, structure, text, wording)
+            ):
                 attributes["excludes_outputs"] = True
         if (
             attributes.get("training") in ("never", "opt_in")
@@ -1794,6 +1796,24 @@ def _classify(
             )
         )
     return _without_fallbacks(out, rulebook)
+
+
+def _outputs_kept_out(
+    clause: Clause, structure: DocumentStructure, text: str, wording: dict[str, Any]
+) -> bool:
+    """Whether a sentence elsewhere keeps the outputs out of the warranty in `clause` by citing it
+    ("The warranty in Section 14.1(a) ... does not extend to the content of any Output")."""
+    by_id = {c.id: c for c in structure.clauses}
+    held, c = set(), clause
+    while c is not None and c.id not in held:
+        held.add(c.id)
+        c = by_id.get(c.parent) if c.parent else None
+    for xr in structure.cross_references:
+        if xr.target in held and not (clause.start <= xr.start < clause.end):
+            end = text.find(". ", xr.end, xr.end + 300)
+            if wording["not_outputs"].search(text, xr.end, end if end > 0 else xr.end + 300):
+                return True
+    return False
 
 
 _ADDS_OWN = re.compile(r"\bin addition\b|\balso\b|\badditionally\b", re.IGNORECASE)
