@@ -552,7 +552,13 @@ def _heading_shaped(sentence: str) -> bool:
     sentence = sentence.rstrip().rstrip("*_")
     words = _WORD_RE.findall(sentence)
     if len(words) < _MIN_WORDS:
-        return True
+        # "Gannet warrants that:", "You shall not:": a short lead-in of a list, a word in lower
+        # case other than a joining one, is no heading ("Key Terms:" is)
+        return not (
+            sentence.endswith(":")
+            and len(words) >= 2
+            and any(w[0].islower() and w not in _STOP for w in words)
+        )
     titled = all(w[0].isupper() or w.lower() in _STOP for w in words) and not any(
         w.lower() in _VERBS for w in words
     )

@@ -721,7 +721,10 @@ def _dec_start(
     rest_plain = _strip_bold(rest)
     if strict:
         if rest_plain and not (
-            rest_plain[0].isupper() or rest_plain[0] in '“"([' or rest_plain[0].isdigit()
+            rest_plain[0].isupper()
+            or rest_plain[0] in '“"(['
+            or rest_plain[0].isdigit()
+            or _next_in_list(parts, state)
         ):
             return None
         if parts[0].isdigit():
@@ -771,6 +774,22 @@ def _dec_start(
         )
     key = tuple(parts)
     return _Start(at, ("dec",), number, key=key, heading=heading, consumes_next=consumes)
+
+
+def _next_in_list(parts: list[str], state: _State) -> bool:
+    """Whether decimal number `parts` is the next item under an open clause: "11.1.1" right under
+    "11.1 Gannet warrants that:", "11.1.2" after "11.1.1" (a list of items in lower case, each a
+    clause of its own; a stray "11.1.1 the" in running text follows no open "11.1")."""
+    if len(parts) < 3 or not all(p.isdigit() for p in parts):
+        return False
+    key, n = tuple(parts[:-1]), int(parts[-1])
+    for o in reversed(state.stack):
+        k = o.start.key
+        if k == key:
+            return n == 1
+        if k[:-1] == key and k[-1:] and k[-1].isdigit():
+            return n == int(k[-1]) + 1
+    return False
 
 
 # --------------------------------------------------------------------------- placing
@@ -1159,8 +1178,17 @@ def _ends_sentence(s: str, heading_ends: bool = True) -> bool:
         return True
     if re.search(r"[;,]\s*(?:and|or)$", s):
         return True  # "(a) ... ; and": a list item; "... our Site or" wraps a sentence
-    # a heading line ends a paragraph too
-    return heading_ends and is_heading_text(_strip_bold(_clean(s)[0]), allow_period=False)
+    # a heading line ends a paragraph too, numbered or not ("10. REGULATORY MATTERS" over "10.1
+    # Gannet shall ...")
+    plain = _LABEL_LEAD_RE.sub("", _strip_bold(_clean(s)[0]), count=1)
+    return heading_ends and bool(plain) and is_heading_text(plain, allow_period=False)
+
+
+#: the number before a heading on its line: "10.", "4.2", "Article 7", "Section 12 -"
+_LABEL_LEAD_RE = re.compile(
+    r"^(?:(?i:article|section|clause|part)\s+)?(?:\d{1,4}(?:\.\d{1,3})*|[A-Z]|[IVXLC]{1,6})"
+    r"(?:[.)]|\s*[-\u2013\u2014:])?\s+"
+)
 
 
 def _build(

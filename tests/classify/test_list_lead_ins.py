@@ -233,3 +233,42 @@ def test_an_item_after_a_list_inside_the_list_on_lines_of_their_own():
     )
     everything = _provisions(text, clauses=False)
     _customer_warranties(_in(everything, "complete and accurate"), everything)
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "clause_type", "obligor"),
+    [
+        ("We warrant that:", ClauseType.warranty, PartyRole.provider),
+        ("You must not:", ClauseType.acceptable_use, PartyRole.customer),
+    ],
+)
+def test_a_short_lead_in_of_three_words_is_read_not_taken_for_a_heading(
+    lead_in, clause_type, obligor
+):
+    text = (
+        f"7. Promises\n\n7.1 {lead_in}\n\n(a) the Service meets the Documentation;\n\n"
+        "(b) no Model uses a Protected Characteristic as an input.\n"
+    )
+    found = [p for p in _provisions(text) if p.quote.strip().endswith(lead_in)]
+    assert [(p.type, p.obligor) for p in found] == [(clause_type, obligor)], [
+        (p.rule, p.quote) for p in _provisions(text)
+    ]
+
+
+def test_a_lead_in_reads_the_lower_case_decimal_items_below_it():
+    """ "11.1 Gannet warrants that:" over "11.1.1 the Engine ...;" "11.1.2 no Standard Model uses
+    race, colour, religion or sex ...": decimal items in lower case are clauses under the lead-in,
+    which reads them for its areas."""
+    text = (
+        'Licence Agreement between Gannet GmbH ("Gannet") and Lender Ltd ("Licensee").\n\n'
+        "11. WARRANTIES\n11.1 Gannet warrants that:\n"
+        "11.1.1 the Decision Engine will perform materially in accordance with its documentation;\n"
+        "11.1.2 no Standard Model uses an applicant's race, colour, religion or sex as an input; and\n"
+        "11.1.3 it will not knowingly introduce malicious code into the Decision Engine.\n"
+        "11.2 Licensee shall pay the Fees.\n"
+    )
+    lead = [p for p in _provisions(text) if "Gannet warrants that:" in p.quote]
+    assert lead and lead[0].type == ClauseType.warranty, [
+        (p.rule, p.quote) for p in _provisions(text)
+    ]
+    assert "fairness" in lead[0].areas, lead[0].areas

@@ -188,6 +188,40 @@ CASES = [
         [("1", "Term", None), (None, "Signatures", None)],
     ),
     (
+        "a numbered heading line with its first subclause right below, no blank line between",
+        (
+            "10. REGULATORY MATTERS\n10.1 The Vendor shall keep its registration.\n"
+            "10.2 The Customer shall notify the Vendor.\n11. Article 4 - Fees\n11.1 Fees are due.\n"
+            "Section 12 - WARRANTIES\n12.1 The Vendor warrants that the Service works.\n"
+        ),
+        [
+            ("10", "REGULATORY MATTERS", None),
+            ("10.1", None, "c-10"),
+            ("10.2", None, "c-10"),
+            ("11", "Article 4 - Fees", None),
+            ("11.1", None, "c-11"),
+            ("12", "WARRANTIES", None),
+            ("12.1", None, "c-12"),
+        ],
+    ),
+    (
+        "decimal items in lower case under a lead-in, and a stray number in lower case",
+        (
+            "11. WARRANTIES\n11.1 The Vendor warrants that:\n11.1.1 the Engine will perform;\n"
+            "11.1.2 the Model is tested; and\n11.1.3 no code is malicious.\n"
+            "11.2 Remedies are set out in this Section.\n"
+            "11.4.7 the figure here follows no open 11.4.\n"
+        ),
+        [
+            ("11", "WARRANTIES", None),
+            ("11.1", None, "c-11"),
+            ("11.1.1", None, "c-11.1"),
+            ("11.1.2", None, "c-11.1"),
+            ("11.1.3", None, "c-11.1"),
+            ("11.2", None, "c-11"),
+        ],
+    ),
+    (
         "a street address under a party's name is no clause '1 Oyster Point Boulevard'",
         "between\n\nAshgrove Oncology, Inc.\n1 Oyster Point Boulevard\nSouth San Francisco, CA 94080\n\n"
         "1. Definitions\n\nWords.\n\n2. Term\n\nOne year.\n",
