@@ -583,7 +583,8 @@ def lifts(sentence: str, clause: str) -> dict[str, Any]:
 # --------------------------------------------------------------------------- SLA
 
 _METRICS = {
-    "availability": r"availab|uptime|up-time|downtime",
+    "availability": r"availab|uptime|up-time|downtime|outage|interruption"
+    r"|unable to (?:use|access)|(?:could|can)\s?not be (?:used|accessed)",
     "latency": r"latency",
     "response_time": r"response time|respond within|initial response",
     "resolution_time": r"resolution time|resolve within|restore",
