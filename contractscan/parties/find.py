@@ -5,7 +5,6 @@ their roles."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from ..definitions import find_definitions, normalize_quotes
 from ..hyphens import rejoined
@@ -47,27 +46,18 @@ from .descriptors import (
 from .found import _Found, _you_like
 from .layouts import (
     _ADVISER_FIELD_RE,
-    _ADVISER_WORDS,
-    _ANY_LABEL_RE,
     _COPY_TO_RE,
     _COVER_RE,
     _COVER_ROLE_RE,
-    _LABELLED_RE,
     _LISTING_ONLY_RE,
-    _NAME_ROW_RE,
-    _NOT_LABELS,
-    _PARTY_LETTER_RE,
     _QUOTED_LABEL_RE,
-    _ROLE_COLUMNS_RE,
-    _ROLE_LABEL_RE,
-    _ROW_AFTER_RE,
     _SHORT_NAME_RE,
     _SIGNING_SUBSIDIARY_RE,
     _TICKER_RE,
+    _labelled_parties,
 )
 from .legal_forms import _CORP_RE, _ENTITY_RE, _LEGAL_END_RE, _ORG_WORDS_RE
 from .names import (
-    _DESCRIPTOR_START_RE,
     _alias_like,
     _contains,
     _entity_like,
@@ -86,6 +76,7 @@ from .preamble import (
     _FOLLOWING_LIST_RE,
     _PARTIES_TO_RE,
     _after_the_parties,
+    _before,
     _opened_by_party,
     _other_contract_spans,
     _party_sentence,
@@ -94,21 +85,18 @@ from .preamble import (
 )
 from .roles import _GENERIC_SHORT, _NOT_PARTIES, _TOS_KINDS, _WE, _YOU, role_for_alias
 from .signatures import (
-    _SELF_SIGNED_RE,
     _addressee,
-    _closing_blocks,
     _entity_line,
-    _signer_blocks,
+    _signatories,
     _signing_agent,
     _title_off,
 )
 from .tos import (
-    _DESCRIBES_A_PARTY_RE,
     _SPEAKER_REACH,
     _after_the_vendor,
+    _glossary_customer,
     _glossary_line,
-    _name_the_speaker,
-    _name_the_vendor,
+    _we_and_you,
 )
 
 #: a filing's page footer or cover line ("Source: ACME CORP, 10-K, 3/1/2019") names the filer,
@@ -127,28 +115,7 @@ def find_parties(
     forced: dict[PartyRole, list[str]] | None = None,
 ) -> list[Party]:
     """The parties of one document, one Party per role, names as the document writes them."""
-    # names are read from a copy of the text (clause offsets mapped to it; no offset leaves this
-    # function) in which words hyphenated over a line break are joined ("Pinnacle Cloud Infra-\n
-    # structure, Inc.", "Rolls-\nRoyce") and, in a padded filing ("Acme  Widgets,  Inc."),
-    # short runs of spaces between words are one space (wide runs that part columns stay); a page
-    # break inside a sentence of the opening (page number, running footer) is read as one space
-    text = _FILING_LINE_RE.sub(lambda m: " " * len(m.group(0)), text)
-    # « Vautrin », „Falkenrath“, ``Supplier'', (**Buyer**): quoted as definitions read them
-    text = normalize_quotes(text)
-    copied = False
-    for reading in (joined_over_breaks, rejoined, _unpad):
-        copy = reading(text)
-        if copy is None:
-            continue
-        text, copied = copy.text, True
-        clauses = [
-            c.model_copy(
-                update={"start": copy.to_collapsed(c.start), "end": copy.to_collapsed(c.end)}
-            )
-            for c in clauses
-        ]
-    if copied:
-        definitions = find_definitions(text, clauses)
+    text, clauses, definitions = _reading_copy(text, clauses, definitions)
     # "Client: the legal entity ...", "Client means ...": an unquoted term of a glossary line
     # defines a role and names no one; it is read only for the customer of terms that never say
     # "you" (5. below)
@@ -543,93 +510,8 @@ def find_parties(
             ):
                 found.append(_Found(name, at))
 
-    # 1d. two parties side by side under their roles: "LICENSOR:        LICENSEE:" over
-    #     "Gravelpit Analytics, Inc.      Ashuelot Valley Regional Water District", or a table's
-    #     "| Customer | Vendor |" over "| Thornbury Utilities Commission | Calloway Group, Inc. |"
-    for m in _before(_ROLE_COLUMNS_RE.finditer(text, 0, reach), pre_end):
-        row = _ROW_AFTER_RE.match(text, m.end())
-        if row is None:
-            continue
-        line = row.group(1).strip()
-        cells = line.strip("|").split("|") if line.startswith("|") else re.split(r"[ \t]{2,}", line)
-        if len(cells) != 2:
-            continue
-        for label, cell in zip((m.group(1), m.group(2)), cells):
-            name = _field_name(cell.strip(" *_"))
-            if name and (_entity_like(name, False) or _person_like(name)):
-                f = entity_for(name)
-                if f is None:
-                    f = _Found(name, row.start(1) + line.find(name))
-                    found.append(f)
-                f.add(label.title() if label.isupper() else label)
-    # 1c. labelled layouts: "Party A: Acme (Shenzhen) Co., Ltd.  Address: ...", a cover page's
-    #     "SPONSOR:   Name: Rubio's Grill   Phone: ...", a press release's "Acme Bancorp (Nasdaq: ACME)"
-    # "Party A (Pledgee): Beijing Zhongtian Co., Ltd.", "Lender (Party A): ...", "Party B:\nName: ..."
-    for m in _before(_PARTY_LETTER_RE.finditer(text, 0, reach), pre_end):
-        name = _field_name(m.group("name"))
-        if not name or not (_entity_like(name, False) or _person_like(name)):
-            continue
-        # the label is not made an alias: a bare "Party A:" field defines no term (CUAD does not
-        # list it either); the body's "Party A" is read by the role of the party's order
-        if entity_for(name) is None:
-            found.append(_Found(name, m.start("name")))
-    for m in _before(_LABELLED_RE.finditer(text, 0, reach), pre_end):
-        name = _field_name(m.group(1))
-        if name and (_entity_like(name, False) or _person_like(name)) and entity_for(name) is None:
-            found.append(_Found(name, m.start(1)))
-    for m in _before(_ROLE_LABEL_RE.finditer(text, 0, reach), pre_end):
-        name = _field_name(m.group(2))
-        if name and (_entity_like(name, False) or _person_like(name)) and entity_for(name) is None:
-            f = _Found(name, m.start(2))
-            f.add(m.group(1).strip())
-            found.append(f)
-    # "DEVELOPER: Quartz Games Studio LLC", "OWNER:  Seaview Hotels LP": a field named by any role
-    # word, holding a name with a legal form
-    for m in _before(_ANY_LABEL_RE.finditer(text, 0, reach), pre_end):
-        label = m.group(1).strip()
-        # "Affiliate Name: Crescent Cable Company": the field of a party the preamble named only
-        # by its role ("the affiliate identified below ("Affiliate")")
-        role_name = re.match(r"(.+?)[ \t]+(?:Legal[ \t]+)?Name$", label)
-        if role_name is not None:
-            unnamed = entity_for(role_name.group(1))
-            name = _finish_name(m.group(2))
-            if (
-                unnamed is not None
-                and name
-                and _entity_like(name, False)
-                and entity_for(name) is None
-                and not any(_CORP_RE.search(n) or _person_like(n) for n in unnamed.names)
-            ):
-                unnamed.names.insert(0, name)
-                continue
-        if (
-            _norm(label) in _NOT_LABELS
-            or not _alias_like(label)
-            or _norm(label).split()[-1] in _ADVISER_WORDS
-        ):
-            continue
-        name = _field_name(m.group(2))
-        # a name with a legal form, or one a descriptor follows ("BUYER: Scioto Valley Forest
-        # Products Company, an Indiana corporation")
-        described = _DESCRIPTOR_START_RE.search(m.group(2)) is not None
-        if (
-            name
-            and (_CORP_RE.search(name) or (described and _ORG_WORDS_RE.search(name)))
-            and entity_for(name) is None
-        ):
-            f = _Found(name, m.start(2))
-            f.add(label)
-            found.append(f)
-    # a key-terms table: "| Legal name | Quantic Forms Ltd | Meadowbank District Council |"
-    for m in _before(_NAME_ROW_RE.finditer(text, 0, reach), pre_end):
-        for cell in m.group(1).split("|"):
-            name = _finish_name(cell.strip(" *_"))
-            if (
-                name
-                and (_entity_like(name, False) or _person_like(name))
-                and entity_for(name) is None
-            ):
-                found.append(_Found(name, m.start(1)))
+    # 1d, 1c. labelled layouts: role columns, labelled fields, a key-terms table
+    _labelled_parties(text, reach, pre_end, found, entity_for)
     # a letter agreement: the addressee above "Dear Dr. Feldstein:" is the other party
     addressee = _addressee(text)
     if addressee is not None and entity_for(addressee[0]) is None:
@@ -790,35 +672,7 @@ def find_parties(
             max(before, key=lambda f: f.at).add(m.group(1))
 
     # 3. signature blocks: the entity line above a "By:" line
-    sig = next((c for c in clauses if c.id == "c-signatures"), None)
-    span = (sig.start, sig.end) if sig is not None else _closing_blocks(text)
-    letter = sig is None and span is not None
-    if span is None:
-        # after the start of the last numbered clause
-        last = [c.start for c in clauses if c.number]
-        span = _signer_blocks(text, last[-1] if last else 0)
-    if span is not None:
-        for m in _ENTITY_RE.finditer(text, *span):
-            if _signing_agent(text, m, span[0], letter):
-                continue
-            if re.match(r",?\s*\((?:the\s+)?[\"“]", text[m.end() : m.end() + 12]):
-                # a name given an alias is in a sentence (a schedule after the signatures: "rights
-                # subject to agreements with Gridiron Media LLC ("GML")"), not a signatory's block
-                continue
-            name = _finish_name(_entity_line(_title_off(text, m), signature=True))
-            if name and entity_for(name) is None and _CORP_RE.search(name):
-                found.append(_Found(name, m.start()))
-        # a person who signs for themself: "/s/ Lydia M. Farnsworth" over "LYDIA M. FARNSWORTH",
-        # on no "By:" line (one who signs "By: /s/ ..." signs for an entity)
-        for m in _SELF_SIGNED_RE.finditer(text, *span):
-            name = _finish_name(m.group(2))
-            if (
-                name
-                and _norm(m.group(1)) == _norm(m.group(2))
-                and (_person_like(name) or (name.isupper() and _person_like(name.title())))
-                and entity_for(name) is None
-            ):
-                found.append(_Found(name, m.start(2)))
+    _signatories(text, clauses, found, entity_for)
 
     # "(each a "Newspaper" and, together with Saginaw Bay Newspaper Group, Inc., "Publisher")":
     # an alias a party shares with those defined beside it names that party too
@@ -828,63 +682,50 @@ def find_parties(
             owner.add(m.group(2))
 
     # 4. terms of service: "we" and "you" when the text speaks that way
-    if kind in (
-        DocumentKind.terms_of_service,
-        DocumentKind.end_user_terms,
-        DocumentKind.acceptable_use_policy,
-        DocumentKind.ai_addendum,
-        DocumentKind.sla,
-        DocumentKind.dpa,
-        DocumentKind.other,
-    ):
-        head = text[: min(len(text), 20000)].lower()
-        uses_you = len(re.findall(r"\byou(?:r)?\b", head)) >= 3
-        uses_we = len(re.findall(r"\b(?:we|us|our)\b", head)) >= 3
-        have = {n.lower() for f in found for n in f.names}
-        if uses_we and not have & set(_WE):
-            target = next(
-                (f for f in found if f.role is None and _CORP_RE.search(" ".join(f.names))), None
-            )
-            if target is None:
-                target = next(
-                    (
-                        f
-                        for f in found
-                        if not _you_like(f)
-                        and f.role is None
-                        and all(
-                            role_for_alias(n, kind) in (None, role_for_alias("we", kind))
-                            for n in f.names
-                        )
-                    ),
-                    None,
-                )
-            if target is not None:
-                target.add("we")
-            else:
-                found.append(_Found("we", 0))
-        if uses_you and not have & set(_YOU):
-            found.append(_Found("you", 0))
-        if kind in _TOS_KINDS or kind == DocumentKind.end_user_terms:
-            _name_the_speaker(text, found, kind)
-        if kind != DocumentKind.end_user_terms:
-            _name_the_vendor(text, found, kind, definitions)
+    _we_and_you(text, found, kind, definitions)
 
     # 5. terms that never say "you": the customer defined by its role in the glossary ("Client:
     #    the legal entity or natural person ... that enters into an Agreement with Brugwerk")
-    if kind in _TOS_KINDS and not any(
-        role_for_alias(n, kind) == PartyRole.customer for f in found for n in f.names
-    ):
-        for d in sorted([*definitions, *glossary_lines], key=lambda d: d.start):
-            if role_for_alias(d.term, kind) == PartyRole.customer and _DESCRIBES_A_PARTY_RE.search(
-                " ".join(d.definition[len(d.term) :].split()[:12])
-            ):
-                found.append(_Found(d.term, d.start))
-                break
+    _glossary_customer(found, kind, definitions, glossary_lines)
 
     found = _tidy_capitals(found, text, {d.term for d in definitions})
 
-    # roles
+    _give_roles(found, kind)
+    return _parties_by_role(found, forced)
+
+
+def _reading_copy(
+    text: str, clauses: list[Clause], definitions: list[DefinedTerm]
+) -> tuple[str, list[Clause], list[DefinedTerm]]:
+    """The text names are read from, with the clauses mapped to it and its definitions."""
+    # names are read from a copy of the text (clause offsets mapped to it; no offset leaves
+    # find_parties) in which words hyphenated over a line break are joined ("Pinnacle Cloud
+    # Infra-\nstructure, Inc.", "Rolls-\nRoyce") and, in a padded filing ("Acme  Widgets,  Inc."),
+    # short runs of spaces between words are one space (wide runs that part columns stay); a page
+    # break inside a sentence of the opening (page number, running footer) is read as one space
+    text = _FILING_LINE_RE.sub(lambda m: " " * len(m.group(0)), text)
+    # « Vautrin », „Falkenrath“, ``Supplier'', (**Buyer**): quoted as definitions read them
+    text = normalize_quotes(text)
+    copied = False
+    for reading in (joined_over_breaks, rejoined, _unpad):
+        copy = reading(text)
+        if copy is None:
+            continue
+        text, copied = copy.text, True
+        clauses = [
+            c.model_copy(
+                update={"start": copy.to_collapsed(c.start), "end": copy.to_collapsed(c.end)}
+            )
+            for c in clauses
+        ]
+    if copied:
+        definitions = find_definitions(text, clauses)
+    return text, clauses, definitions
+
+
+def _give_roles(found: list[_Found], kind: DocumentKind) -> None:
+    """Each party's role: the one a name of it names, else by the roles known (the other
+    party of a known one takes the complementary role; with none known, the provider)."""
     for f in found:
         if f.role is not None:
             continue
@@ -911,6 +752,9 @@ def find_parties(
             f.role = PartyRole.third_party
         known_roles.add(f.role)
 
+
+def _parties_by_role(found: list[_Found], forced: dict[PartyRole, list[str]] | None) -> list[Party]:
+    """One Party per role, with the names the manifest forces moved to their role."""
     parties: dict[PartyRole, Party] = {}
     for f in found:
         assert f.role is not None
@@ -951,11 +795,3 @@ def _unpad(text: str) -> Collapsed | None:
     for k in (k for k, ch in enumerate(chars) if ch == "\x01"):
         chars[k] = text[c.to_original(k)]
     return Collapsed("".join(chars), c.c_at, c.o_at)
-
-
-def _before(matches: Iterator[re.Match[str]], end: int) -> Iterator[re.Match[str]]:
-    """The matches that start before `end`."""
-    for m in matches:
-        if m.start() >= end:
-            return
-        yield m

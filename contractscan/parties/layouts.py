@@ -5,7 +5,20 @@ signing subsidiary."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from .found import _Found
+from .legal_forms import _CORP_RE, _ORG_WORDS_RE
+from .names import (
+    _DESCRIPTOR_START_RE,
+    _alias_like,
+    _entity_like,
+    _field_name,
+    _finish_name,
+    _norm,
+    _person_like,
+)
+from .preamble import _before
 from .roles import _COVER_ROLES
 
 _LABEL_END = (
@@ -135,3 +148,102 @@ _SIGNING_SUBSIDIARY_RE = re.compile(
     r"((?:(?i:the)\s+)?[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|and|&)){0,6}),\s+"
     r"(?i:(?:has|have|today|recently)?\s*(?:entered\s+into|signed|executed|agreed))\b"
 )
+
+
+def _labelled_parties(
+    text: str,
+    reach: int,
+    pre_end: int,
+    found: list[_Found],
+    entity_for: Callable[[str], _Found | None],
+) -> None:
+    """The parties of labelled layouts in the opening, added to `found`: two parties under their
+    roles side by side, fields labelled "Party A:" or by a role word, a key-terms table's name
+    row."""
+    # 1d. two parties side by side under their roles: "LICENSOR:        LICENSEE:" over
+    #     "Gravelpit Analytics, Inc.      Ashuelot Valley Regional Water District", or a table's
+    #     "| Customer | Vendor |" over "| Thornbury Utilities Commission | Calloway Group, Inc. |"
+    for m in _before(_ROLE_COLUMNS_RE.finditer(text, 0, reach), pre_end):
+        row = _ROW_AFTER_RE.match(text, m.end())
+        if row is None:
+            continue
+        line = row.group(1).strip()
+        cells = line.strip("|").split("|") if line.startswith("|") else re.split(r"[ \t]{2,}", line)
+        if len(cells) != 2:
+            continue
+        for label, cell in zip((m.group(1), m.group(2)), cells):
+            name = _field_name(cell.strip(" *_"))
+            if name and (_entity_like(name, False) or _person_like(name)):
+                f = entity_for(name)
+                if f is None:
+                    f = _Found(name, row.start(1) + line.find(name))
+                    found.append(f)
+                f.add(label.title() if label.isupper() else label)
+    # 1c. labelled layouts: "Party A: Acme (Shenzhen) Co., Ltd.  Address: ...", a cover page's
+    #     "SPONSOR:   Name: Rubio's Grill   Phone: ...", a press release's "Acme Bancorp (Nasdaq: ACME)"
+    # "Party A (Pledgee): Beijing Zhongtian Co., Ltd.", "Lender (Party A): ...", "Party B:\nName: ..."
+    for m in _before(_PARTY_LETTER_RE.finditer(text, 0, reach), pre_end):
+        name = _field_name(m.group("name"))
+        if not name or not (_entity_like(name, False) or _person_like(name)):
+            continue
+        # the label is not made an alias: a bare "Party A:" field defines no term (CUAD does not
+        # list it either); the body's "Party A" is read by the role of the party's order
+        if entity_for(name) is None:
+            found.append(_Found(name, m.start("name")))
+    for m in _before(_LABELLED_RE.finditer(text, 0, reach), pre_end):
+        name = _field_name(m.group(1))
+        if name and (_entity_like(name, False) or _person_like(name)) and entity_for(name) is None:
+            found.append(_Found(name, m.start(1)))
+    for m in _before(_ROLE_LABEL_RE.finditer(text, 0, reach), pre_end):
+        name = _field_name(m.group(2))
+        if name and (_entity_like(name, False) or _person_like(name)) and entity_for(name) is None:
+            f = _Found(name, m.start(2))
+            f.add(m.group(1).strip())
+            found.append(f)
+    # "DEVELOPER: Quartz Games Studio LLC", "OWNER:  Seaview Hotels LP": a field named by any role
+    # word, holding a name with a legal form
+    for m in _before(_ANY_LABEL_RE.finditer(text, 0, reach), pre_end):
+        label = m.group(1).strip()
+        # "Affiliate Name: Crescent Cable Company": the field of a party the preamble named only
+        # by its role ("the affiliate identified below ("Affiliate")")
+        role_name = re.match(r"(.+?)[ \t]+(?:Legal[ \t]+)?Name$", label)
+        if role_name is not None:
+            unnamed = entity_for(role_name.group(1))
+            name = _finish_name(m.group(2))
+            if (
+                unnamed is not None
+                and name
+                and _entity_like(name, False)
+                and entity_for(name) is None
+                and not any(_CORP_RE.search(n) or _person_like(n) for n in unnamed.names)
+            ):
+                unnamed.names.insert(0, name)
+                continue
+        if (
+            _norm(label) in _NOT_LABELS
+            or not _alias_like(label)
+            or _norm(label).split()[-1] in _ADVISER_WORDS
+        ):
+            continue
+        name = _field_name(m.group(2))
+        # a name with a legal form, or one a descriptor follows ("BUYER: Scioto Valley Forest
+        # Products Company, an Indiana corporation")
+        described = _DESCRIPTOR_START_RE.search(m.group(2)) is not None
+        if (
+            name
+            and (_CORP_RE.search(name) or (described and _ORG_WORDS_RE.search(name)))
+            and entity_for(name) is None
+        ):
+            f = _Found(name, m.start(2))
+            f.add(label)
+            found.append(f)
+    # a key-terms table: "| Legal name | Quantic Forms Ltd | Meadowbank District Council |"
+    for m in _before(_NAME_ROW_RE.finditer(text, 0, reach), pre_end):
+        for cell in m.group(1).split("|"):
+            name = _finish_name(cell.strip(" *_"))
+            if (
+                name
+                and (_entity_like(name, False) or _person_like(name))
+                and entity_for(name) is None
+            ):
+                found.append(_Found(name, m.start(1)))

@@ -5,7 +5,7 @@ parties."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from ..models import Clause
 from .found import _Found
@@ -339,3 +339,11 @@ def _unknown_name_before(text: str, at: int, entity_for: Callable[[str], _Found 
     `at`: "Federal Aviation Administration ("FAA")"."""
     m = _WORD_BEFORE_BRACKET_RE.search(text, max(0, at - 60), at)
     return m is not None and entity_for(m.group(1)) is None
+
+
+def _before(matches: Iterator[re.Match[str]], end: int) -> Iterator[re.Match[str]]:
+    """The matches that start before `end`."""
+    for m in matches:
+        if m.start() >= end:
+            return
+        yield m

@@ -4,9 +4,12 @@ line, who signs for another, and the addressee of a letter agreement."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from .legal_forms import _LEGAL_END_RE
-from .names import _MONTHS_RE, _finish_name, _person_like
+from ..models import Clause
+from .found import _Found
+from .legal_forms import _CORP_RE, _ENTITY_RE, _LEGAL_END_RE
+from .names import _MONTHS_RE, _finish_name, _norm, _person_like
 
 _SIGNER_RE = re.compile(r"^\s*(?:By|BY|Signature|Name|Title)\s*:", re.MULTILINE)
 _SALUTATION_RE = re.compile(
@@ -174,3 +177,43 @@ def _signing_agent(text: str, m: re.Match[str], sig_start: int, letter: bool = F
 _SELF_SIGNED_RE = re.compile(
     r"^[ \t]*/[sS]/[ \t]*([A-Z][^\n]{2,60}?)[ \t]*\n[ \t]*([A-Z][^\n]{2,60}?)[ \t]*$", re.MULTILINE
 )
+
+
+def _signatories(
+    text: str,
+    clauses: list[Clause],
+    found: list[_Found],
+    entity_for: Callable[[str], _Found | None],
+) -> None:
+    """The parties of the signature blocks, added to `found`: the entity line above a "By:" line
+    (in the signature clause, below a letter's sign-off, or in the blocks the last clause ends
+    with), and a person who signs for themself."""
+    sig = next((c for c in clauses if c.id == "c-signatures"), None)
+    span = (sig.start, sig.end) if sig is not None else _closing_blocks(text)
+    letter = sig is None and span is not None
+    if span is None:
+        # after the start of the last numbered clause
+        last = [c.start for c in clauses if c.number]
+        span = _signer_blocks(text, last[-1] if last else 0)
+    if span is not None:
+        for m in _ENTITY_RE.finditer(text, *span):
+            if _signing_agent(text, m, span[0], letter):
+                continue
+            if re.match(r",?\s*\((?:the\s+)?[\"“]", text[m.end() : m.end() + 12]):
+                # a name given an alias is in a sentence (a schedule after the signatures: "rights
+                # subject to agreements with Gridiron Media LLC ("GML")"), not a signatory's block
+                continue
+            name = _finish_name(_entity_line(_title_off(text, m), signature=True))
+            if name and entity_for(name) is None and _CORP_RE.search(name):
+                found.append(_Found(name, m.start()))
+        # a person who signs for themself: "/s/ Lydia M. Farnsworth" over "LYDIA M. FARNSWORTH",
+        # on no "By:" line (one who signs "By: /s/ ..." signs for an entity)
+        for m in _SELF_SIGNED_RE.finditer(text, *span):
+            name = _finish_name(m.group(2))
+            if (
+                name
+                and _norm(m.group(1)) == _norm(m.group(2))
+                and (_person_like(name) or (name.isupper() and _person_like(name.title())))
+                and entity_for(name) is None
+            ):
+                found.append(_Found(name, m.start(2)))

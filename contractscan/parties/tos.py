@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import re
 
-from ..models import DefinedTerm, DocumentKind
+from ..models import DefinedTerm, DocumentKind, PartyRole
 from .descriptors import _name_before
 from .found import _Found, _you_like
 from .legal_forms import _BARE_SUFFIXES, _CORP_RE, _ENTITY_RE, _LEGAL_END_RE
 from .names import _finish_name, _norm, _related
 from .preamble import _SENTENCE_STOP_RE
-from .roles import _GENERIC_FIRST, _NOT_PARTIES, _WE, _YOU, role_for_alias
+from .roles import _GENERIC_FIRST, _NOT_PARTIES, _TOS_KINDS, _WE, _YOU, role_for_alias
 from .signatures import _entity_line
 
 _SPEAKER_REACH = 8000  # characters of terms of service in which "we" and "you" are defined
@@ -319,3 +319,70 @@ def _glossary_line(text: str, d: DefinedTerm) -> bool:
     return text[d.start : d.start + 1] not in '"“(' and bool(
         _GLOSSARY_LINE_RE.match(text, d.start + len(d.term))
     )
+
+
+def _we_and_you(
+    text: str, found: list[_Found], kind: DocumentKind, definitions: list[DefinedTerm]
+) -> None:
+    """The parties "we" and "you", added to `found` when the text speaks that way; in terms of
+    service the company that says "we" given its name (_name_the_speaker, _name_the_vendor)."""
+    if kind in (
+        DocumentKind.terms_of_service,
+        DocumentKind.end_user_terms,
+        DocumentKind.acceptable_use_policy,
+        DocumentKind.ai_addendum,
+        DocumentKind.sla,
+        DocumentKind.dpa,
+        DocumentKind.other,
+    ):
+        head = text[: min(len(text), 20000)].lower()
+        uses_you = len(re.findall(r"\byou(?:r)?\b", head)) >= 3
+        uses_we = len(re.findall(r"\b(?:we|us|our)\b", head)) >= 3
+        have = {n.lower() for f in found for n in f.names}
+        if uses_we and not have & set(_WE):
+            target = next(
+                (f for f in found if f.role is None and _CORP_RE.search(" ".join(f.names))), None
+            )
+            if target is None:
+                target = next(
+                    (
+                        f
+                        for f in found
+                        if not _you_like(f)
+                        and f.role is None
+                        and all(
+                            role_for_alias(n, kind) in (None, role_for_alias("we", kind))
+                            for n in f.names
+                        )
+                    ),
+                    None,
+                )
+            if target is not None:
+                target.add("we")
+            else:
+                found.append(_Found("we", 0))
+        if uses_you and not have & set(_YOU):
+            found.append(_Found("you", 0))
+        if kind in _TOS_KINDS or kind == DocumentKind.end_user_terms:
+            _name_the_speaker(text, found, kind)
+        if kind != DocumentKind.end_user_terms:
+            _name_the_vendor(text, found, kind, definitions)
+
+
+def _glossary_customer(
+    found: list[_Found],
+    kind: DocumentKind,
+    definitions: list[DefinedTerm],
+    glossary_lines: list[DefinedTerm],
+) -> None:
+    """The customer of terms that never say "you", added to `found`: the term a definition or a
+    glossary line gives the customer's role, when it says the term is a person or a body."""
+    if kind in _TOS_KINDS and not any(
+        role_for_alias(n, kind) == PartyRole.customer for f in found for n in f.names
+    ):
+        for d in sorted([*definitions, *glossary_lines], key=lambda d: d.start):
+            if role_for_alias(d.term, kind) == PartyRole.customer and _DESCRIBES_A_PARTY_RE.search(
+                " ".join(d.definition[len(d.term) :].split()[:12])
+            ):
+                found.append(_Found(d.term, d.start))
+                break
