@@ -409,7 +409,7 @@ def by_reference(sentence: str, clause: str) -> dict[str, Any]:
 
 _CARVE_CUE = GatedRegex(
     r"\bexcept\b|\bexclud|(?:\bnot|n['\u2019]t)\s+apply\b|\bother than\b|"
-    + r"(?:\bshall not|\bwill not|\bdoes not|(?:sha|wo|does)n['\u2019]t)\s+limit\b|\bcarve|"
+    + r"(?:\bshall not|\bwill not|\bdoes not|\bdo not|(?:sha|wo|does|do)n['\u2019]t)\s+limit\b|\bcarve|"
     # "Nothing in this Section 14.7 shall limit or restrict the indemnification obligations ...":
     # what follows the verb is what the limits do not reach
     + r"\bnothing\b(?:[^.;]|\.(?=\d)){0,150}?\b(?P<verb>limit|restrict|exclud|reduc)",

@@ -138,6 +138,15 @@ _CAUSE_RE = re.compile(
     re.IGNORECASE,
 )
 
+#: "loss arising from the other party's liability towards third parties", "damage resulting from
+#: claims of customers or other third parties": a head of loss named by its cause
+_THIRD_PARTY_LOSS = re.compile(
+    r"\s+(?:arising|resulting)\s+(?:out\s+of|from)\s+(?:the\s+other\s+party['\u2019]s\s+|"
+    r"(?:your|its|their|any)\s+)?(?:liabilit(?:y|ies)|claims?)\s+(?:of|by|from|towards|to)\s+"
+    r"(?:(?:any|other|[\w-]+)\s+(?:or\s+|and\s+)?){0,3}?(?:third\s+part(?:y|ies)|others)\b",
+    re.IGNORECASE,
+)
+
 _THEORY_RE = re.compile(
     r"\bwhether\b[^.;:]{0,160}?\bor otherwise\b|\bbreach(?:es)?\s+of\s+(?:statutory\s+duty|contract|"
     r"warranty|(?:this|these|the|any)\s+\w+)",
@@ -935,7 +944,17 @@ def _subject(
             # "Speechify, and not Apple, is solely responsible": an aside that names who is not
             # meant leaves the name before it the subject
             return last
-        return None
+        # "If we discover that your files, saved documents or notes have been accessed by an
+        # unauthorised person, we will notify you": the match took in words before its own
+        # subject, the same party as the one cut off by the comma
+        return next(
+            (
+                x
+                for x in mentions
+                if m_start <= x.start < m_end and x.before_verb and x.role == last.role
+            ),
+            None,
+        )
     if _THING_SUBJECT.fullmatch(sentence, 0, max(0, m_start - offset)):
         # "The Tutor will always tell your child that it is an AI": a thing, not a party, acts;
         # the possessive inside the match owns the verb's object
@@ -1766,7 +1785,10 @@ def _classify(
             span = local_span(text, cs, ce, mc_start, mc_end)
             # and the theories of liability ("whether in contract, tort, breach of statutory duty
             # or otherwise") are no heads of loss either
-            heads = _THEORY_RE.sub(" ", _CAUSE_RE.split(text[span[0] : span[1]], maxsplit=1)[0])
+            # (a loss "arising from the other party's liability towards third parties" is a head of
+            # loss of its own: what third parties claim, read as harm they suffered)
+            excluded = _THIRD_PARTY_LOSS.sub(" suffered by third parties", text[span[0] : span[1]])
+            heads = _THEORY_RE.sub(" ", _CAUSE_RE.split(excluded, maxsplit=1)[0])
             named = rulebook.areas_in(area_words(heads))
             if named:
                 attributes["names_areas"] = named

@@ -189,6 +189,11 @@ HOLLOW_EFFORTS = frozenset(
         "seek",
         "strive",
         "try",
+        # in the present tense: "Grainline aims to respond within 1 hour"
+        "aims",
+        "strives",
+        "endeavours",
+        "endeavors",
     }
 )
 
