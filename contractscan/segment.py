@@ -97,7 +97,8 @@ _SIGNER_LINE_RE = re.compile(
 _VERBISH = frozenset(
     (
         "is are was were be been will shall may must can could would should has have had do does "
-        "did agree agrees apply applies means"
+        "did agree agrees apply applies means doesn't don't isn't aren't won't can't doesn’t "
+        "don’t isn’t aren’t won’t can’t"
     ).split()
 )
 _DATELINE_RE = re.compile(
@@ -277,7 +278,9 @@ def _short_line(s: str) -> bool:
 
 
 _NOT_HEADING_FIRST = frozenset(
-    ("you we our your it this these each any if in the a an all no such they he she i").split()
+    (
+        "you we our your it this these that those there each any if in the a an all no such they he she i"
+    ).split()
 )
 
 

@@ -222,6 +222,14 @@ CASES = [
         ],
     ),
     (
+        "a short sentence with a contraction or opening on 'That' is no run-in heading",
+        (
+            "## Is the marking fair?\n\nWe remove names first.\n\n"
+            "That doesn't make it perfect. AI marking can be less reliable for short answers.\n"
+        ),
+        [(None, "Is the marking fair?", None)],
+    ),
+    (
         "a street address under a party's name is no clause '1 Oyster Point Boulevard'",
         "between\n\nAshgrove Oncology, Inc.\n1 Oyster Point Boulevard\nSouth San Francisco, CA 94080\n\n"
         "1. Definitions\n\nWords.\n\n2. Term\n\nOne year.\n",
