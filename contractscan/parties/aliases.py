@@ -291,6 +291,16 @@ _PLURAL_CAPACITY_RE = re.compile(
 )
 
 
+def _listing_before(text: str, paren: int) -> str:
+    """The words before a definition's parenthesis at `paren`, from the last boundary (the previous
+    party's alias, "between", "among") and without a leading "and": the parties it names."""
+    window = text[max(0, paren - 500) : paren]
+    hard = 0
+    for hm in _HARD_BOUNDARY_RE.finditer(window):
+        hard = hm.end()
+    return re.sub(r"^[\s,]*(?:and|AND)\s+", "", window[hard:]).strip(" ,\n")
+
+
 def _listed_each(text: str, d: DefinedTerm) -> list[str] | None:
     """The names a definition gives to each of several parties listed before it: `..., Gregory M.
     Tan, Lucia Ferrante and Aspen Grove Partners III, L.P. (each, a "Stockholder")`, each a person
@@ -298,11 +308,7 @@ def _listed_each(text: str, d: DefinedTerm) -> list[str] | None:
     paren = text.rfind("(", max(0, d.start - 60), d.start + 1)
     if paren < 0 or not re.search(r"\beach\b", text[paren : d.start], re.IGNORECASE):
         return None
-    window = text[max(0, paren - 500) : paren]
-    hard = 0
-    for hm in _HARD_BOUNDARY_RE.finditer(window):
-        hard = hm.end()
-    listing = re.sub(r"^[\s,]*(?:and|AND)\s+", "", window[hard:]).strip(" ,\n")
+    listing = _listing_before(text, paren)
     # "RONALD E. VICKERY and PATRICIA VICKERY-HOLM, each an individual resident of ...": the
     # descriptor they share ends the listing
     shared = re.search(r",\s+(?i:each)\s+(?i:an?|the)\s", listing)
@@ -327,11 +333,7 @@ def _listed_together(text: str, d: DefinedTerm) -> str | None:
     paren = text.rfind("(", max(0, d.start - 60), d.start + 1)
     if paren < 0 or not _TOGETHER_RE.search(text, paren, d.start):
         return None
-    window = text[max(0, paren - 500) : paren]
-    hard = 0
-    for hm in _HARD_BOUNDARY_RE.finditer(window):
-        hard = hm.end()
-    listing = re.sub(r"^[\s,]*(?:and|AND)\s+", "", window[hard:]).strip(" ,\n")
+    listing = _listing_before(text, paren)
     if "\n\n" in listing or not re.search(r"\s(?:and|AND)\s", listing):
         return None
     parts = [_finish_name(x) for x in _split_names(listing)]
