@@ -1634,7 +1634,8 @@ def _classify(
             clause = clauses.at(mc_start)
             scope = (clause.start, clause.end) if clause else (cs, ce)
             if wording["not_outputs"].search(text, *scope) or (
-                clause is not None and _outputs_kept_out(clause, structure, text, wording)
+                clause is not None
+                and _outputs_kept_out(clause, clause_by_id, structure, text, wording)
             ):
                 attributes["excludes_outputs"] = True
         if (
@@ -1827,12 +1828,17 @@ def _classify(
 
 
 def _outputs_kept_out(
-    clause: Clause, structure: DocumentStructure, text: str, wording: dict[str, Any]
+    clause: Clause,
+    by_id: Mapping[str, Clause],
+    structure: DocumentStructure,
+    text: str,
+    wording: dict[str, Any],
 ) -> bool:
     """Whether a sentence elsewhere keeps the outputs out of the warranty in `clause` by citing it
-    ("The warranty in Section 14.1(a) ... does not extend to the content of any Output")."""
-    by_id = {c.id: c for c in structure.clauses}
-    held, c = set(), clause
+    or a clause above it ("The warranty in Section 14.1(a) ... does not extend to the content of
+    any Output")."""
+    held: set[str] = set()
+    c: Clause | None = clause
     while c is not None and c.id not in held:
         held.add(c.id)
         c = by_id.get(c.parent) if c.parent else None

@@ -1183,15 +1183,17 @@ def _ends_sentence(s: str, heading_ends: bool = True) -> bool:
         return True  # "(a) ... ; and": a list item; "... our Site or" wraps a sentence
     # a heading line ends a paragraph too, numbered or not ("10. REGULATORY MATTERS" over "10.1
     # Gannet shall ...")
-    plain = _LABEL_LEAD_RE.sub("", _strip_bold(_clean(s)[0]), count=1)
+    plain = _after_label(_strip_bold(_clean(s)[0]))
     return heading_ends and bool(plain) and is_heading_text(plain, allow_period=False)
 
 
-#: the number before a heading on its line: "10.", "4.2", "Article 7", "Section 12 -"
-_LABEL_LEAD_RE = re.compile(
-    r"^(?:(?i:article|section|clause|part)\s+)?(?:\d{1,4}(?:\.\d{1,3})*|[A-Z]|[IVXLC]{1,6})"
-    r"(?:[.)]|\s*[-\u2013\u2014:])?\s+"
-)
+def _after_label(line: str) -> str:
+    """A line without the clause number it opens with ("10.", "Article 7 -", "Section 12", "IV."),
+    read by the numbering styles' own patterns."""
+    for rx, group in ((_ARTICLE_RE, 3), (_SECTION_RE, 2), (_ROMAN_UP_RE, 2), (_DEC_RE, 4)):
+        if m := rx.match(line):
+            return m.group(group)
+    return line
 
 
 def _build(
