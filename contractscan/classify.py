@@ -1036,7 +1036,11 @@ def _quote(text: str, s: int, e: int, ms: int) -> str:
     return window(text, s, e, ms, _QUOTE_MAX)
 
 
-def _negated(doc: Any, sent_start: int, m_start: int, m_end: int) -> bool:
+def _negated(
+    doc: Any, sent_start: int, m_start: int, m_end: int, sent_end: int | None = None
+) -> bool:
+    """Whether a negation before the match denies it. With `sent_end`, a negation inside a
+    condition the sentence goes on to answer (`_in_condition`) denies nothing."""
     i = m_start - 1
     lo = max(sent_start, m_start - _NEG_WINDOW)
     while i >= lo:
@@ -1048,9 +1052,40 @@ def _negated(doc: Any, sent_start: int, m_start: int, m_end: int) -> bool:
         if low in _JOINS and i + 1 < m_start and doc[i + 1].lower_ in _MODAL_NEXT:
             break
         if low in NEGATIONS and not _in_relative_clause(doc, i, m_start, sent_start):
-            return True
+            return not _in_condition(doc, i, sent_start, sent_end)
         i -= 1
     return False
+
+
+#: "If the Hosting Services do not conform to the Documentation, we will correct them": a
+#: negation inside a condition states the breach a remedy answers, not a denial
+_CONDITIONS = frozenset({"if"})
+_CONDITION_REACH = 12
+
+
+def _in_condition(doc: Any, neg: int, sent_start: int, sent_end: int | None) -> bool:
+    """Whether the negation at `neg` sits in an "if" clause that a comma closes before the
+    sentence ends (the main clause answering it follows); "even if" concedes, not conditions."""
+    if sent_end is None or not any(doc[k].text == "," for k in range(neg + 1, sent_end - 1)):
+        return False
+    j = neg - 1
+    while j >= max(sent_start, neg - _CONDITION_REACH):
+        low = doc[j].lower_
+        if low in _BREAKS:
+            return False
+        if low in _CONDITIONS:
+            return not (j > sent_start and doc[j - 1].lower_ == "even")
+        # "Should the Platform not perform ..., we will ...", "Where the Output does not ...":
+        # conditions only where they open the sentence ("you should not" is a modal)
+        if low in _OPENING_CONDITIONS and j == sent_start:
+            return True
+        if low == "event" and j >= 2 and doc[j - 2].lower_ == "in" and doc[j - 1].lower_ == "the":
+            return True
+        j -= 1
+    return False
+
+
+_OPENING_CONDITIONS = frozenset({"should", "where"})
 
 
 _JOINS = frozenset({"and", "but"})
@@ -1411,7 +1446,7 @@ def _classify(
     out: list[Provision] = []
     for _at, _rid, r, si, m_start, m_end, cr in found:
         doc, base, sents = reads[r]
-        ts, _te, cs, ce = sents[si]
+        ts, te, cs, ce = sents[si]
         sk = (r, si)
         rule = cr.rule
         if sk not in heading_cache:
@@ -1497,7 +1532,10 @@ def _classify(
             continue
         if rule.negated is not None and (
             no_commitment
-            or _negated(doc, ts, m_start, m_end)
+            # a rule that drops its match when negated reads what any negation undoes ("if a
+            # claim is found not to be subject to arbitration"); one that turns a warranty into
+            # a disclaimer reads a denial, which a condition is not
+            or _negated(doc, ts, m_start, m_end, None if rule.negated.drop else te)
             or wording["negated_list"].search(before_match)
         ):
             if rule.negated.drop:

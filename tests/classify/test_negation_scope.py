@@ -69,3 +69,40 @@ def test_a_fronted_without_phrase_negates_no_clause_after_its_comma(text):
         if p.rule == "termination.may_terminate"
     ]
     assert found, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the Hosted Services do not conform to the Documentation, we will correct the non-conformity.",
+        "Should the Software not perform materially in accordance with the Documentation, Licensor will repair or replace it.",
+        "Where the Platform does not operate in accordance with the Specifications, the Supplier shall remedy the defect.",
+        "In the event that the Service does not conform to the Documentation, Provider shall correct it at no charge.",
+    ],
+)
+def test_a_negation_inside_a_condition_states_the_breach_a_remedy_answers(text):
+    types = _types(text)
+    assert types.get(ClauseType.warranty) == {Stance.commits}
+    assert ClauseType.disclaimer not in types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no main clause answers the condition: the item is read as the denial it was
+        "b. if we did not ensure that the Service performs in accordance with the Documentation.",
+        # "even if" concedes
+        "Even if the Service does not conform to the Documentation we make no other promise, and we do not warrant that it will conform to the Documentation.",
+        # a modal, not a condition
+        "You should not rely on the Service performing in accordance with the Documentation, and we do not warrant that it will.",
+    ],
+)
+def test_a_negation_outside_a_condition_still_denies(text):
+    assert Stance.disclaims in _types(text).get(ClauseType.disclaimer, set())
+
+
+def test_a_condition_does_not_revive_a_match_its_negation_drops():
+    types = _types(
+        "If a claim is found not to be subject to arbitration, the courts of Miami-Dade County shall have exclusive jurisdiction."
+    )
+    assert ClauseType.arbitration not in types
