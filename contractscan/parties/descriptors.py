@@ -210,7 +210,12 @@ def _name_before(text: str, d: DefinedTerm) -> tuple[str | None, bool]:
     # "... and the healthcare organisation that licenses Fenwick Triage ("you")": a party named
     # only by a description; the capitalised words after "that" are what it does, not its name
     described = _DESCRIBED_PARTY_RE.search(window, seg_start)
-    if described is not None and window[seg_start : described.start()].strip(" ,;\n") in _JOINS:
+    # (also after a party named before it: "between Pizza Fusion Holding, Inc., a Florida
+    # corporation, and the individual or legal entity identified on the cover page ("Franchisee")")
+    if described is not None and (
+        window[seg_start : described.start()].strip(" ,;\n") in _JOINS
+        or re.search(r",\s*(?:and|or)\s+$", window[seg_start : described.start()])
+    ):
         return None, False
     # try the descriptors from the last to the first, then the parenthesis itself: the name is
     # the run of capitalised words right before one of them
@@ -297,7 +302,8 @@ _DESCRIBED_PARTY_RE = re.compile(
     r"\b(?:the|an?|any|each)\s+(?:[\w-]+\s+){0,3}?(?:organi[sz]ations?|entity|entities|persons?|"
     r"individuals?|company|companies|business(?:es)?|institutions?|body|bodies|party|user|employer|"
     r"customer|client|subscriber|licensee|lender|insurer|retailer|merchant|hospital|practice|"
-    r"developer|team)\s+(?:that|which|who|whose)\s+[^()\"“”]*$",
+    r"developer|team)\s+(?:that|which|who|whose|(?:identified|named|listed|specified|described|"
+    r"designated|shown|indicated|set\s+out)\s+(?:on|in|at|below|above|under))\s+[^()\"“”]*$",
     re.IGNORECASE,
 )
 _JOINS = frozenset({"", "and", "or", "&"})

@@ -268,6 +268,27 @@ CASES = [
         ),
         {P: ["THERAVANCE, INC."], C: ["GLAXO GROUP LIMITED"]},
     ),
+    (
+        "a party named only by where it is identified, after a named one",
+        (
+            "FRANCHISE AGREEMENT\n\nThis Franchise Agreement is entered into between Juniper Oven "
+            "Holdings, Inc., a Florida corporation, and the individual or entity identified on the "
+            'cover page ("Franchisee"). In this Agreement, "we" and "us" refer to Juniper Oven '
+            'Holdings, Inc. "You" and "your" refer to the Franchisee.\n\n1. Grant\n\nWe grant you '
+            "a franchise.\n\n2. Fees\n\nYou will pay us a fee.\n"
+        ),
+        {P: ["Juniper Oven Holdings, Inc.", "we", "us"], C: ["Franchisee", "You", "your"]},
+    ),
+    (
+        "a customer named only in the order form, after the provider",
+        (
+            "SUBSCRIPTION AGREEMENT\n\nThis Subscription Agreement is made between Larchmont "
+            "Analytics Ltd, a company registered in England, and the entity named in the Order Form "
+            '("Customer").\n\n1. Services\n\nLarchmont Analytics Ltd will provide the Services to '
+            "Customer.\n\n2. Fees\n\nCustomer will pay the fees.\n"
+        ),
+        {P: ["Larchmont Analytics Ltd"], C: ["Customer"]},
+    ),
 ]
 
 
