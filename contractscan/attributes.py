@@ -817,7 +817,8 @@ _CHANGES = {
     # the service offers is withdrawn (withdrawing a model names the model as well)
     r"|\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing))\s+(?:to\s+)?(?:support|offer|provid)\w*"
     r"|\bno\s+longer\s+(?:support|offer|provid)\w*",
-    "model": r"\bmodels?\b",
+    # "an Engine Version", "update, retrain or replace the Engine": the model by another name
+    "model": r"\b(?:models?|engines?)\b",
     "fees": r"\b(?:fees?|prices?|pricing|charges)\b",
     # "If Molar changes the fields or format in which the Service writes Notes": how the service
     # hands its data over, not what the model does
