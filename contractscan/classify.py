@@ -1475,8 +1475,9 @@ def _classify(
             )
             and not (
                 # "Sections 14.1 and 14.2 do not apply to:" with its items below: a lead-in of a
-                # liability clause is read with the list it introduces (what it excludes or lifts)
-                rule.type == ClauseType.limitation_of_liability
+                # liability clause, or of a rule that says so (context_in_list), is read with the
+                # list it introduces (what it excludes or lifts, what a reviewer does)
+                (rule.type == ClauseType.limitation_of_liability or rule.context_in_list)
                 and low.rstrip().endswith(":")
                 and cr.context_re.search(_list_read(text, structure, clauses.at(cs), ce).lower())
             )

@@ -87,6 +87,9 @@ class Rule(BaseModel):
     # the context may also stand in the headings of the clause and of the clauses above it ("8.
     # Reporting misuse" over "We will acknowledge each report within two working days")
     context_in_headings: bool = False
+    # a lead-in ending in a colon may take its context from the list it introduces ("a member of
+    # our audio quality team will, before the files are delivered:" over "(a) listen to ...")
+    context_in_list: bool = False
     exclusions: list[str] = Field(default_factory=list)
     stance: Stance
     negated: Negation | None = None
