@@ -864,7 +864,9 @@ _ASIDE_OPENS = re.compile(
     re.IGNORECASE,
 )
 _CONTRAST_ASIDE = re.compile(
-    r"\s*,\s*(?:and\s+|but\s+)?(?:not|rather\s+than|instead\s+of)\s+[^,;:.]{1,60},\s*"
+    r"\s*,\s*(?:and\s+|but\s+)?(?:not|rather\s+than|instead\s+of"
+    # "Pratincole, as provider of the Platform, shall comply": the capacity it acts in
+    r"|as|acting\s+as|in\s+(?:its|his|her|their)\s+capacity\s+as)\s+[^,;:.]{1,60},\s*"
     r"(?:(?:will|shall|must|may|is|are|has|have|remains?|alone|solely|be|\s)+)?$",
     re.IGNORECASE,
 )
@@ -941,8 +943,9 @@ def _subject(
         # a subordinate clause, so it is not the subject of the match
         between = sentence[last.end - offset : m_start - offset]
         if "," not in between or _CONTRAST_ASIDE.match(between):
-            # "Speechify, and not Apple, is solely responsible": an aside that names who is not
-            # meant leaves the name before it the subject
+            # "Speechify, and not Apple, is solely responsible", "Pratincole, as provider of the
+            # Platform, shall ...": an aside that names who is not meant, or the capacity the
+            # party acts in, leaves the name before it the subject
             return last
         # "If we discover that your files, saved documents or notes have been accessed by an
         # unauthorised person, we will notify you": the match took in words before its own
