@@ -1670,9 +1670,11 @@ def _classify(
                 read = lead[1] + " " + sentence
             for k, v in read_attributes(rule.attributes, read, clause_text).items():
                 attributes.setdefault(k, v)
-        if attributes.get("general") and stance == Stance.commits:
+        if (attributes.get("general") or ctype == ClauseType.warranty) and stance == Stance.commits:
             # "perform materially in accordance with the Documentation. This warranty does not
-            # extend to Provider Models or Outputs": a general warranty of the service only
+            # extend to Provider Models or Outputs": a warranty of the service only (a general
+            # one, or one whose areas a keyword in that very exclusion would otherwise give:
+            # "does not extend to the content, accuracy or quality of any Output")
             clause = clauses.at(mc_start)
             scope = (clause.start, clause.end) if clause else (cs, ce)
             if wording["not_outputs"].search(text, *scope) or (

@@ -423,10 +423,10 @@ def reach(
         found = set(p.areas)
     if is_general(p):
         found |= set(GENERAL_AREAS)
-        if _attr(p, "excludes_outputs", False) and p.stance == Stance.commits:
-            # "This warranty does not extend to Provider Models or Outputs": it warrants the
-            # service, not what the models produce
-            found -= OUTPUT_QUALITIES
+    if _attr(p, "excludes_outputs", False) and p.stance == Stance.commits:
+        # "This warranty does not extend to Provider Models or Outputs": it warrants the
+        # service, not what the models produce
+        found -= OUTPUT_QUALITIES
     if p.obligor in SUPPLIERS_OF_DATA:
         # what a labeller or a person submitting information promises, disclaims or is made to
         # hold about accuracy is the quality of the data it supplies (DESIGN 3.4 data_quality);
