@@ -699,6 +699,10 @@ _SCOPES = {
     r"|\b(?:content|outputs?|materials?)\s+(?:generated|created|produced)\s+(?:through|using|with|via|by)\s+(?:your|the)\b"
     # "the presentations and pages your members create with Ardvane and share"
     r"|\b(?:your|its)\s+(?:members|users|employees|staff|team|personnel)\s+(?:create|generate|produce|make|publish|share)\b"
+    # "arises out of your Productions", "claims relating to your Apps": what the user makes and
+    # puts out with the service
+    r"|\b(?:your|customer's|customer’s)\s+(?:own\s+)?(?:productions?|creations?|apps|videos?|podcasts?|"
+    r"games|publications?|campaigns?|websites?|channels?)\b"
     # "games, films or other works in which you use Outputs"
     r"|\b(?:in\s+which|where|wherever)\s+(?:you|(?:a|the|any)\s+(?:user|customer|licensee))\s+"
     r"(?:use[sd]?|incorporated?|includes?|include[d]?|deploy(?:s|ed)?|distribute[sd]?|publish(?:es|ed)?)\s+"
