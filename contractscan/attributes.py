@@ -410,9 +410,12 @@ def by_reference(sentence: str, clause: str) -> dict[str, Any]:
 _CARVE_CUE = GatedRegex(
     r"\bexcept\b|\bexclud|(?:\bnot|n['\u2019]t)\s+apply\b|\bother than\b|"
     + r"(?:\bshall not|\bwill not|\bdoes not|\bdo not|(?:sha|wo|does|do)n['\u2019]t)\s+limit\b|\bcarve|"
-    # "Nothing in this Section 14.7 shall limit or restrict the indemnification obligations ...":
-    # what follows the verb is what the limits do not reach
-    + r"\bnothing\b(?:[^.;]|\.(?=\d)){0,150}?\b(?P<verb>limit|restrict|exclud|reduc)",
+    # "Nothing in this Section 14.7 shall limit or restrict the indemnification obligations ...",
+    # "Neither Section 15.1 nor Section 15.2 applies to or limits: ...": what follows the verb is
+    # what the limits do not reach
+    + r"\bnothing\b(?:[^.;]|\.(?=\d)){0,150}?\b(?P<verb>limit|restrict|exclud|reduc)"
+    + r"|\bneither\b(?:[^.;:]|\.(?=\d)){0,80}?\bnor\b(?:[^.;:]|\.(?=\d)){0,80}?\b"
+    + r"(?P<verb2>appl(?:y|ies)|limits?|restricts?|exclud)",
     re.IGNORECASE,
 )
 _CARVE_OUTS = {
@@ -502,7 +505,8 @@ def carve_outs(sentence: str, clause: str) -> dict[str, Any]:
     cue = _CARVE_CUE.search(sentence)
     if not cue:
         return {}
-    tail = sentence[cue.start("verb") if cue.group("verb") else cue.start() :]
+    verb = "verb" if cue.group("verb") else "verb2" if cue.group("verb2") else None
+    tail = sentence[cue.start(verb) if verb else cue.start() :]
     # "our liability for failing to notify you of a Personal Data Breach": the notice duty is
     # carved out, not the data duties whose breach it reports
     notice = _BREACH_NOTICE.search(tail) is not None
@@ -559,6 +563,13 @@ _NOTHING_LIFTS = re.compile(
 )
 
 
+# "Neither Section 15.1 nor Section 15.2 applies to or limits: ...": both sections named are lifted
+_NEITHER_LIFTS = re.compile(
+    r"\bneither\s+(?P<head>(?:[^.;:]|\.(?=\d)){0,80}?)\s+(?:applies|apply|limits?|restricts?|excludes?)\b",
+    re.IGNORECASE,
+)
+
+
 def _lifted(sentence: str) -> list[str]:
     """The sections whose caps a sentence lifts ('The limits in Sections 12.1 and 12.2 do not
     apply', '... and nothing in Clauses 12.2 to 12.4 limits'): every such phrase is read, as
@@ -567,6 +578,7 @@ def _lifted(sentence: str) -> list[str]:
     m = _LIFTS.search(sentence)
     heads = [m.group("head")] if m else []
     heads += [n.group("head") for n in _NOTHING_LIFTS.finditer(sentence)]
+    heads += [n.group("head") for n in _NEITHER_LIFTS.finditer(sentence)]
     for head in heads:
         for n in section_refs(head) or _BARE_LIFTS.findall(head):
             if n not in found:
