@@ -266,6 +266,8 @@ def cap(sentence: str, clause: str) -> dict[str, Any]:
         sections = cap_sections(sentence)
         if sections:
             out["cap_sections"] = sections
+        if _PREVIEW_CAP.search(sentence):
+            out["scoped"] = True
         out["cap_basis"] = (
             bases[0] if len(bases) == 1 else "greater_of" if "greater" in low else bases[0]
         )
@@ -536,7 +538,19 @@ _OTHER_CAP = re.compile(
 
 _CAP_SECTIONS = GatedRegex(
     r"\bliabilit(?:y|ies)\s+(?:for\s+(?:any\s+)?(?:breach(?:es)?\s+of\s+)?(?:the\s+|its\s+|their\s+)?"
-    r"(?:[\w-]+\s+){0,3}?(?:in|under|of)\s+|under\s+)(?:sections?|clauses?|articles?|paragraphs?)\s*\d",
+    r"(?:[\w-]+\s+){0,3}?(?:in|under|of)\s+|under\s+"
+    # "liability for all claims arising out of any breach of Article 6, Exhibit B or Article 12"
+    r"|for\s+(?:all\s+|any\s+)?claims?\s+(?:arising\s+(?:out\s+of|from|under)|relating\s+to|in\s+"
+    r"connection\s+with)\s+(?:any\s+)?(?:breach(?:es)?\s+of\s+)?)"
+    r"(?:sections?|clauses?|articles?|paragraphs?)\s*\d",
+    re.IGNORECASE,
+)
+#: "Stilt's aggregate liability arising out of Beta Features will not exceed $1,000": a cap on
+#: what a preview costs, which reaches none of the commitments of the service itself
+_PREVIEW_CAP = GatedRegex(
+    r"\bliabilit(?:y|ies)\s+(?:[\w-]+\s+){0,4}?(?:arising\s+(?:out\s+of|from)|relating\s+to|in\s+"
+    r"connection\s+with|for|with\s+respect\s+to|under)\s+(?:the\s+|any\s+|your\s+use\s+of\s+(?:the\s+|any\s+)?)?"
+    r"(?:beta|preview|early[- ]access|evaluation|trial|experimental)\b",
     re.IGNORECASE,
 )
 

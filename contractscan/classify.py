@@ -1691,6 +1691,10 @@ def _classify(
             # the side that receives the service, no promise about its data
             attributes.pop("training")
             ctype, stance = ClauseType.acceptable_use, Stance.assigns
+        if ctype == ClauseType.incident_notification and wording["of_breach"].search(sentence):
+            # "... to notify affected individuals" after "Security Incident" earlier in a long
+            # sentence: the incident is a breach, whatever window the quote keeps
+            attributes["of_breach"] = True
         if stance == Stance.commits and "efforts" not in attributes:
             eff = wording["efforts"].search(sentence) if rulebook.may_read("efforts", low) else None
             if eff:

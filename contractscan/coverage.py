@@ -387,7 +387,7 @@ def reach(
         # the "End Users" affected of a breach is no promise about harm done to them (a report of
         # "harm to a patient" still speaks to it)
         found = set(p.areas) - {"security", "privacy"}
-        if _BREACH_WORDS.search(p.quote or ""):
+        if _attr(p, "of_breach", False) or _BREACH_WORDS.search(p.quote or ""):
             found.discard("downstream_harm")
         if not _REGULATOR_REPORT.search(p.quote or ""):
             found.discard("regulatory_compliance")

@@ -42,6 +42,7 @@ READING_NAMES = frozenset(
         "imperative",
         "instead_of",
         "refers_back",
+        "of_breach",
     }
 )
 
