@@ -597,7 +597,22 @@ def _lifted(sentence: str) -> list[str]:
         for n in section_refs(head) or _BARE_LIFTS.findall(head):
             if n not in found:
                 found.append(n)
+    # "Nothing in these terms limits or excludes our liability for: ...": every cap and
+    # exclusion of the document yields to what it names
+    if not found and any(
+        _WHOLE_DOCUMENT.search(n.group("head")) for n in _NOTHING_LIFTS.finditer(sentence)
+    ):
+        found.append(WHOLE_DOCUMENT)
     return found
+
+
+#: the `lifts` of a carve-out that speaks for the whole document ("Nothing in these Terms ...")
+WHOLE_DOCUMENT = "*"
+_WHOLE_DOCUMENT = re.compile(
+    r"^\s*(?:in\s+)?(?:these|this)\s+(?:terms|agreement|contract|eula|conditions)\b"
+    r"(?![^.;:]*\b(?:sections?|clauses?|paragraphs?|articles?|schedules?|exhibits?)\b)",
+    re.IGNORECASE,
+)
 
 
 def lifts(sentence: str, clause: str) -> dict[str, Any]:

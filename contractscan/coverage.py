@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Any
 
+from .attributes import WHOLE_DOCUMENT
 from .kinds import service_giver
 from .manifest import Manifest
 from .models import (
@@ -588,7 +589,10 @@ class SetProvisions:
                 for p in self.provisions
                 if p.document_id == cap.document_id
                 and p.type == ClauseType.limitation_of_liability
-                and any(self.within(cap, self.resolve(p, s)) for s in _list(_attr(p, "lifts")))
+                and any(
+                    s == WHOLE_DOCUMENT or self.within(cap, self.resolve(p, s))
+                    for s in _list(_attr(p, "lifts"))
+                )
             ]
         return cached
 
