@@ -1872,7 +1872,35 @@ def _classify(
                 + (" (negated)" if negated else ""),
             )
         )
-    return _without_fallbacks(out, rulebook)
+    return _without_summaries(_without_fallbacks(out, rulebook), structure, text, wording)
+
+
+#: how far into a clause its words about itself are looked for
+_SUMMARY_HEAD = 800
+#: a clause this short may be a summary even where it is a quarter of the document or more
+_SUMMARY_MAX_CHARS = 3000
+
+
+def _without_summaries(
+    found: list[Provision], structure: DocumentStructure, text: str, wording: dict[str, Any]
+) -> list[Provision]:
+    """The provisions outside a section that says it is a summary outside the contract ("This
+    short summary ... is not part of our contract with you"): such a section binds no one, and
+    the numbered sections it points to say the same things with force. A clause holding a
+    quarter of a long document or more is never taken for one."""
+    if not found or not wording["summary_not_binding"].search(text):
+        return found
+    spans = [
+        (c.start, c.end)
+        for c in structure.clauses
+        if c.end - c.start < max(len(text) // 4, _SUMMARY_MAX_CHARS)
+        and wording["summary_not_binding"].search(
+            text, c.start, min(c.end, c.start + _SUMMARY_HEAD)
+        )
+    ]
+    if not spans:
+        return found
+    return [p for p in found if not any(a <= p.start < b for a, b in spans)]
 
 
 def _outputs_kept_out(

@@ -854,6 +854,10 @@ def judge_commitment(p: Provision, area: str, party: PartyRole, sp: SetProvision
         return Judged(p, CoverageStatus.limited, "an SLA target without a remedy")
     if _attr(p, "information_only", False):
         return Judged(p, CoverageStatus.limited, "provided for information only, not warranted")
+    if _attr(p, "partial", False):
+        # "we will give 48 hours' notice of planned maintenance": a duty that serves the area
+        # (the customer can plan round the downtime) without promising it
+        return Judged(p, CoverageStatus.limited, "a duty that serves the area without promising it")
     if p.type == ClauseType.indemnification:
         excluded: set[str] = set()
         for e in _list(_attr(p, "exclusions")):

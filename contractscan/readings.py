@@ -43,6 +43,7 @@ READING_NAMES = frozenset(
         "instead_of",
         "refers_back",
         "of_breach",
+        "summary_not_binding",
     }
 )
 
