@@ -514,7 +514,7 @@ def carve_outs(sentence: str, clause: str) -> dict[str, Any]:
     notice = _BREACH_NOTICE.search(tail) is not None
     # "Teasel's breach of Section 9 (Data Protection and Security)": the title after a section's
     # number names the section, it carves out no kind of liability of its own
-    kinds = _CITED_TITLE.sub(" ", tail)
+    kinds = _OWN_IP.sub(" ", _CITED_TITLE.sub(" ", tail))
     found = _CARVE_RE.found(_BREACH_NOTICE.sub(" ", kinds) if notice else kinds)
     if notice:
         found.append("breach_notice")
@@ -526,6 +526,16 @@ def carve_outs(sentence: str, clause: str) -> dict[str, Any]:
     return {"carve_outs": found} if found else {}
 
 
+#: "Customer's liability for infringement or misappropriation of Knot's intellectual property
+#: rights": a party's liability for taking the other's own IP, which shelters no promise about
+#: third parties' rights (an IP indemnity or non-infringement warranty)
+_OWN_IP = re.compile(
+    r"\b(?:infring\w*|misappropriat\w*|violat\w*)(?:\s*,?\s*(?:or|and)\s+(?:infring\w*|misappropriat\w*|violat\w*))?"
+    r"\s+(?:of|upon)\s+(?:the\s+other\s+party['’]s|a\s+party['’]s|either\s+party['’]s|its|our|your|"
+    r"(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}['’]s)\s+(?:intellectual\s+property|ip|proprietary)"
+    r"(?:\s+rights)?",
+    re.IGNORECASE,
+)
 _CITED_TITLE = re.compile(
     r"(?<=\d)\s*\((?!(?:[a-z]{1,4}|[ivxlc]{1,6}|\d{1,3})\))[A-Z][^()]{2,80}\)"
     r"|(?<=\d)\s*\[[A-Z][^\[\]]{2,80}\]"
@@ -556,11 +566,15 @@ _PREVIEW_CAP = GatedRegex(
 
 
 def cap_sections(sentence: str) -> list[str]:
-    """A cap of liability 'for breach of the warranties in Section 6' reaches only that section."""
-    m = _CAP_SECTIONS.search(sentence)
-    if not m:
-        return []
-    return section_refs(sentence[m.start() : m.end() + 40])
+    """A cap of liability 'for breach of the warranties in Section 6' reaches only that section
+    (and each other it names so: "under Section 14.1 (together with any liability for breach of
+    the warranty in Section 13.2)")."""
+    out: list[str] = []
+    if _CAP_SECTIONS.search(sentence) is None:
+        return out
+    for m in _CAP_SECTIONS.regex.finditer(sentence):
+        out += [n for n in section_refs(sentence[m.start() : m.end() + 40]) if n not in out]
+    return out
 
 
 # "The limit in H.1 does not apply ...": the cap named by its number alone
