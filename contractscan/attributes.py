@@ -552,7 +552,8 @@ _CAP_SECTIONS = GatedRegex(
     # "liability for all claims arising out of any breach of Article 6, Exhibit B or Article 12"
     r"|for\s+(?:all\s+|any\s+)?claims?\s+(?:arising\s+(?:out\s+of|from|under)|relating\s+to|in\s+"
     r"connection\s+with)\s+(?:any\s+)?(?:breach(?:es)?\s+of\s+)?)"
-    r"(?:sections?|clauses?|articles?|paragraphs?)\s*\d",
+    # "liability under this Section 12"
+    r"(?:this\s+)?(?:sections?|clauses?|articles?|paragraphs?)\s*\d",
     re.IGNORECASE,
 )
 #: "Stilt's aggregate liability arising out of Beta Features will not exceed $1,000": a cap on
@@ -877,7 +878,8 @@ _CHANGES = {
     r"|\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing))\s+(?:to\s+)?(?:support|offer|provid)\w*"
     r"|\bno\s+longer\s+(?:support|offer|provid)\w*",
     # "an Engine Version", "update, retrain or replace the Engine": the model by another name
-    "model": r"\b(?:models?|engines?)\b",
+    # a synthetic voice is the model a voice product sells ("a Narrator Voice ceases to be available")
+    "model": r"\b(?:models?|engines?|(?:narrator|stock|synthetic|ai|cloned?|premium)\s+voices?)\b",
     "fees": r"\b(?:fees?|prices?|pricing|charges)\b",
     # "If Molar changes the fields or format in which the Service writes Notes": how the service
     # hands its data over, not what the model does
