@@ -389,7 +389,8 @@ def reach(
         # "harm to a patient" still speaks to it)
         found = set(p.areas) - {"security", "privacy"}
         if _attr(p, "of_breach", False) or _BREACH_WORDS.search(p.quote or ""):
-            found.discard("downstream_harm")
+            # nor one about the service staying up ("a Security Incident affecting your files")
+            found -= {"downstream_harm", "availability"}
         if not _REGULATOR_REPORT.search(p.quote or ""):
             found.discard("regulatory_compliance")
     elif p.type == ClauseType.audit_rights:
