@@ -1525,13 +1525,14 @@ def _classify(
         )
         # "the Consumer Rights Act 2015 gives you rights ... In summary: services must be
         # provided with reasonable care and skill": the statute speaks, not the vendor
-        no_commitment = (
-            optional
-            or taken_back
-            or _statute_speaks(
-                rule, stance, wording["statute_speaks"], text, sents, si, clauses, cs, before_match
-            )
+        statute = _statute_speaks(
+            rule, stance, wording["statute_speaks"], text, sents, si, clauses, cs, before_match
         )
+        if statute:
+            # a summary of what the law gives is neither a promise of the vendor's nor a
+            # disclaimer of one ("If we fail to meet a guarantee you may have remedies under the Act")
+            continue
+        no_commitment = optional or taken_back
         if no_commitment and (rule.negated is None or rule.negated.drop):
             continue
         if rule.negated is not None and (
