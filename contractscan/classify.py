@@ -1039,6 +1039,23 @@ def _quote(text: str, s: int, e: int, ms: int) -> str:
     return window(text, s, e, ms, _QUOTE_MAX)
 
 
+#: a sentence that speaks of the one before it as "it", "this", "these", "such", "the target"
+_REFERS_BACK_START = re.compile(
+    r"\s*(?:it|this|that|these|those|such|the\s+(?:target|targets|figure|figures|level|levels|"
+    r"percentage|availability\s+target|uptime\s+target))\b",
+    re.IGNORECASE,
+)
+_LABEL_START = re.compile(
+    r"\s*(?:\(?[0-9]+(?:\.[0-9]+)*\.?\)?|\([a-z]{1,3}\))\s+(?:[A-Z][\w ]{0,40}\.\s+)?"
+)
+
+
+def _skip_label(text: str, at: int) -> int:
+    """Past a clause number and a short run-in heading at `at` ("12.2 Not a service level. It is")."""
+    m = _LABEL_START.match(text, at)
+    return m.end() if m else at
+
+
 def _negated(
     doc: Any, sent_start: int, m_start: int, m_end: int, sent_end: int | None = None
 ) -> bool:
@@ -1521,7 +1538,19 @@ def _classify(
         taken_back = (
             stance == Stance.commits
             and rule.type == ClauseType.sla
-            and bool(wording["not_binding"].search(text, base + doc[m_start].idx, ce))
+            and (
+                bool(wording["not_binding"].search(text, base + doc[m_start].idx, ce))
+                # "Pipit's target is ... 99.5% ... It is not a service level, missing it is not a
+                # breach": the next sentence takes it back, speaking of it as "it" or "this"
+                or (
+                    si + 1 < len(sents)
+                    and _REFERS_BACK_START.match(text, _skip_label(text, sents[si + 1][2]))
+                    is not None
+                    and bool(
+                        wording["not_binding"].search(text, sents[si + 1][2], sents[si + 1][3])
+                    )
+                )
+            )
         )
         # "the Consumer Rights Act 2015 gives you rights ... In summary: services must be
         # provided with reasonable care and skill": the statute speaks, not the vendor
