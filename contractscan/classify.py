@@ -1056,6 +1056,22 @@ def _skip_label(text: str, at: int) -> int:
     return m.end() if m else at
 
 
+def _without_kept_off(span: str, not_outputs: re.Pattern[str]) -> str:
+    """`span` without the sentences that keep something out of a promise ("it does not extend
+    to Agent Output, to the decisions the Agent makes in planning a task")."""
+    if not not_outputs.search(span):
+        return span
+    out, last = [], 0
+    for m in not_outputs.finditer(span):
+        start = max(span.rfind(". ", 0, m.start()) + 1, span.rfind("; ", 0, m.start()) + 1, last)
+        end = span.find(".", m.end())
+        end = len(span) if end < 0 else end
+        out.append(span[last:start])
+        last = end
+    out.append(span[last:])
+    return " ".join(out)
+
+
 def _negated(
     doc: Any, sent_start: int, m_start: int, m_end: int, sent_end: int | None = None
 ) -> bool:
@@ -1808,11 +1824,24 @@ def _classify(
                 and scope == (clause.start, clause.end)
                 else None
             )
-            key = (scope, own)
+            # "This warranty ... does not extend to Agent Output, to the decisions the Agent
+            # makes": what a promise is kept off names no area it reaches
+            kept_off = (
+                stance == Stance.commits
+                and clause is not None
+                and scope
+                == (
+                    clause.start,
+                    clause.end,
+                )
+            )
+            key = (scope, own, kept_off)
             if key not in area_cache:
                 span = text[scope[0] : scope[1]]
                 if own is not None:
                     span = _without_receiver_duties(span, cs - scope[0], ce - scope[0])
+                if kept_off:
+                    span = _without_kept_off(span, wording["not_outputs"])
                 area_cache[key] = rulebook.areas_in(area_words(span))
             found_areas = area_cache[key]
             if clause is not None and sentence.rstrip().endswith(":"):
