@@ -605,8 +605,8 @@ def _lifted(sentence: str) -> list[str]:
     "Nothing in this Agreement limits liability for fraud" may come first."""
     found: list[str] = []
     m = _LIFTS.search(sentence)
-    heads = [m.group("head")] if m else []
-    heads += [n.group("head") for n in _NOTHING_LIFTS.finditer(sentence)]
+    nothing = [n.group("head") for n in _NOTHING_LIFTS.finditer(sentence)]
+    heads = ([m.group("head")] if m else []) + nothing
     heads += [n.group("head") for n in _NEITHER_LIFTS.finditer(sentence)]
     for head in heads:
         for n in section_refs(head) or _BARE_LIFTS.findall(head):
@@ -614,9 +614,7 @@ def _lifted(sentence: str) -> list[str]:
                 found.append(n)
     # "Nothing in these terms limits or excludes our liability for: ...": every cap and
     # exclusion of the document yields to what it names
-    if not found and any(
-        _WHOLE_DOCUMENT.search(n.group("head")) for n in _NOTHING_LIFTS.finditer(sentence)
-    ):
+    if not found and any(_WHOLE_DOCUMENT.search(head) for head in nothing):
         found.append(WHOLE_DOCUMENT)
     return found
 

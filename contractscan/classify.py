@@ -1462,7 +1462,9 @@ def _classify(
     kind = structure.kind
     mention_cache: dict[tuple[int, int], list[_Mention]] = {}
     heading_cache: dict[tuple[int, int], bool] = {}
-    area_cache: dict[tuple[int, int], list[str]] = {}
+    area_cache: dict[tuple[Any, ...], list[str]] = {}
+    # per clause (its span): whether its warranties are kept off the outputs
+    kept_out_cache: dict[tuple[int, int], bool] = {}
     outputs_re = output_terms(structure)
     customer_data = customer_data_terms(structure)
     as_customer: dict[tuple[int, int], str] = {}
@@ -1723,10 +1725,12 @@ def _classify(
             # "does not extend to the content, accuracy or quality of any Output")
             clause = clauses.at(mc_start)
             scope = (clause.start, clause.end) if clause else (cs, ce)
-            if wording["not_outputs"].search(text, *scope) or (
-                clause is not None
-                and _outputs_kept_out(clause, clause_by_id, structure, text, wording)
-            ):
+            if scope not in kept_out_cache:
+                kept_out_cache[scope] = bool(wording["not_outputs"].search(text, *scope)) or (
+                    clause is not None
+                    and _outputs_kept_out(clause, clause_by_id, structure, text, wording)
+                )
+            if kept_out_cache[scope]:
                 attributes["excludes_outputs"] = True
         if (
             attributes.get("training") in ("never", "opt_in")
@@ -1826,15 +1830,8 @@ def _classify(
             )
             # "This warranty ... does not extend to Agent Output, to the decisions the Agent
             # makes": what a promise is kept off names no area it reaches
-            kept_off = (
-                stance == Stance.commits
-                and clause is not None
-                and scope
-                == (
-                    clause.start,
-                    clause.end,
-                )
-            )
+            whole_clause = clause is not None and scope == (clause.start, clause.end)
+            kept_off = stance == Stance.commits and whole_clause
             key = (scope, own, kept_off)
             if key not in area_cache:
                 span = text[scope[0] : scope[1]]
