@@ -66,12 +66,6 @@ GENERAL_AREAS = (
     "ip_infringement",
 )
 
-#: What a notice of a security or data breach speaks of.
-_BREACH_WORDS = re.compile(
-    r"\bbreach|\bunauthori[sz]ed|\bsecurity\s+incident|\bcompromis|\bpersonal\s+data|\bdata\s+incident",
-    re.IGNORECASE,
-)
-
 #: A report a regulation itself requires of an AI system's provider ("report serious incidents to
 #: the market surveillance authority under the AI Act"): regulatory compliance, unlike a breach
 #: notice that merely helps the customer meet its own duties.
@@ -388,7 +382,7 @@ def reach(
         # the "End Users" affected of a breach is no promise about harm done to them (a report of
         # "harm to a patient" still speaks to it)
         found = set(p.areas) - {"security", "privacy"}
-        if _attr(p, "of_breach", False) or _BREACH_WORDS.search(p.quote or ""):
+        if _attr(p, "of_breach", False):
             # nor one about the service staying up ("a Security Incident affecting your files")
             found -= {"downstream_harm", "availability"}
         if not _REGULATOR_REPORT.search(p.quote or ""):
