@@ -875,9 +875,10 @@ _CHANGES = {
     # the service offers is withdrawn (withdrawing a model names the model as well)
     r"|\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing))\s+(?:to\s+)?(?:support|offer|provid)\w*"
     r"|\bno\s+longer\s+(?:support|offer|provid)\w*",
-    # "an Engine Version", "update, retrain or replace the Engine": the model by another name
+    # "an Engine Version", "update, retrain or replace the Engine", "a retrained Algorithm": the
+    # model by another name
     # a synthetic voice is the model a voice product sells ("a Narrator Voice ceases to be available")
-    "model": r"\b(?:models?|engines?|(?:narrator|stock|synthetic|ai|cloned?|premium)\s+voices?)\b",
+    "model": r"\b(?:models?|engines?|algorithms?|(?:narrator|stock|synthetic|ai|cloned?|premium)\s+voices?)\b",
     "fees": r"\b(?:fees?|prices?|pricing|charges)\b",
     # "If Molar changes the fields or format in which the Service writes Notes": how the service
     # hands its data over, not what the model does
