@@ -634,6 +634,36 @@ def lifts(sentence: str, clause: str) -> dict[str, Any]:
     return {"lifts": found} if found else {}
 
 
+#: "Supplier's obligations under this Section 11 are not subject to the limitations in Section
+#: 12", "It is not subject to the exclusions and limitation of liability in Section 17", "amounts
+#: we pay under it do not count toward the limit in Section 17.2": a commitment set outside caps
+_EXEMPT = re.compile(
+    r"^(?P<head>[^;:]*?)\b(?:(?:is|are|be|remains?)\s+not\s+(?:subject\s+to|limited\s+by|capped\s+by)"
+    r"|(?:does|do|shall|will)\s+not\s+count\s+(?:toward|towards|against))\b(?P<tail>[^;:]*)",
+    re.IGNORECASE,
+)
+#: the limits the tail names, read where it names no section ("not subject to any limitation of
+#: liability in these Terms")
+_EXEMPT_LIMITS = re.compile(
+    r"\b(?:limitations?|limits?|caps?|exclusions?)\b(?:\s+(?:of|on)\s+liability)?", re.IGNORECASE
+)
+#: the carve-out of a commitment that exempts itself without naming its section: the section
+#: the sentence stands in (coverage.py reads it from the provision's number)
+OWN_SECTION = "own_section"
+
+
+def exempts(sentence: str, clause: str) -> dict[str, Any]:
+    """A commitment set outside the caps by its own words: `lifts` the sections whose caps it
+    escapes (every cap of the document when it names none), `carve_outs` the sections it speaks
+    for (`OWN_SECTION` when it names none: "It is not subject to ...")."""
+    m = _EXEMPT.search(sentence)
+    if m is None or not _EXEMPT_LIMITS.search(m.group("tail")):
+        return {}
+    caps = section_refs(m.group("tail")) or [WHOLE_DOCUMENT]
+    own = [f"section:{n}" for n in section_refs(m.group("head")) if n not in caps]
+    return {"lifts": caps, "carve_outs": own or [OWN_SECTION]}
+
+
 # --------------------------------------------------------------------------- SLA
 
 _METRICS = {
@@ -751,6 +781,10 @@ _SCOPES = {
     r"|\b(?:content|outputs?|materials?|works?|software|code|applications?|products?|creations?|images?|"
     r"videos?|tracks?|songs?|designs?|presentations?)\s+(?:that\s+)?you\s+(?:have\s+)?(?:generated?|created?|produced?|publish(?:ed)?|distribute[d]?|post(?:ed)?|shared?|made|make|build|built|develop(?:ed)?)\b"
     r"|\b(?:content|outputs?|materials?)\s+(?:generated|created|produced)\s+(?:through|using|with|via|by)\s+(?:your|the)\b"
+    # "a Return you filed using the Services", "messages you sent through the Platform": what the
+    # user did with the service, whatever it is called
+    r"|\byou\s+(?:have\s+)?(?:[a-z]+ed|made|built|sent|wrote|written|ran|run)\s+(?:using|with|through|via)\s+"
+    r"(?:the|our)\s+(?:services?|platform|software|app|application|tool|assistant|api)\b"
     # "the presentations and pages your members create with Ardvane and share"
     r"|\b(?:your|its)\s+(?:members|users|employees|staff|team|personnel)\s+(?:create|generate|produce|make|publish|share)\b"
     # "arises out of your Productions", "claims relating to your Apps": what the user makes and
@@ -1034,6 +1068,7 @@ READERS: dict[str, Extractor] = {
     "by_reference": by_reference,
     "carve_outs": carve_outs,
     "lifts": lifts,
+    "exempts": exempts,
     "sla": sla,
     "indemnity_scope": indemnity_scope,
     "notice": notice,

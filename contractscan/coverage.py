@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Any
 
-from .attributes import WHOLE_DOCUMENT
+from .attributes import OWN_SECTION, WHOLE_DOCUMENT
 from .kinds import service_giver
 from .manifest import Manifest
 from .models import (
@@ -580,7 +580,7 @@ class SetProvisions:
         cached = self._lifted.get(cap.id)
         if cached is None:
             cached = self._lifted[cap.id] = [
-                _list(_attr(p, "carve_outs")) or self._clause_carve_outs(p)
+                self._own_section(p, _list(_attr(p, "carve_outs")) or self._clause_carve_outs(p))
                 for p in self.provisions
                 if p.document_id == cap.document_id
                 and p.type == ClauseType.limitation_of_liability
@@ -590,6 +590,15 @@ class SetProvisions:
                 )
             ]
         return cached
+
+    def _own_section(self, p: Provision, carve_outs: list[str]) -> list[str]:
+        """Carve-outs with `OWN_SECTION` ("It is not subject to the limitation of liability in
+        Section 17", said in 9.5) read as the top section the provision stands in ("section:9")."""
+        if OWN_SECTION not in carve_outs:
+            return carve_outs
+        top = _top_section(self.number(p))
+        own = [f"section:{top}"] if top else []
+        return [c for c in carve_outs if c != OWN_SECTION] + own
 
     def _clause_carve_outs(self, p: Provision) -> list[str]:
         """The carve-outs the other sentences of a lifting provision's clause name: "Nothing in
