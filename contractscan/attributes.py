@@ -638,7 +638,7 @@ def lifts(sentence: str, clause: str) -> dict[str, Any]:
 #: 12", "It is not subject to the exclusions and limitation of liability in Section 17", "amounts
 #: we pay under it do not count toward the limit in Section 17.2": a commitment set outside caps
 _EXEMPT = re.compile(
-    r"^(?P<head>[^;:]*?)\b(?:(?:is|are|be|remains?)\s+not\s+(?:subject\s+to|limited\s+by|capped\s+by)"
+    r"^(?P<head>[^;:]*?)\b(?:(?:is|are|be|remains?)\s+not\s+(?:subject\s+to|limited\s+by|capped\s+by|reduced\s+by)"
     r"|(?:does|do|shall|will)\s+not\s+count\s+(?:toward|towards|against))\b(?P<tail>[^;:]*)",
     re.IGNORECASE,
 )

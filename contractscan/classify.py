@@ -824,6 +824,24 @@ _AFTER_VERB = re.compile(
     re.IGNORECASE,
 )
 _LIABILITY_WORD = re.compile(r"liabilit|responsib|obligations?\b", re.IGNORECASE)
+def _owns_duty(sentence: str, at: int, m_start: int) -> bool:
+    """Does the party ending at `at` own a duty noun ("Retailer's responsibility") that ends
+    inside or after the start of the match?"""
+    m = _DUTY_HEAD.match(sentence, at)
+    return m is not None and m.end() > m_start
+
+
+_DUTY_HEAD = re.compile(
+    r"(?:['\u2019]s?)?\s*(?:sole\s+|own\s+|full\s+|entire\s+)?(?:responsibility|obligation|duty|job|task)\b",
+    re.IGNORECASE,
+)
+#: "but it is Retailer's responsibility to ensure ...": the words between a possessive party and
+#: the verb a match opens with, which make that party the one who must do it
+_DUTY_OF = re.compile(
+    r"(?:['’]s?)?\s+(?:sole\s+|own\s+|full\s+|entire\s+)?(?:responsibility|obligation|duty|job|task)"
+    r"\s+(?:alone\s+)?to\s+(?:[a-z]+ly\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _closed_before(between: str) -> bool:
@@ -903,6 +921,14 @@ def _subject(
                 and _POSSESSIVE.match(sentence, x.start - offset, x.end - offset + 2)
             ):
                 return x
+    for x in mentions:
+        if floor <= x.start < m_end and (
+            (x.start < m_start and _DUTY_OF.fullmatch(sentence, x.end - offset, m_start - offset))
+            or _owns_duty(sentence, x.end - offset, m_start - offset)
+        ):
+            # "... but it is Retailer's responsibility to ensure that ...": the party whose
+            # responsibility the match is, or opens with, whoever is named before it
+            return x
     before = [
         x
         for x in mentions

@@ -158,6 +158,10 @@ CAPPABLE = frozenset(
     }
 )
 
+#: Areas whose duties a cap reaches even where they are done rather than paid ("shall return or
+#: delete Customer Data"): data-protection and security duties (the labelling guide)
+DATA_DUTY_AREAS = frozenset({"privacy", "security"})
+
 #: Areas whose commitments are performed whatever their wording (the labelling guide: human review,
 #: like notice, documentation and logs, is done, not paid for), so no cap hollows them.
 PERFORMED_AREAS = frozenset({"human_oversight"})
@@ -473,7 +477,9 @@ def caps_reaching(
     reaches commitments in documents between the same two sides (a vendor's cap reaches its DPA,
     not the labeller's SOW). It reaches every area unless marked `scoped: true`.
     """
-    if commitment.type not in CAPPABLE or _attr(commitment, "performed", False):
+    if commitment.type not in CAPPABLE or (
+        _attr(commitment, "performed", False) and area not in DATA_DUTY_AREAS
+    ):
         return []  # a duty performed (an interface, training, notice), not a sum paid
     if area in PERFORMED_AREAS and commitment.type == ClauseType.warranty:
         # "shall ensure that the Service does not itself alter any order": a promise about human
@@ -503,7 +509,12 @@ def caps_reaching(
             or not any(sp.within(commitment, s) for s in sections)
         ):
             continue  # "liability for breach of the warranties in Section 6" caps only Section 6
-        if _shelters(_list(_attr(cap, "carve_outs")), area, commitment, cap, sp):
+        # "Clause 12.3 does not apply to liability under clause 13.3. Instead, liability under
+        # clause 13.3 is limited to AUD 500,000": a cap carves nothing out of the sections it
+        # limits itself
+        own = {f"section:{s}" for s in _list(_attr(cap, "cap_sections"))}
+        carve_outs = [c for c in _list(_attr(cap, "carve_outs")) if c not in own]
+        if _shelters(carve_outs, area, commitment, cap, sp):
             continue
         out.append(cap)
     sp._caps_cache[key] = out

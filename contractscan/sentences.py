@@ -367,7 +367,8 @@ def sentence_starts(doc: Doc) -> np.ndarray:
         j = i
         while j < n and _EMPHASIS.fullmatch(tok(j)):
             j += 1
-        if i < j < n and not space_l[j]:
+        # (only before a word or an opening mark: "*, " is no emphasis over a sentence)
+        if i < j < n and not space_l[j] and (tok(j)[:1].isalnum() or tok(j)[:1] in "“\"‘'([§#"):
             starts[j] = True
             if i:
                 starts[i] = False

@@ -68,9 +68,13 @@ _AFTER_MEANS_RE = re.compile(
 
 _UNQUOTED_PAREN_ALIAS_RE = re.compile(
     rf"\((?P<lead>(?i:(?:hereinafter|hereafter)(?:{_SP}(?:referred{_SP}to{_SP}as|called))?{_SP})?"
-    rf"(?:(?i:the){_SP})?)(?P<alias>[A-Z][\w&\-]*(?:{_SP}[A-Z][\w&\-]*){{0,2}})\)"
+    rf"(?:(?i:the){_SP})?)(?P<alias>[A-Z][\w&\-]*(?:{_SP}[A-Z][\w&\-]*){{0,2}})"
+    # "(Wagtail, we, us)", "(Retailer, you)": the pronouns the alias goes with, unquoted too,
+    # which make it a party's alias wherever the bracket stands
+    r"(?:(?P<pronouns>(?:\s*,\s*|\s+or\s+|\s+and\s+)(?:we|us|our|you|your)\b"
+    r"(?:(?:\s*,\s*|\s+or\s+|\s+and\s+)(?:we|us|our|you|your)\b)*)\)|\)"
     # "Southern Cross Analytics Pty Ltd (SCA) ABN 12 345 678 901": the register number after it
-    r"(?=[ \t]*(?:[,;.]|\n|$|(?i:and|or|of\s+the|on\s+the|as|hereto)\b|(?:ABN|ACN|ARBN|NZBN|UEN)\b))",
+    r"(?=[ \t]*(?:[,;.]|\n|$|(?i:and|or|of\s+the|on\s+the|as|hereto)\b|(?:ABN|ACN|ARBN|NZBN|UEN)\b)))",
     re.MULTILINE,
 )
 
@@ -135,13 +139,15 @@ def _unquoted_aliases(
             and _ENTRY_END_RE.match(text, m.end()) is not None
             and _party_entry(text, m.start())
         )
-        if not (m.group("lead") or in_sentence or entry):
+        pronouns = re.findall(r"\b(?:we|us|our|you|your)\b", m.group("pronouns") or "")
+        if not (m.group("lead") or in_sentence or entry or pronouns):
             continue
         if (
             not m.group("lead")
             # the one word that ends a party's entry is its alias, whatever it is ("(Company)",
             # "(Principal)"): what ends an entry is no part of a sentence
             and not (entry and " " not in alias)
+            and not pronouns
             and role_for_alias(alias, DocumentKind.other) is None
             and not _role_noun(alias)
         ):
@@ -171,14 +177,13 @@ def _unquoted_aliases(
             or (low in _BARE_SUFFIXES and low != "company")
         ):
             continue
-        out.append(
-            DefinedTerm(
-                term=alias,
-                definition=" ".join(text[m.start() : m.end()].split()),
-                start=m.start("alias"),
-                end=m.end(),
-            )
-        )
+        definition = " ".join(text[m.start() : m.end()].split())
+        out.append(DefinedTerm(term=alias, definition=definition, start=m.start("alias"), end=m.end()))
+        # the pronouns as aliases of the same bracket, which give the party its role
+        out += [
+            DefinedTerm(term=w, definition=definition, start=m.start("pronouns"), end=m.end())
+            for w in pronouns
+        ]
     return out
 
 
