@@ -824,24 +824,23 @@ _AFTER_VERB = re.compile(
     re.IGNORECASE,
 )
 _LIABILITY_WORD = re.compile(r"liabilit|responsib|obligations?\b", re.IGNORECASE)
+
+#: a duty a party owns: "Retailer's responsibility", "your sole obligation"
+_DUTY_NOUN = (
+    r"(?:['\u2019]s?)?\s*(?:sole\s+|own\s+|full\s+|entire\s+)?"
+    r"(?:responsibility|obligation|duty|job|task)\b"
+)
+_DUTY_HEAD = re.compile(_DUTY_NOUN, re.IGNORECASE)
+#: "but it is Retailer's responsibility to ensure ...": the words between a possessive party and
+#: the verb a match opens with, which make that party the one who must do it
+_DUTY_OF = re.compile(_DUTY_NOUN + r"\s+(?:alone\s+)?to\s+(?:[a-z]+ly\s+)?", re.IGNORECASE)
+
+
 def _owns_duty(sentence: str, at: int, m_start: int) -> bool:
     """Does the party ending at `at` own a duty noun ("Retailer's responsibility") that ends
     inside or after the start of the match?"""
     m = _DUTY_HEAD.match(sentence, at)
     return m is not None and m.end() > m_start
-
-
-_DUTY_HEAD = re.compile(
-    r"(?:['\u2019]s?)?\s*(?:sole\s+|own\s+|full\s+|entire\s+)?(?:responsibility|obligation|duty|job|task)\b",
-    re.IGNORECASE,
-)
-#: "but it is Retailer's responsibility to ensure ...": the words between a possessive party and
-#: the verb a match opens with, which make that party the one who must do it
-_DUTY_OF = re.compile(
-    r"(?:['’]s?)?\s+(?:sole\s+|own\s+|full\s+|entire\s+)?(?:responsibility|obligation|duty|job|task)"
-    r"\s+(?:alone\s+)?to\s+(?:[a-z]+ly\s+)?",
-    re.IGNORECASE,
-)
 
 
 def _closed_before(between: str) -> bool:
