@@ -891,7 +891,7 @@ _WITHOUT_NOTICE = GatedRegex(
     re.IGNORECASE,
 )
 _CHANGES = {
-    "terms": r"\b(?:terms|agreement|policy|policies|conditions)\b",
+    "terms": r"\b(?:terms|agreement|policy|policies|conditions|addendum|addenda)\b",
     # not the channel a notice comes by ("by email or in the Service", "by email and in the
     # Services", "through the Platform";
     # "changes in the Service" stays the service)

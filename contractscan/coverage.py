@@ -246,9 +246,29 @@ def is_training_promise(p: Provision) -> bool:
     return p.type == ClauseType.data_use and _attr(p, "training") in ("never", "opt_in")
 
 
+#: the notice that turns a right to change into a promise of notice before the change ("may
+#: change the Model Provider by giving you at least 30 days' prior notice"); shorter notice, or
+#: none, leaves the right at will
+NOTICE_DAYS_PROMISED = 30
+
+
+def is_noticed_change(p: Provision) -> bool:
+    """A right to change the model that the provider may use only after notice of at least
+    `NOTICE_DAYS_PROMISED` days: the notice is a duty it performs, as a promise of notice is (a
+    right to change the terms or the service on notice stays a right)."""
+    days = _attr(p, "notice_days")
+    return (
+        p.type == ClauseType.unilateral_change
+        and p.stance == Stance.permits
+        and isinstance(days, (int, float))
+        and days >= NOTICE_DAYS_PROMISED
+        and "model" in _list(_attr(p, "changes"))
+    )
+
+
 def is_commitment(p: Provision) -> bool:
     """A promise that covers an area: a duty to give audits or information covers the areas it names."""
-    if is_training_promise(p):
+    if is_training_promise(p) or is_noticed_change(p):
         return True
     return p.stance == Stance.commits and p.type not in NOT_COMMITMENTS
 
@@ -261,7 +281,7 @@ def is_disclaimer(p: Provision) -> bool:
     if p.stance == Stance.disclaims:
         return True
     if p.type == ClauseType.unilateral_change and p.stance == Stance.permits:
-        return True
+        return not is_noticed_change(p)
     if (
         p.type == ClauseType.limitation_of_liability
         and p.stance == Stance.excludes
