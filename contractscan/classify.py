@@ -892,11 +892,14 @@ _CONTRAST_ASIDE = re.compile(
 #: a sentence's opening naming a thing as the subject of the verb the match starts with ("The
 #: Tutor will always ", "The Platform shall ", "Each Report will ", "The Tutor tells"; not "The
 #: foregoing states", which points back to what was said)
-_THING_SUBJECT = re.compile(
+_THING = (
     r"\s*(?:\*\*|__)?(?:the|this|each|every)\s+(?!(?:foregoing|above|following|preceding|same|former|latter)\b)(?:[\w’'-]+\s+){1,3}?"
-    r"(?:(?:will|shall|must|does|do|can|is|are)(?:\s+(?:always|also|never|automatically|only|still|then|promptly))*\s*)?",
-    re.IGNORECASE,
 )
+_THING_VERB = r"(?:will|shall|must|does|do|can|is|are)(?:\s+(?:always|also|never|automatically|only|still|then|promptly))*\s*"
+_THING_SUBJECT = re.compile(_THING + "(?:" + _THING_VERB + ")?", re.IGNORECASE)
+#: the same after an opening phrase and its comma ("At the start of each session, the App shall
+#: display ..."), where the verb must follow ("..., this Agreement may be brought" is no subject)
+_THING_ACTS = re.compile(_THING + _THING_VERB, re.IGNORECASE)
 
 
 def _subject(
@@ -983,9 +986,14 @@ def _subject(
             ),
             None,
         )
-    if _THING_SUBJECT.fullmatch(sentence, 0, max(0, m_start - offset)):
-        # "The Tutor will always tell your child that it is an AI": a thing, not a party, acts;
-        # the possessive inside the match owns the verb's object
+    head = max(0, m_start - offset)
+    comma = sentence.rfind(",", 0, head)
+    if _THING_SUBJECT.fullmatch(sentence, 0, head) or (
+        comma >= 0 and _THING_ACTS.fullmatch(sentence, comma + 1, head)
+    ):
+        # "The Tutor will always tell your child that it is an AI", "At the start of each
+        # session, the App shall display ... to the Patient": a thing, not a party, acts (after
+        # an opening phrase too); the parties inside the match are told or owned
         return None
     inside = [
         x
