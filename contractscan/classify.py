@@ -892,9 +892,7 @@ _CONTRAST_ASIDE = re.compile(
 #: a sentence's opening naming a thing as the subject of the verb the match starts with ("The
 #: Tutor will always ", "The Platform shall ", "Each Report will ", "The Tutor tells"; not "The
 #: foregoing states", which points back to what was said)
-_THING = (
-    r"\s*(?:\*\*|__)?(?:the|this|each|every)\s+(?!(?:foregoing|above|following|preceding|same|former|latter)\b)(?:[\w’'-]+\s+){1,3}?"
-)
+_THING = r"\s*(?:\*\*|__)?(?:the|this|each|every)\s+(?!(?:foregoing|above|following|preceding|same|former|latter)\b)(?:[\w’'-]+\s+){1,3}?"
 _THING_VERB = r"(?:will|shall|must|does|do|can|is|are)(?:\s+(?:always|also|never|automatically|only|still|then|promptly))*\s*"
 _THING_SUBJECT = re.compile(_THING + "(?:" + _THING_VERB + ")?", re.IGNORECASE)
 #: the same after an opening phrase and its comma ("At the start of each session, the App shall

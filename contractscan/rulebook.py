@@ -22,6 +22,7 @@ import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from spacy.attrs import LOWER, ORTH
 from spacy.errors import MatchPatternError
+from spacy.lang.en import English
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
@@ -598,7 +599,12 @@ class Rulebook:
             self.key_to_rule[strings.add(r.id)] = cr
         self.prefilter = Prefilter(
             requirements,
-            special_case_pieces(nlp.tokenizer.rules, ORTH),
+            # spaCy's English exceptions as well as the tokenizer's own rules: nlp.make_nlp moves
+            # the cases that split a word's end ("cannot" = "can" + "not") into suffix rules, and
+            # the prefilter must still know that "cannot" holds "not"
+            special_case_pieces(
+                {**English.Defaults.tokenizer_exceptions, **nlp.tokenizer.rules}, ORTH
+            ),
             split=not self.whole_text_patterns,
         )
         self._index_keys()

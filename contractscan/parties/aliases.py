@@ -178,7 +178,9 @@ def _unquoted_aliases(
         ):
             continue
         definition = " ".join(text[m.start() : m.end()].split())
-        out.append(DefinedTerm(term=alias, definition=definition, start=m.start("alias"), end=m.end()))
+        out.append(
+            DefinedTerm(term=alias, definition=definition, start=m.start("alias"), end=m.end())
+        )
         # the pronouns as aliases of the same bracket, which give the party its role
         out += [
             DefinedTerm(term=w, definition=definition, start=m.start("pronouns"), end=m.end())

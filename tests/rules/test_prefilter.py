@@ -471,3 +471,9 @@ def test_a_star_that_opens_no_emphasis_starts_its_paragraph_as_alone():
     # found by the generated texts: "*" before a comma is no Markdown emphasis over a sentence,
     # so the sentence starts at the star in the whole text as in its paragraph alone
     _check_paragraphs('"\n\n*, ')
+
+
+def test_a_word_the_tokenizer_splits_by_suffix_keeps_its_paragraph():
+    # found by the generated texts: nlp.make_nlp reads "cannot" as "can" + "not" by a suffix rule,
+    # not a special case, and the prefilter must still keep a paragraph that matches through it
+    _check_paragraphs("The Service cannot be used until the consent form is filled out. ")
