@@ -66,13 +66,17 @@ _AFTER_MEANS_RE = re.compile(
 )
 
 
+#: a pronoun that goes with an unquoted alias in its bracket ("(Wagtail, we, us)"), and what
+#: parts it from the alias or the pronoun before
+_PRONOUN = r"(?:we|us|our|you|your)"
+_PRONOUN_SEP = r"(?:\s*,\s*|\s+or\s+|\s+and\s+)"
+
 _UNQUOTED_PAREN_ALIAS_RE = re.compile(
     rf"\((?P<lead>(?i:(?:hereinafter|hereafter)(?:{_SP}(?:referred{_SP}to{_SP}as|called))?{_SP})?"
     rf"(?:(?i:the){_SP})?)(?P<alias>[A-Z][\w&\-]*(?:{_SP}[A-Z][\w&\-]*){{0,2}})"
     # "(Wagtail, we, us)", "(Retailer, you)": the pronouns the alias goes with, unquoted too,
     # which make it a party's alias wherever the bracket stands
-    r"(?:(?P<pronouns>(?:\s*,\s*|\s+or\s+|\s+and\s+)(?:we|us|our|you|your)\b"
-    r"(?:(?:\s*,\s*|\s+or\s+|\s+and\s+)(?:we|us|our|you|your)\b)*)\)|\)"
+    rf"(?:(?P<pronouns>(?:{_PRONOUN_SEP}{_PRONOUN}\b)+)\)|\)"
     # "Southern Cross Analytics Pty Ltd (SCA) ABN 12 345 678 901": the register number after it
     r"(?=[ \t]*(?:[,;.]|\n|$|(?i:and|or|of\s+the|on\s+the|as|hereto)\b|(?:ABN|ACN|ARBN|NZBN|UEN)\b)))",
     re.MULTILINE,
@@ -139,7 +143,7 @@ def _unquoted_aliases(
             and _ENTRY_END_RE.match(text, m.end()) is not None
             and _party_entry(text, m.start())
         )
-        pronouns = re.findall(r"\b(?:we|us|our|you|your)\b", m.group("pronouns") or "")
+        pronouns = re.findall(rf"\b{_PRONOUN}\b", m.group("pronouns") or "")
         if not (m.group("lead") or in_sentence or entry or pronouns):
             continue
         if (
