@@ -514,6 +514,13 @@ def _runs_on(tok, j: int, n: int) -> bool:
     return t == "(" and j + 2 < n and tok(j + 1).islower() and tok(j + 2) != ")"
 
 
+def _opens_capital(tok, j: int) -> bool:
+    try:
+        return tok(j)[:1].isupper()
+    except IndexError:  # the document's last token
+        return False
+
+
 def _abbrev_before(tok, i: int, idx: list[int], line_first_tok: int) -> bool:
     """Whether the full stop at `i` belongs to the word before it (an abbreviation, an initial,
     or a clause number at the start of a line like `9.2.`)."""
@@ -526,9 +533,19 @@ def _abbrev_before(tok, i: int, idx: list[int], line_first_tok: int) -> bool:
     if len(prev) == 1 and prev.isalpha() and prev.isupper():
         return True  # an initial: "J. Smith", "Section K."
     # "9.2." or "1." or "A." as a clause number at the start of a line; "Section 9.2." mid-line
+    # before a word in lower case ("in Section 9.2. the Customer shall"): before a capital the
+    # number ends the sentence ("liability is capped in clause 13.3. Instead, ...")
     line_first = i - 1 == line_first_tok
     return (
         prev.replace(".", "").isdigit()
         # a letter or a roman numeral as a label ("A.", "iv."); "USA." ends a sentence
         or (len(prev) <= 3 and prev.isalpha() and line_first and _label_word(prev))
-    ) and (line_first or (i >= 2 and tok(i - 2).lower().rstrip(".") in _SECTION_WORDS))
+    ) and (
+        line_first
+        or (
+            i >= 2
+            and tok(i - 2).lower().rstrip(".") in _SECTION_WORDS
+            # ("Section 9.2. Indemnification." opening a line is a heading's label)
+            and (i - 2 == line_first_tok or not _opens_capital(tok, i + 1))
+        )
+    )

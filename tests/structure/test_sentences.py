@@ -37,6 +37,16 @@ CASES = [
         ["As set out in Section 9.2. the Customer shall pay.", "Payment is due."],
     ),
     (
+        "a section reference ends a sentence before a capital",
+        "Liability is capped in clause 13.3. Instead, liability under clause 13.4 is uncapped.",
+        ["Liability is capped in clause 13.3.", "Instead, liability under clause 13.4 is uncapped."],
+    ),
+    (
+        "a line opening on a section's label keeps its heading",
+        "Intro.\nSection 9.2. Indemnification. The Provider shall defend.",
+        ["Intro.", "Section 9.2. Indemnification.", "The Provider shall defend."],
+    ),
+    (
         "enumeration stays one sentence",
         "The Provider shall (a) notify Customer; (b) cooperate; and (c) report. Then done.",
         ["The Provider shall (a) notify Customer; (b) cooperate; and (c) report.", "Then done."],
