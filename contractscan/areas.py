@@ -19,6 +19,11 @@ class AreaDefinition(BaseModel):
     description: str
     frameworks: list[str] = Field(min_length=1)
     keywords: list[str] = Field(default_factory=list)
+    # words naming the people the area protects ("patients", "end users"): they lend the area to
+    # an exclusion, a disclaimer or a duty put on the customer, not to the provider's own promise
+    # (an availability commitment "when Candidates can start an Examination" promises nothing
+    # about harm to Candidates)
+    people: list[str] = Field(default_factory=list)
 
 
 class AreaRewrite(CasePattern):

@@ -437,10 +437,11 @@ def output_terms(structure: DocumentStructure) -> re.Pattern[str] | None:
                 # the phrase a parenthesis defines is cut at "and" ("... to produce contract
                 # clauses, letters, policies and other documents ("Drafts")"): the words before
                 # it in its sentence may say what makes it
+                # (in its own sentence or line: a bracket further up is another's)
                 lead = clause.text[: max(0, d.start - clause.start)]
+                lead = re.split(r"(?<=[.;:!?])\s+|\n", lead)[-1]
                 opening = lead[lead.rfind("(") :] if "(" in lead else ""
                 lead = lead[: lead.rfind("(")] if "(" in lead else lead
-                lead = re.split(r"(?<=[.;:!?])\s+|\n", lead)[-1]
                 # "(each a "Memo")", "(collectively, "Deliverables")": the term names every
                 # thing the sentence lists, and the verb that makes them stands before the list
                 whole = _EACH_OF_LIST_RE.match(opening) is not None
@@ -1757,7 +1758,15 @@ def _classify(
             clause = clauses.at(mc_start)
             scope = (clause.start, clause.end) if clause else (cs, ce)
             if scope not in kept_out_cache:
-                kept_out_cache[scope] = bool(wording["not_outputs"].search(text, *scope)) or (
+                span = text[scope[0] : scope[1]]
+                kept_out_cache[scope] = bool(
+                    wording["not_outputs"].search(span)
+                    # "does not extend to the content ... of any Candidate Flag": the outputs by
+                    # the document's own name for them
+                    or (outputs_re is not None and wording["not_outputs"].search(
+                        outputs_re.sub("Outputs", span)
+                    ))
+                ) or (
                     clause is not None
                     and _outputs_kept_out(clause, clause_by_id, structure, text, wording)
                 )
@@ -1863,19 +1872,31 @@ def _classify(
             # makes": what a promise is kept off names no area it reaches
             whole_clause = clause is not None and scope == (clause.start, clause.end)
             kept_off = stance == Stance.commits and whole_clause
-            key = (scope, own, kept_off)
+            # the provider's own promise takes no area from the people it names alone (an
+            # indemnity against their claims does: `AreaDefinition.people`)
+            promise = (
+                stance == Stance.commits
+                and obligor == service_giver(kind)
+                and ctype != ClauseType.indemnification
+            )
+            key = (scope, own, kept_off, promise)
             if key not in area_cache:
                 span = text[scope[0] : scope[1]]
                 if own is not None:
                     span = _without_receiver_duties(span, cs - scope[0], ce - scope[0])
                 if kept_off:
-                    span = _without_kept_off(span, wording["not_outputs"])
-                area_cache[key] = rulebook.areas_in(area_words(span))
+                    # (the outputs by the document's own name too: "does not extend to ... any
+                    # Candidate Flag")
+                    span = _without_kept_off(
+                        outputs_re.sub("Outputs", span) if outputs_re else span,
+                        wording["not_outputs"],
+                    )
+                area_cache[key] = rulebook.areas_in(area_words(span), promise)
             found_areas = area_cache[key]
             if clause is not None and sentence.rstrip().endswith(":"):
                 # a lead-in is read with the list it introduces ("solely responsible for: (a) ...")
                 items = _list_read(text, structure, clause, ce)
-                found_areas = found_areas + rulebook.areas_in(area_words(items))
+                found_areas = found_areas + rulebook.areas_in(area_words(items), promise)
             if (
                 receiver_side
                 and clause is not None

@@ -538,8 +538,14 @@ class Rulebook:
         for a in areas:
             for k in a.keywords:
                 self._keyword_areas.setdefault(k.lower(), []).append(a.id)
+        promise_words = set(self._keyword_areas)
+        for a in areas:
+            for k in a.people:
+                self._keyword_areas.setdefault(k.lower(), []).append(a.id)
         self._area_order = {a.id: i for i, a in enumerate(areas)}
         self._keywords_re = _word_re(self._keyword_areas)
+        #: the keywords without the words naming people (`AreaDefinition.people`)
+        self._promise_keywords_re = _word_re({k: [] for k in promise_words})
         self.matcher = Matcher(nlp.vocab)
         self.phrase_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         strings = nlp.vocab.strings
@@ -911,8 +917,9 @@ class Rulebook:
     def rule(self, rule_id: str) -> Rule:
         return self.compiled[rule_id].rule
 
-    def areas_in(self, text: str) -> list[str]:
-        """Area ids whose keywords occur in `text`, in areas.yaml order.
+    def areas_in(self, text: str, promise: bool = False) -> list[str]:
+        """Area ids whose keywords occur in `text`, in areas.yaml order; for a `promise` of the
+        provider's, without the words that only name the people an area protects.
 
         The rewrites of rules/area_rewrites.yaml run first, in order, so that phrases are read in
         context ("the accuracy of the Customer Data" is data quality, not accuracy of outputs).
@@ -941,9 +948,10 @@ class Rulebook:
                     break
             else:
                 break
-        found = {
-            a for m in self._keywords_re.finditer(lower) for a in self._keyword_areas[m.group(0)]
-        }
+        keywords_re = self._promise_keywords_re if promise else self._keywords_re
+        if keywords_re is None:
+            return []
+        found = {a for m in keywords_re.finditer(lower) for a in self._keyword_areas[m.group(0)]}
         return sorted(found, key=self._area_order.__getitem__)
 
 
