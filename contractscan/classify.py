@@ -323,7 +323,10 @@ _OUTPUT_CUE_RE = re.compile(
     # not inside a compound: "User-Generated Content" is what users make
     r"(?<!-)\b(?:outputs?|generat(?:e|es|ed|ing|ion|ions)|produc(?:e|es|ed|ing)|returns?|replies|"
     r"creates|suggest(?:s|ed)?|drafts|flag(?:s|ged)?|scores|predict(?:s|ed|ions?)|classif(?:ies|ied|ications?)|"
-    r"recommend(?:s|ed|ations?)|transcri(?:bes|bed|ptions?)|summar(?:ises|izes|ised|ized|ies))\b",
+    r"recommend(?:s|ed|ations?)|transcri(?:bes|bed|ptions?)|summar(?:ises|izes|ised|ized|ies)|"
+    # "a notification the app sends you when the Service detects something", "an automated
+    # judgement made by the Service"
+    r"detects|automated\s+(?:judge?ments?|decisions?|assessments?|determinations?|findings?))\b",
     re.IGNORECASE,
 )
 #: the opening of a definition's parenthesis that names every item of a list before it
@@ -423,7 +426,11 @@ def output_terms(structure: DocumentStructure) -> re.Pattern[str] | None:
             continue
         definition = d.definition
         at = definition.find(term)
-        if _MEANS_LEAD_RE.match(definition) and at != -1:
+        if at != -1 and (
+            _MEANS_LEAD_RE.match(definition)
+            # "**Alert** means a notification ...": the term unquoted before "means"
+            or re.match(r"\W{0,4}" + re.escape(term) + r"\W{0,4}\s*(?:shall\s+)?means\b", definition)
+        ):
             after = re.split(r"[\"“”]", definition[at + len(term) :].lstrip("\"”' "), maxsplit=1)[0]
             # what the term is comes first: "means outputs the Platform produces", not "means any
             # new Model version ... that could change Outputs"
