@@ -429,7 +429,9 @@ def output_terms(structure: DocumentStructure) -> re.Pattern[str] | None:
         if at != -1 and (
             _MEANS_LEAD_RE.match(definition)
             # "**Alert** means a notification ...": the term unquoted before "means"
-            or re.match(r"\W{0,4}" + re.escape(term) + r"\W{0,4}\s*(?:shall\s+)?means\b", definition)
+            or re.match(
+                r"\W{0,4}" + re.escape(term) + r"\W{0,4}\s*(?:shall\s+)?means\b", definition
+            )
         ):
             after = re.split(r"[\"“”]", definition[at + len(term) :].lstrip("\"”' "), maxsplit=1)[0]
             # what the term is comes first: "means outputs the Platform produces", not "means any
@@ -713,12 +715,19 @@ _SUBJECT_NEXT = frozenset(
 _CONTRACTED_STEMS = {"wo": "will", "ca": "can", "sha": "shall"}
 
 
+#: an auxiliary cut short after its subject ("we'll add", "they're"), in full
+_CLITICS = {"'ll": "will", "'d": "would", "'re": "are", "'ve": "have", "'m": "am"}
+
+
 def uncontracted(word: str) -> str:
-    """An auxiliary with "n't" as the auxiliary itself ("won't" -> "will", "doesn’t" -> "does");
-    any other word as it is."""
+    """An auxiliary with "n't" as the auxiliary itself ("won't" -> "will", "doesn’t" -> "does"),
+    one cut short after its subject as itself ("'ll" of "we'll" -> "will"); any other word as it
+    is."""
     if word.endswith(("n't", "n\u2019t")) and len(word) > 3:
         stem = word[:-3]
         return _CONTRACTED_STEMS.get(stem, stem)
+    if word[:1] in "'\u2019":
+        return _CLITICS.get("'" + word[1:], word)
     return word
 
 
@@ -844,6 +853,18 @@ _DUTY_HEAD = re.compile(_DUTY_NOUN, re.IGNORECASE)
 _DUTY_OF = re.compile(_DUTY_NOUN + r"\s+(?:alone\s+)?to\s+(?:[a-z]+ly\s+)?", re.IGNORECASE)
 
 
+#: the words between a possessive party and a match that opens with "right"
+_BEFORE_RIGHT = re.compile(r"(?:['\u2019]s?)?\s*(?:sole\s+|own\s+|full\s+)?", re.IGNORECASE)
+
+
+def _holds_right(sentence: str, at: int, m_start: int) -> bool:
+    """Does the party ending at `at` hold the right the match opens with ("your right to end")?"""
+    return (
+        sentence[m_start : m_start + 5].lower() == "right"
+        and _BEFORE_RIGHT.fullmatch(sentence, at, m_start) is not None
+    )
+
+
 def _owns_duty(sentence: str, at: int, m_start: int) -> bool:
     """Does the party ending at `at` own a duty noun ("Retailer's responsibility") that ends
     inside or after the start of the match?"""
@@ -933,6 +954,10 @@ def _subject(
         if floor <= x.start < m_end and (
             (x.start < m_start and _DUTY_OF.fullmatch(sentence, x.end - offset, m_start - offset))
             or _owns_duty(sentence, x.end - offset, m_start - offset)
+            # "and your right to end your contract": a match that opens with the right a party
+            # named just before it holds ("we may terminate your right to use": the right inside
+            # the match is what it acts on)
+            or (x.end <= m_start and _holds_right(sentence, x.end - offset, m_start - offset))
         ):
             # "... but it is Retailer's responsibility to ensure that ...": the party whose
             # responsibility the match is, or opens with, whoever is named before it
@@ -1770,9 +1795,10 @@ def _classify(
                     wording["not_outputs"].search(span)
                     # "does not extend to the content ... of any Candidate Flag": the outputs by
                     # the document's own name for them
-                    or (outputs_re is not None and wording["not_outputs"].search(
-                        outputs_re.sub("Outputs", span)
-                    ))
+                    or (
+                        outputs_re is not None
+                        and wording["not_outputs"].search(outputs_re.sub("Outputs", span))
+                    )
                 ) or (
                     clause is not None
                     and _outputs_kept_out(clause, clause_by_id, structure, text, wording)

@@ -10,7 +10,7 @@ from contractscan.structure import analyze_structure
 
 def _names(text: str) -> set[str]:
     pattern = output_terms(analyze_structure(text_document("d", "d.txt", text)))
-    words = ["Drafts", "Draft", "Interactive Areas", "Notes", "Workspace"]
+    words = ["Drafts", "Draft", "Interactive Areas", "Notes", "Workspace", "Detection"]
     return {w for w in words if pattern is not None and pattern.fullmatch(w)}
 
 
@@ -21,6 +21,16 @@ def test_a_term_cut_at_and_is_read_with_the_start_of_its_sentence():
         "5.2 You must review each Draft before you sign it.\n"
     )
     assert "Drafts" in _names(text)
+
+
+def test_a_term_defined_without_quotes_is_read_like_a_quoted_one():
+    text = (
+        "2. Words we use\n\n"
+        "- **Detection** means an automated judgement made by the Service about what appears "
+        "in a Clip.\n"
+        "- **Account** means your account with us.\n"
+    )
+    assert "Detection" in _names(text)
 
 
 def test_a_compound_word_is_no_cue_and_a_name_of_a_place_is_no_output():

@@ -39,7 +39,10 @@ CASES = [
     (
         "a section reference ends a sentence before a capital",
         "Liability is capped in clause 13.3. Instead, liability under clause 13.4 is uncapped.",
-        ["Liability is capped in clause 13.3.", "Instead, liability under clause 13.4 is uncapped."],
+        [
+            "Liability is capped in clause 13.3.",
+            "Instead, liability under clause 13.4 is uncapped.",
+        ],
     ),
     (
         "a line opening on a section's label keeps its heading",
