@@ -1979,6 +1979,16 @@ def _classify(
             # loss of its own: what third parties claim, read as harm they suffered)
             excluded = _THIRD_PARTY_LOSS.sub(" suffered by third parties", text[span[0] : span[1]])
             heads = _THEORY_RE.sub(" ", _CAUSE_RE.split(excluded, maxsplit=1)[0])
+            if clause is not None and sentence.rstrip().endswith(":"):
+                # "we're not liable for:" over "(a) burglary ... or damage to property; (b) injury
+                # to, or the death of, any person ...": the heads of loss are the items
+                items = _THIRD_PARTY_LOSS.sub(
+                    " suffered by third parties", _list_read(text, structure, clause, ce)
+                )
+                heads += " " + " ".join(
+                    _THEORY_RE.sub(" ", _CAUSE_RE.split(item, maxsplit=1)[0])
+                    for item in items.split(";")
+                )
             named = rulebook.areas_in(area_words(heads))
             if named:
                 attributes["names_areas"] = named
