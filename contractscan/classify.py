@@ -319,6 +319,10 @@ def party_words(structure: DocumentStructure) -> list[PartyWords]:
 
 #: what a definition says its term is made by the system: "means outputs the Platform produces",
 #: "generates replies to your messages ("Responses")", "the data the API returns"
+#: names that say what a system produces whatever their definition's wording
+_OUTPUT_KINDS = frozenset(
+    ["score", "scores", "prediction", "predictions", "recommendation", "recommendations"]
+)
 _OUTPUT_CUE_RE = re.compile(
     # not inside a compound: "User-Generated Content" is what users make
     r"(?<!-)\b(?:outputs?|generat(?:e|es|ed|ing|ion|ions)|produc(?:e|es|ed|ing)|returns?|replies|"
@@ -455,7 +459,12 @@ def output_terms(structure: DocumentStructure) -> re.Pattern[str] | None:
                 # thing the sentence lists, and the verb that makes them stands before the list
                 whole = _EACH_OF_LIST_RE.match(opening) is not None
                 window = " ".join(lead.split()[-16:] if not whole else lead.split())
-        if _OUTPUT_CUE_RE.search(window) or (len(words) > 1 and words[-1] in ("output", "outputs")):
+        if (
+            _OUTPUT_CUE_RE.search(window)
+            or (len(words) > 1 and words[-1] in ("output", "outputs"))
+            # "Score", "Risk Score", "Predictions": a name that is itself a kind of output
+            or words[-1] in _OUTPUT_KINDS
+        ):
             # "Review Output", "Generated Outputs": the name says what the term is
             names.append(term)
     if not names:
