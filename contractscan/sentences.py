@@ -28,7 +28,9 @@ ABBREVIATIONS = frozenset(
         "inc ltd co corp l.l.c llc l.p lp llp plc n.v b.v s.a s.a.s gmbh a.g pty pte u.s u.k u.s.a "
         "e.u e.g i.e etc et al no nos sec secs art arts para paras cl cls sch ch v vs mr mrs ms dr "
         "st jr sr approx dept est fig jan feb mar apr jun jul aug sep sept oct nov dec min max "
-        "incl excl p pp ex exh attn ref n.a viz rs bros assn govt intl mfg cf ibid id a.m p.m"
+        "incl excl p pp ex exh attn ref n.a viz rs bros assn govt intl mfg cf ibid id a.m p.m "
+        # citations: "14 C.F.R. Part 107", "42 U.S.C. Section 1983"
+        "c.f.r u.s.c"
     ).split()
 )
 

@@ -50,6 +50,11 @@ CASES = [
         ["Intro.", "Section 9.2. Indemnification.", "The Provider shall defend."],
     ),
     (
+        "a citation of a code of regulations",
+        "Flights comply with 14 C.F.R. Part 107 and 42 U.S.C. Section 1983. Then done.",
+        ["Flights comply with 14 C.F.R. Part 107 and 42 U.S.C. Section 1983.", "Then done."],
+    ),
+    (
         "enumeration stays one sentence",
         "The Provider shall (a) notify Customer; (b) cooperate; and (c) report. Then done.",
         ["The Provider shall (a) notify Customer; (b) cooperate; and (c) report.", "Then done."],
