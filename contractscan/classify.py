@@ -1800,6 +1800,10 @@ def _classify(
             scope = (clause.start, clause.end) if clause else (cs, ce)
             if scope not in kept_out_cache:
                 span = text[scope[0] : scope[1]]
+                if clause is not None and sentence.rstrip().endswith(":"):
+                    # "warrants that: (a) ... (c) ... It is not a warranty as to the accuracy of
+                    # any Finding": a lead-in's warranty is kept off by words below its list too
+                    span += " " + _list_read(text, structure, clause, ce)
                 kept_out_cache[scope] = bool(
                     wording["not_outputs"].search(span)
                     # "does not extend to the content ... of any Candidate Flag": the outputs by
@@ -1938,6 +1942,11 @@ def _classify(
             if clause is not None and sentence.rstrip().endswith(":"):
                 # a lead-in is read with the list it introduces ("solely responsible for: (a) ...")
                 items = _list_read(text, structure, clause, ce)
+                if kept_off:
+                    items = _without_kept_off(
+                        outputs_re.sub("Outputs", items) if outputs_re else items,
+                        wording["not_outputs"],
+                    )
                 found_areas = found_areas + rulebook.areas_in(area_words(items), promise)
             if (
                 receiver_side
