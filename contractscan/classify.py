@@ -1831,6 +1831,10 @@ def _classify(
             # "... to notify affected individuals" after "Security Incident" earlier in a long
             # sentence: the incident is a breach, whatever window the quote keeps
             attributes["of_breach"] = True
+            # (and updates on a breach are part of its notice, a duty paid for like the notice
+            # itself, not a status report performed: "shall thereafter provide updates as material
+            # information becomes available" about a Security Incident)
+            attributes.pop("performed", None)
         if stance == Stance.commits and "efforts" not in attributes:
             eff = wording["efforts"].search(sentence) if rulebook.may_read("efforts", low) else None
             if eff:
