@@ -317,12 +317,12 @@ def party_words(structure: DocumentStructure) -> list[PartyWords]:
     return out
 
 
-#: what a definition says its term is made by the system: "means outputs the Platform produces",
-#: "generates replies to your messages ("Responses")", "the data the API returns"
 #: names that say what a system produces whatever their definition's wording
 _OUTPUT_KINDS = frozenset(
     ["score", "scores", "prediction", "predictions", "recommendation", "recommendations"]
 )
+#: what a definition says its term is made by the system: "means outputs the Platform produces",
+#: "generates replies to your messages ("Responses")", "the data the API returns"
 _OUTPUT_CUE_RE = re.compile(
     # not inside a compound: "User-Generated Content" is what users make
     r"(?<!-)\b(?:outputs?|generat(?:e|es|ed|ing|ion|ions)|produc(?:e|es|ed|ing)|returns?|replies|"
@@ -1536,8 +1536,9 @@ def _classify(
     mention_cache: dict[tuple[int, int], list[_Mention]] = {}
     heading_cache: dict[tuple[int, int], bool] = {}
     area_cache: dict[tuple[Any, ...], list[str]] = {}
-    # per clause (its span): whether its warranties are kept off the outputs
-    kept_out_cache: dict[tuple[int, int], bool] = {}
+    # per clause (its span, and whether the sentence is a lead-in read with its list): whether
+    # its warranties are kept off the outputs
+    kept_out_cache: dict[tuple[tuple[int, int], bool], bool] = {}
     outputs_re = output_terms(structure)
     customer_data = customer_data_terms(structure)
     as_customer: dict[tuple[int, int], str] = {}
@@ -1798,13 +1799,14 @@ def _classify(
             # "does not extend to the content, accuracy or quality of any Output")
             clause = clauses.at(mc_start)
             scope = (clause.start, clause.end) if clause else (cs, ce)
-            if scope not in kept_out_cache:
+            lead_in = clause is not None and sentence.rstrip().endswith(":")
+            if (scope, lead_in) not in kept_out_cache:
                 span = text[scope[0] : scope[1]]
-                if clause is not None and sentence.rstrip().endswith(":"):
+                if lead_in:
                     # "warrants that: (a) ... (c) ... It is not a warranty as to the accuracy of
                     # any Finding": a lead-in's warranty is kept off by words below its list too
                     span += " " + _list_read(text, structure, clause, ce)
-                kept_out_cache[scope] = bool(
+                kept_out_cache[(scope, lead_in)] = bool(
                     wording["not_outputs"].search(span)
                     # "does not extend to the content ... of any Candidate Flag": the outputs by
                     # the document's own name for them
@@ -1816,7 +1818,7 @@ def _classify(
                     clause is not None
                     and _outputs_kept_out(clause, clause_by_id, structure, text, wording)
                 )
-            if kept_out_cache[scope]:
+            if kept_out_cache[(scope, lead_in)]:
                 attributes["excludes_outputs"] = True
         if (
             attributes.get("training") in ("never", "opt_in")

@@ -545,7 +545,7 @@ class Rulebook:
         self._area_order = {a.id: i for i, a in enumerate(areas)}
         self._keywords_re = _word_re(self._keyword_areas)
         #: the keywords without the words naming people (`AreaDefinition.people`)
-        self._promise_keywords_re = _word_re({k: [] for k in promise_words})
+        self._promise_keywords_re = _word_re(promise_words)
         self.matcher = Matcher(nlp.vocab)
         self.phrase_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         strings = nlp.vocab.strings

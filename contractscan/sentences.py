@@ -517,6 +517,7 @@ def _runs_on(tok, j: int, n: int) -> bool:
 
 
 def _opens_capital(tok, j: int) -> bool:
+    """Whether the token at `j` starts with a capital (False past the document's end)."""
     try:
         return tok(j)[:1].isupper()
     except IndexError:  # the document's last token
