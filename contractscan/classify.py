@@ -735,7 +735,7 @@ def uncontracted(word: str) -> str:
     if word.endswith(("n't", "n\u2019t")) and len(word) > 3:
         stem = word[:-3]
         return _CONTRACTED_STEMS.get(stem, stem)
-    if word[:1] in "'\u2019":
+    if word[:1] and word[0] in "'\u2019":
         return _CLITICS.get("'" + word[1:], word)
     return word
 
@@ -1545,14 +1545,24 @@ def _classify(
     as_outputs: dict[tuple[int, int], str] = {}
     parties_as_pronouns = party_words(structure) if words is None else words
 
+    def named_outputs(span: str) -> str:
+        # the document's own names for its outputs read as "Outputs" (output_terms)
+        return outputs_re.sub("Outputs", span) if outputs_re else span
+
     def area_words(span: str) -> str:
-        # the document's own names for its outputs read as "Outputs" (output_terms), and for
-        # its parties as "we" and "you" (party_words)
+        # ... and its parties as "we" and "you" (party_words)
         for words in parties_as_pronouns:
             span = words.sub(span)
-        return area_text(
-            outputs_re.sub("Outputs", span) if outputs_re else span, wording, rulebook.may_read
-        )
+        return area_text(named_outputs(span), wording, rulebook.may_read)
+
+    # what each lead-in ending in a colon introduces, read once for every rule that matched it
+    list_cache: dict[tuple[str | None, int], str] = {}
+
+    def list_read(clause: Clause | None, lead_end: int) -> str:
+        key = (clause.id if clause else None, lead_end)
+        if key not in list_cache:
+            list_cache[key] = _list_read(text, structure, clause, lead_end)
+        return list_cache[key]
 
     counters: dict[tuple[str, str], int] = {}
     out: list[Provision] = []
@@ -1591,7 +1601,7 @@ def _classify(
                 # list it introduces (what it excludes or lifts, what a reviewer does)
                 (rule.type == ClauseType.limitation_of_liability or rule.context_in_list)
                 and low.rstrip().endswith(":")
-                and cr.context_re.search(_list_read(text, structure, clauses.at(cs), ce).lower())
+                and cr.context_re.search(list_read(clauses.at(cs), ce).lower())
             )
         ):
             in_headings = rule.context_in_headings and cr.context_re.search(
@@ -1785,7 +1795,7 @@ def _classify(
                 # a lead-in that holds its first item is read with the items after it too
                 or (sentence.rstrip().endswith(";") and _FIRST_ITEM.search(sentence))
             ):
-                read = sentence + " " + _list_read(text, structure, clause, ce)
+                read = sentence + " " + list_read(clause, ce)
             elif lead:
                 # an item read with its lead-in: "If a third party claims that a Track infringes
                 # its copyright, Fiddlehead will: ... (b) defend you against the claim"
@@ -1805,15 +1815,11 @@ def _classify(
                 if lead_in:
                     # "warrants that: (a) ... (c) ... It is not a warranty as to the accuracy of
                     # any Finding": a lead-in's warranty is kept off by words below its list too
-                    span += " " + _list_read(text, structure, clause, ce)
+                    span += " " + list_read(clause, ce)
+                # ("does not extend to the content ... of any Candidate Flag": the outputs by
+                # the document's own name for them)
                 kept_out_cache[(scope, lead_in)] = bool(
-                    wording["not_outputs"].search(span)
-                    # "does not extend to the content ... of any Candidate Flag": the outputs by
-                    # the document's own name for them
-                    or (
-                        outputs_re is not None
-                        and wording["not_outputs"].search(outputs_re.sub("Outputs", span))
-                    )
+                    wording["not_outputs"].search(named_outputs(span))
                 ) or (
                     clause is not None
                     and _outputs_kept_out(clause, clause_by_id, structure, text, wording)
@@ -1939,20 +1945,14 @@ def _classify(
                 if kept_off:
                     # (the outputs by the document's own name too: "does not extend to ... any
                     # Candidate Flag")
-                    span = _without_kept_off(
-                        outputs_re.sub("Outputs", span) if outputs_re else span,
-                        wording["not_outputs"],
-                    )
+                    span = _without_kept_off(named_outputs(span), wording["not_outputs"])
                 area_cache[key] = rulebook.areas_in(area_words(span), promise)
             found_areas = area_cache[key]
             if clause is not None and sentence.rstrip().endswith(":"):
                 # a lead-in is read with the list it introduces ("solely responsible for: (a) ...")
-                items = _list_read(text, structure, clause, ce)
+                items = list_read(clause, ce)
                 if kept_off:
-                    items = _without_kept_off(
-                        outputs_re.sub("Outputs", items) if outputs_re else items,
-                        wording["not_outputs"],
-                    )
+                    items = _without_kept_off(named_outputs(items), wording["not_outputs"])
                 found_areas = found_areas + rulebook.areas_in(area_words(items), promise)
             if (
                 receiver_side
@@ -2006,9 +2006,7 @@ def _classify(
             if clause is not None and sentence.rstrip().endswith(":"):
                 # "we're not liable for:" over "(a) burglary ... or damage to property; (b) injury
                 # to, or the death of, any person ...": the heads of loss are the items
-                items = _THIRD_PARTY_LOSS.sub(
-                    " suffered by third parties", _list_read(text, structure, clause, ce)
-                )
+                items = _THIRD_PARTY_LOSS.sub(" suffered by third parties", list_read(clause, ce))
                 heads += " " + " ".join(
                     _THEORY_RE.sub(" ", _CAUSE_RE.split(item, maxsplit=1)[0])
                     for item in items.split(";")
