@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 import yaml
+
+if TYPE_CHECKING:
+    from contractscan.pipeline import Analyzer
+    from contractscan.rulebook import Rulebook
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLES = REPO / "sample_contracts"
@@ -30,6 +35,40 @@ def shared_data() -> Path:
     if not SHARED_DATA.is_dir():
         pytest.skip(f"corpus folder {SHARED_DATA} is absent")
     return SHARED_DATA
+
+
+@cache
+def shipped_rulebook() -> Rulebook:
+    """The shipped rules, compiled once per test process. Compiling takes seconds and a Rulebook
+    keeps nothing a run changes (its vocab only learns new words), so every test that reads the
+    shipped rules shares this one; tests of loading itself call `load_rulebook` directly."""
+    from contractscan.rulebook import load_rulebook
+
+    return load_rulebook()
+
+
+@cache
+def shipped_analyzer() -> Analyzer:
+    """An Analyzer with default options over `shipped_rulebook()`, shared like it; tests that
+    change an analyzer's options build their own."""
+    from contractscan.pipeline import Analyzer, ScanOptions
+    from contractscan.playbook import load_playbook
+
+    rulebook = shipped_rulebook()
+    return Analyzer(
+        rulebook=rulebook,
+        areas=rulebook.areas,
+        playbook=load_playbook(area_ids={a.id for a in rulebook.areas}),
+        options=ScanOptions(),
+    )
+
+
+@pytest.fixture(scope="session")
+def analyzer() -> Iterator[Analyzer]:
+    """`shipped_analyzer()`; its reader child is stopped when the session ends."""
+    shared = shipped_analyzer()
+    yield shared
+    shared.close()
 
 
 #: the opening the invented stance and wording sentences are read under: a vendor that is "we",

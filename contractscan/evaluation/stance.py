@@ -16,12 +16,16 @@ from __future__ import annotations
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 
 from ..models import AnalyzedDocument, ContractSet, CoverageStatus, PartyRole
 from .genai_split import is_held_out
 from .interval import share
+
+if TYPE_CHECKING:
+    from ..rulebook import Rulebook
 
 REPO = Path(__file__).resolve().parents[2]
 LABELS_DIR = REPO / "benchmarks" / "labels" / "stance"
@@ -42,8 +46,9 @@ def provider_stance(cs: ContractSet, area: str) -> str:
     return "silent"
 
 
-def _pipeline():  # type: ignore[no-untyped-def]
-    """The earlier stages, built once (imported here: evaluation sits after the whole pipeline)."""
+def _pipeline(rulebook: Rulebook | None = None):  # type: ignore[no-untyped-def]
+    """The earlier stages, built once (imported here: evaluation sits after the whole pipeline);
+    `rulebook`, when given, is used instead of compiling the shipped rules again."""
     from ..areas import load_areas
     from ..classify import classify
     from ..extract import extract
@@ -51,7 +56,8 @@ def _pipeline():  # type: ignore[no-untyped-def]
     from ..rulebook import load_rulebook
     from ..structure import analyze_structure
 
-    rulebook, areas, playbook = load_rulebook(), load_areas(), load_playbook()
+    rulebook = rulebook or load_rulebook()
+    areas, playbook = load_areas(), load_playbook()
 
     def run(path: Path, name: str) -> ContractSet:
         from ..contract_set import analyze_set

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import shipped_rulebook
 
 from contractscan.classify import classify
 from contractscan.models import (
@@ -14,9 +15,8 @@ from contractscan.models import (
     PartyRole,
     Stance,
 )
-from contractscan.rulebook import load_rulebook
 
-RB = load_rulebook()
+RB = shipped_rulebook()
 
 
 def _provisions(text: str):

@@ -5,12 +5,12 @@ confidentiality, saving words about law, joined and dotted-name sentences."""
 from __future__ import annotations
 
 import pytest
+from conftest import shipped_rulebook
 
 from contractscan.classify import area_text, classify, local_span
 from contractscan.models import ClauseType, Document, DocumentStructure, PartyRole, Stance
-from contractscan.rulebook import load_rulebook
 
-RB = load_rulebook()
+RB = shipped_rulebook()
 
 
 def run(text: str) -> list:

@@ -3,12 +3,13 @@ disclaimer of the outputs' accuracy is no data-quality disclaimer."""
 
 from __future__ import annotations
 
+from conftest import shipped_rulebook
+
 from contractscan.classify import classify
 from contractscan.models import Document, DocumentKind
-from contractscan.rulebook import load_rulebook
 from contractscan.structure import analyze_structure
 
-RB = load_rulebook()
+RB = shipped_rulebook()
 
 
 def _found(text: str) -> list:

@@ -4,12 +4,12 @@ phrasings that are neither."""
 from __future__ import annotations
 
 import pytest
+from conftest import shipped_rulebook
 
 from contractscan.classify import classify
 from contractscan.models import Document, DocumentKind, DocumentStructure, PartyRole
-from contractscan.rulebook import load_rulebook
 
-RB = load_rulebook()
+RB = shipped_rulebook()
 
 
 def types_in(text: str) -> set[str]:

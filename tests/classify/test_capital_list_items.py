@@ -5,13 +5,14 @@ items that read as headings."""
 
 from __future__ import annotations
 
+from conftest import shipped_rulebook
+
 from contractscan.classify import classify
 from contractscan.models import Document, DocumentKind
-from contractscan.rulebook import load_rulebook
 from contractscan.sentences import paragraph_breaks
 from contractscan.structure import analyze_structure
 
-RB = load_rulebook()
+RB = shipped_rulebook()
 
 LOWER = (
     "7. Using the Platform\n\n"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import shipped_rulebook
 
 from contractscan.classify import classify
 from contractscan.models import (
@@ -14,9 +15,8 @@ from contractscan.models import (
     Party,
     PartyRole,
 )
-from contractscan.rulebook import load_rulebook
 
-RB = load_rulebook()
+RB = shipped_rulebook()
 P, C, E = PartyRole.provider, PartyRole.customer, PartyRole.end_user
 
 

@@ -7,14 +7,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import family_params
+from conftest import family_params, shipped_rulebook
 
 from contractscan.classify import classify
 from contractscan.models import ClauseType, Document, DocumentStructure
-from contractscan.rulebook import load_rulebook
 
 TABLE = Path(__file__).parent / "clause_families.yaml"
-RB = load_rulebook()
+RB = shipped_rulebook()
 
 
 @pytest.mark.parametrize(

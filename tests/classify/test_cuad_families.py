@@ -7,14 +7,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import family_params
+from conftest import family_params, shipped_rulebook
 
 from contractscan.classify import classify
 from contractscan.models import Document, DocumentKind, DocumentStructure, Provision
-from contractscan.rulebook import load_rulebook
 
 TABLE = Path(__file__).parent / "cuad_families.yaml"
-RB = load_rulebook()
+RB = shipped_rulebook()
 
 
 def _provisions(text: str) -> list[Provision]:

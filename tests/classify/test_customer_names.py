@@ -4,15 +4,15 @@ back through spacing.replace_spans, and quotes stay the document's own words."""
 
 from __future__ import annotations
 
+from conftest import shipped_rulebook
 from hypothesis import given
 from hypothesis import strategies as st
 
 from contractscan.classify import classify
 from contractscan.models import Document, DocumentStructure
-from contractscan.rulebook import load_rulebook
 from contractscan.spacing import replace_spans
 
-RB = load_rulebook()
+RB = shipped_rulebook()
 
 
 def _read(text: str) -> list:

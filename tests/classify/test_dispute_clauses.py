@@ -7,12 +7,12 @@ contracts), not copied from any corpus.
 from __future__ import annotations
 
 import pytest
+from conftest import shipped_rulebook
 
 from contractscan.classify import classify
 from contractscan.models import Document, DocumentKind, DocumentStructure, PartyRole
-from contractscan.rulebook import load_rulebook
 
-RB = load_rulebook()
+RB = shipped_rulebook()
 
 
 def provisions(text: str):

@@ -4,6 +4,7 @@ names them ("Acme and the Indemnified Parties will not be liable") makes no inde
 from __future__ import annotations
 
 import pytest
+from conftest import shipped_rulebook
 
 from contractscan.classify import classify
 from contractscan.models import (
@@ -15,9 +16,8 @@ from contractscan.models import (
     PartyRole,
     Stance,
 )
-from contractscan.rulebook import load_rulebook
 
-RB = load_rulebook()
+RB = shipped_rulebook()
 
 
 def _indemnities(text: str) -> list:

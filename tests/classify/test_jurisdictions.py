@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import shipped_rulebook
 
 from contractscan.attributes import EXTRACTORS
 from contractscan.jurisdictions import (
@@ -226,13 +227,12 @@ def test_laws_named_for_another_purpose(text: str, place: str) -> None:
 def _law_places(text: str) -> set[str]:
     from contractscan.classify import classify
     from contractscan.models import Document, DocumentKind, DocumentStructure
-    from contractscan.rulebook import load_rulebook
 
     doc = Document(id="t", path="<t>", text=text)
     structure = DocumentStructure(kind=DocumentKind.master_agreement)
     return {
         p.attributes["jurisdiction"]
-        for p in classify(doc, structure, load_rulebook())
+        for p in classify(doc, structure, shipped_rulebook())
         if p.type.value == "governing_law" and p.attributes.get("jurisdiction")
     }
 
@@ -384,9 +384,8 @@ def test_the_contract_law_is_the_one_chosen_for_the_agreement(text: str, place: 
     """A law chosen for a part (the arbitration, a lease) named first does not outvote the law
     chosen for the agreement itself."""
     from contractscan.evaluation.clauses import _jurisdiction, analyze, text_document
-    from contractscan.rulebook import load_rulebook
 
-    provisions = analyze(text_document("d", "d.txt", text), load_rulebook())
+    provisions = analyze(text_document("d", "d.txt", text), shipped_rulebook())
     assert _jurisdiction(provisions) == place
 
 

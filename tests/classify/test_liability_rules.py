@@ -4,13 +4,13 @@
 from __future__ import annotations
 
 import pytest
+from conftest import shipped_rulebook
 
 from contractscan.classify import classify
 from contractscan.evaluation.clauses import _states_cap
 from contractscan.models import ClauseType, Document, DocumentStructure
-from contractscan.rulebook import load_rulebook
 
-RB = load_rulebook()
+RB = shipped_rulebook()
 LOL = ClauseType.limitation_of_liability
 
 

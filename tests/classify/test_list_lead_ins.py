@@ -5,13 +5,13 @@ request", "notify you", is no subject)."""
 from __future__ import annotations
 
 import pytest
+from conftest import shipped_rulebook
 
 from contractscan.classify import classify
 from contractscan.models import ClauseType, Document, DocumentKind, PartyRole, Stance
-from contractscan.rulebook import load_rulebook
 from contractscan.structure import analyze_structure
 
-RB = load_rulebook()
+RB = shipped_rulebook()
 
 
 def _provisions(text: str, clauses: bool = True):

@@ -13,14 +13,14 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import shipped_rulebook
 
 from contractscan.classify import classify
 from contractscan.extract.layout import DANGLING_WORDS
 from contractscan.models import Document, DocumentStructure
-from contractscan.rulebook import load_rulebook
 from contractscan.segment import caps_sentence
 
-RB = load_rulebook()
+RB = shipped_rulebook()
 HERE = Path(__file__).parent
 
 

@@ -5,12 +5,12 @@ match's own verb still does."""
 from __future__ import annotations
 
 import pytest
+from conftest import shipped_rulebook
 
 from contractscan.classify import classify
 from contractscan.models import ClauseType, Document, DocumentStructure, Stance
-from contractscan.rulebook import load_rulebook
 
-RB = load_rulebook()
+RB = shipped_rulebook()
 
 
 def _types(text: str) -> dict[ClauseType, set[Stance]]:

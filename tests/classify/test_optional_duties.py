@@ -4,12 +4,13 @@ procedure, not a service level it gives."""
 
 from __future__ import annotations
 
+from conftest import shipped_rulebook
+
 from contractscan.classify import classify
 from contractscan.models import Document, Provision
-from contractscan.rulebook import load_rulebook
 from contractscan.structure import analyze_structure
 
-RB = load_rulebook()
+RB = shipped_rulebook()
 
 HEAD = (
     "Lumen Platform Terms\n\n"

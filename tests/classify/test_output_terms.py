@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from conftest import shipped_rulebook
+
 from contractscan.classify import output_terms
 from contractscan.evaluation.clauses import text_document
 from contractscan.structure import analyze_structure
@@ -65,7 +67,6 @@ def test_a_rule_reads_its_context_words_in_the_documents_names_for_outputs():
     # no_decision_without_review needs what a decision rests on ("output", "score", "based
     # on"): "Draft" is the document's name for its outputs
     from contractscan.classify import classify
-    from contractscan.rulebook import load_rulebook
 
     text = (
         "1. Service\n\n1.1 You describe a question and the Service produces a research memo, a "
@@ -73,11 +74,11 @@ def test_a_rule_reads_its_context_words_in_the_documents_names_for_outputs():
         "1.2 You must not send a Draft to a client unless a lawyer has reviewed it.\n"
     )
     document = text_document("d", "d.txt", text)
-    provisions = classify(document, analyze_structure(document), load_rulebook())
+    provisions = classify(document, analyze_structure(document), shipped_rulebook())
     found = {(p.rule, tuple(p.areas)) for p in provisions}
     assert ("responsibility.no_decision_without_review", ("human_oversight",)) in found
     # the same duty where "Draft" is defined as nothing the system makes
     plain = text.replace(' (each a "Draft").', '.\n\n1.3 "Draft" means a template you upload.')
     document = text_document("d", "d.txt", plain)
-    rules = {p.rule for p in classify(document, analyze_structure(document), load_rulebook())}
+    rules = {p.rule for p in classify(document, analyze_structure(document), shipped_rulebook())}
     assert "responsibility.no_decision_without_review" not in rules

@@ -3,6 +3,8 @@ customer promises as assignments, promises inside exclusions, imperatives, joine
 
 from __future__ import annotations
 
+from conftest import shipped_rulebook
+
 from contractscan.classify import classify
 from contractscan.models import (
     Clause,
@@ -14,9 +16,8 @@ from contractscan.models import (
     PartyRole,
     Stance,
 )
-from contractscan.rulebook import load_rulebook
 
-RB = load_rulebook()
+RB = shipped_rulebook()
 
 
 def _clauses(text: str, numbers: list[tuple[str, str, str | None]]) -> list[Clause]:

@@ -6,11 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import shipped_rulebook
 
 from contractscan.classify import classify, is_clause_heading, is_heading
 from contractscan.extract import extract
 from contractscan.models import Clause, ClauseType
-from contractscan.rulebook import load_rulebook
 from contractscan.structure import analyze_structure
 
 TERMS = """\
@@ -36,7 +36,7 @@ Except as stated in Section 7.1, the Service is provided without warranties of a
 def provisions(tmp_path_factory):
     path: Path = tmp_path_factory.mktemp("headings") / "terms.txt"
     path.write_text(TERMS, encoding="utf-8")
-    rulebook = load_rulebook()
+    rulebook = shipped_rulebook()
     document = extract(path, doc_id="D1")
     structure = analyze_structure(document, nlp=rulebook.nlp)
     return structure, classify(document, structure, rulebook)

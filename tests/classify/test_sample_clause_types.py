@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import shipped_rulebook
 
 from contractscan.classify import classify
-from contractscan.rulebook import load_rulebook
 
 SAMPLES = Path(__file__).resolve().parents[2] / "sample_contracts"
 
@@ -30,7 +30,7 @@ CASES = _cases()
 
 @pytest.fixture(scope="module")
 def rulebook():
-    return load_rulebook()
+    return shipped_rulebook()
 
 
 @pytest.mark.skipif(not CASES, reason="sample_contracts/ has no expected.yaml yet")

@@ -3,12 +3,13 @@ the other side owes it."""
 
 from __future__ import annotations
 
+from conftest import shipped_rulebook
+
 from contractscan.classify import classify
 from contractscan.models import Document
-from contractscan.rulebook import load_rulebook
 from contractscan.structure import analyze_structure
 
-RB = load_rulebook()
+RB = shipped_rulebook()
 
 
 def test_the_side_that_receives_a_service_credit_is_its_beneficiary() -> None:

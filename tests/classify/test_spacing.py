@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import re
 
+from conftest import shipped_rulebook
 from hypothesis import given
 from hypothesis import strategies as st
 
 from contractscan.classify import classify
 from contractscan.models import Document, DocumentStructure
-from contractscan.rulebook import load_rulebook
 from contractscan.spacing import collapse_runs
 
-RB = load_rulebook()
+RB = shipped_rulebook()
 
 
 def test_no_runs_means_no_copy() -> None:

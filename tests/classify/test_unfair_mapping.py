@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import family_params
+from conftest import family_params, shipped_rulebook
 
 from contractscan.classify import classify
 from contractscan.evaluation.clauses import (
@@ -16,9 +16,8 @@ from contractscan.evaluation.clauses import (
     with_lists,
 )
 from contractscan.models import Document, DocumentStructure
-from contractscan.rulebook import load_rulebook
 
-RB = load_rulebook()
+RB = shipped_rulebook()
 
 
 def provisions(text: str) -> list:

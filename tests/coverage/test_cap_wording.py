@@ -4,6 +4,7 @@ wording that claims more than the contract says."""
 from __future__ import annotations
 
 import pytest
+from conftest import shipped_rulebook
 
 from contractscan.attributes import cap
 from contractscan.gaps import _describe_cap
@@ -53,14 +54,15 @@ def test_a_cap_applied_by_reference_says_where_its_terms_stand() -> None:
     from contractscan.classify import classify
     from contractscan.evaluation.clauses import text_document
     from contractscan.models import DocumentStructure
-    from contractscan.rulebook import load_rulebook
 
     text = (
         "7.1 The limitations and exclusions of liability in the Agreement apply to this Addendum."
     )
     found = [
         p
-        for p in classify(text_document("d", "d.txt", text), DocumentStructure(), load_rulebook())
+        for p in classify(
+            text_document("d", "d.txt", text), DocumentStructure(), shipped_rulebook()
+        )
         if p.rule == "liability.by_reference"
     ]
     assert found and found[0].attributes["cap_basis"] == "by_reference"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from contractscan.pipeline import Analyzer, ScanOptions, analyze_text
+from contractscan.pipeline import Analyzer, analyze_text
 
 PREAMBLE = (
     "TERMS OF SERVICE\n\n"
@@ -61,11 +61,6 @@ CASES = [
         {("accuracy", "provider"): "disclaimed", ("fairness", "provider"): "disclaimed"},
     ),
 ]
-
-
-@pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
-    return Analyzer.build(ScanOptions())
 
 
 @pytest.mark.parametrize(("name", "body", "want"), CASES, ids=[c[0] for c in CASES])

@@ -8,6 +8,8 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+from conftest import shipped_rulebook
+
 from contractscan.evaluation.stance import _pipeline, provider_stance
 from contractscan.extract import extract
 from contractscan.numbering import full_numbers
@@ -62,7 +64,7 @@ def test_a_clause_under_a_lettered_part_is_also_named_with_its_letter(tmp_path):
 
 @cache
 def _run():  # type: ignore[no-untyped-def]
-    return _pipeline()
+    return _pipeline(shipped_rulebook())
 
 
 def test_a_lift_of_the_caps_for_a_lettered_subsection_reaches_its_commitments(tmp_path):

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import shipped_rulebook
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLE_SETS = sorted(p.parent for p in (REPO / "sample_contracts").glob("*/expected.yaml"))
@@ -15,12 +16,11 @@ SAMPLE_SETS = sorted(p.parent for p in (REPO / "sample_contracts").glob("*/expec
 def stages():
     extract = pytest.importorskip("contractscan.extract")
     structure = pytest.importorskip("contractscan.structure")
-    rulebook = pytest.importorskip("contractscan.rulebook")
     classify = pytest.importorskip("contractscan.classify")
     from contractscan.areas import load_areas
     from contractscan.playbook import load_playbook
 
-    return extract, structure, classify, rulebook.load_rulebook(), load_areas(), load_playbook()
+    return extract, structure, classify, shipped_rulebook(), load_areas(), load_playbook()
 
 
 def scan_set(folder: Path, stages):

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import shipped_rulebook
 
 from contractscan.evaluation.stance import STANCES, _pipeline, provider_stance
 from contractscan.models import ContractSet
@@ -37,7 +38,7 @@ AREAS = [
 
 @cache
 def _run():  # type: ignore[no-untyped-def]
-    return _pipeline()
+    return _pipeline(shipped_rulebook())
 
 
 @cache

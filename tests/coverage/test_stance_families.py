@@ -13,15 +13,10 @@ from conftest import TERMS_PREAMBLE as PREAMBLE
 from conftest import family_params
 
 from contractscan.evaluation.stance import provider_stance
-from contractscan.pipeline import Analyzer, ScanOptions, analyze_text
+from contractscan.pipeline import Analyzer, analyze_text
 
 TABLE = Path(__file__).parent / "stance_families.yaml"
 CASES = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
-
-
-@pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
-    return Analyzer.build(ScanOptions())
 
 
 @pytest.mark.parametrize(

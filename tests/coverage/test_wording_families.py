@@ -13,14 +13,9 @@ from conftest import TERMS_PREAMBLE as PREAMBLE
 
 from contractscan.evaluation.perturbations import walk
 from contractscan.evaluation.stance import provider_stance
-from contractscan.pipeline import Analyzer, ScanOptions, analyze_text
+from contractscan.pipeline import Analyzer, analyze_text
 
 TABLE = Path(__file__).parent / "wording_families.yaml"
-
-
-@pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
-    return Analyzer.build(ScanOptions())
 
 
 def _rows() -> list:

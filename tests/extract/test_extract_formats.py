@@ -8,6 +8,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from conftest import shipped_analyzer
 from extract_builders import HTML_PAGE, docx_bytes
 
 from contractscan.extract import ExtractOptions, extract, format_extracted
@@ -282,7 +283,7 @@ def test_markdown_soft_wraps_join_and_blocks_stay(tmp_path: Path) -> None:
     # and the joined sentence is read: the customer is responsible for third parties' fees
     from contractscan import analyze_text
 
-    report = analyze_text(doc.text)
+    report = analyze_text(doc.text, analyzer=shipped_analyzer())
     types = {p.type.value for c in report.documents[0].clauses for p in c.provisions}
     assert {"responsibility_allocation", "disclaimer"} <= types
 

@@ -8,6 +8,7 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
+from conftest import shipped_analyzer
 from extract_builders import (
     big_pdf_bytes,
     fake_bold_pdf_bytes,
@@ -213,7 +214,7 @@ def test_a_place_kerned_apart_is_read_as_the_governing_law(split_pdf: Path, engi
     from contractscan.pipeline import analyze_text
 
     doc = extract(split_pdf, ExtractOptions(engine=engine))
-    report = analyze_text(doc.text)
+    report = analyze_text(doc.text, analyzer=shipped_analyzer())
     places = [
         p.attributes.get("jurisdiction")
         for c in report.documents[0].clauses
@@ -241,7 +242,7 @@ def test_key_terms_keep_their_columns_apart(tmp_path: Path, engine: str, one_run
     # and the row is read as the governing law it names, not as a heading
     from contractscan.pipeline import analyze_text
 
-    report = analyze_text(doc.text)
+    report = analyze_text(doc.text, analyzer=shipped_analyzer())
     places = [
         p.attributes.get("jurisdiction")
         for c in report.documents[0].clauses

@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import REPO, SAMPLES
+from conftest import REPO, SAMPLES, shipped_analyzer
 
 from contractscan.pipeline import scan
 from contractscan.report import render
@@ -22,7 +22,7 @@ SETS = sorted(p.name for p in SAMPLES.iterdir() if p.is_dir())
 @pytest.mark.parametrize("name", SETS)
 def test_sample_report_matches_golden(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(REPO)
-    report = scan([f"sample_contracts/{name}"])
+    report = scan([f"sample_contracts/{name}"], analyzer=shipped_analyzer())
     actual = render(report, "markdown")
     golden = GOLDEN / f"{name}.md"
     if os.environ.get("CONTRACTSCAN_UPDATE_GOLDEN"):

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import shipped_analyzer
 
 from contractscan import analyze_text
 from contractscan.extract.layout import plain_characters
@@ -20,7 +21,7 @@ def _provisions(report) -> list:
 @pytest.fixture(scope="module")
 def plain() -> tuple[str, list]:
     text = SAMPLE.read_text(encoding="utf-8")
-    return text, _provisions(analyze_text(text, name="dpa.md"))
+    return text, _provisions(analyze_text(text, name="dpa.md", analyzer=shipped_analyzer()))
 
 
 @pytest.mark.parametrize(
@@ -34,7 +35,7 @@ def plain() -> tuple[str, list]:
 def test_line_breaks_and_special_spaces_change_nothing_read(plain, change) -> None:
     text, want = plain
     changed = change(text)
-    got = _provisions(analyze_text(changed, name="dpa.md"))
+    got = _provisions(analyze_text(changed, name="dpa.md", analyzer=shipped_analyzer()))
     assert len(want) > 10
     assert [(p.rule, p.type, p.obligor, p.stance) for p in got] == [
         (p.rule, p.type, p.obligor, p.stance) for p in want

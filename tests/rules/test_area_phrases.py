@@ -4,10 +4,9 @@ names none (Rulebook.areas_in)."""
 from __future__ import annotations
 
 import pytest
+from conftest import shipped_rulebook
 
-from contractscan.rulebook import load_rulebook
-
-RB = load_rulebook()
+RB = shipped_rulebook()
 
 # (text, areas that must be found, areas that must not be)
 TABLE = [

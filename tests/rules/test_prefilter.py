@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from conftest import shipped_rulebook
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -31,10 +32,9 @@ from contractscan.prefilter import (
     regex_literal_sets,
     regex_literals,
 )
-from contractscan.rulebook import load_rulebook
 from contractscan.sentences import paragraph_breaks
 
-RULEBOOK = load_rulebook()
+RULEBOOK = shipped_rulebook()
 NLP = RULEBOOK.nlp
 #: every sentence the rules give as an example, matching or not: real contract phrasing
 EXAMPLES = [t for r in RULEBOOK.rules for t in r.examples.match + r.examples.no_match]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import shipped_rulebook
 
 from contractscan.classify import classify
 from contractscan.models import Document, DocumentStructure
@@ -36,7 +37,7 @@ def test_reading_example(name: str, text: str, should: bool) -> None:
 
 
 def test_rulebook_compiles_the_readings_once() -> None:
-    rb = load_rulebook()
+    rb = shipped_rulebook()
     assert set(rb.readings) == READING_NAMES
     assert rb.readings["efforts"].search("will use commercially reasonable efforts to").group(
         1
@@ -50,7 +51,7 @@ def _classify_one(rb, text: str):
 
 def test_user_dir_overrides_a_reading_by_name(tmp_path: Path) -> None:
     text = "The Provider will use best efforts to notify Customer of any security incident within 72 hours."
-    shipped = _classify_one(load_rulebook(), text)
+    shipped = _classify_one(shipped_rulebook(), text)
     assert shipped and not any("efforts" in p.attributes for p in shipped)
     (tmp_path / "readings.yaml").write_text(
         "readings:\n  efforts:\n    description: best efforts too\n"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import shipped_rulebook
 
 from contractscan.classify import check_examples, classify
 from contractscan.errors import RuleFileError
@@ -14,7 +15,7 @@ from contractscan.rulebook import load_rulebook, phrase_variants, split_pattern
 HERE = Path(__file__).parent
 BROKEN = HERE / "broken"
 
-RULEBOOK = load_rulebook()
+RULEBOOK = shipped_rulebook()
 EXAMPLES = check_examples(RULEBOOK)
 
 

@@ -9,15 +9,10 @@ import pytest
 
 from contractscan.evaluation.perturbations import hard_wrap as wrap
 from contractscan.evaluation.perturbations import readings, walk
-from contractscan.pipeline import Analyzer, ScanOptions, analyze_text
+from contractscan.pipeline import Analyzer, analyze_text
 from contractscan.segment import segment
 
 from .helpers import doc
-
-
-@pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
-    return Analyzer.build(ScanOptions())
 
 
 def _lines(*lines: str) -> str:

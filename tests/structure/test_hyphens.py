@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from conftest import shipped_analyzer
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -129,7 +130,7 @@ def test_a_governing_law_place_broken_over_a_line_and_its_evidence() -> None:
         "\n\n2. Venue\n\nAny dispute shall be brought exclusively in the state courts located in New "
         "Cas-\ntle County, Dela-\nware.\n"
     )
-    report = analyze_text(text)
+    report = analyze_text(text, analyzer=shipped_analyzer())
     document = report.documents[0]
     found = {
         k: (v, p)
