@@ -168,6 +168,23 @@ _SOVEREIGN_RE = re.compile(
 )
 
 
+#: a party named by an alias right after "between" / "among", before "and" and the next party
+_ALIAS_AND_RE = re.compile(
+    r"\b(?i:between|among)\s+(?:(?i:the)\s+)?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})\s+(?:and|&)\s+"
+    r"(?=[A-Z])"
+)
+
+
+def _defined_above(text: str, term: str, at: int) -> bool:
+    """`term` is defined in quotes before `at`: `("Customer")`, `(the "**Customer**")`."""
+    return (
+        re.search(
+            r"[\"“][*_]{0,2}" + re.escape(term) + r"[*_]{0,2}[\"”]", text[max(0, at - 3000) : at]
+        )
+        is not None
+    )
+
+
 def _name_before(text: str, d: DefinedTerm) -> tuple[str | None, bool]:
     """The entity name right before a parenthetical definition: `Anysphere, Inc. (“Anysphere”)`,
     `Acme Corp., a Delaware corporation (“Provider”)` (the descriptor is skipped)."""
@@ -201,6 +218,11 @@ def _name_before(text: str, d: DefinedTerm) -> tuple[str | None, bool]:
     pm = re.search(r"\s*\([^()\"“”]{1,120}\)\s*$", window)
     if pm is not None:
         window = window[: pm.start()]
+    # "between Customer and Killdeer Talent Inc., an Illinois corporation ("Killdeer")": the party
+    # named first by an alias defined above is no part of this name (its words are blanked)
+    for am in _ALIAS_AND_RE.finditer(window):
+        if _defined_above(text, am.group(1), lo + am.start(1)):
+            window = window[: am.start(1)] + " " * (am.end() - am.start(1)) + window[am.end() :]
     # the name starts after the previous party's parenthesis, "between", "among" or a sentence end,
     # and ends where its descriptor starts: ", a Delaware corporation", "having its principal ..."
     hard = -1
