@@ -186,6 +186,12 @@ _HEADING_NEVER_ENDS = frozenset(
     "your its their than into upon between".split()
 )
 
+#: the last word of a list's lead-in, never of a heading: "Tarabilla shall:", "Customer warrants:"
+_LEAD_IN_ENDS = frozenset(
+    "shall will must may should agrees undertakes warrants represents acknowledges covenants "
+    "confirms".split()
+)
+
 
 def caps_sentence(words: list[str]) -> bool:
     """Words in capitals, closed by a full stop, that make a sentence, not a heading: four or more
@@ -239,6 +245,8 @@ def is_heading_text(s: str, allow_period: bool = True) -> bool:
     words = _WORD_RE.findall(s)
     if not words or len(words) > 12 or words[-1].lower() in _HEADING_NEVER_ENDS:
         return False
+    if colon and words[-1].lower() in _LEAD_IN_ENDS:
+        return False  # "Throughout the Subscription Term Tarabilla shall:": a list's lead-in
     letters = [c for c in s if c.isalpha()]
     if len(letters) < 2:
         return False

@@ -52,6 +52,25 @@ def test_headings_in_capitals_stay_headings(line: str) -> None:
     assert is_heading_text(line)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Throughout the Subscription Term Tarabilla shall:",
+        "During the Term the Supplier Will:",
+        "Each Party Represents:",
+        "From the Effective Date Licensee Undertakes:",
+    ],
+)
+def test_a_lead_in_in_title_case_is_no_heading(line: str) -> None:
+    """A line that ends its list's lead-in on a modal or a promise verb is a sentence going on in
+    its items, however many of its words are capitalised."""
+    assert not is_heading_text(line)
+    text = f"6. Compliance\n\n6.2 {line}\n\n(a) keep the Software certified; and\n\n(b) comply with the law.\n"
+    clauses, _ = segment(doc(text))
+    assert {c.number: c.heading for c in clauses}["6.2"] is None
+    assert is_heading_text(line.rsplit(" ", 1)[0] + " Duties:")  # the same words, a heading
+
+
 def test_finite_verb_needs_a_subject_before_it() -> None:
     # "PROVIDES" first is no verb after a subject; "SERVICES THE" is a noun before an article only
     # when the word ends like a verb: a plural noun is never read as one in the word list
