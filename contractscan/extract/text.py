@@ -95,10 +95,51 @@ def _prepare(data: bytes) -> tuple[str, list[Notice], dict[str, str]]:
     return text, warnings, {"encoding": encoding}
 
 
+#: a line that numbers its page: "Page 4 of 13", "Acme Terms v3.1 - Page 4", "- 4 -", "4 | Page"
+_PAGE_LINE = re.compile(
+    r"[ \t]*(?:[^\n]{0,80}?\b(?i:page)[ \t]+(\d{1,4})(?:[ \t]+(?i:of)[ \t]+\d{1,4})?"
+    r"|[^\n]{0,80}?[ \t](\d{1,4})[ \t]+(?i:of)[ \t]+\d{1,4}"
+    r"|[-\u2013\u2014][ \t]*(\d{1,4})[ \t]*[-\u2013\u2014]"
+    r"|(\d{1,4})[ \t]*\|[ \t]*(?i:page))[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def paged_at_footers(text: str) -> str:
+    """Text printed from a PDF without form feeds, its pages told by a line that numbers each
+    ("Dunlin Customer Terms v3.1 - Page 4 of 13"): a form feed put at each page's end, so that the
+    running lines are read as page furniture and a sentence cut by them is joined. The lines count
+    only as a run of one wording, numbered one after another from 1 (a footer, the page's last
+    line) or from 2 (a header, the next page's first); otherwise the text is as it was."""
+    if "\f" in text:
+        return text
+    runs: dict[str, list[tuple[int, re.Match[str]]]] = {}
+    for m in _PAGE_LINE.finditer(text):
+        number = int(next(g for g in m.groups() if g is not None))
+        runs.setdefault(re.sub(r"\d+", "#", m.group().strip()), []).append((number, m))
+    best = max(runs.values(), key=len, default=[])
+    numbers = [n for n, _ in best]
+    if len(best) < 2 or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return text
+    if numbers[0] not in (1, 2):
+        return text
+    footer = numbers[0] == 1
+    # (nothing after the last footer is no page of its own)
+    cuts = [m.end() if footer else m.start() for _, m in best if text[m.end() :].strip()]
+    pieces, last = [], 0
+    for cut in cuts:
+        # a footer ends its page after its line break; a header opens the next page
+        at = cut + 1 if footer and text[cut : cut + 1] == "\n" else cut
+        pieces += [text[last:at], "\f"]
+        last = at
+    return "".join(pieces) + text[last:]
+
+
 def extract_text(data: bytes) -> Extracted:
-    """Plain text: pages at form feeds, wrapped lines joined into paragraphs."""
+    """Plain text: pages at form feeds (or at numbered page footers, `paged_at_footers`),
+    wrapped lines joined into paragraphs."""
     text, warnings, metadata = _prepare(data)
-    chunks = text.split("\f")
+    chunks = paged_at_footers(text).split("\f")
     pages = [grid_page(normalise_block(c)) for c in chunks]
     layout = assemble(pages, grid=True)
     if layout.removed_lines:

@@ -197,6 +197,62 @@ def test_text_nul_crlf_wrapping_and_form_feed_pages(tmp_path: Path) -> None:
     assert doc.page_at(doc.text.index("2. The Customer")) == 1
 
 
+_PAGED = (
+    "ORDERLY TERMS\n\n"
+    "1. The Provider shall provide the Service with reasonable skill and care.\n\n"
+    "2. The Customer shall ensure that every summary that is to be circulated outside its\n"
+    "organisation, adopted as a formal record,\n\n"
+    "{1}\n\n"
+    "or used for any decision, is first reviewed by a person who attended the meeting.\n\n"
+    "3. Either party may terminate this Agreement for material breach.\n\n"
+    "{2}\n\n"
+    "4. This Agreement is governed by the laws of England.\n\n"
+    "{3}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "footer", ["Orderly Terms v2 - Page {} of 3", "Page {}", "- {} -", "Orderly Terms     {} of 3"]
+)
+def test_text_pages_at_numbered_footers(tmp_path: Path, footer: str) -> None:
+    """A text printed from a PDF without form feeds: its numbered footers end its pages, are
+    dropped as page furniture, and a sentence cut by one is joined."""
+    text = _PAGED.replace("{1}", footer.format(1)).replace("{2}", footer.format(2))
+    text = text.replace("{3}", footer.format(3))
+    doc = extract(_write(tmp_path, "p.txt", text.encode()))
+    assert [p.number for p in doc.pages] == [1, 2, 3]
+    assert "adopted as a formal record, or used for any decision, is first reviewed" in doc.text
+    assert footer.format(2) not in doc.text and "of 3" not in doc.text
+    assert doc.page_at(doc.text.index("3. Either")) == 2
+    assert doc.page_at(doc.text.index("4. This Agreement")) == 3
+    assert doc.page_at(doc.text.index("2. The Customer")) == 1
+
+
+def test_text_pages_at_numbered_headers(tmp_path: Path) -> None:
+    # a header numbers the page it opens: the first page has none
+    text = _PAGED.replace("{1}\n\n", "Page 2\n").replace("{2}\n\n", "Page 3\n")
+    doc = extract(_write(tmp_path, "h.txt", text.replace("{3}\n", "").encode()))
+    assert [p.number for p in doc.pages] == [1, 2, 3]
+    assert "Page 2" not in doc.text
+    assert doc.page_at(doc.text.index("4. This Agreement")) == 3
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("Page 3", "Page 5", "Page 9"),  # no run of pages one after another
+        ("Page 1", "", ""),  # one numbered line is no run
+        ("Orderly Terms v2 - Page 1 of 3", "Page 2", ""),  # two wordings
+    ],
+)
+def test_text_without_a_run_of_page_numbers_stays_one_page(
+    tmp_path: Path, lines: tuple[str, str, str]
+) -> None:
+    text = _PAGED.replace("{1}", lines[0]).replace("{2}", lines[1]).replace("{3}", lines[2])
+    doc = extract(_write(tmp_path, "n.txt", text.encode()))
+    assert [p.number for p in doc.pages] == [1]
+
+
 def test_text_with_long_lines_keeps_them(tmp_path: Path) -> None:
     long1 = "The Provider " + "shall keep the Service available and secure " * 5 + "at all times."
     long2 = (
