@@ -22,7 +22,6 @@ Without fork (not Linux/macOS) or with `timeout=None` the reader runs in-process
 
 from __future__ import annotations
 
-import contextlib
 import faulthandler
 import os
 import pickle
@@ -119,8 +118,12 @@ class ReaderProcess:
         self.close()
 
     def __del__(self) -> None:
-        with contextlib.suppress(Exception):  # interpreter shutdown: modules may be gone
+        # at interpreter shutdown module globals (contextlib, os) may already be None: no name
+        # but the builtins is looked up here
+        try:
             self.close()
+        except Exception:  # noqa: BLE001, S110
+            pass
 
     # ------------------------------------------------------------------ internals
 
