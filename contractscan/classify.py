@@ -681,6 +681,14 @@ _THIRD_PARTY_DEFINED = re.compile(
 )
 
 
+#: the last word of a defined term that names companies, not things ("AI Providers", "Model
+#: Vendors", "Data Suppliers"; not "Third-Party Services")
+_THIRD_PARTY_NOUN = re.compile(
+    r"\b(?:providers?|vendors?|suppliers?|partners?|licensors?|processors?|sub-?processors?|"
+    r"contractors?|subcontractors?|companies|company)\Z"
+)
+
+
 def document_aliases(structure: DocumentStructure) -> dict[str, PartyRole]:
     """Default aliases overlaid with those the parties stage found for this document. A generic
     role noun the document defines as a third party ('"Provider" means a third party that makes a
@@ -690,13 +698,16 @@ def document_aliases(structure: DocumentStructure) -> dict[str, PartyRole]:
     for d in structure.definitions:
         term = d.term.strip().lower()
         if (
-            term in aliases
+            (term in aliases or _THIRD_PARTY_NOUN.search(term))
             and term not in _PRONOUNS
             and not any(k.lower() == term for k in found)
             and _THIRD_PARTY_DEFINED.search(d.definition, 0, 200)
         ):
-            plural = term[:-1] + "ies" if term.endswith("y") else term + "s"
-            aliases[term] = aliases[plural] = PartyRole.third_party
+            # ('"AI Providers" means the third-party companies whose models we use': a term of
+            # the document's own that names other companies, "AI Provider" and "AI Providers")
+            singular = term[:-3] + "y" if term.endswith("ies") else term.removesuffix("s")
+            plural = singular[:-1] + "ies" if singular.endswith("y") else singular + "s"
+            aliases[term] = aliases[singular] = aliases[plural] = PartyRole.third_party
     aliases.update({k.lower(): PartyRole(v) for k, v in found.items() if k and k.strip()})
     return aliases
 
