@@ -1684,6 +1684,9 @@ def _classify(
             # a disclaimer reads a denial, which a condition is not
             or _negated(doc, ts, m_start, m_end, None if rule.negated.drop else te)
             or wording["negated_list"].search(before_match)
+            # "Stint does not undertake under these Terms to notify you of security incidents":
+            # a promise denied further back than a negation's usual reach
+            or wording["no_promise_to"].search(before_match)
         ):
             if rule.negated.drop:
                 continue

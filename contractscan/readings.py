@@ -28,6 +28,7 @@ READING_NAMES = frozenset(
         "testing_right",
         "liability_exclusion",
         "negated_list",
+        "no_promise_to",
         "optional_duty",
         "not_binding",
         "statute_speaks",
