@@ -698,6 +698,17 @@ _SOLE = re.compile(
 
 
 _NO_CREDITS = re.compile(r"\bno\s+(?:service\s+)?credits?\b", re.IGNORECASE)
+#: a refund or a reduction of the fees for the time lost: a remedy like a credit ("we will refund
+#: the part of that month's fee that corresponds to the time the App was unavailable")
+_REFUND = re.compile(
+    r"\b(?:refund|reimburse)\w*\b|\b(?:fee|fees|price)\s+reductions?\b"
+    r"|\breduc\w*\s+(?:the\s+|your\s+)?(?:fees?|charges?|price)\b",
+    re.IGNORECASE,
+)
+_NO_REFUND = re.compile(
+    r"\bno\s+refunds?\b|\bnon-?refundable\b|\b(?:not|n't|never)\s+(?:\w+\s+)?(?:refund|reimburse)",
+    re.IGNORECASE,
+)
 _CREDIT_WORD = re.compile(r"\bcredits?\b", re.IGNORECASE)
 _DEFINES = re.compile(r"\bmeans?\b", re.IGNORECASE)
 
@@ -759,6 +770,8 @@ def sla(sentence: str, clause: str) -> dict[str, Any]:
     ):
         # "Customer is entitled to the service credits set out in the Service Level Schedule":
         # a remedy whose amounts are set out elsewhere (not a definition of the word)
+        out["credits"] = True
+    elif _REFUND.search(sentence) and not _NO_REFUND.search(sentence):
         out["credits"] = True
     if _SOLE.search(sentence) or (_SOLE.search(clause) and "credit" in clause.lower()):
         out["sole_remedy"] = True
