@@ -1276,6 +1276,16 @@ def classify(
     return [p.model_copy(update={"start": to_o(p.start), "end": to_o(p.end)}) for p in found]
 
 
+#: after a disclaimer of warranties, up to the colon that ends its sentence: a "that" clause
+#: whose list below names what is disclaimed ("..., AND DISCLAIMS ANY WARRANTY, THAT THE APP,
+#: THE ZONING DATA OR ANY OUTPUT:"); one "including any warranty that" lists examples of all
+_ENUMERATED_AFTER = re.compile(
+    r"(?:(?!includ|in\s+particular|such\s+as|without\s+limit)[^.;:]){0,120}?\bthat\b"
+    r"[^.;:]{0,200}:\s*$",
+    re.IGNORECASE,
+)
+
+
 def _classify_as_you(
     document: Document, structure: DocumentStructure, rulebook: Rulebook
 ) -> list[Provision]:
@@ -1705,6 +1715,10 @@ def _classify(
         mentions = mention_cache[sk]
 
         attributes: dict[str, Any] = dict(rule.set)
+        if attributes.get("general") and _ENUMERATED_AFTER.match(text, mc_end, ce):
+            # "DISCLAIMS ANY WARRANTY, THAT THE APP OR ANY OUTPUT: (a) IS FIT ...; (b) IS
+            # ACCURATE ...": a disclaimer of the qualities its list names, not of all of them
+            del attributes["general"]
         lead = (
             _list_lead_subject(
                 text,
