@@ -158,7 +158,7 @@ _AND_AS_RE = re.compile(r"\s+(?i:as\s+(?:the\s+)?)[\"“]\Z")
 # a government that is a party, named after the words that introduce the parties
 _INCORPORATED_IN_RE = re.compile(
     r"\b(?:incorporated|organi[sz]ed|registered|existing|formed|established|domiciled)\s+"
-    r"(?:in|under)\s+(?:the\s+laws?\s+of\s+)?(?:the\s+)?\Z",
+    r"(?:in|under|with|at)\s+(?:the\s+laws?\s+of\s+)?(?:the\s+)?\Z",
     re.IGNORECASE,
 )
 _SOVEREIGN_RE = re.compile(
@@ -321,11 +321,11 @@ def _name_before(text: str, d: DefinedTerm) -> tuple[str | None, bool]:
 #: a party described rather than named, up to its parenthesis: "the organisation that licenses X",
 #: "any individual or entity who accepts these Terms"
 _DESCRIBED_PARTY_RE = re.compile(
-    r"\b(?:the|an?|any|each)\s+(?:[\w-]+\s+){0,3}?(?:organi[sz]ations?|entity|entities|persons?|"
+    r"\b(?:the|an?|any|each|or)\s+(?:[\w-]+\s+){0,3}?(?:organi[sz]ations?|entity|entities|persons?|"
     r"individuals?|company|companies|business(?:es)?|institutions?|body|bodies|party|user|employer|"
     r"customer|client|subscriber|licensee|lender|insurer|retailer|merchant|hospital|practice|"
-    r"developer|team)\s+(?:that|which|who|whose|(?:identified|named|listed|specified|described|"
-    r"designated|shown|indicated|set\s+out)\s+(?:on|in|at|below|above|under))\s+[^()\"“”]*$",
+    r"developer|team|provider|group|clinic|school|university)\s+(?:that|which|who|whose|(?:identified|named|listed|specified|described|"
+    r"designated|shown|indicated|set\s+out)\s+(?:on|in|at|below|above|under|as))\s+[^()\"“”]*$",
     re.IGNORECASE,
 )
 _JOINS = frozenset({"", "and", "or", "&"})

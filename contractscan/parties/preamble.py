@@ -29,8 +29,10 @@ _ANCHOR_RE = re.compile(
     # "a score between 0 and 100", "between $5 and $10": amounts, not parties
     r"\b(?:by\s+and\s+between|between(?!\s+[\d$€£])|among|entered\s+into|made\s+and\s+entered|is\s+made(?!\s+available)|"
     rf"by\s+and\s+among|{_PARTIES_ARE})\b"
-    # a line that opens with "Parties:" and lists them
-    r"|(?<![^\n])[ \t]*parties[ \t]*:",
+    # a line that opens with "Parties:" and lists them, or a heading "PARTIES" over a numbered
+    # list of them ("PARTIES" / "(1) TARABILLA CLINICAL S.L., ...; and" / "(2) the hospital ...")
+    r"|(?<![^\n])[ \t]*parties[ \t]*:"
+    r"|(?<![^\n])[ \t]*(?:the[ \t]+)?parties[ \t]*\n(?=[ \t]*\n?[ \t]*\(1\))",
     re.IGNORECASE,
 )
 
@@ -196,7 +198,10 @@ _GOES_ON_BEFORE_RE = re.compile(
 _GOES_ON_PART_RE = re.compile(
     r"(?i:\bof\s+the\s+(?:first|second|third|fourth|fifth|sixth|one|other)\s+part)\s*[;,][ \t]*$"
 )
-_GOES_ON_NUMBERED_RE = re.compile(r"[ \t]*(?:\(?\d{1,2}[.)]|\([a-z]\))[ \t]+[A-Z]")
+# (or a party described, not named: "(2) the hospital identified in the Order Form (the "Hospital")")
+_GOES_ON_NUMBERED_RE = re.compile(
+    r"[ \t]*(?:\(?\d{1,2}[.)]|\([a-z]\))[ \t]+(?:[A-Z]|(?:the|any|each|an?)[ \t]+[a-z])"
+)
 _NAME_ABBREVIATION_END_RE = re.compile(r"\b(?:Jr|JR|Sr|SR|[A-Z])$")
 _GOES_ON_ENTRY_RE = re.compile(
     r"[ \t]*(?:[(\d“\"a-z,;]|(?i:and)\b"
@@ -331,6 +336,11 @@ def _opened_by_party(text: str, at: int, entity_for: Callable[[str], _Found | No
 
 #: a word in Title Case right before a definition's bracket (in capitals every word looks like a
 #: name's)
+#: the last word of the name of a document, not of a party: "Order Form", "Schedule 1"
+_DOCUMENT_WORDS = frozenset(
+    "form forms schedule exhibit appendix annex agreement contract terms order sow statement "
+    "proposal quotation invoice".split()
+)
 _WORD_BEFORE_BRACKET_RE = re.compile(r"\b([A-Z][a-z][\w&.\-]*)[ \t]*\([ \t]*[\"“]?\s*\Z")
 
 
@@ -338,7 +348,13 @@ def _unknown_name_before(text: str, at: int, entity_for: Callable[[str], _Found 
     """A capitalised word, of no party found so far, right before the bracket of the definition at
     `at`: "Federal Aviation Administration ("FAA")"."""
     m = _WORD_BEFORE_BRACKET_RE.search(text, max(0, at - 60), at)
-    return m is not None and entity_for(m.group(1)) is None
+    # ("the hospital identified as the customer in the Order Form (the "Hospital")": the
+    # document the party is identified in is no name of the party's)
+    return (
+        m is not None
+        and m.group(1).lower() not in _DOCUMENT_WORDS
+        and entity_for(m.group(1)) is None
+    )
 
 
 def _before(matches: Iterator[re.Match[str]], end: int) -> Iterator[re.Match[str]]:
