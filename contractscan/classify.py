@@ -1286,6 +1286,10 @@ _ENUMERATED_AFTER = re.compile(
 )
 
 
+#: where a sentence turns to another predicate: ", but", "; however", ";"
+_TURN = re.compile(r",\s*(?:but|however|yet)\b|;\s*(?:but|however)?", re.IGNORECASE)
+
+
 def _classify_as_you(
     document: Document, structure: DocumentStructure, rulebook: Rulebook
 ) -> list[Provision]:
@@ -1788,7 +1792,10 @@ def _classify(
             # is its object, never the one who notifies)
             obligor = counterparty(_us_role(kind), kind)
         if stance == Stance.commits and ctype in PROMISE_TYPES:
-            if wording["liability_exclusion"].search(before):
+            # ("we do not guarantee that the Service is secure, but we undertake to notify you":
+            # a denial before a turn of the sentence is not the one the promise is an item of)
+            turns = list(_TURN.finditer(before))
+            if wording["liability_exclusion"].search(before, turns[-1].end() if turns else 0):
                 # "we are not responsible for the deletion of ...", "not liable for (iii) any
                 # unauthorized access to personal information stored therein": an item of an
                 # exclusion, not a promise (the liability rules read the exclusion itself)
