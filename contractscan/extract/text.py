@@ -96,9 +96,12 @@ def _prepare(data: bytes) -> tuple[str, list[Notice], dict[str, str]]:
 
 
 #: a line that numbers its page: "Page 4 of 13", "Acme Terms v3.1 - Page 4", "- 4 -", "4 | Page"
+#: (anchored at the line's start, so only line starts are tried; words before the number are a
+#: running title set off by a dash, a bar or a wide gap, so "set out on page 2" is no page line)
 _PAGE_LINE = re.compile(
-    r"[ \t]*(?:[^\n]{0,80}?\b(?i:page)[ \t]+(\d{1,4})(?:[ \t]+(?i:of)[ \t]+\d{1,4})?"
-    r"|[^\n]{0,80}?[ \t](\d{1,4})[ \t]+(?i:of)[ \t]+\d{1,4}"
+    r"^[ \t]*(?:(?:[^\n]{0,80}?(?:[ \t]{2,}|[ \t][-\u2013\u2014|][ \t]))?(?i:page)[ \t]+(\d{1,4})"
+    r"(?:[ \t]+(?i:of)[ \t]+\d{1,4})?"
+    r"|[^\n]{0,80}?(?:[ \t]{2,}|[ \t][-\u2013\u2014|][ \t])(\d{1,4})[ \t]+(?i:of)[ \t]+\d{1,4}"
     r"|[-\u2013\u2014][ \t]*(\d{1,4})[ \t]*[-\u2013\u2014]"
     r"|(\d{1,4})[ \t]*\|[ \t]*(?i:page))[ \t]*$",
     re.MULTILINE,
@@ -125,7 +128,8 @@ def paged_at_footers(text: str) -> str:
         return text
     footer = numbers[0] == 1
     # (nothing after the last footer is no page of its own)
-    cuts = [m.end() if footer else m.start() for _, m in best if text[m.end() :].strip()]
+    ends = len(text.rstrip())
+    cuts = [m.end() if footer else m.start() for _, m in best if m.end() < ends]
     pieces, last = [], 0
     for cut in cuts:
         # a footer ends its page after its line break; a header opens the next page

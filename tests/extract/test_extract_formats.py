@@ -243,6 +243,12 @@ def test_text_pages_at_numbered_headers(tmp_path: Path) -> None:
         ("Page 3", "Page 5", "Page 9"),  # no run of pages one after another
         ("Page 1", "", ""),  # one numbered line is no run
         ("Orderly Terms v2 - Page 1 of 3", "Page 2", ""),  # two wordings
+        # long lines of a sentence that cite pages at their end are no page lines
+        (
+            "The Customer shall pay the fees for the Service in the amounts set out on page 1",
+            "The Customer shall pay the fees for the Service in the amounts set out on page 2",
+            "",
+        ),
     ],
 )
 def test_text_without_a_run_of_page_numbers_stays_one_page(
