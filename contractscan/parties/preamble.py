@@ -334,13 +334,13 @@ def _opened_by_party(text: str, at: int, entity_for: Callable[[str], _Found | No
     return any(entity_for(" ".join(head[:k])) is not None for k in range(len(head), 0, -1))
 
 
-#: a word in Title Case right before a definition's bracket (in capitals every word looks like a
-#: name's)
 #: the last word of the name of a document, not of a party: "Order Form", "Schedule 1"
 _DOCUMENT_WORDS = frozenset(
     "form forms schedule exhibit appendix annex agreement contract terms order sow statement "
     "proposal quotation invoice".split()
 )
+#: a word in Title Case right before a definition's bracket (in capitals every word looks like a
+#: name's)
 _WORD_BEFORE_BRACKET_RE = re.compile(r"\b([A-Z][a-z][\w&.\-]*)[ \t]*\([ \t]*[\"“]?\s*\Z")
 
 
