@@ -1969,7 +1969,9 @@ def _classify(
             # indemnity against their claims does: `AreaDefinition.people`)
             promise = (
                 stance == Stance.commits
-                and obligor == service_giver(kind)
+                # (each party's promise is the provider's too: "The parties will co-operate to
+                # ensure that affected Candidates are notified")
+                and (obligor == service_giver(kind) or bool(attributes.get("mutual")))
                 and ctype != ClauseType.indemnification
             )
             key = (scope, own, kept_off, promise)
@@ -1981,6 +1983,9 @@ def _classify(
                     # (the outputs by the document's own name too: "does not extend to ... any
                     # Candidate Flag")
                     span = _without_kept_off(named_outputs(span), wording["not_outputs"])
+                    # ... and what it is said not to require ("Tattler is not required to
+                    # disclose its weights, training data or source code")
+                    span = _without_kept_off(span, wording["no_further_duty"])
                 area_cache[key] = rulebook.areas_in(area_words(span), promise)
             found_areas = area_cache[key]
             if clause is not None and sentence.rstrip().endswith(":"):

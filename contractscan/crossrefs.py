@@ -13,7 +13,7 @@ import re
 
 from .models import Clause, CrossReference
 
-_REF = r"(?:\d{1,3}(?:\.\d{1,3})*|[A-Z](?:\.\d{1,3})+|[IVXLC]{1,6}|[A-Z])(?:\([a-z0-9]{1,4}\))*"
+_REF = r"(?:\d{1,3}(?:\.\d{1,3})*|[A-Z]\d{1,2}(?:\.\d{1,3})*|[A-Z](?:\.\d{1,3})+|[IVXLC]{1,6}|[A-Z])(?:\([a-z0-9]{1,4}\))*"
 _REF_RE = re.compile(
     r"\b((?i:sections?|articles?|clauses?|paragraphs?|schedules?|exhibits?|annex(?:es)?|"
     r"appendix|appendices|attachments?|sec\.)|§§?)\s*"

@@ -29,6 +29,7 @@ READING_NAMES = frozenset(
         "liability_exclusion",
         "negated_list",
         "no_promise_to",
+        "no_further_duty",
         "optional_duty",
         "not_binding",
         "statute_speaks",

@@ -67,7 +67,7 @@ _ARTICLE_RE = re.compile(
 _SECTION_RE = re.compile(
     r"^(?:SECTION|Section|Sec\.|SEC\.|§{1,2})\s*(\d{1,3}(?:\.\d{1,3})*[a-z]?)\.?(?=\s|$)\s*[:\-–—.]?\s*(.*)$"
 )
-_DEC_RE = re.compile(r"^((?:[A-Z]|\d{1,4})(?:\.\d{1,3})*)(\.|\))?(?=\s|$)(\s*)(.*)$")
+_DEC_RE = re.compile(r"^((?:[A-Z]\d{1,2}|[A-Z]|\d{1,4})(?:\.\d{1,3})*)(\.|\))?(?=\s|$)(\s*)(.*)$")
 _PAREN_RE = re.compile(r"^\(([a-z]{1,4}|[A-Z]{1,4}|\d{1,3})\)(?=\s|$)\s*(.*)$")
 _LETTER_DOT_RE = re.compile(r"^([a-z]|[ivx]{1,5})[.)](?=\s)\s*(.*)$")
 _ROMAN_UP_RE = re.compile(r"^([IVX]{1,5})\.(?=\s)\s*(.*)$")
@@ -226,6 +226,16 @@ def _finite_verb(low: list[str]) -> bool:
     return False
 
 
+#: "In this Agreement", "For the purposes of these Terms": the scope a list of definitions or
+#: rules is read in, before its colon
+_SCOPE_LEAD_RE = re.compile(
+    r"(?:in|for\s+the\s+purposes?\s+of|under|throughout)\s+(?:this|these|the)\s+"
+    r"(?:[A-Z][\w-]*\s+){0,2}(?:Agreement|Terms|Contract|Schedule|Annex|Order|Policy|DPA|Addendum|"
+    r"Clause|Section|Part)s?$",
+    re.IGNORECASE,
+)
+
+
 def is_heading_text(s: str, allow_period: bool = True) -> bool:
     """A short line that reads as a heading: ALL CAPS or Title Case, no sentence inside."""
     s = _strip_bold(s).strip()
@@ -245,8 +255,10 @@ def is_heading_text(s: str, allow_period: bool = True) -> bool:
     words = _WORD_RE.findall(s)
     if not words or len(words) > 12 or words[-1].lower() in _HEADING_NEVER_ENDS:
         return False
-    if colon and words[-1].lower() in _LEAD_IN_ENDS:
-        return False  # "Throughout the Subscription Term Tarabilla shall:": a list's lead-in
+    if colon and (words[-1].lower() in _LEAD_IN_ENDS or _SCOPE_LEAD_RE.match(s)):
+        # "Throughout the Subscription Term Tarabilla shall:", "In this Agreement:": a list's
+        # lead-in
+        return False
     letters = [c for c in s if c.isalpha()]
     if len(letters) < 2:
         return False
@@ -746,6 +758,15 @@ def _dec_start(
                 return None
             if len(parts) > 1 and any(len(p) > 2 for p in parts[1:]):
                 return None  # 1.500, $ amounts, version numbers
+        elif not parts[0].isalpha():
+            # "C4. Hiring decisions", "C4.3": a part's letter with its section's number; a
+            # section alone on its line is a heading ("A4 paper" in a sentence is none)
+            if _part_section(parts) and not (
+                is_heading_text(rest_plain)
+                or _runin_heading(rest, bold)
+                or _part_heading(number, rest_plain, next_clean)
+            ):
+                return None
         else:
             letter = parts[0]
             if len(parts) == 1:
@@ -775,6 +796,8 @@ def _dec_start(
         and (md_level or bold or len(_WORD_RE.findall(rest_plain)) <= 10)
         or (whole_bold or md_level)
         and _short_line(rest_plain)
+        or _part_section(parts)
+        and _part_heading(number, rest_plain, next_clean)
     ):
         heading = rest_plain.strip(" .:") or None
     else:
@@ -785,6 +808,20 @@ def _dec_start(
         )
     key = tuple(parts)
     return _Start(at, ("dec",), number, key=key, heading=heading, consumes_next=consumes)
+
+
+def _part_section(parts: list[str]) -> bool:
+    """A part's letter with its section's number, alone: "C4" ("C4. Hiring decisions")."""
+    return len(parts) == 1 and parts[0][0].isalpha() and parts[0][1:].isdigit()
+
+
+def _part_heading(number: str, rest: str, next_clean: str | None) -> bool:
+    """Whether the words after a part's section number ("C4") are its heading: a short phrase
+    in sentence case, or any words without a full stop over the section's first clause ("E4.
+    Changes to the Service, the Ranking Model and the Question Flow" over "E4.1 ...")."""
+    if not rest or rest.endswith("."):
+        return False
+    return _short_line(rest) or (next_clean or "").startswith(f"{number}.1 ")
 
 
 def _next_in_list(parts: list[str], state: _State) -> bool:

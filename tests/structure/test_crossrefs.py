@@ -13,6 +13,7 @@ BODY = (
     "3. Fees\n\nPay.\n\n4. Term\n\nOne year.\n\n8. Indemnity\n\n8.1 By Provider. Defend.\n\n"
     "8.2 By Customer. Defend.\n\n8.3 Procedure. Notify.\n\n9. Warranties\n\n9.2 Disclaimer. As is.\n\n"
     "11. Indemnification\n\nSee above.\n\nL. Liability\n\nL.3 Limits on Liability. Capped.\n\n"
+    "G5. Limit on liability\n\nG5.1 The cap.\n\nG5.2 Exceptions.\n\n"
     "SCHEDULE 2\nAI ADDENDUM\n\nA.1 Outputs. Wrong.\n\n12. Limitation\n\n"
 )
 
@@ -36,6 +37,9 @@ def refs(sentence: str) -> list[str | None]:
         ("EXCEPT AS PROVIDED IN SECTIONS 3 AND 4, THE CAP APPLIES.", ["c-3", "c-4"]),
         ("SECTIONS 8.1 THROUGH 8.3 ARE EXCLUDED.", ["c-8.1", "c-8.2", "c-8.3"]),
         ("Section 7 applies.", [None]),
+        # a part's letter with its section's number ("A1.1", "clause G5")
+        ("Clause G5.1 does not limit liability for fraud.", ["c-G5.1"]),
+        ("Subject to clauses G5.2 and G5, the cap applies.", ["c-G5.2", "c-G5"]),
         # British drafting writes "clause" in lower case; a heading in capitals "CLAUSE"
         ("Subject to clause 9.2, the cap applies.", ["c-9.2"]),
         ("SUBJECT TO CLAUSE 8.3 AND CLAUSE 11, NEITHER PARTY IS LIABLE.", ["c-8.3", "c-11"]),

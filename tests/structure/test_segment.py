@@ -73,6 +73,28 @@ CASES = [
         ],
     ),
     (
+        "a part's letter with its section's number: A1, A1.1, C4.3",
+        (
+            "A1. Structure of the Agreement\n\nA1.1 The Agreement consists of the Order Form, these terms and the Privacy Schedule.\n\n"
+            "A2. Definitions\n\nIn this Agreement:\n\n- Output means a Ranking.\n\n"
+            "A3. Interpretation\n\nA3.1 Headings are for convenience only, and the words for example do not limit.\n\n"
+            "C4. Hiring decisions and human review\n\nC4.1 The Employer decides. Every decision.\n\n"
+            "E4. Changes to the Service, the Ranking Model and the Question Flow\n\n"
+            "E4.1 Tattler may update, retrain or replace the Ranking Model at any time.\n"
+        ),
+        [
+            ("A1", "Structure of the Agreement", None),
+            ("A1.1", None, "c-A1"),
+            ("A2", "Definitions", None),
+            ("A3", "Interpretation", None),
+            ("A3.1", None, "c-A3"),
+            ("C4", "Hiring decisions and human review", None),
+            ("C4.1", None, "c-C4"),
+            ("E4", "Changes to the Service, the Ranking Model and the Question Flow", None),
+            ("E4.1", None, "c-E4"),
+        ],
+    ),
+    (
         "section sign and Section word",
         "§ 5 Fees\n\nYou pay.\n\nSection 6. Term.\n\nOne year.\n",
         [("5", "Fees", None), ("6", "Term", None)],
