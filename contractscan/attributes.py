@@ -266,8 +266,10 @@ def cap(sentence: str, clause: str) -> dict[str, Any]:
         sections = cap_sections(sentence)
         if sections:
             out["cap_sections"] = sections
-        if _PREVIEW_CAP.search(sentence):
+        if scoped := _SCOPED_CAP.search(sentence):
             out["scoped"] = True
+            if not scoped.group("preview"):
+                out["reaches"] = _BREACH_AREAS
         out["cap_basis"] = (
             bases[0] if len(bases) == 1 else "greater_of" if "greater" in low else bases[0]
         )
@@ -557,13 +559,18 @@ _CAP_SECTIONS = GatedRegex(
     re.IGNORECASE,
 )
 #: "Stilt's aggregate liability arising out of Beta Features will not exceed $1,000": a cap on
-#: what a preview costs, which reaches none of the commitments of the service itself
-_PREVIEW_CAP = GatedRegex(
+#: what a preview costs, which reaches none of the commitments of the service itself; "Curlew's
+#: total cumulative liability for all Data Breach Liabilities will not exceed three times the
+#: fees": a cap of its own for data breaches, which reaches the commitments on personal data and
+#: its security (`_BREACH_AREAS`), not the indemnity for infringement beside them
+_SCOPED_CAP = GatedRegex(
     r"\bliabilit(?:y|ies)\s+(?:[\w-]+\s+){0,4}?(?:arising\s+(?:out\s+of|from)|relating\s+to|in\s+"
-    r"connection\s+with|for|with\s+respect\s+to|under)\s+(?:the\s+|any\s+|your\s+use\s+of\s+(?:the\s+|any\s+)?)?"
-    r"(?:beta|preview|early[- ]access|evaluation|trial|experimental)\b",
+    r"connection\s+with|for|with\s+respect\s+to|under)\s+(?:the\s+|any\s+|all\s+|your\s+use\s+of\s+(?:the\s+|any\s+)?)?"
+    r"(?:(?P<preview>beta|preview|early[- ]access|evaluation|trial|experimental)"
+    r"|data\s+(?:breach|protection|security)|security\s+(?:incidents?|breach(?:es)?)|personal\s+data\s+breach(?:es)?)\b",
     re.IGNORECASE,
 )
+_BREACH_AREAS = ["privacy", "security", "incident_response"]
 
 
 def cap_sections(sentence: str) -> list[str]:
@@ -893,10 +900,12 @@ _NOTICE_DAYS = GatedRegex(
     r"|notice[^.;]{0,40}?\b(?:at least|no less than|not less than|within)?\s*"
     + _NUM
     + r"\s*(?:\(\d+\)\s*)?(days?|weeks?|months?)"
-    # "will announce deprecations ... at least 30 days in advance"
-    r"|(?:announce|publish|post|communicate|tell|notif|inform|warn)\w*\b[^.;]{0,60}?\b(?:at least|no less than|not less than)?\s*"
+    # "will announce deprecations ... at least 30 days in advance", "shall publish in the Release
+    # Log an entry describing each Material Methodology Change ... at least thirty (30) days
+    # before the change takes effect"
+    r"|(?:announce|publish|post|communicate|tell|notif|inform|warn)\w*\b[^.;]{0,160}?\b(?:at least|no less than|not less than)?\s*"
     + _NUM
-    + r"\s*(?:\(\d+\)\s*)?(days?|weeks?|months?)\s+(?:in\s+advance|ahead|beforehand)\b",
+    + r"\s*(?:\(\d+\)\s*)?(days?|weeks?|months?)\s+(?:in\s+advance|ahead|beforehand|before|prior\s+to)\b",
     re.IGNORECASE,
 )
 _WITHOUT_NOTICE = GatedRegex(

@@ -318,6 +318,33 @@ def _carved_out(p: Provision) -> bool:
     return bool(carve_outs)
 
 
+def _excluded_but_elsewhere(p: Provision, area: str, sp: SetProvisions) -> bool:
+    """An exclusion of liability for the area that keeps back only sections promising nothing in
+    it: "Except as expressly provided in Section 10.01 [an indemnity for infringement and data
+    breaches], Curlew shall have no liability for any Claim Decision ..." excludes liability for
+    what claim decisions do to policyholders (downstream harm), which 10.01 does not reach."""
+    if not (
+        p.type == ClauseType.limitation_of_liability
+        and p.stance == Stance.excludes
+        and area in p.areas
+        and _attr(p, "except_as_provided", False)
+        and not is_cap(p)
+        and not _attr(p, "instead_of", False)
+    ):
+        return False
+    kept = set(_list(_attr(p, "carve_outs"))) - MANDATORY_CARVE_OUTS
+    if not kept or not all(c.startswith("section:") for c in kept):
+        return False
+    sections = [sp.resolve(p, c[len("section:") :]) for c in kept]
+    return not any(
+        q.document_id == p.document_id
+        and is_commitment(q)
+        and (area in q.areas or area in _list(_attr(q, "scope")))
+        and any(sp.within(q, s) for s in sections)
+        for q in sp.provisions
+    )
+
+
 def is_assignment(p: Provision) -> bool:
     return p.stance == Stance.assigns
 
@@ -495,7 +522,8 @@ def caps_reaching(
 
     A cap binds its obligor (both sides of its document when it names none or is mutual) and
     reaches commitments in documents between the same two sides (a vendor's cap reaches its DPA,
-    not the labeller's SOW). It reaches every area unless marked `scoped: true`.
+    not the labeller's SOW). It reaches every area unless marked `scoped: true`: then the areas it
+    `reaches` (a cap for data breaches) or else its own.
     """
     if commitment.type not in CAPPABLE or (
         _attr(commitment, "performed", False) and area not in DATA_DUTY_AREAS
@@ -515,7 +543,7 @@ def caps_reaching(
     for cap in caps:
         if party not in sp.bound(cap) or document_parties(sp.kind(cap)) != sides:
             continue
-        if _attr(cap, "scoped", False) and area not in cap.areas:
+        if _attr(cap, "scoped", False) and area not in (_list(_attr(cap, "reaches")) or cap.areas):
             continue
         if indemnity and not any(_attr(cap, k) for k in CAP_KEYS if k != "excluded_damages"):
             continue  # an award the indemnity pays the other side is its direct loss, not consequential
@@ -969,7 +997,11 @@ def _decide_cell(
     pool = sp.deciding.get(area, [])
     mine = [p for p in pool if party in sp.bound(p)]
     commitments = [p for p in mine if is_commitment(p)]
-    disclaimers = [p for p in mine if is_disclaimer(p) or names_excluded(p, area)]
+    disclaimers = [
+        p
+        for p in mine
+        if is_disclaimer(p) or names_excluded(p, area) or _excluded_but_elsewhere(p, area, sp)
+    ]
     assignments = [p for p in mine if is_assignment(p)]
     judged = [judge_commitment(p, area, party, sp) for p in commitments]
     # a disclaimer naming the area beats general commitments, unless it yields to them

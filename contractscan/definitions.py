@@ -27,11 +27,12 @@ _UNQUOTED_MEANS_RE = re.compile(
 )
 #: a term at the start of a line, unquoted, then "means" or a colon: "Client means the legal
 #: entity ...", "1.4 Approval Threshold shall mean ...", "Audit Trail: the record described in
-#: Article 8." (a colon only in a glossary block, `_glossary_lines`)
+#: Article 8." (a colon only in a glossary block, `_glossary_lines`); or a table's row, term and
+#: definition in cells of their own ("| Suggestion | Any code completion ... |", read as a colon)
 _LINE_TERM_RE = re.compile(
-    r"^[ \t]*(?:(?:\d{1,3}(?:\.\d{1,3})*\.?|\([a-z0-9]{1,4}\)|[-*•])[ \t]+)?(?:\*\*|__)?"
+    r"^[ \t]*(?:\|[ \t]*)?(?:(?:\d{1,3}(?:\.\d{1,3})*\.?|\([a-z0-9]{1,4}\)|[-*•])[ \t]+)?(?:\*\*|__)?"
     r"([A-Z][\w\-’']*(?:[ \t]+(?:of|and|for|in|the|to|or|[A-Z][\w\-’']*)){0,5})"
-    r"(?:\*\*|__)?[ \t]*(means|shall[ \t]+mean|:)[ \t]+(?=\S)",
+    r"(?:\*\*|__)?[ \t]*(means|shall[ \t]+mean|:|\|)[ \t]+(?=\S)",
     re.MULTILINE,
 )
 #: first words of a line that are no term: "This means that ...", "Note: ...", the fields of a
@@ -238,7 +239,7 @@ def _line_terms(text: str) -> list[tuple[str, int, int]]:
             continue
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end == -1 else line_end
-        if m.group(2) != ":":
+        if m.group(2) not in (":", "|"):
             out.append((term, m.start(1), _sentence_end(text, m.end())))
             continue
         if len(text[m.end() : line_end].split()) < 5:

@@ -194,8 +194,13 @@ def sentence_starts(doc: Doc) -> np.ndarray:
 
     def bullet_item(j: int) -> bool:
         """A list bullet before an item's label ("- (b) not configure ..."): the item starts, as
-        "(b)" at a line's start does."""
-        return tok(j) in _BULLETS and j + 1 < n and tok(j + 1) == "("
+        "(b)" at a line's start does; so does a bullet before a word that can start a sentence
+        ("... at any time." over "- We will make reasonable efforts to announce ...")."""
+        return (
+            tok(j) in _BULLETS
+            and j + 1 < n
+            and (tok(j + 1) == "(" or (not space_l[j + 1] and _can_start(tok(j + 1))))
+        )
 
     def line_from(j: int) -> str:
         """The text of the line that starts at token `j`."""

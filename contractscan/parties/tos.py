@@ -12,7 +12,15 @@ from .found import _Found, _you_like
 from .legal_forms import _BARE_SUFFIXES, _CORP_RE, _ENTITY_RE, _LEGAL_END_RE
 from .names import _finish_name, _norm, _related
 from .preamble import _SENTENCE_STOP_RE
-from .roles import _GENERIC_FIRST, _NOT_PARTIES, _TOS_KINDS, _WE, _YOU, role_for_alias
+from .roles import (
+    _GENERIC_FIRST,
+    _NOT_PARTIES,
+    _TOS_KINDS,
+    _WE,
+    _YOU,
+    _role_of_word,
+    role_for_alias,
+)
 from .signatures import _entity_line
 
 _SPEAKER_REACH = 8000  # characters of terms of service in which "we" and "you" are defined
@@ -380,7 +388,13 @@ def _glossary_customer(
     if kind in _TOS_KINDS and not any(
         role_for_alias(n, kind) == PartyRole.customer for f in found for n in f.names
     ):
-        for d in sorted([*definitions, *glossary_lines], key=lambda d: d.start):
+        # a word that names the customer outright ("Customer", "Client") before one that names it
+        # only in terms with no other ("User", "Consumer": "Consumer: a natural person who buys
+        # from the Customer's Storefront" is the customer's own buyer)
+        for d in sorted(
+            [*definitions, *glossary_lines],
+            key=lambda d: (_role_of_word(d.term) != PartyRole.customer, d.start),
+        ):
             if role_for_alias(d.term, kind) == PartyRole.customer and _DESCRIBES_A_PARTY_RE.search(
                 " ".join(d.definition[len(d.term) :].split()[:12])
             ):

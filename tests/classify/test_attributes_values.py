@@ -421,6 +421,40 @@ def test_cap_scoped_to_sections(sentence: str, sections: list[str]) -> None:
     assert read("cap", sentence).get("cap_sections", []) == sections
 
 
+@pytest.mark.parametrize(
+    "sentence,scoped,reaches",
+    [
+        (
+            "Curlew's total cumulative liability for all Data Breach Liabilities will not exceed "
+            "three (3) times the fees paid in the twelve (12) months before the incident.",
+            True,
+            ["privacy", "security", "incident_response"],
+        ),
+        (
+            "The Supplier's aggregate liability arising out of any Security Incident shall not "
+            "exceed GBP 2,000,000.",
+            True,
+            ["privacy", "security", "incident_response"],
+        ),
+        (
+            "Our aggregate liability arising out of Beta Features will not exceed $1,000.",
+            True,
+            [],
+        ),
+        (
+            "Each party's total liability, including for data breaches, shall not exceed the fees "
+            "paid in the twelve months before the claim.",
+            False,
+            [],
+        ),
+    ],
+)
+def test_cap_of_its_own_for_data_breaches(sentence: str, scoped: bool, reaches: list[str]) -> None:
+    cap = read("cap", sentence)
+    assert cap.get("scoped", False) is scoped
+    assert cap.get("reaches", []) == reaches
+
+
 def test_indemnity_for_use_or_sharing_of_outputs_is_use_of_the_service() -> None:
     scope = read(
         "indemnity_scope",

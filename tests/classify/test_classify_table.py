@@ -239,6 +239,16 @@ TABLE = [
         ["model_change"],
         {"notice_days": 30, "changes": ["terms"]},
     ),
+    # notice published ahead of a change, the days counted before it takes effect
+    (
+        "We shall publish in the Release Log an entry describing each Material Model Change that "
+        "affects a forecast you subscribe to at least thirty (30) days before the change takes effect.",
+        "unilateral_change",
+        P,
+        "commits",
+        ["model_change"],
+        {"notice_days": 30, "changes": ["model"]},
+    ),
     # termination
     (
         "We may suspend or terminate your access to the Services at any time if you breach these Terms.",

@@ -90,6 +90,29 @@ def test_a_cap_scoped_to_a_section_reaches_only_that_section():
     assert status(docs, "security") == CoverageStatus.covered
 
 
+def test_a_cap_for_data_breaches_reaches_privacy_and_security_not_the_ip_indemnity():
+    provisions = [
+        prov("A", "5.2", "data_use", "commits", areas=["privacy"]),
+        prov("A", "7.3", "warranty", "commits", areas=["security"]),
+        prov("A", "10.1", "indemnification", "commits", scope=["ip_infringement"]),
+        prov(
+            "A",
+            "11.3",
+            "limitation_of_liability",
+            "excludes",
+            areas=["security"],
+            cap_basis="multiple_of_fees",
+            cap_multiple=3.0,
+            scoped=True,
+            reaches=["privacy", "security", "incident_response"],
+        ),
+    ]
+    docs = [doc("A", "master_agreement", provisions)]
+    assert status(docs, "privacy") == CoverageStatus.limited
+    assert status(docs, "security") == CoverageStatus.limited
+    assert status(docs, "ip_infringement") == CoverageStatus.covered
+
+
 def test_section_carve_outs_count_in_the_caps_own_document():
     # ToS 12.2 caps everything; its own carve-out names Section 5 of the ToS, not clause 5 of the DPA
     tos = [
@@ -245,3 +268,38 @@ def test_a_cap_on_the_liability_a_limiting_clause_leaves_is_no_cap_scoped_to_tha
     assert status(regime, "ip_infringement") == CoverageStatus.limited
     scoped = _cap_naming("6.1", prov("A", "6.1", "warranty", "commits", areas=["accuracy"]))
     assert status(scoped, "ip_infringement") == CoverageStatus.covered
+
+
+def test_an_exclusion_keeping_back_only_a_section_silent_on_the_area_disclaims_it():
+    # "Except as expressly provided in Section 10.01 [an IP indemnity], Curlew shall have no
+    # liability for any Claim Decision ...": downstream harm is excluded; 10.01 keeps back nothing
+    # of it, but keeps the infringement it indemnifies
+    def exclusion():
+        return prov(
+            "A",
+            "3.03",
+            "limitation_of_liability",
+            "excludes",
+            areas=["downstream_harm", "ip_infringement"],
+            carve_outs=["section:10.01"],
+            except_as_provided=True,
+            except_ref="A-c10.01",
+        )
+
+    indemnity = prov("A", "10.01", "indemnification", "commits", scope=["ip_infringement"])
+    docs = [doc("A", "master_agreement", [indemnity, exclusion()])]
+    assert status(docs, "downstream_harm") == CoverageStatus.disclaimed
+    assert status(docs, "ip_infringement") == CoverageStatus.covered
+    # a clause saving liability ("Nothing in Section 13.1 limits our liability for ... breach of
+    # Section 6.3") is no exclusion, whatever sections it names
+    saving = prov(
+        "A",
+        "13.3",
+        "limitation_of_liability",
+        "excludes",
+        areas=["downstream_harm"],
+        carve_outs=["section:6.3"],
+    )
+    assert status([doc("A", "master_agreement", [saving])], "downstream_harm") != (
+        CoverageStatus.disclaimed
+    )

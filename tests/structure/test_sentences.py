@@ -203,6 +203,23 @@ CASES = [
         ],
     ),
     (
+        "a bullet on the next line after a finished sentence starts one",
+        "We may release minor updates at any time.\n- We will announce each major update 30 days "
+        "before it applies.\n- Every major update is tested.",
+        [
+            "We may release minor updates at any time.",
+            "-",
+            "We will announce each major update 30 days before it applies.",
+            "-",
+            "Every major update is tested.",
+        ],
+    ),
+    (
+        "a bullet item in lower case goes on with its lead-in",
+        "You must not:\n- copy the Service;\n- resell it.",
+        ["You must not:\n- copy the Service;\n- resell it."],
+    ),
+    (
         "a short line after a finished sentence is still a heading",
         "You agree to these Terms.\nLIMITATION OF LIABILITY\nOur liability is capped.",
         ["You agree to these Terms.", "LIMITATION OF LIABILITY", "Our liability is capped."],
