@@ -671,6 +671,24 @@ def exempts(sentence: str, clause: str) -> dict[str, Any]:
     return {"lifts": caps, "carve_outs": own or [OWN_SECTION]}
 
 
+#: "Nothing in this Section 4 constitutes a warranty", "nothing in Clauses 7 and 8 is a
+#: representation": the sections whose commitments a disclaimer says are no promise of what it names
+_DENIED_IN = GatedRegex(
+    r"\bnothing\s+(?:else\s+)?(?:contained\s+)?in\s+(?:this\s+|these\s+)?(?P<refs>(?:sections?|clauses?|articles?|"
+    r"paragraphs?)\s+[^.;:]{1,40}?)\s+(?:is|constitutes|shall|will|creates|forms|amounts|should)\b",
+    re.IGNORECASE,
+)
+
+
+def denies_sections(sentence: str, clause: str) -> dict[str, Any]:
+    """`denies_sections`: the sections a disclaimer says hold no promise of what it names ("NOTHING
+    IN THIS SECTION 4 CONSTITUTES A WARRANTY THAT ANY MODEL VERSION WILL ACHIEVE ... PREDICTIVE
+    ACCURACY": the monitoring duties of Section 4 are no accuracy commitment)."""
+    m = _DENIED_IN.search(sentence)
+    refs = section_refs(m.group("refs")) if m else []
+    return {"denies_sections": refs} if refs else {}
+
+
 # --------------------------------------------------------------------------- SLA
 
 _METRICS = {
@@ -1091,6 +1109,7 @@ READERS: dict[str, Extractor] = {
     "carve_outs": carve_outs,
     "lifts": lifts,
     "exempts": exempts,
+    "denies_sections": denies_sections,
     "sla": sla,
     "indemnity_scope": indemnity_scope,
     "notice": notice,

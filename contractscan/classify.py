@@ -735,7 +735,42 @@ def document_aliases(structure: DocumentStructure) -> dict[str, PartyRole]:
             plural = singular[:-1] + "ies" if singular.endswith("y") else singular + "s"
             aliases[term] = aliases[singular] = aliases[plural] = PartyRole.third_party
     aliases.update({k.lower(): PartyRole(v) for k, v in found.items() if k and k.strip()})
+    own_people = _provider_people(structure)
+    for d in structure.definitions if own_people is not None else ():
+        term = d.term.strip().lower()
+        if term not in aliases and own_people.search(d.definition, 0, 240):
+            # '"Reviewing Teacher" means a person engaged by Wigeon who holds a teaching
+            # credential': the provider's own people, who act for it ("a Reviewing Teacher will
+            # review each flagged Conversation" is the provider's promise)
+            singular = term.removesuffix("s")
+            aliases[singular] = aliases[singular + "s"] = PartyRole.provider
     return aliases
+
+
+def _provider_people(structure: DocumentStructure) -> re.Pattern[str] | None:
+    """A definition's words that make its term the provider's personnel: "a person engaged by
+    Wigeon", "an employee or contractor of the Supplier", "a member of our staff"."""
+    names = [
+        n
+        for p in structure.parties
+        if p.role == PartyRole.provider
+        for n in p.names
+        if n.lower() not in _PRONOUNS
+    ]
+    owner = (
+        r"(?:(?:the\s+)?(?:" + "|".join(re.escape(n) for n in names) + r")|us)" if names else r"us"
+    )
+    return re.compile(
+        r"\b(?:(?:person|individual|employee|staff\s+member|professional|specialist|expert)s?\s+"
+        r"(?:(?:who\s+is\s+|who\s+are\s+)?(?:engaged|employed|appointed|retained|contracted)\s+by\s+"
+        + owner
+        + r"|of\s+"
+        + owner
+        + r")|(?:employee|contractor|member\s+of\s+(?:the\s+)?staff)s?\s+of\s+"
+        + owner
+        + r"|\bour\s+(?:own\s+)?(?:employees?|staff|personnel|contractors?))\b",
+        re.IGNORECASE,
+    )
 
 
 def counterparty(role: PartyRole | None, kind: DocumentKind) -> PartyRole | None:

@@ -318,6 +318,22 @@ def _carved_out(p: Provision) -> bool:
     return bool(carve_outs)
 
 
+def _denied_in_section(
+    p: Provision, area: str, provisions: Sequence[Provision], sp: SetProvisions
+) -> bool:
+    """Whether a disclaimer of the area says the section holding commitment `p` promises none of
+    it: "NOTHING IN THIS SECTION 4 CONSTITUTES A WARRANTY THAT ANY MODEL VERSION WILL ACHIEVE ANY
+    LEVEL OF PREDICTIVE ACCURACY" keeps the monitoring duties of Section 4 out of accuracy."""
+    return any(
+        d.document_id == p.document_id
+        and area in d.areas
+        and d.stance == Stance.disclaims
+        and any(sp.within(p, s) for s in _list(_attr(d, "denies_sections")))
+        for d in provisions
+        if d is not p
+    )
+
+
 def _excluded_but_elsewhere(p: Provision, area: str, sp: SetProvisions) -> bool:
     """An exclusion of liability for the area that keeps back only sections promising nothing in
     it: "Except as expressly provided in Section 10.01 [an indemnity for infringement and data
@@ -996,7 +1012,9 @@ def _decide_cell(
 ) -> tuple[CoverageCell, list[Judged]]:
     pool = sp.deciding.get(area, [])
     mine = [p for p in pool if party in sp.bound(p)]
-    commitments = [p for p in mine if is_commitment(p)]
+    commitments = [
+        p for p in mine if is_commitment(p) and not _denied_in_section(p, area, mine, sp)
+    ]
     disclaimers = [
         p
         for p in mine

@@ -324,7 +324,8 @@ _DESCRIBED_PARTY_RE = re.compile(
     r"\b(?:the|an?|any|each|or)\s+(?:[\w-]+\s+){0,3}?(?:organi[sz]ations?|entity|entities|persons?|"
     r"individuals?|company|companies|business(?:es)?|institutions?|body|bodies|party|user|employer|"
     r"customer|client|subscriber|licensee|lender|insurer|retailer|merchant|hospital|practice|"
-    r"developer|team|provider|group|clinic|school|university)\s+"
+    r"developer|team|provider|group|clinic|school|university|bank|grantor|firm|agency|authority|"
+    r"council|association|union|society|co-?operative|partnership|operator|carrier)\s+"
     r"(?:that|which|who|whose|(?:identified|named|listed|specified|described|designated|shown|"
     r"indicated|set\s+out)\s+(?:on|in|at|below|above|under|as))\s+[^()\"“”]*$",
     re.IGNORECASE,

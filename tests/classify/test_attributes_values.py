@@ -462,3 +462,19 @@ def test_indemnity_for_use_or_sharing_of_outputs_is_use_of_the_service() -> None
         "or sharing of any Output, or your breach of these Terms.",
     )["scope"]
     assert "use_of_service" in scope and "breach_of_contract" in scope
+
+
+@pytest.mark.parametrize(
+    "sentence,sections",
+    [
+        (
+            "NOTHING IN THIS SECTION 4 CONSTITUTES A WARRANTY THAT ANY MODEL VERSION WILL ACHIEVE "
+            "ANY LEVEL OF PREDICTIVE ACCURACY.",
+            ["4"],
+        ),
+        ("Nothing in Clauses 7 and 8 is a representation that Outputs are accurate.", ["7", "8"]),
+        ("Nothing in these Terms is a promise that Output is accurate.", []),
+    ],
+)
+def test_sections_a_disclaimer_says_promise_nothing(sentence: str, sections: list[str]) -> None:
+    assert read("denies_sections", sentence).get("denies_sections", []) == sections

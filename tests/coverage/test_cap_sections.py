@@ -303,3 +303,20 @@ def test_an_exclusion_keeping_back_only_a_section_silent_on_the_area_disclaims_i
     assert status([doc("A", "master_agreement", [saving])], "downstream_harm") != (
         CoverageStatus.disclaimed
     )
+
+
+def test_a_disclaimer_of_what_a_section_promises_keeps_its_duties_out_of_the_area():
+    # 4.1 "will monitor each Model Version for drift and deterioration in performance";
+    # 4.7 "NOTHING IN THIS SECTION 4 CONSTITUTES A WARRANTY THAT ANY MODEL VERSION WILL ACHIEVE ANY
+    # LEVEL OF PREDICTIVE ACCURACY": the monitoring stays a model-change duty, no accuracy promise
+    monitoring = prov("A", "4.1", "warranty", "commits", areas=["accuracy", "model_change"])
+    denial = prov("A", "4.7", "disclaimer", "disclaims", areas=["accuracy"], denies_sections=["4"])
+    docs = [doc("A", "master_agreement", [monitoring, denial])]
+    assert status(docs, "accuracy") == CoverageStatus.disclaimed
+    assert status(docs, "model_change") == CoverageStatus.covered
+    # the same disclaimer naming another section leaves 4.1 an accuracy commitment
+    elsewhere = prov(
+        "A", "4.7", "disclaimer", "disclaims", areas=["accuracy"], denies_sections=["9"]
+    )
+    docs = [doc("A", "master_agreement", [monitoring, elsewhere])]
+    assert status(docs, "accuracy") == CoverageStatus.covered
