@@ -549,7 +549,8 @@ _OTHER_CAP = re.compile(
 
 
 _CAP_SECTIONS = GatedRegex(
-    r"\bliabilit(?:y|ies)\s+(?:for\s+(?:any\s+)?(?:breach(?:es)?\s+of\s+)?(?:the\s+|its\s+|their\s+)?"
+    # ("total reimbursement under this Section 6.6": what one section pays, capped)
+    r"\b(?:liabilit(?:y|ies)|reimbursements?|compensation|payments?\s+(?:due|payable)|credits?)\s+(?:for\s+(?:any\s+)?(?:breach(?:es)?\s+of\s+)?(?:the\s+|its\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:in|under|of)\s+|under\s+"
     # "liability for all claims arising out of any breach of Article 6, Exhibit B or Article 12"
     r"|for\s+(?:all\s+|any\s+)?claims?\s+(?:arising\s+(?:out\s+of|from|under)|relating\s+to|in\s+"
@@ -620,10 +621,21 @@ def _lifted(sentence: str) -> list[str]:
             if n not in found:
                 found.append(n)
     # "Nothing in these terms limits or excludes our liability for: ...": every cap and
-    # exclusion of the document yields to what it names
-    if not found and any(_WHOLE_DOCUMENT.search(head) for head in nothing):
+    # exclusion of the document yields to what it names; so does "The exclusion and cap above do
+    # not apply to ...", said of the caps just stated (their clause holds no number of its own)
+    if not found and (
+        any(_WHOLE_DOCUMENT.search(head) for head in nothing) or _ABOVE_LIFTS.search(sentence)
+    ):
         found.append(WHOLE_DOCUMENT)
     return found
+
+
+_ABOVE_LIFTS = re.compile(
+    r"\b(?:exclusions?|limits?|caps?|limitations?)(?:\s+(?:and|or)\s+(?:the\s+)?"
+    r"(?:exclusions?|limits?|caps?|limitations?))?\s+(?:above|set\s+out\s+above|stated\s+above)\s+"
+    r"(?:do|does|shall|will)\s+not\s+apply\b",
+    re.IGNORECASE,
+)
 
 
 #: the `lifts` of a carve-out that speaks for the whole document ("Nothing in these Terms ...")

@@ -884,7 +884,13 @@ class _PartyReader:
                     if any(s < m.start() < e for s, e in speech):
                         continue
                 before = sentence[max(0, m.start() - 20) : m.start()].split()
-                prep = bool(before) and before[-1].lower() in _PREPOSITIONS
+                # (not the party a person acts for: "a qualified individual acting for Customer
+                # must review" is the customer's duty)
+                prep = (
+                    bool(before)
+                    and before[-1].lower() in _PREPOSITIONS
+                    and not (len(before) > 1 and before[-2].lower() in _ACTING_WORDS)
+                )
                 after = sentence[m.end() : m.end() + 20].split()
                 if (
                     after
@@ -1010,6 +1016,11 @@ _THING_SUBJECT = re.compile(_THING + "(?:" + _THING_VERB + ")?", re.IGNORECASE)
 _THING_ACTS = re.compile(_THING + _THING_VERB, re.IGNORECASE)
 
 
+#: words before "for" that make the party after it the one a person acts for ("acting for
+#: Customer", "working for the Supplier")
+_ACTING_WORDS = frozenset(["acting", "acts", "act", "working", "works"])
+
+
 def _subject(
     mentions: list[_Mention], m_start: int, m_end: int, sentence: str, offset: int, floor: int
 ) -> _Mention | None:
@@ -1018,6 +1029,11 @@ def _subject(
     for b in _MISSED_BOUNDARY.finditer(sentence, 0, max(0, m_start - offset)):
         if b.group(1).lower().rstrip(".") not in _ABBREVIATIONS:
             floor = max(floor, offset + b.end())
+    # "Before any Candidate is rejected ..., a qualified individual acting for Customer must
+    # review": a match that opens on a party before its verb names its own subject
+    opening = next((x for x in mentions if x.start == m_start), None)
+    if opening is not None and opening.before_verb and not opening.after_prep and not opening.owns:
+        return opening
     # "Your prompts are not stored", "we delete your prompts": the owner of the data handled
     # does not act on it, so it is no subject before the match
     # "our liability is limited to ...", "Supplier's liability shall not exceed": the owner

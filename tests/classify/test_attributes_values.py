@@ -478,3 +478,21 @@ def test_indemnity_for_use_or_sharing_of_outputs_is_use_of_the_service() -> None
 )
 def test_sections_a_disclaimer_says_promise_nothing(sentence: str, sections: list[str]) -> None:
     assert read("denies_sections", sentence).get("denies_sections", []) == sections
+
+
+def test_a_carve_out_of_the_caps_above_lifts_every_cap() -> None:
+    sentence = (
+        "The exclusion and cap above do not apply to our liability for breach of our obligations "
+        "in Section 10 (Your data and privacy)."
+    )
+    found = read("lifts", sentence)
+    assert found.get("lifts") == ["*"]
+    assert "section:10" in read("carve_outs", sentence).get("carve_outs", [])
+
+
+def test_a_cap_on_what_one_section_pays_is_scoped_to_it() -> None:
+    sentence = (
+        "Pintailco's total reimbursement under this Section 6.6 for all Platform Errors in any "
+        "twelve (12) month period will not exceed the greater of US$50,000 and the Fees."
+    )
+    assert read("cap", sentence).get("cap_sections") == ["6.6"]

@@ -47,3 +47,25 @@ def test_people_defined_without_the_provider_are_not_its_people() -> None:
         "Classmate will review" in p.quote and p.obligor == PartyRole.provider
         for p in _provisions()
     )
+
+
+EMPLOYER_TERMS = """# Redpoll Hiring Terms
+
+These Terms are an agreement between the employer named in the Order Form ("Customer") and Redpoll Analytics LLC ("Redpoll").
+
+## 4. Human review
+
+4.1 Before any Candidate is rejected or removed from consideration, a qualified individual acting for Customer must review the Candidate's interview recording and exercise independent judgment about the Candidate.
+"""
+
+
+def test_a_person_acting_for_the_customer_makes_the_customers_duty() -> None:
+    doc = Document(id="t", path="<t>", text=EMPLOYER_TERMS)
+    found = [
+        p
+        for p in classify(doc, analyze_structure(doc, nlp=RB.nlp), RB)
+        if "qualified individual" in p.quote and p.stance == Stance.assigns
+    ]
+    assert found
+    assert all(p.obligor == PartyRole.customer for p in found), [(p.rule, p.obligor) for p in found]
+    assert any("human_oversight" in p.areas for p in found)
