@@ -442,13 +442,14 @@ _BREACH_NOTICE = re.compile(
 )
 
 
-# a number ("12.1") or a letter and a number ("C.2", as terms lettered A, B, C ... number them)
-_SECTION_NO = r"(?:[A-Z]\.)?\d+(?:\.\d+)*"
+# a number ("12.1") or a letter and a number ("C.2", as terms lettered A, B, C ... number them;
+# "G5.2", a part's letter before its section's number)
+_SECTION_NO = r"(?:[A-Z]\.|[A-Z](?=\d))?\d+(?:\.\d+)*"
 _SECTION_WORD = r"(?:sub-?)?(?:sections?|clauses?|paragraphs?)|articles?"
 _SECTION_REF = re.compile(
-    r"\b(?:"
+    r"(?:\b(?:"
     + _SECTION_WORD
-    + r"|§)\s*((?:"
+    + r")|§)\s*((?:"
     + _SECTION_NO
     + r")(?:\s*(?:,|and|or|&|to|through|-|–)\s*(?:(?:"
     + _SECTION_WORD
@@ -555,8 +556,8 @@ _CAP_SECTIONS = GatedRegex(
     # "liability for all claims arising out of any breach of Article 6, Exhibit B or Article 12"
     r"|for\s+(?:all\s+|any\s+)?claims?\s+(?:arising\s+(?:out\s+of|from|under)|relating\s+to|in\s+"
     r"connection\s+with)\s+(?:any\s+)?(?:breach(?:es)?\s+of\s+)?)"
-    # "liability under this Section 12"
-    r"(?:this\s+)?(?:sections?|clauses?|articles?|paragraphs?)\s*\d",
+    # "liability under this Section 12", "under this § 14"
+    r"(?:this\s+)?(?:(?:sections?|clauses?|articles?|paragraphs?)\s*|§\s*)\d",
     re.IGNORECASE,
 )
 #: "Stilt's aggregate liability arising out of Beta Features will not exceed $1,000": a cap on
@@ -633,7 +634,10 @@ def _lifted(sentence: str) -> list[str]:
 _ABOVE_LIFTS = re.compile(
     r"\b(?:exclusions?|limits?|caps?|limitations?)(?:\s+(?:and|or)\s+(?:the\s+)?"
     r"(?:exclusions?|limits?|caps?|limitations?))?\s+(?:above|set\s+out\s+above|stated\s+above)\s+"
-    r"(?:do|does|shall|will)\s+not\s+apply\b",
+    r"(?:do|does|shall|will)\s+not\s+apply\b"
+    # "... The limitations of liability in paragraphs 2 to 4 apply to all claims. They do not
+    # apply to the breach of Teal's obligations under § 10.": the limits just named, by pronoun
+    r"|^\W*(?:they|these(?:\s+(?:limitations?|limits?|exclusions?))?)\s+(?:do|shall|will)\s+not\s+apply\b",
     re.IGNORECASE,
 )
 

@@ -1363,6 +1363,15 @@ _ENUMERATED_AFTER = re.compile(
 )
 
 
+#: an exclusion said as the manner of a right: "without liability", "without any liability to you"
+_WITHOUT_LIABILITY = re.compile(r"without\b", re.IGNORECASE)
+#: a right of the provider's before it: "may suspend", "may terminate", "may remove"
+_RIGHT_BEFORE = re.compile(
+    r"\b(?:may|can|is\s+entitled\s+to|reserves?\s+the\s+right\s+to)\s+(?:\w+\s+){0,2}?"
+    r"(?:suspend|terminate|disable|remove|block|restrict|limit|cancel|close|withdraw|discontinue|"
+    r"refuse|delete)\w*\b",
+    re.IGNORECASE,
+)
 #: where a sentence turns to another predicate: ", but", "; however", ";"
 _TURN = re.compile(r",\s*(?:but|however|yet)\b|;\s*(?:but|however)?", re.IGNORECASE)
 
@@ -2018,6 +2027,16 @@ def _classify(
             )
             if rule.keywords_in == "promise":
                 scope = promise_span(text, scope[1], mc_start, mc_end)
+            elif (
+                ctype == ClauseType.limitation_of_liability
+                and _WITHOUT_LIABILITY.match(text, mc_start)
+                and _RIGHT_BEFORE.search(text, cs, mc_start)
+            ):
+                # "Merlin may suspend access to the API ... immediately and without liability if
+                # (b) Customer's use poses a security risk ...": a right exercised without
+                # liability excludes it for what the right does (the access suspended), not for
+                # the grounds it may be used on
+                scope = (cs, mc_end)
             elif (
                 receiver_side
                 # an item of a list run into its sentence points back within itself ("(c) provide

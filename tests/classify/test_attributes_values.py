@@ -496,3 +496,11 @@ def test_a_cap_on_what_one_section_pays_is_scoped_to_it() -> None:
         "twelve (12) month period will not exceed the greater of US$50,000 and the Fees."
     )
     assert read("cap", sentence).get("cap_sections") == ["6.6"]
+
+
+def test_caps_lifted_by_pronoun_and_sections_by_the_section_sign() -> None:
+    sentence = "They do not apply to the breach of Teal's obligations under § 10."
+    assert read("lifts", sentence).get("lifts") == ["*"]
+    assert read("carve_outs", sentence).get("carve_outs") == ["section:10"]
+    own = "Teal's aggregate liability under this § 14 is limited to EUR 5,000."
+    assert read("cap", own).get("cap_sections") == ["14"]
