@@ -319,17 +319,17 @@ def _carved_out(p: Provision) -> bool:
 
 
 def _denied_in_section(
-    p: Provision, area: str, provisions: Sequence[Provision], sp: SetProvisions
+    p: Provision, area: str, deniers: Sequence[Provision], sp: SetProvisions
 ) -> bool:
-    """Whether a disclaimer of the area says the section holding commitment `p` promises none of
-    it: "NOTHING IN THIS SECTION 4 CONSTITUTES A WARRANTY THAT ANY MODEL VERSION WILL ACHIEVE ANY
-    LEVEL OF PREDICTIVE ACCURACY" keeps the monitoring duties of Section 4 out of accuracy."""
+    """Whether a disclaimer of the area among `deniers` (those naming `denies_sections`) says the
+    section holding commitment `p` promises none of it: "NOTHING IN THIS SECTION 4 CONSTITUTES A
+    WARRANTY THAT ANY MODEL VERSION WILL ACHIEVE ANY LEVEL OF PREDICTIVE ACCURACY" keeps the
+    monitoring duties of Section 4 out of accuracy."""
     return any(
         d.document_id == p.document_id
         and area in d.areas
-        and d.stance == Stance.disclaims
         and any(sp.within(p, s) for s in _list(_attr(d, "denies_sections")))
-        for d in provisions
+        for d in deniers
         if d is not p
     )
 
@@ -1012,8 +1012,9 @@ def _decide_cell(
 ) -> tuple[CoverageCell, list[Judged]]:
     pool = sp.deciding.get(area, [])
     mine = [p for p in pool if party in sp.bound(p)]
+    deniers = [d for d in mine if d.stance == Stance.disclaims and _attr(d, "denies_sections")]
     commitments = [
-        p for p in mine if is_commitment(p) and not _denied_in_section(p, area, mine, sp)
+        p for p in mine if is_commitment(p) and not _denied_in_section(p, area, deniers, sp)
     ]
     disclaimers = [
         p
