@@ -348,15 +348,13 @@ def _excluded_but_elsewhere(p: Provision, area: str, sp: SetProvisions) -> bool:
         and not _attr(p, "instead_of", False)
     ):
         return False
-    kept = set(_list(_attr(p, "carve_outs"))) - MANDATORY_CARVE_OUTS
+    kept = sorted(set(_list(_attr(p, "carve_outs"))) - MANDATORY_CARVE_OUTS)
     if not kept or not all(c.startswith("section:") for c in kept):
         return False
-    sections = [sp.resolve(p, c[len("section:") :]) for c in kept]
     return not any(
-        q.document_id == p.document_id
-        and is_commitment(q)
+        is_commitment(q)
         and (area in q.areas or area in _list(_attr(q, "scope")))
-        and any(sp.within(q, s) for s in sections)
+        and _shelters(kept, area, q, p, sp)
         for q in sp.provisions
     )
 
