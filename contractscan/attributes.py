@@ -445,7 +445,8 @@ _BREACH_NOTICE = re.compile(
 # a number ("12.1") or a letter and a number ("C.2", as terms lettered A, B, C ... number them;
 # "G5.2", a part's letter before its section's number)
 _SECTION_NO = r"(?:[A-Z]\.|[A-Z](?=\d))?\d+(?:\.\d+)*"
-_SECTION_WORD = r"(?:sub-?)?(?:sections?|clauses?|paragraphs?)|articles?"
+# ("Art. 13.1", "Arts. 8 and 9": the abbreviation Italian, Spanish and German drafting uses)
+_SECTION_WORD = r"(?:sub-?)?(?:sections?|clauses?|paragraphs?)|articles?|arts?\."
 _SECTION_REF = re.compile(
     r"(?:\b(?:"
     + _SECTION_WORD
@@ -557,7 +558,7 @@ _CAP_SECTIONS = GatedRegex(
     r"|for\s+(?:all\s+|any\s+)?claims?\s+(?:arising\s+(?:out\s+of|from|under)|relating\s+to|in\s+"
     r"connection\s+with)\s+(?:any\s+)?(?:breach(?:es)?\s+of\s+)?)"
     # "liability under this Section 12", "under this § 14"
-    r"(?:this\s+)?(?:(?:sections?|clauses?|articles?|paragraphs?)\s*|§\s*)\d",
+    r"(?:this\s+)?(?:(?:sections?|clauses?|articles?|paragraphs?|arts?\.)\s*|§\s*)\d",
     re.IGNORECASE,
 )
 #: "Stilt's aggregate liability arising out of Beta Features will not exceed $1,000": a cap on

@@ -553,8 +553,11 @@ def local_span(text: str, cs: int, ce: int, m_start: int, m_end: int) -> tuple[i
 
 #: Where what a promise goes on to say stops: "we will try to keep the Service secure, but no
 #: system is safe", "... before such suspension, except where we must act at once".
+# (a colon before "for example", "such as" or "including" opens an illustration of the promise,
+# not a new part of the sentence: "... does not depend on who you are: for example on your race")
 _PROMISE_BREAK = re.compile(
-    r"[;:]|[.!?](?=\s)|,?\s+(?:but|however|except|save|although|though|whereas|provided that)\b",
+    r";|:(?!\s*(?:for\s+example|for\s+instance|e\.g\.|such\s+as|including|in\s+particular|namely)\b)"
+    r"|[.!?](?=\s)|,?\s+(?:but|however|except|save|although|though|whereas|provided that)\b",
     re.IGNORECASE,
 )
 
@@ -2320,7 +2323,11 @@ _RECEIVER_DUTY_RE = re.compile(
     # "Checking Outputs before they reach Pupils is your responsibility under Section 6.2."
     r"|(?:^|(?<=[.!?;:]\s)|(?<=[.!?;:]\s\s)|(?<=\n))[^.!?]*?\b(?:is|are|remains?|rests?)\s+"
     r"(?:solely\s+|entirely\s+|wholly\s+)?(?:your|the\s+customer's|customer's)\s+(?:sole\s+|own\s+)?"
-    r"responsibilit(?:y|ies)\b[^.!?]*[.!?]?",
+    r"responsibilit(?:y|ies)\b[^.!?]*[.!?]?"
+    # "Decisions on the use of third-party code remain with the Customer."
+    r"|(?:^|(?<=[.!?;:]\s)|(?<=[.!?;:]\s\s)|(?<=\n))[^.!?]*?\bdecisions?\b[^.!?]*?\b(?:remains?|rests?|lies?|stays?)\s+"
+    r"(?:at\s+all\s+times\s+)?(?:solely\s+|entirely\s+|wholly\s+)?(?:with|that\s+of)\s+(?:you|the\s+customer|customer)\b"
+    r"[^.!?]*[.!?]?",
     re.IGNORECASE,
 )
 

@@ -16,9 +16,9 @@ from .models import Clause, CrossReference
 _REF = r"(?:\d{1,3}(?:\.\d{1,3})*|[A-Z]\d{1,2}(?:\.\d{1,3})*|[A-Z](?:\.\d{1,3})+|[IVXLC]{1,6}|[A-Z])(?:\([a-z0-9]{1,4}\))*"
 _REF_RE = re.compile(
     r"\b((?i:sections?|articles?|clauses?|paragraphs?|schedules?|exhibits?|annex(?:es)?|"
-    r"appendix|appendices|attachments?|sec\.)|§§?)\s*"
+    r"appendix|appendices|attachments?|sec\.|arts?\.)|§§?)\s*"
     rf"({_REF}(?:\s*(?:,|(?i:and|or|through|thru|to)|-|–)\s*(?:(?:Section|Sections|Article|Clause)\s+)?{_REF})*)"
-    r"(?![\w.]\w)"
+    r"(?![\w.]\w|\d)"
 )
 _ONE_RE = re.compile(rf"(?<!\w){_REF}(?!\w)")
 _STATUTE_RE = re.compile(

@@ -504,3 +504,14 @@ def test_caps_lifted_by_pronoun_and_sections_by_the_section_sign() -> None:
     assert read("carve_outs", sentence).get("carve_outs") == ["section:10"]
     own = "Teal's aggregate liability under this § 14 is limited to EUR 5,000."
     assert read("cap", own).get("cap_sections") == ["14"]
+
+
+def test_article_abbreviated_art_scopes_caps_and_names_carve_outs() -> None:
+    # Italian, Spanish and German drafting abbreviates "Article" as "Art."
+    scoped = (
+        "In place of the limit in Art. 14.2, Garganey's total aggregate liability for breach of "
+        "Art. 8 shall not exceed EUR 150,000."
+    )
+    assert read("cap", scoped).get("cap_sections") == ["8"]
+    lifted = "Art. 14.1 and 14.2 do not apply to Garganey's obligations under Art. 13.1."
+    assert read("carve_outs", lifted).get("carve_outs") == ["section:13.1"]

@@ -45,6 +45,10 @@ def refs(sentence: str) -> list[str | None]:
         ("SUBJECT TO CLAUSE 8.3 AND CLAUSE 11, NEITHER PARTY IS LIABLE.", ["c-8.3", "c-11"]),
         ("Under paragraphs 3 to 4 the fees are due.", ["c-3", "c-4"]),
         ("Section 230 of the Communications Decency Act does not apply.", []),
+        # "Art." as Italian, Spanish and German drafting abbreviates "Article"; a statute's article
+        # is no reference
+        ("Subject to Art. 9.2 and Arts. 3 and 4, the cap applies.", ["c-9.2", "c-3", "c-4"]),
+        ("Under art. 1229 of the Italian Civil Code, nothing limits that.", []),
     ],
 )
 def test_targets(sentence: str, targets: list) -> None:
