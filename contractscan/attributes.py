@@ -468,6 +468,13 @@ _ITEM_REF = re.compile(
 )
 
 
+# "obligations under Article IX", "Articles VI and IX": articles numbered in Roman numerals, named
+# as the segmenter numbers them ("Article IX"; its sections "9.01" are "Article IX.9.01" in full)
+_ROMAN_REF = re.compile(
+    r"\b(?i:articles?)\s+((?-i:[IVXLC]{1,6})\b(?:\s*(?:,|(?i:and|or)|&)\s*(?-i:[IVXLC]{1,6})\b)*)"
+)
+
+
 _RANGE_TO = re.compile(r"\s*(?:to|through|-|–)\s*(?:" + _SECTION_WORD + r")?\s*$", re.I)
 
 
@@ -497,6 +504,10 @@ def section_refs(text: str) -> list[str]:
             prev_end, prev = n.end(), n.group(0)
     for m in _ITEM_REF.finditer(text):
         out += [x for x in re.findall(r"\([a-z]{1,4}\)", m.group(1), re.I) if x not in out]
+    for m in _ROMAN_REF.finditer(text):
+        out += [
+            f"Article {x}" for x in re.findall(r"[IVXLC]+", m.group(1)) if f"Article {x}" not in out
+        ]
     return out
 
 

@@ -77,7 +77,7 @@ _REGULATOR_REPORT = re.compile(
 #: Carve-outs the law makes anyway ("Subject to clause 9.1" where 9.1 keeps liability for death or
 #: personal injury caused by negligence and for fraud): they leave an exclusion naming an area a
 #: disclaimer of it.
-MANDATORY_CARVE_OUTS = frozenset({"death_personal_injury", "fraud"})
+MANDATORY_CARVE_OUTS = frozenset({"death_personal_injury", "fraud", "willful_misconduct"})
 
 #: The general areas that are qualities of what the models produce, not of the service.
 OUTPUT_QUALITIES = frozenset({"accuracy", "fairness", "data_quality"})
@@ -529,6 +529,16 @@ def _shelters(
     return False
 
 
+def _reports_to_regulator(p: Provision) -> bool:
+    """ "shall report Serious Incidents to the Competent Authority within the time limits of
+    Article 87 MDR": a report the law requires of the provider, made to a regulator. As the
+    regulatory compliance it is, it is performed, like a notice, and pays nobody; as incident
+    response it stays with the notices to the customer, which caps reach."""
+    return p.type == ClauseType.incident_notification and bool(
+        _REGULATOR_REPORT.search(p.quote or "")
+    )
+
+
 def caps_reaching(
     commitment: Provision, area: str, party: PartyRole, caps: Sequence[Provision], sp: SetProvisions
 ) -> list[Provision]:
@@ -543,6 +553,8 @@ def caps_reaching(
         _attr(commitment, "performed", False) and area not in DATA_DUTY_AREAS
     ):
         return []  # a duty performed (an interface, training, notice), not a sum paid
+    if area == "regulatory_compliance" and _reports_to_regulator(commitment):
+        return []  # the report the law requires is made, not paid (the notice to the customer is)
     if area in PERFORMED_AREAS and commitment.type == ClauseType.warranty:
         # "shall ensure that the Service does not itself alter any order": a promise about human
         # oversight is kept by how the system is built and run, not paid for

@@ -62,7 +62,7 @@ _SCHEDULE_RE = re.compile(
     r"(?:(?<=[A-Z])(?=[A-Z][a-z])|(?![\w.\-]))\s*[.:\-–—]?\s*(.*)$"
 )
 _ARTICLE_RE = re.compile(
-    r"^(ARTICLE|Article|PART|Part|CHAPTER|Chapter)\s+([IVXLC]{1,6}|\d{1,3}|[A-Z])\b\.?\s*[:\-–—.]?\s*(.*)$"
+    r"^(ARTICLE|Article|ART\.|Art\.|PART|Part|CHAPTER|Chapter)\s*(?<=\s|\.)([IVXLC]{1,6}|\d{1,3}|[A-Z])\b\.?\s*[:\-–—.]?\s*(.*)$"
 )
 _SECTION_RE = re.compile(
     r"^(?:SECTION|Section|Sec\.|SEC\.|§{1,2})\s*(\d{1,3}(?:\.\d{1,3})*[a-z]?)\.?(?=\s|$)\s*[:\-–—.]?\s*(.*)$"
@@ -500,7 +500,8 @@ def _line_start(
             elif next_clean and is_heading_text(next_clean):
                 heading = _strip_bold(next_clean).strip(" .:") or None
                 consumes = True
-            word = m.group(1).capitalize()
+            # ("Art. 13 - Indemnity": the abbreviation of Italian, Spanish and German drafting)
+            word = "Article" if m.group(1).lower() == "art." else m.group(1).capitalize()
             return _Start(
                 at, ("article",), f"{word} {m.group(2)}", heading=heading, consumes_next=consumes
             )

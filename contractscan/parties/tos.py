@@ -318,6 +318,20 @@ _DESCRIBES_A_PARTY_RE = re.compile(
     r"business|undertaking|legal\s+person|natural\s+person|corporation|firm)\b",
     re.IGNORECASE,
 )
+
+
+def _restates_its_noun(d: DefinedTerm) -> bool:
+    """An alias that names the noun just before it ("services by Shelduck to its customers
+    ("Customer")", "our clients (each a "Client")"): the people the noun names are the party."""
+    head = d.definition[: d.definition.rfind(d.term)] if d.term in d.definition else ""
+    m = _NOUN_BEFORE_ALIAS_RE.search(head)
+    return bool(m) and m.group(1).lower().rstrip("s") == d.term.lower().rstrip("s")
+
+
+_NOUN_BEFORE_ALIAS_RE = re.compile(
+    r"\b(?:its|our|their|the|his|her)\s+(\w+)\s*\(\s*(?:each\s+(?:a|an)\s+|together\s+the\s+|the\s+)?[\"“'‘*_\s]*$",
+    re.IGNORECASE,
+)
 #: what follows an unquoted term of a glossary line ("Client: the ...", "Client means the ...")
 _GLOSSARY_LINE_RE = re.compile(r"(?:\*\*|__)?[ \t]*(?::|means\b)")
 
@@ -395,8 +409,9 @@ def _glossary_customer(
             [*definitions, *glossary_lines],
             key=lambda d: (_role_of_word(d.term) != PartyRole.customer, d.start),
         ):
-            if role_for_alias(d.term, kind) == PartyRole.customer and _DESCRIBES_A_PARTY_RE.search(
-                " ".join(d.definition[len(d.term) :].split()[:12])
+            if role_for_alias(d.term, kind) == PartyRole.customer and (
+                _DESCRIBES_A_PARTY_RE.search(" ".join(d.definition[len(d.term) :].split()[:12]))
+                or _restates_its_noun(d)
             ):
                 found.append(_Found(d.term, d.start))
                 break

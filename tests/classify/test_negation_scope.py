@@ -106,3 +106,15 @@ def test_a_condition_does_not_revive_a_match_its_negation_drops():
         "If a claim is found not to be subject to arbitration, the courts of Miami-Dade County shall have exclusive jurisdiction."
     )
     assert ClauseType.arbitration not in types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will not defend you against any claim that an image you made infringes copyright.",
+        "We won't defend you against any claim that an image you made infringes copyright.",
+    ],
+)
+def test_a_defence_denied_is_no_indemnity_promised(text):
+    # "will not defend you": the "not" between the modal and the verb denies the promise
+    assert _types(text).get(ClauseType.indemnification) == {Stance.excludes}

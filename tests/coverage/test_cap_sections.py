@@ -320,3 +320,26 @@ def test_a_disclaimer_of_what_a_section_promises_keeps_its_duties_out_of_the_are
     )
     docs = [doc("A", "master_agreement", [monitoring, elsewhere])]
     assert status(docs, "accuracy") == CoverageStatus.covered
+
+
+def test_an_exclusion_subject_only_to_what_the_law_keeps_disclaims_the_area_it_names():
+    # "Subject to Clause 13.1 [fraud, wilful misconduct, what Dutch law keeps], Tern shall have no
+    # liability for any road traffic accident, injury or death ...": the law keeps wilful
+    # misconduct out of any exclusion anyway, as it does fraud
+    def exclusion(carve_outs):
+        return prov(
+            "A",
+            "13.5",
+            "limitation_of_liability",
+            "excludes",
+            areas=["downstream_harm"],
+            names_areas=["downstream_harm"],
+            except_as_provided=True,
+            except_ref="A-c13.1",
+            carve_outs=carve_outs,
+        )
+
+    kept_by_law = [doc("A", "master_agreement", [exclusion(["willful_misconduct", "fraud"])])]
+    assert status(kept_by_law, "downstream_harm") == CoverageStatus.disclaimed
+    kept_by_deal = [doc("A", "master_agreement", [exclusion(["gross_negligence", "fraud"])])]
+    assert status(kept_by_deal, "downstream_harm") != CoverageStatus.disclaimed
