@@ -195,7 +195,10 @@ def sentence_starts(doc: Doc) -> np.ndarray:
     def bullet_item(j: int) -> bool:
         """A list bullet before an item's label ("- (b) not configure ..."): the item starts, as
         "(b)" at a line's start does; so does a bullet before a word that can start a sentence
-        ("... at any time." over "- We will make reasonable efforts to announce ...")."""
+        ("... at any time." over "- We will make reasonable efforts to announce ..."), also inside
+        a Markdown quote ("> - We may change the AI model ...")."""
+        if tok(j) == ">" and j + 1 < n and tok(j + 1) in _BULLETS:
+            j += 1
         return (
             tok(j) in _BULLETS
             and j + 1 < n

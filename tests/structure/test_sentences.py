@@ -215,6 +215,14 @@ CASES = [
         ],
     ),
     (
+        "a bullet inside a Markdown quote box starts one too",
+        "> - We do not train on your files.\n> - We may change the AI model at any time.",
+        [
+            "> - We do not train on your files.",
+            "> - We may change the AI model at any time.",
+        ],
+    ),
+    (
         "a bullet item in lower case goes on with its lead-in",
         "You must not:\n- copy the Service;\n- resell it.",
         ["You must not:\n- copy the Service;\n- resell it."],
