@@ -2325,8 +2325,9 @@ _RECEIVER_DUTY_RE = re.compile(
     r"(?:solely\s+|entirely\s+|wholly\s+)?(?:your|the\s+customer's|customer's)\s+(?:sole\s+|own\s+)?"
     r"responsibilit(?:y|ies)\b[^.!?]*[.!?]?"
     # "Decisions on the use of third-party code remain with the Customer."
-    r"|(?:^|(?<=[.!?;:]\s)|(?<=[.!?;:]\s\s)|(?<=\n))[^.!?]*?\bdecisions?\b[^.!?]*?\b(?:remains?|rests?|lies?|stays?)\s+"
-    r"(?:at\s+all\s+times\s+)?(?:solely\s+|entirely\s+|wholly\s+)?(?:with|that\s+of)\s+(?:you|the\s+customer|customer)\b"
+    r"|(?:^|(?<=[.!?;:]\s)|(?<=[.!?;:]\s\s)|(?<=\n))(?:[^.!?]|\.(?=\d))*?\bdecisions?\b[^.!?]*?\b(?:remains?|rests?|lies?|stays?)\s+"
+    r"(?:at\s+all\s+times\s+)?(?:solely\s+|entirely\s+|wholly\s+)?(?:with|that\s+of)\s+"
+    r"(?:you|(?:the\s+)?(?:customer|licensee|client|subscriber|user))\b"
     r"[^.!?]*[.!?]?",
     re.IGNORECASE,
 )

@@ -116,3 +116,18 @@ def test_the_owner_of_a_thing_after_in_is_no_subject() -> None:
     assert notices and all(p.obligor and p.obligor.value == "provider" for p in notices), [
         (p.rule, p.obligor) for p in notices
     ]
+
+
+def test_a_decision_resting_with_the_licensee_stays_out_of_the_exclusion_after_it() -> None:
+    # the clause's number before the sentence ("9.4 Responsibility ...") must not hide it
+    text = (
+        "Licence Agreement\n\n"
+        'This agreement is between Whimbrel AB ("Whimbrel") and the hospital named in the order '
+        '("Licensee").\n\n'
+        "9.4 Responsibility for every diagnosis and other clinical decision rests with the Licensee "
+        "and its Pathologists. Whimbrel shall have no liability for any such decision or for any "
+        "injury suffered by a patient as a result of it.\n"
+    )
+    exclusion = [p for p in _found(text) if p.stance.value == "excludes"]
+    assert exclusion and all("human_oversight" not in p.areas for p in exclusion)
+    assert any("downstream_harm" in p.areas for p in exclusion)
