@@ -982,7 +982,9 @@ _CHANGES = {
     # "an Engine Version", "update, retrain or replace the Engine", "a retrained Algorithm": the
     # model by another name
     # a synthetic voice is the model a voice product sells ("a Narrator Voice ceases to be available")
-    "model": r"\b(?:models?|engines?|algorithms?|(?:narrator|stock|synthetic|ai|cloned?|premium)\s+voices?)\b",
+    # ("the Model Documentation, as updated from time to time": a document about the model)
+    "model": r"\b(?:models?|engines?|algorithms?|(?:narrator|stock|synthetic|ai|cloned?|premium)\s+voices?)\b"
+    r"(?!\s+(?:documentation|cards?|summar(?:y|ies)|sheets?|facts|release\s+notes)\b)",
     "fees": r"\b(?:fees?|prices?|pricing|charges)\b",
     # "If Molar changes the fields or format in which the Service writes Notes": how the service
     # hands its data over, not what the model does

@@ -515,3 +515,11 @@ def test_article_abbreviated_art_scopes_caps_and_names_carve_outs() -> None:
     assert read("cap", scoped).get("cap_sections") == ["8"]
     lifted = "Art. 14.1 and 14.2 do not apply to Garganey's obligations under Art. 13.1."
     assert read("carve_outs", lifted).get("carve_outs") == ["section:13.1"]
+
+
+def test_a_document_about_the_model_is_no_model_that_changes() -> None:
+    # "the Model Documentation, as updated from time to time": a document changes, not the model
+    doc_only = '"Documentation": the user guides, as updated from time to time, and the Model Documentation.'
+    assert "model" not in read("notice", doc_only).get("changes", [])
+    model = "We may update or replace the scoring Model from time to time."
+    assert "model" in read("notice", model).get("changes", [])
