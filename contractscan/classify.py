@@ -2448,7 +2448,16 @@ def _import_carve_outs(
         for c in (by_id.get(t) for t in targets)
         if c is not None
     ]
-    _add_carve_outs(attributes, [(body, body) for body in bodies])
+    # each sentence on its own ("Nothing in this Agreement excludes ... any guarantee under the
+    # ACL. Clauses 12 and 14 are subject to this clause 13.": the second names no carve-out)
+    _add_carve_outs(
+        attributes,
+        [(sentence, body) for body in bodies for sentence in _BODY_SENTENCE_RE.split(body)],
+    )
+
+
+#: where a sentence of a clause's text ends, as far as reading its carve-outs goes
+_BODY_SENTENCE_RE = re.compile(r"(?<=[.!?;])\s+(?=[\"“(]?[A-Z])")
 
 
 def _add_carve_outs(attributes: dict[str, Any], sources: list[tuple[str, str]]) -> None:

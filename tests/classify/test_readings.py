@@ -67,6 +67,29 @@ def test_except_as_provided_imports_the_carve_outs_of_the_named_section():
     assert {"section:11", "gross_negligence"} <= set(caps[0].attributes["carve_outs"])
 
 
+def test_a_sentence_subordinating_clauses_is_no_carve_out_of_them():
+    # "Subject to clause 13" imports what clause 13 keeps back, sentence by sentence: "Clauses 12
+    # and 14 are subject to this clause 13" keeps nothing back from the cap
+    text = (
+        "13 Nothing in this Agreement excludes any guarantee that cannot lawfully be excluded. "
+        "Clauses 12 and 14 are subject to this clause 13.\n"
+        "14.2 Subject to clause 13, the Supplier's total liability is limited to the fees paid in "
+        "the twelve months before the claim.\n"
+    )
+    clauses = _clauses(text, [("13", "13 Nothing", None), ("14.2", "14.2 Subject", None)])
+    ref = text.index("clause 13,")
+    xrefs = [
+        CrossReference(source="c-14.2", text="clause 13", start=ref, end=ref + 9, target="c-13")
+    ]
+    caps = [
+        p
+        for p in run(text, clauses=clauses, xrefs=xrefs)
+        if p.clause_id == "c-14.2" and p.type == ClauseType.limitation_of_liability
+    ]
+    assert caps
+    assert not {"section:12", "section:14"} & set(caps[0].attributes.get("carve_outs", []))
+
+
 def test_a_clause_lifting_caps_names_them_and_its_carve_outs():
     text = "12.3 The limits in Sections 12.1 and 12.2 do not apply to your obligations under Section 11.3."
     [p] = [p for p in run(text) if p.rule == "liability.carve_out"]
