@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from .crossrefs import STATUTE_AFTER
 from .hyphens import join_broken_words
 from .jurisdictions import jurisdiction, venue
 from .prefilter import GatedRegex, GatedRegexes
@@ -494,6 +495,8 @@ def section_refs(text: str) -> list[str]:
     "Clauses 12.2 to 12.4" names 12.3 too)."""
     out: list[str] = []
     for m in _SECTION_REF.finditer(text):
+        if STATUTE_AFTER.match(text, m.end()):
+            continue  # "section 64A of the ACL", "Article 22 of the GDPR": a statute's, not ours
         refs = m.group(1)
         prev_end, prev = 0, ""
         for n in _SECTION_NUM.finditer(refs):

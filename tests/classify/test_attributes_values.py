@@ -523,3 +523,14 @@ def test_a_document_about_the_model_is_no_model_that_changes() -> None:
     assert "model" not in read("notice", doc_only).get("changes", [])
     model = "We may update or replace the scoring Model from time to time."
     assert "model" in read("notice", model).get("changes", [])
+
+
+def test_a_statutes_section_is_no_section_of_the_contract() -> None:
+    from contractscan.attributes import section_refs
+
+    assert (
+        section_refs("To the extent permitted by section 64A of the ACL, liability is limited")
+        == []
+    )
+    assert section_refs("obligations under Article 28 of the GDPR and Section 9") == ["9"]
+    assert section_refs("except as set out in Section 5 of this Agreement") == ["5"]
