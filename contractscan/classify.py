@@ -2313,19 +2313,25 @@ def _headings(clause: Clause, by_id: Mapping[str, Clause]) -> list[str | None]:
     return [clause.heading, parent.heading if parent else None]
 
 
+#: where a sentence of a clause opens: the text's start, after a stop and one or two spaces, or
+#: after a line break
+_SENTENCE_OPENS = r"(?:^|(?<=[.!?;:]\s)|(?<=[.!?;:]\s\s)|(?<=\n))"
 #: a sentence that puts a duty on the side receiving the service: "You are responsible for
 #: inspecting every Output", "You should listen to generated audio before you publish it"
 _RECEIVER_DUTY_RE = re.compile(
-    r"(?:^|(?<=[.!?;:]\s)|(?<=[.!?;:]\s\s)|(?<=\n))\s*(?:(?:and|but|so)\s+)?(?:you|customer|the\s+customer|users?|licensee|"
+    _SENTENCE_OPENS + r"\s*(?:(?:and|but|so)\s+)?(?:you|customer|the\s+customer|users?|licensee|"
     r"client|subscriber)\s+(?:alone\s+|remain\s+|are\s+(?:solely\s+|fully\s+|entirely\s+)?responsible|"
     r"is\s+(?:solely\s+|fully\s+|entirely\s+)?responsible|(?:must|should|shall|need\s+to|agree\s+to|"
     r"will\s+need\s+to|have\s+to)\b)[^.!?]*[.!?]?"
     # "Checking Outputs before they reach Pupils is your responsibility under Section 6.2."
-    r"|(?:^|(?<=[.!?;:]\s)|(?<=[.!?;:]\s\s)|(?<=\n))[^.!?]*?\b(?:is|are|remains?|rests?)\s+"
+    r"|" + _SENTENCE_OPENS + r"[^.!?]*?\b(?:is|are|remains?|rests?)\s+"
     r"(?:solely\s+|entirely\s+|wholly\s+)?(?:your|the\s+customer's|customer's)\s+(?:sole\s+|own\s+)?"
     r"responsibilit(?:y|ies)\b[^.!?]*[.!?]?"
-    # "Decisions on the use of third-party code remain with the Customer."
-    r"|(?:^|(?<=[.!?;:]\s)|(?<=[.!?;:]\s\s)|(?<=\n))(?:[^.!?]|\.(?=\d))*?\bdecisions?\b[^.!?]*?\b(?:remains?|rests?|lies?|stays?)\s+"
+    # "Decisions on the use of third-party code remain with the Customer." (after a clause's
+    # number: "9.4 Responsibility for every ... clinical decision rests with the Licensee")
+    r"|"
+    + _SENTENCE_OPENS
+    + r"(?:[^.!?]|\.(?=\d))*?\bdecisions?\b[^.!?]*?\b(?:remains?|rests?|lies?|stays?)\s+"
     r"(?:at\s+all\s+times\s+)?(?:solely\s+|entirely\s+|wholly\s+)?(?:with|that\s+of)\s+"
     r"(?:you|(?:the\s+)?(?:customer|licensee|client|subscriber|user))\b"
     r"[^.!?]*[.!?]?",

@@ -21,17 +21,20 @@ _REF_RE = re.compile(
     r"(?![\w.]\w|\d)"
 )
 _ONE_RE = re.compile(rf"(?<!\w){_REF}(?!\w)")
+#: a statute by its title ("the Italian Civil Code", "the Communications Decency Act")
+_STATUTE_TITLE = r"(?:[A-Z][\w.&'-]*\s+){1,8}?(?:Act|Code|Regulations?|Rules|U\.S\.C\.?|Directive|Law|Convention)\b"
+_OF_TITLE_OR_US = r"|\s*of\s+(?:Title|the\s+U\.S\.)"
 _STATUTE_RE = re.compile(
-    r"\s*(?:\([a-z0-9]+\))*\s*of\s+(?:the\s+)?(?:[A-Z][\w.&'-]*\s+){1,8}?(?:Act|Code|Regulations?|Rules|"
-    r"U\.S\.C\.?|Directive|Law|Convention)\b|\s*of\s+(?:Title|the\s+U\.S\.)"
+    r"\s*(?:\([a-z0-9]+\))*\s*of\s+(?:the\s+)?" + _STATUTE_TITLE + _OF_TITLE_OR_US
 )
 #: after a section's number, what makes it another text's: a statute named by its title or by
 #: an acronym ("section 64A of the ACL", "Article 22 of the GDPR") or another document of the set
 #: ("Section 5 of the DPA"); what a clause of this document keeps back names none of them
 STATUTE_AFTER = re.compile(
-    r"[A-Za-z]?\s*(?:\([a-z0-9]+\))*\s*of\s+(?:the\s+)?(?:(?:[A-Z][\w.&'-]*\s+){1,8}?(?:Act|Code|"
-    r"Regulations?|Rules|U\.S\.C\.?|Directive|Law|Convention)\b|[A-Z]{2,6}\b)"
-    r"|\s*of\s+(?:Title|the\s+U\.S\.)"
+    r"[A-Za-z]?\s*(?:\([a-z0-9]+\))*\s*of\s+(?:the\s+)?(?:"
+    + _STATUTE_TITLE
+    + r"|[A-Z]{2,6}\b)"
+    + _OF_TITLE_OR_US
 )
 _RANGE_WORDS = ("through", "thru", "to", "-", "–")
 _CONTAINER_WORDS = {

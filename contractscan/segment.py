@@ -61,6 +61,7 @@ _SCHEDULE_RE = re.compile(
     # quoted labels: Exhibit "A", Schedule “B”; hyphenated: Exhibit A-1
     r"(?:(?<=[A-Z])(?=[A-Z][a-z])|(?![\w.\-]))\s*[.:\-–—]?\s*(.*)$"
 )
+# (a space after the word, or only after "Art.": "Art.13 - Indemnity" as "Art. 13")
 _ARTICLE_RE = re.compile(
     r"^(ARTICLE|Article|ART\.|Art\.|PART|Part|CHAPTER|Chapter)\s*(?<=\s|\.)([IVXLC]{1,6}|\d{1,3}|[A-Z])\b\.?\s*[:\-–—.]?\s*(.*)$"
 )
