@@ -989,6 +989,9 @@ _CHANGES = {
     "model": r"\b(?:models?|engines?|algorithms?|(?:narrator|stock|synthetic|ai|cloned?|premium)\s+voices?)\b"
     r"(?!\s+(?:documentation|cards?|summar(?:y|ies)|sheets?|facts|release\s+notes)\b)",
     "fees": r"\b(?:fees?|prices?|pricing|charges)\b",
+    # "We may add or replace Sub-processors ...; we will give notice of changes": who processes
+    # the data (privacy), not the service or its model
+    "subprocessors": r"\bsub-?(?:processors?|contractors?)\b",
     # "If Molar changes the fields or format in which the Service writes Notes": how the service
     # hands its data over, not what the model does
     "format": r"\b(?:chang|modif|alter|updat)\w*\s+(?:the\s+|its\s+|any\s+|our\s+)?(?:[\w-]+\s+){0,2}?"

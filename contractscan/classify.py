@@ -1289,6 +1289,21 @@ def _in_condition(doc: Any, neg: int, sent_start: int, sent_end: int | None) -> 
 
 _OPENING_CONDITIONS = frozenset({"should", "where"})
 
+#: the types whose commitment is a promise the subject makes ("we may embed watermarks" makes
+#: none); "Either of us may choose to have any claim decided by an arbitrator" still agrees to
+#: arbitration
+_PROMISED_TYPES = frozenset(
+    {
+        ClauseType.warranty,
+        ClauseType.sla,
+        ClauseType.incident_notification,
+        ClauseType.data_use,
+        ClauseType.indemnification,
+        ClauseType.insurance,
+        ClauseType.audit_rights,
+    }
+)
+
 
 _JOINS = frozenset({"and", "but"})
 _MODAL_NEXT = frozenset({"will", "shall", "may", "can", "might", "could", "would"})
@@ -1758,6 +1773,16 @@ def _classify(
             and rule.obligor == "subject"
             and bool(wording["optional_duty"].search(before_match))
         )
+        if (
+            stance == Stance.commits
+            and rule.type in _PROMISED_TYPES
+            and rule.obligor in ("subject", "none")
+            and wording["permissive_modal"].search(before_match)
+        ):
+            # "Dipper may embed watermarks in Generated Audio": what the subject may do it has
+            # not promised, nor has it disclaimed it; the clause stays what it is about ("The
+            # Supplier may self-insure the first $250,000" is still of insurance)
+            stance = Stance.permits
         # "Response times are targets only and are not guaranteed": a service level taken back
         # by the words after it is no commitment
         taken_back = (

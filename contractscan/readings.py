@@ -31,6 +31,7 @@ READING_NAMES = frozenset(
         "no_promise_to",
         "no_further_duty",
         "optional_duty",
+        "permissive_modal",
         "not_binding",
         "statute_speaks",
         "not_outputs",
