@@ -773,7 +773,7 @@ _DEFINES = re.compile(r"\bmeans?\b", re.IGNORECASE)
 
 _SLA_BY_REFERENCE = re.compile(
     r"\b(?:set\s+(?:out|forth)|described|specified|contained|defined|found|provided|stated)\s+"
-    r"(?:in|under)\s+(?:the|our|its|a|any|your)?\s*(?:(?i:applicable|separate|then-current|current)\s+)?"
+    r"(?:in|under)\s+(?:the|our|its|a|any|your)?\s*(?:(?i:applicable|separate|then-current|current|signed|executed|relevant|written)\s+)?"
     r"(?:[A-Z][\w\-]*\s+){0,4}(?:SLA|Service\s+Level\s+(?:Agreement|Addendum|Schedule|Terms|Policy)|"
     r"Addendum|Policy|Documentation|Order\s+Form)\b"
 )

@@ -1804,8 +1804,19 @@ def _classify(
         )
         # "the Consumer Rights Act 2015 gives you rights ... In summary: services must be
         # provided with reasonable care and skill": the statute speaks, not the vendor
+        # (the whole sentence up to the match: "In summary, under the Consumer Rights Act 2015,
+        # digital content must be as described, ..., and services must be provided with
+        # reasonable care and skill")
         statute = _statute_speaks(
-            rule, stance, wording["statute_speaks"], text, sents, si, clauses, cs, before_match
+            rule,
+            stance,
+            wording["statute_speaks"],
+            text,
+            sents,
+            si,
+            clauses,
+            cs,
+            text[cs : base + doc[m_start].idx],
         )
         if statute:
             # a summary of what the law gives is neither a promise of the vendor's nor a
@@ -2122,7 +2133,16 @@ def _classify(
                     # ... and what it is said not to require ("Tattler is not required to
                     # disclose its weights, training data or source code")
                     span = _without_kept_off(span, wording["no_further_duty"])
-                area_cache[key] = rulebook.areas_in(area_words(span), promise)
+                found = rulebook.areas_in(area_words(span), promise or own is not None)
+                if own is not None and not promise:
+                    # the people an area protects lend it to an exclusion only where its own
+                    # sentence names them ("Telling End Users they are chatting with AI" over
+                    # "... does not make Heron responsible for whether your disclosure is
+                    # sufficient" names no harm done to them)
+                    found += [
+                        a for a in rulebook.areas_in(area_words(text[cs:ce])) if a not in found
+                    ]
+                area_cache[key] = found
             found_areas = area_cache[key]
             if clause is not None and sentence.rstrip().endswith(":"):
                 # a lead-in is read with the list it introduces ("solely responsible for: (a) ...")
@@ -2344,7 +2364,11 @@ _SENTENCE_OPENS = r"(?:^|(?<=[.!?;:]\s)|(?<=[.!?;:]\s\s)|(?<=\n))"
 #: a sentence that puts a duty on the side receiving the service: "You are responsible for
 #: inspecting every Output", "You should listen to generated audio before you publish it"
 _RECEIVER_DUTY_RE = re.compile(
-    _SENTENCE_OPENS + r"\s*(?:(?:and|but|so)\s+)?(?:you|customer|the\s+customer|users?|licensee|"
+    # (after a condition: "Where any law requires that a person be informed ..., you are
+    # responsible for making that disclosure")
+    _SENTENCE_OPENS
+    + r"\s*(?:(?:where|if|when|whenever|unless|to\s+the\s+extent)\b[^.!?;]{0,300}?,\s*)?"
+    + r"(?:(?:and|but|so)\s+)?(?:you|customer|the\s+customer|users?|licensee|"
     r"client|subscriber)\s+(?:alone\s+|remain\s+|are\s+(?:solely\s+|fully\s+|entirely\s+)?responsible|"
     r"is\s+(?:solely\s+|fully\s+|entirely\s+)?responsible|(?:must|should|shall|need\s+to|agree\s+to|"
     r"will\s+need\s+to|have\s+to)\b)[^.!?]*[.!?]?"
