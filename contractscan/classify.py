@@ -1771,7 +1771,16 @@ def _classify(
         optional = (
             stance == Stance.commits
             and rule.obligor == "subject"
-            and bool(wording["optional_duty"].search(before_match))
+            and (
+                bool(wording["optional_duty"].search(before_match))
+                # "we will try to tell you beforehand, but we are not obliged to": taken back
+                # after the match, in the same sentence
+                or bool(
+                    wording["duty_taken_back"].match(
+                        text[base + doc[m_end - 1].idx + len(doc[m_end - 1]) : ce]
+                    )
+                )
+            )
         )
         if (
             stance == Stance.commits

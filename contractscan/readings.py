@@ -32,6 +32,7 @@ READING_NAMES = frozenset(
         "no_further_duty",
         "optional_duty",
         "permissive_modal",
+        "duty_taken_back",
         "not_binding",
         "statute_speaks",
         "not_outputs",
