@@ -1021,6 +1021,10 @@ def notice(sentence: str, clause: str) -> dict[str, Any]:
     else:
         out["notice_given"] = True
     changes = _CHANGES_RE.found(sentence)
+    if "terms" in changes:
+        # "We may update these terms, for example to reflect changes in the law, in our products
+        # or in the AI models we use": what the terms change for is no change of its own
+        changes = _CHANGES_RE.found(_REASONS.sub(" ", sentence)) or changes
     if not changes and _SUCH_CHANGE.search(sentence):
         # "We will notify you 30 days in advance of any such change": what changes is what the
         # sentence before it in the clause names ("We may change the fees ...")
@@ -1037,6 +1041,12 @@ def notice(sentence: str, clause: str) -> dict[str, Any]:
     return out
 
 
+#: the reasons a change is made for ("to reflect changes in the law or in our products")
+_REASONS = re.compile(
+    r"\b(?:to\s+reflect|reflecting|in\s+response\s+to|because\s+of|due\s+to|as\s+a\s+result\s+of)"
+    r"\b[^.;]*",
+    re.IGNORECASE,
+)
 #: a change named by a defined term ("each Material Change", "any Model Update")
 _DEFINED_CHANGE = re.compile(r"\b[A-Z][a-z]+\s+(?:Changes?|Updates?|Modifications?)\b")
 

@@ -109,3 +109,15 @@ def test_a_table_row_listing_kinds_of_output_names_an_output():
     pattern = output_terms(analyze_structure(text_document("d", "d.md", text)))
     assert pattern is not None and pattern.fullmatch("Suggestion")
     assert not pattern.fullmatch("Prompt")
+
+
+def test_a_definition_listing_kinds_after_a_runs_on_to_what_makes_them():
+    text = (
+        "1. Definitions\n\n"
+        '"Design" means a logo, icon, wordmark, colour palette, brand-kit element or other '
+        "visual produced by the Service in response to a Prompt.\n\n"
+        '"Account" means a logo of your business that you upload.\n'
+    )
+    pattern = output_terms(analyze_structure(text_document("d", "d.txt", text)))
+    assert pattern is not None and pattern.fullmatch("Design")
+    assert not pattern.fullmatch("Account")
