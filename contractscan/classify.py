@@ -2347,7 +2347,27 @@ def _statute_speaks(
     if statute.search(before_match):
         return True
     prev = _sentence_before(sents, si, clauses, cs)
-    return prev is not None and bool(statute.search(text, *prev))
+    if prev is None:
+        return False
+    # "Nothing in these Terms affects your legal rights under the Consumer Rights Act 2015. In
+    # summary, digital content must be as described, ...": a summary of the rights just named
+    return bool(statute.search(text, *prev)) or (
+        _SUMMARY_OPEN.match(before_match) is not None
+        and _RIGHTS_NAMED.search(text, *prev) is not None
+    )
+
+
+#: a sentence that opens as a summary of what was just said
+_SUMMARY_OPEN = re.compile(
+    r"\s*(?:in\s+summary|in\s+short|in\s+brief|briefly|put\s+simply|in\s+particular)\b",
+    re.IGNORECASE,
+)
+#: a sentence naming the reader's rights under the law
+_RIGHTS_NAMED = re.compile(
+    r"\b(?:legal|statutory|consumer)\s+rights\b|\brights\s+under\s+(?:the\s+)?[^.;]{0,60}?"
+    r"\b(?:act|law|laws|legislation|regulations?)\b",
+    re.IGNORECASE,
+)
 
 
 def _sentence_before(

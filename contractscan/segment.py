@@ -367,6 +367,7 @@ class _Start:
     container: bool = False
     consumes_next: bool = False  # the next line is this clause's heading
     line_end: int = 0
+    md_level: int | None = None  # a numbered Markdown heading's level ("## 9. Acceptable Use": 2)
 
 
 def _next_value(style_kind: str, value: str) -> str | None:
@@ -809,7 +810,9 @@ def _dec_start(
             or _caps_gap_heading(rest_plain)
         )
     key = tuple(parts)
-    return _Start(at, ("dec",), number, key=key, heading=heading, consumes_next=consumes)
+    return _Start(
+        at, ("dec",), number, key=key, heading=heading, consumes_next=consumes, md_level=md_level
+    )
 
 
 def _part_section(parts: list[str]) -> bool:
@@ -875,6 +878,14 @@ def _place(start: _Start, state: _State, last_index: int) -> _Open | None:
                 break
             stack.pop()
     elif kind == "dec":
+        if start.md_level is not None:
+            # "## 9. Acceptable Use" after "## Publishing and Sharing": a Markdown heading closes
+            # every heading of its level or deeper, numbered or not
+            for i, o in enumerate(stack):
+                level = _md_level(o.start)
+                if level is not None and level >= start.md_level:
+                    del stack[i:]
+                    break
         for i in range(len(stack) - 1, -1, -1):
             top = stack[i].start
             if top.style[0] in ("schedule", "article", "signatures") or _md(top):
@@ -894,7 +905,12 @@ def _place(start: _Start, state: _State, last_index: int) -> _Open | None:
                     return stack[i]
         while stack:
             o = stack[-1]
-            if o.start.style[0] in ("schedule", "article", "signatures") or _md(o.start):
+            # (a numbered Markdown heading holds the list below it: "## 15. Indemnification"
+            # over "1. your use of the Services; 2. Your Content; ...")
+            if (
+                o.start.style[0] in ("schedule", "article", "signatures")
+                or _md_level(o.start) is not None
+            ):
                 break
             if o.start.style[0] == "heading" and (o.dec_children or o.clause_index == last_index):
                 break
@@ -927,6 +943,13 @@ def _lettered_part(s: _Start) -> bool:
 
 def _md(s: _Start) -> bool:
     return s.style[0] == "heading" and str(s.style[1]).startswith("md")
+
+
+def _md_level(s: _Start) -> int | None:
+    """The Markdown level of a heading line ("## 9. Acceptable Use" and "## Publishing": 2)."""
+    if _md(s):
+        return int(str(s.style[1])[2:])
+    return s.md_level if s.style[0] == "dec" else None
 
 
 # --------------------------------------------------------------------------- segment

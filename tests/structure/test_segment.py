@@ -402,6 +402,22 @@ STYLES = [
         ],
     ),
     (
+        "a numbered Markdown heading closes an unnumbered one of its level and holds its list",
+        "# Terms\n\n## 7. Content\n\n**7.1** You own it.\n\n## Publishing\n\n**8.1** Decks "
+        "are private.\n\n## 9. Acceptable Use\n\nBe kind.\n\n## 10. Indemnity\n\nYou will "
+        "indemnify us against claims arising out of:\n\n1. your use of the Services;\n2. Your "
+        "Content; or\n3. your breach of these Terms.\n",
+        [
+            ("7", "Content", None),
+            ("7.1", None, "c-7"),
+            (None, "Publishing", None),
+            ("8.1", None, "c-publishing"),
+            ("9", "Acceptable Use", None),
+            ("10", "Indemnity", None),
+            ("2", None, "c-10"),
+        ],
+    ),
+    (
         "a misspelt 'IN WITNESS' line still opens the signatures",
         "1. Term\n\nOne year.\n\nIN WITNESS WBEREOF the parties have signed.\n\nLICENSOR:\n\nACME, INC.\n\n"
         "By: ____\n",
