@@ -400,6 +400,13 @@ class _State:
     last_top_number: int = 0
     last_letter: str | None = None
     in_schedule: str | None = None
+    # the last numbered line read as an item of a list, not a clause ("1. your use of the
+    # Services;"), and where it stood: the next number of that list is an item too
+    list_item: tuple[int, int] | None = None
+
+
+#: how far (in characters) the next item of a list of numbered items may stand from the last
+_LIST_ITEM_REACH = 600
 
 
 def _enum_start(
@@ -560,10 +567,20 @@ def _line_start(
                 and not _STREET_END_RE.search(plain)
             ):
                 m = None
+        whole = number.rstrip(".")
+        if m and whole.isdigit() and state.list_item is not None:
+            n, where = state.list_item
+            if int(whole) == n + 1 and at - where < _LIST_ITEM_REACH:
+                # "1. your use of the Services; 2. Your Content; 3. your breach": the next item
+                # of a list whose first items were no clauses, whatever its case
+                state.list_item = (n + 1, at)
+                m = None
         if m:
             st = _dec_start(at, number, rest, bold, next_clean, md_level, state, strict=True)
             if st:
                 return st
+            if whole.isdigit():
+                state.list_item = (int(whole), at)
 
     if m := _PAREN_RE.match(s):
         return _enum_start(

@@ -402,7 +402,8 @@ STYLES = [
         ],
     ),
     (
-        "a numbered Markdown heading closes an unnumbered one of its level and holds its list",
+        "a numbered Markdown heading closes an unnumbered one of its level; a list's items in any "
+        "case are no clauses",
         "# Terms\n\n## 7. Content\n\n**7.1** You own it.\n\n## Publishing\n\n**8.1** Decks "
         "are private.\n\n## 9. Acceptable Use\n\nBe kind.\n\n## 10. Indemnity\n\nYou will "
         "indemnify us against claims arising out of:\n\n1. your use of the Services;\n2. Your "
@@ -414,8 +415,13 @@ STYLES = [
             ("8.1", None, "c-publishing"),
             ("9", "Acceptable Use", None),
             ("10", "Indemnity", None),
-            ("2", None, "c-10"),
         ],
+    ),
+    (
+        "a numbered list whose first item is in lower case: its items are no sections",
+        "5. Indemnity\n\nYou will indemnify us against claims arising out of:\n\n1. your use of "
+        "the Service;\n2. Your Content; or\n3. your breach of these terms.\n\n6. Term\n\nOne year.\n",
+        [("5", "Indemnity", None), ("6", "Term", None)],
     ),
     (
         "a misspelt 'IN WITNESS' line still opens the signatures",
