@@ -70,3 +70,20 @@ def test_every_document_is_labelled_for_every_area_and_exists() -> None:
         assert set(AREAS) <= set(labels), name
         assert all(labels[a]["stance"] in STANCES for a in AREAS), name
         assert set(labels.get("known_miss", {})) <= set(AREAS), name
+
+
+def test_no_document_is_labelled_twice() -> None:
+    """A second entry under the same file name would silently replace the first (YAML keeps the
+    last duplicate key), and a new document copied over an old one would lose its labels."""
+
+    class _Strict(yaml.SafeLoader):
+        pass
+
+    def _mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict:
+        keys = [loader.construct_object(k) for k, _v in node.value]
+        repeated = {k for k in keys if keys.count(k) > 1}
+        assert not repeated, f"labelled twice: {sorted(map(str, repeated))}"
+        return loader.construct_mapping(node)
+
+    _Strict.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
+    yaml.load((FOLDER / "labels.yaml").read_text(encoding="utf-8"), Loader=_Strict)
