@@ -1791,7 +1791,7 @@ def _classify(
                 # after the match, in the same sentence
                 or bool(
                     wording["duty_taken_back"].match(
-                        text[base + doc[m_end - 1].idx + len(doc[m_end - 1]) : ce]
+                        text, base + doc[m_end - 1].idx + len(doc[m_end - 1]), ce
                     )
                 )
             )
@@ -1845,7 +1845,7 @@ def _classify(
             si,
             clauses,
             cs,
-            text[cs : base + doc[m_start].idx],
+            base + doc[m_start].idx,
         )
         if statute:
             # a summary of what the law gives is neither a promise of the vendor's nor a
@@ -2336,15 +2336,16 @@ def _statute_speaks(
     si: int,
     clauses: _ClauseIndex,
     cs: int,
-    before_match: str,
+    at: int,
 ) -> bool:
     """Whether a warranty or service level restates what a statute gives (`statute_speaks`,
-    read in its sentence up to the match and in the sentence before it in the same clause)."""
+    read in its sentence from `cs` up to the match at `at`, and in the sentence before it in
+    the same clause)."""
     if stance != Stance.commits or rule.type not in (ClauseType.warranty, ClauseType.sla):
         return False
-    if _ADDS_OWN.search(before_match):
+    if _ADDS_OWN.search(text, cs, at):
         return False
-    if statute.search(before_match):
+    if statute.search(text, cs, at):
         return True
     prev = _sentence_before(sents, si, clauses, cs)
     if prev is None:
@@ -2352,7 +2353,7 @@ def _statute_speaks(
     # "Nothing in these Terms affects your legal rights under the Consumer Rights Act 2015. In
     # summary, digital content must be as described, ...": a summary of the rights just named
     return bool(statute.search(text, *prev)) or (
-        _SUMMARY_OPEN.match(before_match) is not None
+        _SUMMARY_OPEN.match(text, cs, at) is not None
         and _RIGHTS_NAMED.search(text, *prev) is not None
     )
 
