@@ -2042,7 +2042,23 @@ def _classify(
             # information becomes available" about a Security Incident)
             attributes.pop("performed", None)
         if stance == Stance.commits and "efforts" not in attributes:
-            eff = wording["efforts"].search(sentence) if rulebook.may_read("efforts", low) else None
+            eff = (
+                next(
+                    (
+                        e
+                        for e in wording["efforts"].finditer(sentence)
+                        # "we will notify you without undue delay ... and take reasonable steps
+                        # to contain it": the standard of a later duty of its own, not of this one
+                        if not (
+                            e.start() >= mc_end - cs
+                            and _OWN_EFFORTS_VERB.search(sentence, 0, e.start())
+                        )
+                    ),
+                    None,
+                )
+                if rulebook.may_read("efforts", low)
+                else None
+            )
             if eff:
                 # "will use commercially reasonable efforts to ...": a commitment hollowed out
                 # the first group that took part is the standard (the whole match if none)
@@ -2410,6 +2426,13 @@ def _headings(clause: Clause, by_id: Mapping[str, Clause]) -> list[str | None]:
 
 #: where a sentence of a clause opens: the text's start, after a stop and one or two spaces, or
 #: after a line break
+#: the verb of a duty coordinated after another, right before its efforts standard ("..., and
+#: take reasonable steps to", "and will use commercially reasonable efforts to")
+_OWN_EFFORTS_VERB = re.compile(
+    r"(?:\band|\bor|\bthen|;)\s+(?:(?:to|will|shall|must)\s+)?"
+    r"(?:take|use|make|exercise|employ)\s+(?:all\s+)?$",
+    re.IGNORECASE,
+)
 _SENTENCE_OPENS = r"(?:^|(?<=[.!?;:]\s)|(?<=[.!?;:]\s\s)|(?<=\n))"
 #: a sentence that puts a duty on the side receiving the service: "You are responsible for
 #: inspecting every Output", "You should listen to generated audio before you publish it"
@@ -2417,6 +2440,8 @@ _RECEIVER_DUTY_RE = re.compile(
     # (after a condition: "Where any law requires that a person be informed ..., you are
     # responsible for making that disclosure")
     _SENTENCE_OPENS
+    # (after the clause's own number: "5.4 You are solely responsible for evaluating ...")
+    + r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+)?"
     + r"\s*(?:(?:where|if|when|whenever|unless|to\s+the\s+extent)\b[^.!?;]{0,300}?,\s*)?"
     + r"(?:(?:and|but|so)\s+)?(?:you|customer|the\s+customer|users?|licensee|"
     r"client|subscriber)\s+(?:alone\s+|remain\s+|are\s+(?:solely\s+|fully\s+|entirely\s+)?responsible|"
