@@ -377,7 +377,13 @@ _OWN_FAILURE = GatedRegex(
     r"(?:\s+(?:or|and)\s+(?:loss|losses|damage|damages))?"
     r"\s+(?:arising|resulting|caused|that\s+(?:are|is)\s+the\s+result)\s+(?:from|by|out\s+of|of)\s+)?"
     r"(?:your|the\s+user'?s|a\s+user'?s)\s+(?:own\s+)?failure\b"
-    r"|\b(?:no|not)\s+(?:\w+\s+){0,3}(?:liab\w*|responsib\w*)\b[^;.]{0,40}\bif\s+you\s+fail\s+to\b",
+    r"|\b(?:no|not)\s+(?:\w+\s+){0,3}(?:liab\w*|responsib\w*)\b[^;.]{0,40}\bif\s+you\s+fail\s+to\b"
+    # "If you do not notify us promptly, ... we will not be responsible for losses that could
+    # have been avoided had you told us sooner"
+    r"|\bif\s+you\s+(?:do\s+not|don['’]t|fail\s+to|did\s+not)\b[^.;]{0,120}?"
+    r"(?:\b(?:no|not|never)\b|n['’]t\b)[^.;]{0,40}?\b(?:responsib\w*|liab\w*)\b"
+    r"|\b(?:responsib\w*|liab\w*)\b[^.;]{0,60}?\b(?:could|would|might)\s+have\s+been\s+"
+    r"(?:avoided|prevented|limited|mitigated)\s+(?:had|if)\s+you\b",
     re.IGNORECASE,
 )
 
@@ -1043,7 +1049,12 @@ def notice(sentence: str, clause: str) -> dict[str, Any]:
 
 #: the reasons a change is made for ("to reflect changes in the law or in our products")
 _REASONS = re.compile(
-    r"\b(?:to\s+reflect|reflecting|in\s+response\s+to|because\s+of|due\s+to|as\s+a\s+result\s+of)"
+    r"\b(?:to\s+reflect|reflecting|in\s+response\s+to|because\s+of|due\s+to|as\s+a\s+result\s+of"
+    # "may amend these Terms ... if there is a valid reason, in particular changes in ... the AI
+    # Models available on the market"
+    r"|(?:if|where|when)\s+there\s+(?:is|are)\s+(?:a\s+)?(?:valid|good|legitimate|objective|"
+    r"important|justified)\s+reasons?|for\s+(?:a\s+)?(?:valid|good|legitimate|objective|important|"
+    r"justified)\s+reasons?)"
     r"\b[^.;]*",
     re.IGNORECASE,
 )

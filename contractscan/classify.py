@@ -1021,6 +1021,16 @@ _THING_SUBJECT = re.compile(_THING + "(?:" + _THING_VERB + ")?", re.IGNORECASE)
 #: the same after an opening phrase and its comma ("At the start of each session, the App shall
 #: display ..."), where the verb must follow ("..., this Agreement may be brought" is no subject)
 _THING_ACTS = re.compile(_THING + _THING_VERB, re.IGNORECASE)
+#: a sentence that opens on a condition or a time ("If you have turned on ...", "When a Shopper
+#: asks ...", "7.4 Once ...")
+_CONDITION_OPENS = re.compile(
+    r"\s*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]?\s+|\([a-z]\)\s+)?(?:\*\*|__)?"
+    r"(?:if|when|whenever|where|wherever|once|unless|after|before|until|as\s+soon\s+as)\b",
+    re.IGNORECASE,
+)
+#: a match that opens with the verb whose subject stands right before it ("..., the Chatbot |will
+#: transfer")
+_THING_VERB_AT = re.compile(r"(?:will|shall|must|does|do|can|is|are)\b", re.IGNORECASE)
 
 
 #: words before "for" that make the party after it the one a person acts for ("acting for
@@ -1095,6 +1105,25 @@ def _subject(
     ]
     if inner and len(inner) < len(before):
         before = [x for x in before if x not in inner]
+    # "If you have turned on Human Handover ..., then when a Shopper asks to speak to a person,
+    # the Chatbot will transfer the conversation": a thing named after the comma that closes the
+    # opening clauses is the subject; the parties inside them are not
+    head = max(0, m_start - offset)
+    comma = sentence.rfind(",", 0, head)
+    if (
+        before
+        and comma >= 0
+        and all(x.end - offset <= comma for x in before)
+        and _CONDITION_OPENS.match(sentence, max(0, floor - offset)) is not None
+        and (
+            _THING_ACTS.fullmatch(sentence, comma + 1, head)
+            or (
+                _THING_SUBJECT.fullmatch(sentence, comma + 1, head)
+                and _THING_VERB_AT.match(sentence, head) is not None
+            )
+        )
+    ):
+        return None
     # "Contractor will deliver ... after Company submits the Batch (the Turnaround Time)": a
     # name followed by a verb such as "will" is the subject, even with names in between
     verbs = [x for x in before if x.before_verb]

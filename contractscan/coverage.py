@@ -429,6 +429,11 @@ def reach(
         return {"data_quality"} & known
     if p.type == ClauseType.indemnification and p.stance == Stance.commits:
         found = indemnity_areas(p)
+    elif p.stance == Stance.excludes and _attr(p, "own_failure", False):
+        # "If you do not notify us promptly, ... Goldcrest will not be responsible for losses that
+        # could have been avoided had you told us sooner": the consequences of the other side's
+        # own failure stay with it; that is its duty's sanction, no disclaimer of the area
+        found = set()
     elif is_sla(p):
         found = sla_areas(p)
     elif is_training_promise(p):
