@@ -2093,6 +2093,19 @@ def _classify(
                 # the first group that took part is the standard (the whole match if none)
                 standard = next((g for g in eff.groups() if g), eff.group(0))
                 attributes["efforts"] = re.sub(r"\s+", "_", standard.lower()).replace("-", "_")
+                # "We will use commercially reasonable efforts to recognise and route handover
+                # requests as described in Section 7.4": the standard of the duties it points to
+                # (not a means named on the way: "... to remediate it, which may include a Model
+                # Update under Section 4.04")
+                referred = [
+                    xr.target
+                    for xr in structure.cross_references
+                    if cs + eff.end() <= xr.start < ce
+                    and xr.target
+                    and _AS_DESCRIBED_IN.search(text, max(cs, xr.start - 40), xr.start)
+                ]
+                if referred:
+                    attributes["efforts_ref"] = referred[0]
         if rulebook.may_read("except_as_provided", low) and wording["except_as_provided"].search(
             sentence
         ):
@@ -2455,6 +2468,13 @@ def _headings(clause: Clause, by_id: Mapping[str, Clause]) -> list[str | None]:
 
 #: where a sentence of a clause opens: the text's start, after a stop and one or two spaces, or
 #: after a line break
+#: the words right before a reference that make it the place where what is promised is set out
+#: ("as described in Section 7.4", "set out in clause 5")
+_AS_DESCRIBED_IN = re.compile(
+    r"\b(?:as\s+)?(?:described|set\s+out|set\s+forth|provided|specified|contemplated|detailed)"
+    r"\s+(?:in|by|under)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 #: the verb of a duty coordinated after another, right before its efforts standard ("..., and
 #: take reasonable steps to", "and will use commercially reasonable efforts to")
 _OWN_EFFORTS_VERB = re.compile(

@@ -627,6 +627,10 @@ class SetProvisions:
     _cells: dict[tuple[str, PartyRole], tuple[CoverageCell, list[Judged]]] = field(
         default_factory=dict, repr=False
     )
+    # document -> (referred clause id, its number, the provision) for efforts given by reference
+    _efforts_refs: dict[str, list[tuple[str, str, Provision]]] | None = field(
+        default=None, repr=False
+    )
 
     def obligor(self, p: Provision) -> PartyRole:
         return p.obligor or default_obligor(p, self.kinds.get(p.document_id, DocumentKind.other))
@@ -704,6 +708,26 @@ class SetProvisions:
     def number(self, p: Provision) -> str:
         """The printed number of a provision's clause ('' when unnumbered or unknown)."""
         return self.numbers.get((p.document_id, p.clause_id), "")
+
+    def efforts_by_reference(self, p: Provision) -> tuple[str, Provision] | None:
+        """The efforts standard another provision of the same document puts, by a reference to
+        its section, on the clause `p` stands in ("We will use commercially reasonable efforts to
+        recognise and route handover requests as described in Section 7.4"), with that
+        provision; None if there is none."""
+        if self._efforts_refs is None:
+            found: dict[str, list[tuple[str, str, Provision]]] = {}
+            for q in self.provisions:
+                ref = _attr(q, "efforts_ref")
+                efforts = _efforts(q)
+                if ref and efforts in HOLLOW_EFFORTS and q.stance == Stance.commits:
+                    number = self.numbers.get((q.document_id, ref), "")
+                    found.setdefault(q.document_id, []).append((ref, number, q))
+            self._efforts_refs = found
+        mine = self.number(p)
+        for ref, number, q in self._efforts_refs.get(p.document_id, []):
+            if q is not p and (p.clause_id == ref or (number and in_section(mine, number))):
+                return _efforts(q), q
+        return None
 
     def full_number(self, p: Provision) -> str:
         """The clause's number with the marks of the parts above it ("I.4"; `full_numbers`)."""
@@ -935,6 +959,16 @@ def judge_commitment(p: Provision, area: str, party: PartyRole, sp: SetProvision
     efforts = _efforts(p)
     if efforts in HOLLOW_EFFORTS:
         return Judged(p, CoverageStatus.limited, f"{efforts.replace('_', ' ')} efforts only")
+    by_reference = sp.efforts_by_reference(p) if is_commitment(p) else None
+    if by_reference is not None:
+        standard, q = by_reference
+        where = sp.number(q)
+        return Judged(
+            p,
+            CoverageStatus.limited,
+            f"{standard.replace('_', ' ')} efforts only"
+            + (f" (section {where} gives that standard to it)" if where else ""),
+        )
     hollow = _hollow_service_level(p, area, party, sp)
     if hollow is not None:
         return Judged(
