@@ -148,6 +148,33 @@ _THIRD_PARTY_LOSS = re.compile(
     re.IGNORECASE,
 )
 
+#: a head of loss that names no kind of loss ("loss or damage", "any liability"): what it arises
+#: from is what names it
+_GENERIC_LOSS = re.compile(
+    r"\W*(?:(?:or|and)\s+)?(?:\(?[a-z]\W{0,3})?(?:any\s+|all\s+)?"
+    r"(?:loss(?:es)?|damages?|liabilit(?:y|ies)|claims?|costs?)"
+    r"(?:\s*,?\s*(?:or|and|and/or)?\s*(?:any\s+)?(?:loss(?:es)?|damages?|liabilit(?:y|ies)|claims?|"
+    r"costs?|expenses?))*\W*",
+    re.IGNORECASE,
+)
+
+
+def _generic_head(part: str) -> bool:
+    """Does `part` open with a head of loss that names no kind of loss, followed by its cause?"""
+    parts = _CAUSE_RE.split(part, maxsplit=1)
+    return len(parts) > 1 and _GENERIC_LOSS.fullmatch(parts[0]) is not None
+
+
+def _heads_of_loss(excluded: str) -> str:
+    """What a damages exclusion (or one item of its list) excludes: the words before the cause
+    ("loss of profits arising from your use" excludes lost profits, not use); where those name
+    no kind of loss ("LOSS OR DAMAGE ARISING FROM ANY ... DECISION ABOUT A PUPIL MADE IN RELIANCE
+    ON A SUGGESTION"), the cause is what names the loss."""
+    if _generic_head(excluded):
+        return _THEORY_RE.sub(" ", excluded)
+    return _THEORY_RE.sub(" ", _CAUSE_RE.split(excluded, maxsplit=1)[0])
+
+
 _THEORY_RE = re.compile(
     r"\bwhether\b[^.;:]{0,160}?\bor otherwise\b|\bbreach(?:es)?\s+of\s+(?:statutory\s+duty|contract|"
     r"warranty|(?:this|these|the|any)\s+\w+)",
@@ -2285,15 +2312,18 @@ def _classify(
             # (a loss "arising from the other party's liability towards third parties" is a head of
             # loss of its own: what third parties claim, read as harm they suffered)
             excluded = _THIRD_PARTY_LOSS.sub(" suffered by third parties", text[span[0] : span[1]])
-            heads = _THEORY_RE.sub(" ", _CAUSE_RE.split(excluded, maxsplit=1)[0])
+            heads = _heads_of_loss(excluded)
+            # (an inline list's item too: "for any: (a) loss of profits; ... (c) loss or damage
+            # arising from any decision about a pupil"; an item that is only a cause, "(iii) any
+            # unauthorized access", after "... resulting from:", is no head of loss)
+            heads += " " + " ".join(
+                _heads_of_loss(part) for part in excluded.split(";")[1:] if _generic_head(part)
+            )
             if clause is not None and sentence.rstrip().endswith(":"):
                 # "we're not liable for:" over "(a) burglary ... or damage to property; (b) injury
                 # to, or the death of, any person ...": the heads of loss are the items
                 items = _THIRD_PARTY_LOSS.sub(" suffered by third parties", list_read(clause, ce))
-                heads += " " + " ".join(
-                    _THEORY_RE.sub(" ", _CAUSE_RE.split(item, maxsplit=1)[0])
-                    for item in items.split(";")
-                )
+                heads += " " + " ".join(_heads_of_loss(item) for item in items.split(";"))
             named = rulebook.areas_in(area_words(heads))
             if named:
                 attributes["names_areas"] = named

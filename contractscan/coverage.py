@@ -189,6 +189,8 @@ HOLLOW_EFFORTS = frozenset(
         "strive",
         "try",
         # in the present tense: "Grainline aims to respond within 1 hour"
+        # "Where practicable, we will describe material updates ... before they take effect"
+        "practicable",
         "aims",
         "strives",
         "endeavours",
@@ -294,27 +296,36 @@ def is_disclaimer(p: Provision) -> bool:
     return p.type == ClauseType.disclaimer and p.stance == Stance.excludes
 
 
-def names_excluded(p: Provision, area: str) -> bool:
+def names_excluded(p: Provision, area: str, sp: SetProvisions | None = None) -> bool:
     """A damages exclusion that also names a head of loss of the area ("not liable for any personal
     injury, or for indirect or consequential damages") disclaims the area, as a plain exclusion
-    naming it does; it stays a cap for the commitments it reaches."""
+    naming it does; it stays a cap for the commitments it reaches. With the set (`sp`), a
+    carve-out of a section keeps back only the areas that section speaks to."""
     return (
         p.type == ClauseType.limitation_of_liability
         and p.stance == Stance.excludes
         and area in _list(_attr(p, "names_areas"))
-        and not _carved_out(p)
+        and not _carved_out(p, area, sp)
         and not _attr(p, "instead_of", False)
     )
 
 
-def _carved_out(p: Provision) -> bool:
+def _carved_out(p: Provision, area: str | None = None, sp: SetProvisions | None = None) -> bool:
     """Whether an exclusion keeps something back. Carve-outs it takes from the section it is
     "subject to" that the law makes anyway (death or personal injury by negligence, fraud) keep
     nothing back; its own words saving them ("Neither party excludes liability for death ...")
-    make it no exclusion at all."""
+    make it no exclusion at all. For one `area`, with the set: a carve-out of sections none of
+    whose provisions speaks to the area ("... except to the extent caused by our breach of
+    Section 9.1", a security section, in an exclusion that also names decisions about pupils)
+    keeps nothing of that area back."""
     carve_outs = set(_list(_attr(p, "carve_outs")))
-    if _attr(p, "except_ref") and not carve_outs - MANDATORY_CARVE_OUTS:
+    kept = carve_outs - MANDATORY_CARVE_OUTS
+    if _attr(p, "except_ref") and not kept:
         return False
+    if area is not None and sp is not None and kept and all(c.startswith("section:") for c in kept):
+        numbers = [c.split(":", 1)[1] for c in kept]
+        if not any(sp.section_speaks_to(p.document_id, n, area) for n in numbers):
+            return bool(carve_outs - kept) and not _attr(p, "except_ref")
     return bool(carve_outs)
 
 
@@ -709,6 +720,15 @@ class SetProvisions:
         """The printed number of a provision's clause ('' when unnumbered or unknown)."""
         return self.numbers.get((p.document_id, p.clause_id), "")
 
+    def section_speaks_to(self, document_id: str, number: str, area: str) -> bool:
+        """Does any provision of section `number` of the document speak to `area`?"""
+        return any(
+            q.document_id == document_id
+            and area in q.areas
+            and in_section(self.numbers.get((q.document_id, q.clause_id), ""), number)
+            for q in self.provisions
+        )
+
     def efforts_by_reference(self, p: Provision) -> tuple[str, Provision] | None:
         """The efforts standard another provision of the same document puts, by a reference to
         its section, on the clause `p` stands in ("We will use commercially reasonable efforts to
@@ -873,7 +893,7 @@ def collect(
         deciding = [
             p
             for p in provisions
-            if (area in reached[p.id] if not is_cap(p) else names_excluded(p, area))
+            if (area in reached[p.id] if not is_cap(p) else names_excluded(p, area, sp))
         ]
         caps = [p for p in provisions if is_cap(p)]
         aside: list[Provision] = []
@@ -1068,7 +1088,7 @@ def _decide_cell(
     disclaimers = [
         p
         for p in mine
-        if is_disclaimer(p) or names_excluded(p, area) or _excluded_but_elsewhere(p, area, sp)
+        if is_disclaimer(p) or names_excluded(p, area, sp) or _excluded_but_elsewhere(p, area, sp)
     ]
     assignments = [p for p in mine if is_assignment(p)]
     judged = [judge_commitment(p, area, party, sp) for p in commitments]
