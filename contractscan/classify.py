@@ -144,7 +144,10 @@ _CAUSE_RE = re.compile(
 _THIRD_PARTY_LOSS = re.compile(
     r"\s+(?:arising|resulting)\s+(?:out\s+of|from)\s+(?:the\s+other\s+party['\u2019]s\s+|"
     r"(?:your|its|their|any)\s+)?(?:liabilit(?:y|ies)|claims?)\s+(?:of|by|from|towards|to)\s+"
-    r"(?:(?:any|other|[\w-]+)\s+(?:or\s+|and\s+)?){0,3}?(?:third\s+part(?:y|ies)|others)\b",
+    r"(?:(?:any|other|[\w-]+)\s+(?:or\s+|and\s+)?){0,3}?(?:third\s+part(?:y|ies)|others)\b"
+    # ("..., business interruption, claims by third parties (including viewers), and fines": the
+    # claims listed as a head of loss of their own)
+    r"|(?<=,)\s+(?:any\s+)?claims?\s+(?:by|of|from|made\s+by)\s+(?:any\s+)?third\s+part(?:y|ies)\b",
     re.IGNORECASE,
 )
 
@@ -1746,7 +1749,7 @@ def _classify(
     area_cache: dict[tuple[Any, ...], list[str]] = {}
     # per clause (its span, and whether the sentence is a lead-in read with its list): whether
     # its warranties are kept off the outputs
-    kept_out_cache: dict[tuple[tuple[int, int], bool], bool] = {}
+    kept_out_cache: dict[tuple[tuple[int, int], bool], tuple[bool, bool]] = {}
     outputs_re = output_terms(structure)
     customer_data = customer_data_terms(structure)
     as_customer: dict[tuple[int, int], str] = {}
@@ -2072,14 +2075,25 @@ def _classify(
                     span += " " + list_read(clause, ce)
                 # ("does not extend to the content ... of any Candidate Flag": the outputs by
                 # the document's own name for them)
-                kept_out_cache[(scope, lead_in)] = bool(
-                    wording["not_outputs"].search(named_outputs(span))
-                ) or (
-                    clause is not None
-                    and _outputs_kept_out(clause, clause_by_id, structure, text, wording)
+                named = named_outputs(span)
+                kept = wording["not_outputs"].search(named)
+                kept_out_cache[(scope, lead_in)] = (
+                    kept is not None
+                    or (
+                        clause is not None
+                        and _outputs_kept_out(clause, clause_by_id, structure, text, wording)
+                    ),
+                    # "This warranty does not apply to ... models of Third-Party Model Providers":
+                    # kept off the models, it promises nothing about their changing either
+                    kept is not None
+                    and _MODELS_WORD.search(re.split(r"[.;]", named[kept.start() :], maxsplit=1)[0])
+                    is not None,
                 )
-            if kept_out_cache[(scope, lead_in)]:
+            outputs_out, models_out = kept_out_cache[(scope, lead_in)]
+            if outputs_out:
                 attributes["excludes_outputs"] = True
+            if models_out:
+                attributes["excludes_models"] = True
         if (
             attributes.get("training") in ("never", "opt_in")
             and obligor is not None
@@ -2311,7 +2325,9 @@ def _classify(
             # or otherwise") are no heads of loss either
             # (a loss "arising from the other party's liability towards third parties" is a head of
             # loss of its own: what third parties claim, read as harm they suffered)
-            excluded = _THIRD_PARTY_LOSS.sub(" suffered by third parties", text[span[0] : span[1]])
+            excluded = _THIRD_PARTY_LOSS.sub(
+                " loss suffered by third parties", text[span[0] : span[1]]
+            )
             heads = _heads_of_loss(excluded)
             # (an inline list's item too: "for any: (a) loss of profits; ... (c) loss or damage
             # arising from any decision about a pupil"; an item that is only a cause, "(iii) any
@@ -2322,7 +2338,9 @@ def _classify(
             if clause is not None and sentence.rstrip().endswith(":"):
                 # "we're not liable for:" over "(a) burglary ... or damage to property; (b) injury
                 # to, or the death of, any person ...": the heads of loss are the items
-                items = _THIRD_PARTY_LOSS.sub(" suffered by third parties", list_read(clause, ce))
+                items = _THIRD_PARTY_LOSS.sub(
+                    " loss suffered by third parties", list_read(clause, ce)
+                )
                 heads += " " + " ".join(_heads_of_loss(item) for item in items.split(";"))
             named = rulebook.areas_in(area_words(heads))
             if named:
@@ -2498,6 +2516,7 @@ def _headings(clause: Clause, by_id: Mapping[str, Clause]) -> list[str | None]:
 
 #: where a sentence of a clause opens: the text's start, after a stop and one or two spaces, or
 #: after a line break
+_MODELS_WORD = re.compile(r"\bmodels?\b", re.IGNORECASE)
 #: the words right before a reference that make it the place where what is promised is set out
 #: ("as described in Section 7.4", "set out in clause 5")
 _AS_DESCRIBED_IN = re.compile(

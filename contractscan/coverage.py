@@ -504,6 +504,10 @@ def reach(
         # "This warranty does not extend to Provider Models or Outputs": it warrants the
         # service, not what the models produce
         found -= OUTPUT_QUALITIES
+    if _attr(p, "excludes_models", False) and p.stance == Stance.commits:
+        # "... will not materially reduce the functionality of a paid plan. This warranty does
+        # not apply to ... models of Third-Party Model Providers": no promise about the models
+        found.discard("model_change")
     if p.obligor in SUPPLIERS_OF_DATA:
         # what a labeller or a person submitting information promises, disclaims or is made to
         # hold about accuracy is the quality of the data it supplies (DESIGN 3.4 data_quality);
