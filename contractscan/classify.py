@@ -173,9 +173,9 @@ def _heads_of_loss(excluded: str) -> str:
     ("loss of profits arising from your use" excludes lost profits, not use); where those name
     no kind of loss ("LOSS OR DAMAGE ARISING FROM ANY ... DECISION ABOUT A PUPIL MADE IN RELIANCE
     ON A SUGGESTION"), the cause is what names the loss."""
-    if _generic_head(excluded):
-        return _THEORY_RE.sub(" ", excluded)
-    return _THEORY_RE.sub(" ", _CAUSE_RE.split(excluded, maxsplit=1)[0])
+    head, *cause = _CAUSE_RE.split(excluded, maxsplit=1)
+    read = excluded if cause and _GENERIC_LOSS.fullmatch(head) else head
+    return _THEORY_RE.sub(" ", read)
 
 
 _THEORY_RE = re.compile(
@@ -1046,7 +1046,10 @@ _CONTRAST_ASIDE = re.compile(
 #: Tutor will always ", "The Platform shall ", "Each Report will ", "The Tutor tells"; not "The
 #: foregoing states", which points back to what was said)
 _THING = r"\s*(?:\*\*|__)?(?:the|this|each|every)\s+(?!(?:foregoing|above|following|preceding|same|former|latter)\b)(?:[\w’'-]+\s+){1,3}?"
-_THING_VERB = r"(?:will|shall|must|does|do|can|is|are)(?:\s+(?:always|also|never|automatically|only|still|then|promptly))*\s*"
+_THING_VERBS = r"(?:will|shall|must|does|do|can|is|are)"
+_THING_VERB = (
+    _THING_VERBS + r"(?:\s+(?:always|also|never|automatically|only|still|then|promptly))*\s*"
+)
 _THING_SUBJECT = re.compile(_THING + "(?:" + _THING_VERB + ")?", re.IGNORECASE)
 #: the same after an opening phrase and its comma ("At the start of each session, the App shall
 #: display ..."), where the verb must follow ("..., this Agreement may be brought" is no subject)
@@ -1060,7 +1063,7 @@ _CONDITION_OPENS = re.compile(
 )
 #: a match that opens with the verb whose subject stands right before it ("..., the Chatbot |will
 #: transfer")
-_THING_VERB_AT = re.compile(r"(?:will|shall|must|does|do|can|is|are)\b", re.IGNORECASE)
+_THING_VERB_AT = re.compile(_THING_VERBS + r"\b", re.IGNORECASE)
 
 
 #: words before "for" that make the party after it the one a person acts for ("acting for
@@ -2514,8 +2517,6 @@ def _headings(clause: Clause, by_id: Mapping[str, Clause]) -> list[str | None]:
     return [clause.heading, parent.heading if parent else None]
 
 
-#: where a sentence of a clause opens: the text's start, after a stop and one or two spaces, or
-#: after a line break
 _MODELS_WORD = re.compile(r"\bmodels?\b", re.IGNORECASE)
 #: the words right before a reference that make it the place where what is promised is set out
 #: ("as described in Section 7.4", "set out in clause 5")
@@ -2531,6 +2532,8 @@ _OWN_EFFORTS_VERB = re.compile(
     r"(?:take|use|make|exercise|employ)\s+(?:all\s+)?$",
     re.IGNORECASE,
 )
+#: where a sentence of a clause opens: the text's start, after a stop and one or two spaces, or
+#: after a line break
 _SENTENCE_OPENS = r"(?:^|(?<=[.!?;:]\s)|(?<=[.!?;:]\s\s)|(?<=\n))"
 #: a sentence that puts a duty on the side receiving the service: "You are responsible for
 #: inspecting every Output", "You should listen to generated audio before you publish it"

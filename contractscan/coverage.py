@@ -320,12 +320,17 @@ def _carved_out(p: Provision, area: str | None = None, sp: SetProvisions | None 
     keeps nothing of that area back."""
     carve_outs = set(_list(_attr(p, "carve_outs")))
     kept = carve_outs - MANDATORY_CARVE_OUTS
+    if (
+        area is not None
+        and sp is not None
+        and kept
+        and all(c.startswith("section:") for c in kept)
+        and not any(sp.section_speaks_to(p.document_id, c[len("section:") :], area) for c in kept)
+    ):
+        carve_outs -= kept
+        kept = set()
     if _attr(p, "except_ref") and not kept:
         return False
-    if area is not None and sp is not None and kept and all(c.startswith("section:") for c in kept):
-        numbers = [c.split(":", 1)[1] for c in kept]
-        if not any(sp.section_speaks_to(p.document_id, n, area) for n in numbers):
-            return bool(carve_outs - kept) and not _attr(p, "except_ref")
     return bool(carve_outs)
 
 
@@ -642,6 +647,8 @@ class SetProvisions:
     _cells: dict[tuple[str, PartyRole], tuple[CoverageCell, list[Judged]]] = field(
         default_factory=dict, repr=False
     )
+    # (document, area) -> the numbers of the clauses whose provisions speak to the area
+    _area_numbers: dict[tuple[str, str], list[str]] | None = field(default=None, repr=False)
     # document -> (referred clause id, its number, the provision) for efforts given by reference
     _efforts_refs: dict[str, list[tuple[str, str, Provision]]] | None = field(
         default=None, repr=False
@@ -726,12 +733,15 @@ class SetProvisions:
 
     def section_speaks_to(self, document_id: str, number: str, area: str) -> bool:
         """Does any provision of section `number` of the document speak to `area`?"""
-        return any(
-            q.document_id == document_id
-            and area in q.areas
-            and in_section(self.numbers.get((q.document_id, q.clause_id), ""), number)
-            for q in self.provisions
-        )
+        if self._area_numbers is None:
+            index: dict[tuple[str, str], list[str]] = {}
+            for q in self.provisions:
+                number_of_q = self.number(q)
+                if number_of_q:
+                    for a in q.areas:
+                        index.setdefault((q.document_id, a), []).append(number_of_q)
+            self._area_numbers = index
+        return any(in_section(n, number) for n in self._area_numbers.get((document_id, area), []))
 
     def efforts_by_reference(self, p: Provision) -> tuple[str, Provision] | None:
         """The efforts standard another provision of the same document puts, by a reference to
