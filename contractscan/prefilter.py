@@ -564,6 +564,8 @@ def _fold_risk() -> str:
         return ""
     chars = {chr(k) for k in _EXTRA_CASES} | {chr(v) for vs in _EXTRA_CASES.values() for v in vs}
     chars.add("\u0130")
+    # (what a lower-cased text holds of it: "İ".lower() is "i" and a combining dot above)
+    chars.add("\u0307")
     return "".join(sorted(c for c in chars if not c.isascii()))
 
 
