@@ -221,6 +221,12 @@ _MONTHS = re.compile(
 _MULTIPLE = re.compile(
     r"\b(two|three|four|five|\d+(?:\.\d+)?)\s*(?:\(\d+\)\s*)?(?:times|x)\b", re.IGNORECASE
 )
+#: a multiple of another cap: "three (3) times the amount stated in Section 14.2"
+_MULTIPLE_OF_CAP = re.compile(
+    r"\b(two|three|four|five|\d+(?:\.\d+)?)\s*(?:\(\d+\)\s*)?times\s+the\s+(?:amount|cap|limit|sum|maximum)"
+    r"\b[^.;]{0,40}?\b(?:in|under|of|by)\s+(?:section|clause|article|paragraph|§)",
+    re.IGNORECASE,
+)
 
 
 def cap(sentence: str, clause: str) -> dict[str, Any]:
@@ -252,6 +258,12 @@ def cap(sentence: str, clause: str) -> dict[str, Any]:
                 out["cap_months"] = n * 12 if mo.group(2).lower().startswith("year") else n
             else:
                 out["cap_months"] = 12
+    if not bases and (other := _MULTIPLE_OF_CAP.search(sentence)):
+        # "shall not exceed three (3) times the amount stated in Section 14.2": a multiple of
+        # another cap of the document
+        bases.append("multiple_of_cap")
+        m = other.group(1).lower()
+        out["cap_multiple"] = float(_NUMBER_WORDS.get(m, 0) or m)
     amount = money(sentence)
     if amount:
         bases.append("fixed")
@@ -533,6 +545,9 @@ def carve_outs(sentence: str, clause: str) -> dict[str, Any]:
         return {}
     verb = "verb" if cue.group("verb") else "verb2" if cue.group("verb2") else None
     tail = sentence[cue.start(verb) if verb else cue.start() :]
+    # "(c) a Party's breach of Article 11, other than a breach arising from a Security Incident,
+    # which is governed by Section 14.4; (d) ...": an exception to one carve-out is no carve-out
+    tail = tail[:1] + _NESTED_EXCEPTION.sub(" ", tail[1:])
     # "our liability for failing to notify you of a Personal Data Breach": the notice duty is
     # carved out, not the data duties whose breach it reports
     notice = _BREACH_NOTICE.search(tail) is not None
@@ -548,6 +563,14 @@ def carve_outs(sentence: str, clause: str) -> dict[str, Any]:
         # instead": the section keeps a cap of its own, it is not carved out)
         found += [f"section:{n}" for n in section_refs(tail) if n not in lifted]
     return {"carve_outs": found} if found else {}
+
+
+#: an exception inside a list of carve-outs, to the end of its item: "other than a breach arising
+#: from a Security Incident, which is governed by Section 14.4"
+_NESTED_EXCEPTION = re.compile(
+    r",\s*\b(?:other\s+than|but\s+not|save\s+for|excluding)\b[^;]*?(?=;|,?\s+(?:and|or)\s+\(|$)",
+    re.IGNORECASE,
+)
 
 
 #: "Customer's liability for infringement or misappropriation of Knot's intellectual property
@@ -572,11 +595,16 @@ _OTHER_CAP = re.compile(
 
 _CAP_SECTIONS = GatedRegex(
     # ("total reimbursement under this Section 6.6": what one section pays, capped)
+    # ("For breach of Article 6 or Article 7, Tern's total liability will not exceed ...": the
+    # sections named at the head of the sentence)
+    r"(?:^\W*(?:\d+(?:\.\d+)*\.?\s+)?for\s+(?:any\s+)?breach(?:es)?\s+of\s+(?=(?:this\s+)?(?:(?:sections?|clauses?|articles?|paragraphs?|arts?\.)\s*|§\s*)\d[^.;]{0,60},[^.;]{0,40}\bliabilit)|"
     r"\b(?:liabilit(?:y|ies)|reimbursements?|compensation|payments?\s+(?:due|payable)|credits?)\s+(?:for\s+(?:any\s+)?(?:breach(?:es)?\s+of\s+)?(?:the\s+|its\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:in|under|of)\s+|under\s+"
+    # "liability for breach of Article 8", "liability arising out of any breach of Article 8"
+    r"|(?:for|(?:arising\s+(?:out\s+of|from|under)|relating\s+to|related\s+to|in\s+connection\s+with)(?:\s+or\s+(?:arising\s+(?:out\s+of|from|under)|relating\s+to|related\s+to|in\s+connection\s+with))?)\s+(?:any\s+)?breach(?:es)?\s+of\s+"
     # "liability for all claims arising out of any breach of Article 6, Exhibit B or Article 12"
     r"|for\s+(?:all\s+|any\s+)?claims?\s+(?:arising\s+(?:out\s+of|from|under)|relating\s+to|in\s+"
-    r"connection\s+with)\s+(?:any\s+)?(?:breach(?:es)?\s+of\s+)?)"
+    r"connection\s+with)\s+(?:any\s+)?(?:breach(?:es)?\s+of\s+)?))"
     # "liability under this Section 12", "under this § 14"
     r"(?:this\s+)?(?:(?:sections?|clauses?|articles?|paragraphs?|arts?\.)\s*|§\s*)\d",
     re.IGNORECASE,
@@ -588,7 +616,7 @@ _CAP_SECTIONS = GatedRegex(
 #: its security (`_BREACH_AREAS`), not the indemnity for infringement beside them
 _SCOPED_CAP = GatedRegex(
     r"\bliabilit(?:y|ies)\s+(?:[\w-]+\s+){0,4}?(?:arising\s+(?:out\s+of|from)|relating\s+to|in\s+"
-    r"connection\s+with|for|with\s+respect\s+to|under)\s+(?:the\s+|any\s+|all\s+|your\s+use\s+of\s+(?:the\s+|any\s+)?)?"
+    r"connection\s+with|for|with\s+respect\s+to|under)\s+(?:the\s+|any\s+|all\s+|an?\s+|your\s+use\s+of\s+(?:the\s+|any\s+)?)?"
     r"(?:(?P<preview>beta|preview|early[- ]access|evaluation|trial|experimental)"
     r"|data\s+(?:breach|protection|security)|security\s+(?:incidents?|breach(?:es)?)|personal\s+data\s+breach(?:es)?)\b",
     re.IGNORECASE,

@@ -1061,6 +1061,11 @@ _CONDITION_OPENS = re.compile(
     r"(?:if|when|whenever|where|wherever|once|unless|after|before|until|as\s+soon\s+as)\b",
     re.IGNORECASE,
 )
+#: the article and adjectives of a subject whose noun the match opens on (", a qualified human |linguist
+#: ... will review")
+_NOUN_OPENS_MATCH = re.compile(
+    r"\s*(?:\*\*|__)?(?:the|this|each|every|a|an|any)\s+(?:[a-z][\w’'-]*\s+){0,3}"
+)
 #: a match that opens with the verb whose subject stands right before it ("..., the Chatbot |will
 #: transfer")
 _THING_VERB_AT = re.compile(_THING_VERBS + r"\b", re.IGNORECASE)
@@ -1153,6 +1158,12 @@ def _subject(
             or (
                 _THING_SUBJECT.fullmatch(sentence, comma + 1, head)
                 and _THING_VERB_AT.match(sentence, head) is not None
+            )
+            # "Where you do, a qualified human linguist ... will review": the match opens on the
+            # noun of its own subject, after an article and its adjectives
+            or (
+                _NOUN_OPENS_MATCH.fullmatch(sentence, comma + 1, head) is not None
+                and not any(m_start <= x.start < m_end and x.before_verb for x in mentions)
             )
         )
     ):

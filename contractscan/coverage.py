@@ -75,9 +75,12 @@ _REGULATOR_REPORT = re.compile(
 )
 
 #: Carve-outs the law makes anyway ("Subject to clause 9.1" where 9.1 keeps liability for death or
-#: personal injury caused by negligence and for fraud): they leave an exclusion naming an area a
+#: personal injury caused by negligence and for fraud; gross negligence and wilful misconduct,
+#: which many laws do not let a contract exclude): they leave an exclusion naming an area a
 #: disclaimer of it.
-MANDATORY_CARVE_OUTS = frozenset({"death_personal_injury", "fraud", "willful_misconduct"})
+MANDATORY_CARVE_OUTS = frozenset(
+    {"death_personal_injury", "fraud", "willful_misconduct", "gross_negligence"}
+)
 
 #: The general areas that are qualities of what the models produce, not of the service.
 OUTPUT_QUALITIES = frozenset({"accuracy", "fairness", "data_quality"})
@@ -325,7 +328,9 @@ def _carved_out(p: Provision, area: str | None = None, sp: SetProvisions | None 
         and sp is not None
         and kept
         and all(c.startswith("section:") for c in kept)
-        and not any(sp.section_speaks_to(p.document_id, c[len("section:") :], area) for c in kept)
+        and not any(
+            sp.section_speaks_to(p.document_id, c[len("section:") :], area, p.obligor) for c in kept
+        )
     ):
         carve_outs -= kept
         kept = set()
@@ -648,7 +653,9 @@ class SetProvisions:
         default_factory=dict, repr=False
     )
     # (document, area) -> the numbers of the clauses whose provisions speak to the area
-    _area_numbers: dict[tuple[str, str], list[str]] | None = field(default=None, repr=False)
+    _area_numbers: dict[tuple[str, str], list[tuple[str, PartyRole | None]]] | None = field(
+        default=None, repr=False
+    )
     # document -> (referred clause id, its number, the provision) for efforts given by reference
     _efforts_refs: dict[str, list[tuple[str, str, Provision]]] | None = field(
         default=None, repr=False
@@ -731,17 +738,26 @@ class SetProvisions:
         """The printed number of a provision's clause ('' when unnumbered or unknown)."""
         return self.numbers.get((p.document_id, p.clause_id), "")
 
-    def section_speaks_to(self, document_id: str, number: str, area: str) -> bool:
-        """Does any provision of section `number` of the document speak to `area`?"""
+    def section_speaks_to(
+        self, document_id: str, number: str, area: str, obligor: PartyRole | None = None
+    ) -> bool:
+        """Does any commitment of section `number` of the document speak to `area`, of the
+        party `obligor` when one is given (or of no named party)? A section that only limits
+        liability ("Subject to Section 14.4", a cap of its own for data breaches) keeps back no
+        area by being carved out, and a carve-out of "a party's obligations under Section 12"
+        from the provider's exclusion keeps back the provider's, not the customer's indemnity."""
         if self._area_numbers is None:
-            index: dict[tuple[str, str], list[str]] = {}
+            index: dict[tuple[str, str], list[tuple[str, PartyRole | None]]] = {}
             for q in self.provisions:
                 number_of_q = self.number(q)
-                if number_of_q:
+                if number_of_q and q.stance == Stance.commits:
                     for a in q.areas:
-                        index.setdefault((q.document_id, a), []).append(number_of_q)
+                        index.setdefault((q.document_id, a), []).append((number_of_q, q.obligor))
             self._area_numbers = index
-        return any(in_section(n, number) for n in self._area_numbers.get((document_id, area), []))
+        return any(
+            in_section(n, number) and (obligor is None or by is None or by == obligor)
+            for n, by in self._area_numbers.get((document_id, area), [])
+        )
 
     def efforts_by_reference(self, p: Provision) -> tuple[str, Provision] | None:
         """The efforts standard another provision of the same document puts, by a reference to

@@ -98,7 +98,13 @@ _REFERRED_RE = re.compile(
     r"(?:\s*(?:,|or|and)\s*(?:the\s+)?(?:[\"“][^\"“”\n]{1,40}[\"”']|['‘][A-Z][^'‘’\"“”\n]{0,39}['’]))*",
     re.IGNORECASE,
 )
-_SENTENCE_END_RE = re.compile(r"[.;](?=\s+[A-Z(“\"]|\s*\n)|\n\s*\n")
+#: where a definition ends: a full stop or a semicolon before a capital, a parenthesis or a line
+#: break, or a blank line; not a semicolon before the next item of a list the definition makes
+#: ('"Excluded Claims" means (a) ...; (b) ...; and (c) ...')
+_SENTENCE_END_RE = re.compile(
+    r"(?:\.|;(?!\s*(?:(?:and|or)\s+)?\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s))(?=\s+[A-Z(“\"]|\s*\n)"
+    r"|\n\s*\n"
+)
 #: `produces images showing how the room could look (Redesigns)`: a term in Title Case in a
 #: parenthesis right after the words it names, without quotation marks (plain-English drafting);
 #: read only in a document that quotes none of its terms

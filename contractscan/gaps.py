@@ -201,6 +201,8 @@ def _cap_months(cap: Provision) -> float | None:
             m = float(months)
             mult = attrs.get("cap_multiple")
             return m * float(mult) if mult else m
+        if attrs.get("cap_basis") == "multiple_of_cap":
+            return None  # a multiple of another cap: its months are that cap's, not read here
         if attrs.get("cap_multiple"):
             return 12 * float(attrs["cap_multiple"])  # a multiple of fees reads as annual fees
     except (TypeError, ValueError):
@@ -213,6 +215,8 @@ def _describe_cap(cap: Provision) -> str:
     attrs = cap.attributes or {}
     if attrs.get("cap_months"):
         return f"a cap of {float(attrs['cap_months']):g} months of fees"
+    if attrs.get("cap_basis") == "multiple_of_cap":
+        return f"a cap of {float(attrs['cap_multiple']):g}x another cap of the document"
     if attrs.get("cap_multiple"):
         return f"a cap of {float(attrs['cap_multiple']):g}x fees"
     if attrs.get("cap_amount"):

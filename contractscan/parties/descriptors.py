@@ -234,9 +234,12 @@ def _name_before(text: str, d: DefinedTerm) -> tuple[str | None, bool]:
     described = _DESCRIBED_PARTY_RE.search(window, seg_start)
     # (also after a party named before it: "between Pizza Fusion Holding, Inc., a Florida
     # corporation, and the individual or legal entity identified on the cover page ("Franchisee")")
+    # (or after other descriptions in lower case: "and the employer, staffing firm or other
+    # organization that signs up for Bulbul Screen ("Customer")")
     if described is not None and (
         window[seg_start : described.start()].strip(" ,;\n") in _JOINS
         or re.search(r",\s*(?:and|or)\s+$", window[seg_start : described.start()])
+        or _DESCRIPTIONS_BEFORE_RE.fullmatch(window, seg_start, described.start())
     ):
         return None, False
     # try the descriptors from the last to the first, then the parenthesis itself: the name is
@@ -331,6 +334,11 @@ _DESCRIBED_PARTY_RE = re.compile(
     re.IGNORECASE,
 )
 _JOINS = frozenset({"", "and", "or", "&"})
+#: kinds of party in lower case before a described one: "and the employer, staffing firm " of
+#: "the employer, staffing firm or other organization that ..."
+_DESCRIPTIONS_BEFORE_RE = re.compile(
+    r"[\s,;]*(?:(?:and|or|&)\s+)?(?:the|an?|any|each)\s+[a-z][a-z\s,/-]*"
+)
 
 # "Coastal Water Authority ABN 98 765 432 109", "Orrin Bay Limited, company number 01234567": the
 # number a register gives the party, after its name

@@ -686,7 +686,7 @@ def find_parties(
 
     # 5. terms that never say "you": the customer defined by its role in the glossary ("Client:
     #    the legal entity or natural person ... that enters into an Agreement with Brugwerk")
-    _glossary_customer(found, kind, definitions, glossary_lines)
+    _glossary_customer(found, kind, definitions, glossary_lines, text)
 
     found = _tidy_capitals(found, text, {d.term for d in definitions})
 

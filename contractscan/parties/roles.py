@@ -22,6 +22,11 @@ _MULTI = {
     "data supplier": PartyRole.data_supplier,
     "data provider": PartyRole.data_supplier,
     "end user": PartyRole.end_user,
+    # a payment service the vendor appoints, not the vendor ("processor" alone is, in a DPA)
+    "payment processor": PartyRole.third_party,
+    "payment provider": PartyRole.third_party,
+    "payment service provider": PartyRole.third_party,
+    "card processor": PartyRole.third_party,
 }
 _WE = ("we", "us", "our", "ours")
 _YOU = ("you", "your", "yours")

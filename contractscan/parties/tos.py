@@ -396,12 +396,16 @@ def _glossary_customer(
     kind: DocumentKind,
     definitions: list[DefinedTerm],
     glossary_lines: list[DefinedTerm],
+    text: str = "",
 ) -> None:
     """The customer of terms that never say "you", added to `found`: the term a definition or a
-    glossary line gives the customer's role, when it says the term is a person or a body."""
+    glossary line gives the customer's role, when it says the term is a person or a body; with
+    none, the role word in capitals the terms keep calling it by ("the User shall notify the
+    Company ...", never defined)."""
     if kind in _TOS_KINDS and not any(
         role_for_alias(n, kind) == PartyRole.customer for f in found for n in f.names
     ):
+        before = len(found)
         # a word that names the customer outright ("Customer", "Client") before one that names it
         # only in terms with no other ("User", "Consumer": "Consumer: a natural person who buys
         # from the Customer's Storefront" is the customer's own buyer)
@@ -415,3 +419,22 @@ def _glossary_customer(
             ):
                 found.append(_Found(d.term, d.start))
                 break
+        if len(found) == before:
+            counts: dict[str, list[int]] = {}
+            for m in _THE_ROLE_WORD_RE.finditer(text):
+                counts.setdefault(m.group(1), []).append(m.start(1))
+            word, places = max(counts.items(), key=lambda kv: len(kv[1]), default=("", []))
+            if (
+                len(places) >= _UNDEFINED_ROLE_MIN
+                and role_for_alias(word, kind) == PartyRole.customer
+            ):
+                found.append(_Found(word, places[0]))
+
+
+#: "the User", "the Customer", "the Subscriber": the side the terms speak of by a role word in
+#: capitals, in terms that never say "you"
+_THE_ROLE_WORD_RE = re.compile(
+    r"\b(?:the|The)\s+(User|Customer|Client|Subscriber|Licensee|Member)\b"
+)
+#: how often such a word must be used before it is taken for the customer's name
+_UNDEFINED_ROLE_MIN = 5

@@ -105,3 +105,18 @@ def test_glossary_keeps_first_definition() -> None:
     text = '"Term" means one year. Later, "Term" means two years.'
     g = glossary(find_definitions(text))
     assert list(g) == ["term"] and "one year" in g["term"].definition
+
+
+def test_a_definition_that_makes_a_list_runs_to_its_last_item() -> None:
+    """'"Uncapped Claims" means (a) ...; (b) ...; and (c) ...': the items after the first
+    semicolon belong to the definition (a cap that names the term takes its exceptions from it),
+    while a semicolon before the next sentence still ends it."""
+    text = (
+        '9.3 "Uncapped Claims" means (a) your duty to pay fees; (b) either party\'s obligations '
+        "under Section 8; and (c) liability for fraud. The cap applies to everything else.\n\n"
+        '9.4 "Fees" means the amounts in the Order Form; Fees are due monthly.\n'
+    )
+    by_term = {d.term: d for d in find_definitions(text)}
+    assert by_term["Uncapped Claims"].definition.endswith("(c) liability for fraud.")
+    assert "Section 8" in by_term["Uncapped Claims"].definition
+    assert by_term["Fees"].definition == '"Fees" means the amounts in the Order Form;'
