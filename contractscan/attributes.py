@@ -629,11 +629,23 @@ def cap_sections(sentence: str) -> list[str]:
     (and each other it names so: "under Section 14.1 (together with any liability for breach of
     the warranty in Section 13.2)")."""
     out: list[str] = []
-    if _CAP_SECTIONS.search(sentence) is None:
-        return out
-    for m in _CAP_SECTIONS.regex.finditer(sentence):
-        out += [n for n in section_refs(sentence[m.start() : m.end() + 40]) if n not in out]
+    if _CAP_SECTIONS.search(sentence) is not None:
+        for m in _CAP_SECTIONS.regex.finditer(sentence):
+            out += [n for n in section_refs(sentence[m.start() : m.end() + 40]) if n not in out]
+    # "liability arising out of (a) its obligations under Section 11.1, and (b) any breach of
+    # Sections 8.2, 8.3 or 8.4 (...), shall not exceed": every section the capped liability lists
+    listed = _CAPPED_LIST.search(sentence)
+    if listed is not None:
+        out += [n for n in section_refs(listed.group("body")) if n not in out]
     return out
+
+
+#: the liability a cap is for, listed item by item before "shall not exceed"
+_CAPPED_LIST = re.compile(
+    r"\bliabilit(?:y|ies)\s+(?:arising\s+(?:out\s+of|from|under)|relating\s+to|in\s+connection\s+with|for)"
+    r"\s+\(?[a-z1-9]\)\s*(?P<body>(?:[^.;]|\.(?=\d)){0,300}?)\s*,?\s*(?:shall|will|does|do)\s+not\s+exceed\b",
+    re.IGNORECASE,
+)
 
 
 # "The limit in H.1 does not apply ...": the cap named by its number alone
@@ -882,7 +894,7 @@ _SCOPES = {
     "negligence": r"negligen|wil(?:l)?ful misconduct",
     "breach_of_contract": r"breach of (?:this|these|the) (?:agreement|terms)|your breach|its breach|violation of (?:this|these) (?:agreement|terms)",
     "content": r"\b(?:your|customer) (?:content|data|inputs?|materials)|user content|inputs?\b",
-    "use_of_service": r"(?:your|customer's|its|user's|licensee's)(?: or (?:your|its|their) [\w'’]+)?(?: (?!use\b)[a-z]+ (?:or|and))? (?:access to (?:and|or) )?use(?: (?:or|and) (?:sharing|distribution|publication|deployment|exploitation|disclosure))? of (?:the |our |any )?(?:services?|platform|software|products?|ai system|outputs?|api|images?|results|responses|suggestions|completions|generated \w+|(?-i:[A-Z])[\w-]+\b(?!\s+(?:data|information|content|account|credentials)))"
+    "use_of_service": r"(?:your|customer's|its|user's|licensee's)(?: or (?:your|its|their) [\w'’]+)?(?: (?!use\b)[a-z]+ (?:or|and))? (?:access to (?:and|or) )?use(?: (?:or|and) (?:sharing|distribution|publication|deployment|exploitation|disclosure))? of (?:the |our |any )?(?:services?|platform|software|products?|ai system|outputs?|api|images?|results|responses|suggestions|completions|generated \w+|(?-i:[A-Z])[\w-]+\b(?!\s+(?:data|information|content|account|credentials)))|(?:arising|resulting)\s+(?:out\s+of|from)\s+the\s+(?:operation|use|deployment)\s+of\s+(?:the\s+|any\s+)?(?:services?|platform|software|products?|systems?|robotic\s+systems?|robots?|vehicles?|machines?|ai\s+systems?|outputs?)\b"
     r"|\b(?:content|outputs?|materials?|works?|software|code|applications?|products?|creations?|images?|"
     r"videos?|tracks?|songs?|designs?|presentations?)\s+(?:that\s+)?you\s+(?:have\s+)?(?:generated?|created?|produced?|publish(?:ed)?|distribute[d]?|post(?:ed)?|shared?|made|make|build|built|develop(?:ed)?)\b"
     r"|\b(?:content|outputs?|materials?)\s+(?:generated|created|produced)\s+(?:through|using|with|via|by)\s+(?:your|the)\b"
@@ -1091,7 +1103,10 @@ _DEFINED_CHANGE = re.compile(r"\b[A-Z][a-z]+\s+(?:Changes?|Updates?|Modification
 
 
 _SUCH_CHANGE = GatedRegex(
-    r"\b(?:such|this|that|these|those)\s+(?:an?\s+)?(?:changes?|modifications?|updates?)\b",
+    r"\b(?:such|this|that|these|those)\s+(?:an?\s+)?(?:changes?|modifications?|updates?|revisions?|amendments?)\b"
+    # "We may revise these Terms ... If a revision is material, we will notify you": the change
+    # the sentence before named, taken up again
+    r"|\b(?:if|where|when|whenever)\s+(?:a|an|the|any)\s+(?:changes?|modifications?|updates?|revisions?|amendments?)\s+(?:is|are)\s+(?:material|significant|substantial)\b",
     re.IGNORECASE,
 )
 

@@ -144,7 +144,7 @@ _CAUSE_RE = re.compile(
 _THIRD_PARTY_LOSS = re.compile(
     r"\s+(?:arising|resulting)\s+(?:out\s+of|from)\s+(?:the\s+other\s+party['\u2019]s\s+|"
     r"(?:your|its|their|any)\s+)?(?:liabilit(?:y|ies)|claims?)\s+(?:of|by|from|towards|to)\s+"
-    r"(?:(?:any|other|[\w-]+)\s+(?:or\s+|and\s+)?){0,3}?(?:third\s+part(?:y|ies)|others)\b"
+    r"(?:(?:any|other|[\w'\u2019-]+)\s+(?:or\s+|and\s+)?){0,3}?(?:third\s+part(?:y|ies)|others)\b"
     # ("..., business interruption, claims by third parties (including viewers), and fines": the
     # claims listed as a head of loss of their own)
     r"|(?<=,)\s+(?:any\s+)?claims?\s+(?:by|of|from|made\s+by)\s+(?:any\s+)?third\s+part(?:y|ies)\b",
@@ -160,6 +160,10 @@ _GENERIC_LOSS = re.compile(
     r"costs?|expenses?))*\W*",
     re.IGNORECASE,
 )
+
+
+#: where the next item of a list parted by commas starts
+_LIST_ITEM_BREAK = re.compile(r",\s+(?:and\s+|or\s+)?")
 
 
 def _generic_head(part: str) -> bool:
@@ -1266,6 +1270,16 @@ class _ClauseIndex:
         self.clauses = sorted(clauses, key=lambda c: (c.start, -c.end))
         self.starts = [c.start for c in self.clauses]
 
+    def before(self, clause: Clause) -> Clause | None:
+        """The sibling clause right before `clause` (same parent), if any."""
+        i = bisect_right(self.starts, clause.start) - 1
+        while i >= 0 and self.clauses[i] is not clause:
+            i -= 1
+        for c in reversed(self.clauses[max(0, i - 64) : max(0, i)]):
+            if c.parent == clause.parent and c.end <= clause.start:
+                return c
+        return None
+
     def at(self, offset: int) -> Clause | None:
         i = bisect_right(self.starts, offset) - 1
         first = i
@@ -1279,6 +1293,11 @@ class _ClauseIndex:
 def _quote(text: str, s: int, e: int, ms: int) -> str:
     return window(text, s, e, ms, _QUOTE_MAX)
 
+
+#: claims named by pointing back to those the text before describes
+_SUCH_CLAIMS = re.compile(
+    r"\bsuch\s+(?:a\s+)?(?:claims?|actions?|proceedings?|suits?)\b", re.IGNORECASE
+)
 
 #: a sentence that speaks of the one before it as "it", "this", "these", "such", "the target"
 _REFERS_BACK_START = re.compile(
@@ -2071,6 +2090,16 @@ def _classify(
                 # an item read with its lead-in: "If a third party claims that a Track infringes
                 # its copyright, Fiddlehead will: ... (b) defend you against the claim"
                 read = lead[1] + " " + sentence
+            elif (
+                "indemnity_scope" in rule.attributes
+                and clause is not None
+                and _SUCH_CLAIMS.search(sentence)
+                and (prev := clauses.before(clause)) is not None
+            ):
+                # "(2) The Supplier will defend the Customer against such claims" after "(1) If a
+                # third party asserts claims ... that the Software infringes its patents": the
+                # claims are those the paragraph before names
+                read = text[prev.start : prev.end] + " " + sentence
             for k, v in read_attributes(rule.attributes, read, clause_text).items():
                 attributes.setdefault(k, v)
         if (attributes.get("general") or ctype == ClauseType.warranty) and stance == Stance.commits:
@@ -2348,6 +2377,14 @@ def _classify(
             # unauthorized access", after "... resulting from:", is no head of loss)
             heads += " " + " ".join(
                 _heads_of_loss(part) for part in excluded.split(";")[1:] if _generic_head(part)
+            )
+            # (and the items of a list parted by commas: "..., damage due to business
+            # interruption, damage resulting from reliance on Output, and damage resulting from
+            # claims of Customer's clients")
+            heads += " " + " ".join(
+                _heads_of_loss(part)
+                for part in _LIST_ITEM_BREAK.split(excluded)[1:]
+                if _generic_head(part)
             )
             if clause is not None and sentence.rstrip().endswith(":"):
                 # "we're not liable for:" over "(a) burglary ... or damage to property; (b) injury

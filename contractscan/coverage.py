@@ -749,10 +749,11 @@ class SetProvisions:
         if self._area_numbers is None:
             index: dict[tuple[str, str], list[tuple[str, PartyRole | None]]] = {}
             for q in self.provisions:
-                number_of_q = self.number(q)
-                if number_of_q and q.stance == Stance.commits:
+                names = {n for n in (self.number(q), self.full_number(q)) if n}
+                if names and q.stance == Stance.commits:
                     for a in q.areas:
-                        index.setdefault((q.document_id, a), []).append((number_of_q, q.obligor))
+                        for n in names:
+                            index.setdefault((q.document_id, a), []).append((n, q.obligor))
             self._area_numbers = index
         return any(
             in_section(n, number) and (obligor is None or by is None or by == obligor)

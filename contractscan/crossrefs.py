@@ -128,6 +128,22 @@ def _resolve(
     keys.append(_norm(ref))
     if "(" in ref:
         keys.append(_norm(ref.split("(")[0]))  # "9.2(b)" when (b) is not its own clause
+    if word.startswith("paragraph"):
+        # "paragraph 2" inside Article 16: the paragraph of the same article
+        near = [
+            c
+            for c in by_number.get(_norm(ref), [])
+            if c.parent is not None and c.parent in (source.parent, source.id)
+        ]
+        if near:
+            return near[0]
+    if word.startswith("article") and (part := _ARTICLE_PART_RE.fullmatch(ref.strip())):
+        # "Article 14.1", "Article 14(1)": paragraph 1 of Article 14, where the paragraphs are
+        # numbered 1, 2, 3 within each article
+        articles = {c.id for c in by_number.get(_norm(f"Article {part.group(1)}"), [])}
+        inner = [c for c in by_number.get(_norm(part.group(2)), []) if c.parent in articles]
+        if inner and not by_number.get(_norm(ref)):
+            return inner[0]
     for k in keys:
         cands = by_number.get(k)
         if cands:
@@ -137,6 +153,10 @@ def _resolve(
                     return c
             return cands[0]
     return None
+
+
+#: an article's number and its paragraph's: "14.1", "14(1)"
+_ARTICLE_PART_RE = re.compile(r"(\d+)(?:\.|\()(\d+)\)?")
 
 
 def _scope(cid: str) -> str:

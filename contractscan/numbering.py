@@ -18,6 +18,8 @@ from .models import Clause
 #: "F. Limitations and Disclaimers", "IV. Liability", "3) Fees": a part's own marker in its heading
 _HEADING_MARK_RE = re.compile(r"^(?:Part\s+|Article\s+)?([A-Z]|[IVXL]{1,6}|\d{1,3})[.)]\s+\S")
 _CONTAINER_RE = re.compile(r"^(?:Schedule|Exhibit|Annex|Appendix|Attachment|Addendum|Part)\b", re.I)
+#: the word before a top-level number, which a paragraph's citation drops ("Article 14" + "1")
+_ARTICLE_WORD_RE = re.compile(r"^(?:Article|Art\.|Section|Clause|§)\s*(?=\d)", re.I)
 
 
 def qualify_numbers(clauses: list[Clause]) -> list[Clause]:
@@ -49,6 +51,8 @@ def full_numbers(clauses: list[Clause]) -> dict[str, str]:
             full = _mark(c) or above
         else:
             number = c.number.rstrip(".")
+            # "1." under "Article 14" is "14.1", as the document cites it ("Article 14.1")
+            above = _ARTICLE_WORD_RE.sub("", above) if above else above
             if not above or number.startswith(above) or _CONTAINER_RE.match(above):
                 full = number
             elif number.startswith("("):

@@ -107,6 +107,14 @@ _FILING_LINE_RE = re.compile(
 )
 
 
+#: a defined term whose definition makes it someone outside the contract: "Model Provider | A
+#: third party that ...", "\"Payment Processor\" means the third-party payment service provider"
+_THIRD_PARTY_TERM_RE = re.compile(
+    r"[\"“]?[\w' -]{1,60}?[\"”]?\s*(?:\||:|\bmeans\b|\bshall\s+mean\b)\s*(?:a|an|any|the)\s+third[- ]part",
+    re.IGNORECASE,
+)
+
+
 def find_parties(
     text: str,
     clauses: list[Clause],
@@ -381,7 +389,7 @@ def find_parties(
                 # "on vessels nominated by the Owners (each a "Performing Vessel")": things of a
                 # kind, each given the name; a blank party is one
                 and not re.search(
-                    r"\(\s*each\s+(?:an?\s+)?[\"“]?\s*\Z",
+                    r"\(\s*(?:each\s+(?:an?\s+)?|together,?\s+|collectively,?\s+)[\"“]?\s*\Z",
                     text[max(0, group[0].start - 20) : group[0].start],
                 )
                 # "holder of Federal Aviation Administration ("FAA") Repair Station Certificate":
@@ -393,7 +401,9 @@ def find_parties(
                 # `and ____, an individual ("Developer")`: a blank party; `between Shopnest.com
                 # and you ("Affiliate")`: the affiliate of an affiliate programme is a party
                 keep = [aliases[0]]
-            if not keep:
+            if not keep or _THIRD_PARTY_TERM_RE.match(text, group[0].start):
+                # ("Model Provider | A third party that makes a Model available": a role word
+                # defined as someone outside the contract)
                 continue
             # `("you" or the "Franchisee")`: the other aliases of the group name the same party
             keep += [a for a in useful if a not in keep and _alias_like(a)]
