@@ -1294,6 +1294,10 @@ def _quote(text: str, s: int, e: int, ms: int) -> str:
     return window(text, s, e, ms, _QUOTE_MAX)
 
 
+#: a clause longer than this is searched for words that keep outputs out of a warranty only in
+#: the promise's own paragraph
+_KEPT_OUT_CLAUSE_CHARS = 2500
+
 #: claims named by pointing back to those the text before describes
 _SUCH_CLAIMS = re.compile(
     r"\bsuch\s+(?:a\s+)?(?:claims?|actions?|proceedings?|suits?)\b", re.IGNORECASE
@@ -2109,6 +2113,13 @@ def _classify(
             # "does not extend to the content, accuracy or quality of any Output")
             clause = clauses.at(mc_start)
             scope = (clause.start, clause.end) if clause else (cs, ce)
+            if scope[1] - scope[0] > _KEPT_OUT_CLAUSE_CHARS:
+                # a long clause (a whole unnumbered section): the exclusion is looked for in the
+                # paragraph of the promise, not in a disclaimer paragraphs away
+                scope = (
+                    max(scope[0], text.rfind("\n\n", 0, cs) + 1),
+                    min(scope[1], (text.find("\n\n", ce) + 1) or scope[1]),
+                )
             lead_in = clause is not None and sentence.rstrip().endswith(":")
             if (scope, lead_in) not in kept_out_cache:
                 span = text[scope[0] : scope[1]]

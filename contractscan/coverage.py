@@ -166,8 +166,9 @@ CAPPABLE = frozenset(
 DATA_DUTY_AREAS = frozenset({"privacy", "security"})
 
 #: Areas whose commitments are performed whatever their wording (the labelling guide: human review,
-#: like notice, documentation and logs, is done, not paid for), so no cap hollows them.
-PERFORMED_AREAS = frozenset({"human_oversight"})
+#: like notice, documentation and logs, is done, not paid for; so is telling people they deal with
+#: an AI, even as an item of "We promise that:"), so no cap hollows them.
+PERFORMED_AREAS = frozenset({"human_oversight", "transparency"})
 
 #: Efforts standards that hollow a commitment out.
 HOLLOW_EFFORTS = frozenset(
