@@ -432,6 +432,10 @@ def by_reference(sentence: str, clause: str) -> dict[str, Any]:
 
 _CARVE_CUE = GatedRegex(
     r"\bexcept\b|\bexclud|(?:\bnot|n['\u2019]t)\s+apply\b|\bother than\b|"
+    # "Oriole is liable without limitation for damage caused intentionally or by gross
+    # negligence, for personal injury ... and for its obligations under Section 15": what is
+    # left uncapped, said affirmatively
+    r"\bliable\s+without\s+(?:limitation|limit)\b|\bunlimited\s+liability\b|"
     + r"(?:\bshall not|\bwill not|\bdoes not|\bdo not|(?:sha|wo|does|do)n['\u2019]t)\s+limit\b|\bcarve|"
     # "Nothing in this Section 14.7 shall limit or restrict the indemnification obligations ...",
     # "Neither Section 15.1 nor Section 15.2 applies to or limits: ...": what follows the verb is
@@ -560,9 +564,18 @@ def carve_outs(sentence: str, clause: str) -> dict[str, Any]:
     lifted = _lifted(sentence)
     if not _OTHER_CAP.search(tail):
         # ("except that for claims under Section 9.3 the Licence Indemnity Limit applies
-        # instead": the section keeps a cap of its own, it is not carved out)
-        found += [f"section:{n}" for n in section_refs(tail) if n not in lifted]
+        # instead": the section keeps a cap of its own, it is not carved out; "whether under
+        # Section 11, Section 12 or otherwise" names what the cap reaches, not an exception)
+        refs = section_refs(WHETHER_UNDER.sub(" ", tail))
+        found += [f"section:{n}" for n in refs if n not in lifted]
     return {"carve_outs": found} if found else {}
+
+
+#: the theories or sections a cap reaches whatever the claim: "whether under Section 11, Section 12,
+#: the Data Processing Agreement or otherwise"
+WHETHER_UNDER = re.compile(
+    r"\bwhether\b(?:[^.;]|\.(?=\d)){0,200}?\bor\s+otherwise\b", re.IGNORECASE
+)
 
 
 #: an exception inside a list of carve-outs, to the end of its item: "other than a breach arising

@@ -24,7 +24,7 @@ from typing import Any
 import numpy as np
 from pydantic import BaseModel
 
-from .attributes import EXTRACTORS, read_attributes
+from .attributes import EXTRACTORS, WHETHER_UNDER, read_attributes
 from .extract.layout import DANGLING_WORDS
 from .jurisdictions import names_place
 from .kinds import service_giver
@@ -2205,8 +2205,14 @@ def _classify(
             sentence
         ):
             attributes["except_as_provided"] = True
+            # (not the sections a cap reaches "whether under Section 11, Section 12 or otherwise")
+            reach = [(cs + m.start(), cs + m.end()) for m in WHETHER_UNDER.finditer(sentence)]
             targets = [
-                xr.target for xr in structure.cross_references if cs <= xr.start < ce and xr.target
+                xr.target
+                for xr in structure.cross_references
+                if cs <= xr.start < ce
+                and xr.target
+                and not any(a <= xr.start < b for a, b in reach)
             ]
             if targets:
                 attributes["except_ref"] = targets[0]

@@ -3,7 +3,8 @@
 Parser: selectolax's lexbor backend, chosen by measurement: `benchmarks/extract.py` parses 16
 terms pages (582 KB), drops the boilerplate and reads the main text with both parsers:
 selectolax 0.33 ms/page, lxml.html 0.70 ms/page; this whole module takes 5.7 ms/page. Boilerplate is removed before reading:
-scripts, styles, navigation, page header/footer, asides, forms, hidden elements, dialogs and cookie
+scripts, styles, navigation, page header/footer (a header holding the document's own `<h1>` and no
+navigation is kept), asides, forms, hidden elements, dialogs and cookie
 or consent banners (recognised by id/class/aria-label words). The content root is `<main>` (or
 `role=main`), else the longest `<article>`, else `<body>`.
 
@@ -80,6 +81,17 @@ def _inside_content(node: Any) -> bool:
     return False
 
 
+def _document_heading(node: Any) -> bool:
+    """A page `<header>` that is the document's own heading, not the site's: it holds the
+    title (`<h1>`) and no navigation ("<header><h1>Licence Terms</h1><p>Oriole Imaging AI GmbH,
+    Vienna ("Oriole")</p></header>", where the parties are named)."""
+    return (
+        node.tag == "header"
+        and node.css_first("h1") is not None
+        and node.css_first("nav, ul, ol, form") is None
+    )
+
+
 def _content_root(tree: Any) -> Any:
     for selector in ("main", "[role=main]"):
         node = tree.css_first(selector)
@@ -97,7 +109,7 @@ def _prune(root: Any) -> None:
             node.decompose()
     for tag in PAGE_CHROME:
         for node in root.css(tag):
-            if not _inside_content(node):
+            if not _inside_content(node) and not _document_heading(node):
                 node.decompose()
     doomed = [
         n

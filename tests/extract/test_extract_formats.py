@@ -140,6 +140,22 @@ def test_html_main_content_only(html_doc) -> None:  # type: ignore[no-untyped-de
     assert html_doc.metadata["title"] == "Acme AI Terms of Service"
 
 
+def test_html_document_header_with_its_title_is_kept(tmp_path: Path) -> None:
+    """A page `<header>` holding the document's own `<h1>` and the line that names the vendor is
+    content (the party is named there); a site header with navigation is still dropped."""
+    page = (
+        "<html><body>"
+        '<header class="top"><a href="/">Home</a><nav><a href="/x">SITE-NAV</a></nav></header>'
+        "<header><h1>Licence Terms</h1><p>Oriole Imaging GmbH, Vienna (&quot;Oriole&quot;)</p>"
+        "</header><p>1. These terms govern the licence of the Software to the Hospital.</p>"
+        "</body></html>"
+    )
+    doc = extract(_write(tmp_path, "licence.html", page.encode()))
+    assert doc.error is None
+    assert "Licence Terms" in doc.text and 'Oriole Imaging GmbH, Vienna ("Oriole")' in doc.text
+    assert "SITE-NAV" not in doc.text and "Home" not in doc.text
+
+
 def test_html_named_pdf_is_read_as_html(tmp_path: Path) -> None:
     doc = extract(_write(tmp_path, "terms.pdf", HTML_PAGE.encode()))
     assert doc.error is None and doc.format == "html"
