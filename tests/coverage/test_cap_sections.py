@@ -341,5 +341,9 @@ def test_an_exclusion_subject_only_to_what_the_law_keeps_disclaims_the_area_it_n
 
     kept_by_law = [doc("A", "master_agreement", [exclusion(["willful_misconduct", "fraud"])])]
     assert status(kept_by_law, "downstream_harm") == CoverageStatus.disclaimed
-    kept_by_deal = [doc("A", "master_agreement", [exclusion(["gross_negligence", "fraud"])])]
+    # gross negligence too (many laws keep it out of standard terms; two blind labels read so)
+    kept_by_law = [doc("A", "master_agreement", [exclusion(["gross_negligence", "fraud"])])]
+    assert status(kept_by_law, "downstream_harm") == CoverageStatus.disclaimed
+    # an indemnity kept back is the deal's, so the exclusion keeps something back
+    kept_by_deal = [doc("A", "master_agreement", [exclusion(["indemnity", "fraud"])])]
     assert status(kept_by_deal, "downstream_harm") != CoverageStatus.disclaimed
