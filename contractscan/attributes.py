@@ -218,12 +218,12 @@ _MONTHS = re.compile(
     r"|(one|a|the|preceding|prior|previous|last|past)\s+(?:calendar\s+|contract\s+)?year|annual)",
     re.IGNORECASE,
 )
-_MULTIPLE = re.compile(
-    r"\b(two|three|four|five|\d+(?:\.\d+)?)\s*(?:\(\d+\)\s*)?(?:times|x)\b", re.IGNORECASE
-)
+#: "three (3)", "2.5": how many times, in words or figures
+_TIMES_COUNT = r"\b(two|three|four|five|\d+(?:\.\d+)?)\s*(?:\(\d+\)\s*)?"
+_MULTIPLE = re.compile(_TIMES_COUNT + r"(?:times|x)\b", re.IGNORECASE)
 #: a multiple of another cap: "three (3) times the amount stated in Section 14.2"
 _MULTIPLE_OF_CAP = re.compile(
-    r"\b(two|three|four|five|\d+(?:\.\d+)?)\s*(?:\(\d+\)\s*)?times\s+the\s+(?:amount|cap|limit|sum|maximum)"
+    _TIMES_COUNT + r"times\s+the\s+(?:amount|cap|limit|sum|maximum)"
     r"\b[^.;]{0,40}?\b(?:in|under|of|by)\s+(?:section|clause|article|paragraph|§)",
     re.IGNORECASE,
 )
@@ -606,6 +606,11 @@ _OTHER_CAP = re.compile(
 )
 
 
+#: what a liability is for, said by its source: "arising out of", "relating to"
+_ARISING = (
+    r"(?:arising\s+(?:out\s+of|from|under)|relating\s+to|related\s+to|in\s+connection\s+with)"
+)
+
 _CAP_SECTIONS = GatedRegex(
     # ("total reimbursement under this Section 6.6": what one section pays, capped)
     # ("For breach of Article 6 or Article 7, Tern's total liability will not exceed ...": the
@@ -614,7 +619,7 @@ _CAP_SECTIONS = GatedRegex(
     r"\b(?:liabilit(?:y|ies)|reimbursements?|compensation|payments?\s+(?:due|payable)|credits?)\s+(?:for\s+(?:any\s+)?(?:breach(?:es)?\s+of\s+)?(?:the\s+|its\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:in|under|of)\s+|under\s+"
     # "liability for breach of Article 8", "liability arising out of any breach of Article 8"
-    r"|(?:for|(?:arising\s+(?:out\s+of|from|under)|relating\s+to|related\s+to|in\s+connection\s+with)(?:\s+or\s+(?:arising\s+(?:out\s+of|from|under)|relating\s+to|related\s+to|in\s+connection\s+with))?)\s+(?:any\s+)?breach(?:es)?\s+of\s+"
+    r"|(?:for|" + _ARISING + r"(?:\s+or\s+" + _ARISING + r")?)\s+(?:any\s+)?breach(?:es)?\s+of\s+"
     # "liability for all claims arising out of any breach of Article 6, Exhibit B or Article 12"
     r"|for\s+(?:all\s+|any\s+)?claims?\s+(?:arising\s+(?:out\s+of|from|under)|relating\s+to|in\s+"
     r"connection\s+with)\s+(?:any\s+)?(?:breach(?:es)?\s+of\s+)?))"
@@ -655,7 +660,7 @@ def cap_sections(sentence: str) -> list[str]:
 
 #: the liability a cap is for, listed item by item before "shall not exceed"
 _CAPPED_LIST = re.compile(
-    r"\bliabilit(?:y|ies)\s+(?:arising\s+(?:out\s+of|from|under)|relating\s+to|in\s+connection\s+with|for)"
+    r"\bliabilit(?:y|ies)\s+(?:" + _ARISING + r"|for)"
     r"\s+\(?[a-z1-9]\)\s*(?P<body>(?:[^.;]|\.(?=\d)){0,300}?)\s*,?\s*(?:shall|will|does|do)\s+not\s+exceed\b",
     re.IGNORECASE,
 )

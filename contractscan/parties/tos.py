@@ -405,7 +405,6 @@ def _glossary_customer(
     if kind in _TOS_KINDS and not any(
         role_for_alias(n, kind) == PartyRole.customer for f in found for n in f.names
     ):
-        before = len(found)
         # a word that names the customer outright ("Customer", "Client") before one that names it
         # only in terms with no other ("User", "Consumer": "Consumer: a natural person who buys
         # from the Customer's Storefront" is the customer's own buyer)
@@ -419,7 +418,7 @@ def _glossary_customer(
             ):
                 found.append(_Found(d.term, d.start))
                 break
-        if len(found) == before:
+        else:
             counts: dict[str, list[int]] = {}
             for m in _THE_ROLE_WORD_RE.finditer(text):
                 counts.setdefault(m.group(1), []).append(m.start(1))
@@ -433,8 +432,6 @@ def _glossary_customer(
 
 #: "the User", "the Customer", "the Subscriber": the side the terms speak of by a role word in
 #: capitals, in terms that never say "you"
-_THE_ROLE_WORD_RE = re.compile(
-    r"\b(?:the|The)\s+(User|Customer|Client|Subscriber|Licensee|Member)\b"
-)
+_THE_ROLE_WORD_RE = re.compile(r"\b(?:the|The)\s+(User|Customer|Client|Subscriber|Licensee)\b")
 #: how often such a word must be used before it is taken for the customer's name
 _UNDEFINED_ROLE_MIN = 5
