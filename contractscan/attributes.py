@@ -623,8 +623,9 @@ _CAP_SECTIONS = GatedRegex(
     # "liability for all claims arising out of any breach of Article 6, Exhibit B or Article 12"
     r"|for\s+(?:all\s+|any\s+)?claims?\s+(?:arising\s+(?:out\s+of|from|under)|relating\s+to|in\s+"
     r"connection\s+with)\s+(?:any\s+)?(?:breach(?:es)?\s+of\s+)?))"
-    # "liability under this Section 12", "under this § 14"
-    r"(?:this\s+)?(?:(?:sections?|clauses?|articles?|paragraphs?|arts?\.)\s*|§\s*)\d",
+    # "liability under this Section 12", "under this § 14", "under Article VII"
+    r"(?:this\s+)?(?:(?:(?:sections?|clauses?|articles?|paragraphs?|arts?\.)\s*|§\s*)\d"
+    r"|articles?\s+(?-i:[IVXLC]{1,6})\b)",
     re.IGNORECASE,
 )
 #: "Stilt's aggregate liability arising out of Beta Features will not exceed $1,000": a cap on
@@ -707,6 +708,8 @@ def _lifted(sentence: str) -> list[str]:
         any(_WHOLE_DOCUMENT.search(head) for head in nothing) or _ABOVE_LIFTS.search(sentence)
     ):
         found.append(WHOLE_DOCUMENT)
+    elif not found and _THIS_LIFTS.search(sentence):
+        found.append(OWN_CLAUSE)
     return found
 
 
@@ -719,6 +722,16 @@ _ABOVE_LIFTS = re.compile(
     r"|^\W*(?:they|these(?:\s+(?:limitations?|limits?|exclusions?))?)\s+(?:do|shall|will)\s+not\s+apply\b",
     re.IGNORECASE,
 )
+#: "... is limited to the fees paid. This limit does not apply to ...", "The foregoing
+#: limitation shall not apply to ...": the cap just stated, in the clause the sentence stands in
+_THIS_LIFTS = re.compile(
+    r"^\W*(?:this|such|the\s+foregoing)\s+(?:limit|cap|limitation)(?:\s+(?:of|on)\s+liability)?\s+"
+    r"(?:does|shall|will)\s+not\s+apply\b",
+    re.IGNORECASE,
+)
+#: the `lifts` of "This limit does not apply to ...": the cap of the lifting sentence's own
+#: clause (coverage.py reads it from the provision's number)
+OWN_CLAUSE = "own_clause"
 
 
 #: the `lifts` of a carve-out that speaks for the whole document ("Nothing in these Terms ...")

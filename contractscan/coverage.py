@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Any
 
-from .attributes import OWN_SECTION, WHOLE_DOCUMENT
+from .attributes import OWN_CLAUSE, OWN_SECTION, WHOLE_DOCUMENT
 from .kinds import service_giver
 from .manifest import Manifest
 from .models import (
@@ -709,7 +709,7 @@ class SetProvisions:
                 if p.document_id == cap.document_id
                 and p.type == ClauseType.limitation_of_liability
                 and any(
-                    s == WHOLE_DOCUMENT or self.within(cap, self.resolve(p, s))
+                    (r := self.resolve(p, s)) == WHOLE_DOCUMENT or self.within(cap, r)
                     for s in _list(_attr(p, "lifts"))
                 )
             ]
@@ -802,7 +802,11 @@ class SetProvisions:
 
     def resolve(self, p: Provision, section: str) -> str:
         """A section named by its item label alone ("Subsections (a) and (b) do not apply", said
-        in O(c)) as an item of the clause that names it ("O(a)"); other numbers as they are."""
+        in O(c)) as an item of the clause that names it ("O(a)"); "This limit does not apply",
+        `OWN_CLAUSE`, as that clause (every cap of the document when it has no number); other
+        numbers as they are."""
+        if section == OWN_CLAUSE:
+            return self.full_number(p) or self.number(p) or WHOLE_DOCUMENT
         if not section.startswith("("):
             return section
         own = self.full_number(p) or self.number(p)
