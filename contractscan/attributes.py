@@ -483,10 +483,17 @@ _SECTION_REF = re.compile(
     re.IGNORECASE,
 )
 _SECTION_NUM = re.compile(r"(?<![\w.])" + _SECTION_NO, re.IGNORECASE)
-# "Subsections (a) and (b)": items of the clause the sentence stands in, named by label alone
-# (kept as "(a)"; coverage reads them beside the provision's own clause)
+# "Subsections (a) and (b)", "Paragraphs (2) to (5)": items of the clause the sentence stands
+# in, named by label alone (kept as "(a)"; coverage reads them beside the provision's own clause)
+_ITEM = r"\((?:[a-z]{1,4}|\d{1,2})\)"
 _ITEM_REF = re.compile(
-    r"\b(?:" + _SECTION_WORD + r")\s+(\([a-z]{1,4}\)(?:\s*(?:,|and|or|&)\s*\([a-z]{1,4}\))*)",
+    r"\b(?:"
+    + _SECTION_WORD
+    + r")\s+("
+    + _ITEM
+    + r"(?:\s*(?:,|and|or|&|to|through|-|–)\s*"
+    + _ITEM
+    + r")*)",
     re.IGNORECASE,
 )
 
@@ -512,6 +519,24 @@ def _range(first: str, last: str) -> list[str]:
     return [first, last]
 
 
+def _items(refs: str) -> list[str]:
+    """The labels "(2) to (5)" or "(a), (b) and (d)" names, a range spelled out ("(2)", "(3)",
+    "(4)", "(5)") where its ends are numbers or single letters."""
+    out: list[str] = []
+    prev_end, prev = 0, ""
+    for n in re.finditer(_ITEM, refs, re.I):
+        label = n.group(0)[1:-1]
+        names = [label]
+        if prev and _RANGE_TO.match(refs[prev_end : n.start()]):
+            if prev.isdigit() and label.isdigit() and 0 < int(label) - int(prev) <= 20:
+                names = [str(i) for i in range(int(prev) + 1, int(label) + 1)]
+            elif len(prev) == len(label) == 1 and 0 < ord(label) - ord(prev) <= 20:
+                names = [chr(i) for i in range(ord(prev) + 1, ord(label) + 1)]
+        out += [f"({x})" for x in names]
+        prev_end, prev = n.end(), label
+    return out
+
+
 def section_refs(text: str) -> list[str]:
     """Section numbers a passage names ("Section 7 or Section 8.4", "Sections 12.1 and 12.2";
     "Clauses 12.2 to 12.4" names 12.3 too)."""
@@ -528,7 +553,7 @@ def section_refs(text: str) -> list[str]:
             out += [x for x in names if x not in out]
             prev_end, prev = n.end(), n.group(0)
     for m in _ITEM_REF.finditer(text):
-        out += [x for x in re.findall(r"\([a-z]{1,4}\)", m.group(1), re.I) if x not in out]
+        out += [x for x in _items(m.group(1)) if x not in out]
     for m in _ROMAN_REF.finditer(text):
         out += [
             f"Article {x}" for x in re.findall(r"[IVXLC]+", m.group(1)) if f"Article {x}" not in out
