@@ -641,7 +641,11 @@ _CAP_SECTIONS = GatedRegex(
     # ("For breach of Article 6 or Article 7, Tern's total liability will not exceed ...": the
     # sections named at the head of the sentence)
     r"(?:^\W*(?:\d+(?:\.\d+)*\.?\s+)?for\s+(?:any\s+)?breach(?:es)?\s+of\s+(?=(?:this\s+)?(?:(?:sections?|clauses?|articles?|paragraphs?|arts?\.)\s*|§\s*)\d[^.;]{0,60},[^.;]{0,40}\bliabilit)|"
-    r"\b(?:liabilit(?:y|ies)|reimbursements?|compensation|payments?\s+(?:due|payable)|credits?)\s+(?:for\s+(?:any\s+)?(?:breach(?:es)?\s+of\s+)?(?:the\s+|its\s+|their\s+)?"
+    # ("The total aggregate liability of the Service Provider arising out of any breach of
+    # Clause 10": the party whose liability it is, named between)
+    r"\b(?:liabilit(?:y|ies)|reimbursements?|compensation|payments?\s+(?:due|payable)|credits?)"
+    r"(?:\s+of\s+(?:the\s+|each\s+|either\s+)?[\w-]+(?:\s+[\w-]+)??)?"
+    r"\s+(?:for\s+(?:any\s+)?(?:breach(?:es)?\s+of\s+)?(?:the\s+|its\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:in|under|of)\s+|under\s+"
     # "liability for breach of Article 8", "liability arising out of any breach of Article 8"
     r"|(?:for|" + _ARISING + r"(?:\s+or\s+" + _ARISING + r")?)\s+(?:any\s+)?breach(?:es)?\s+of\s+"
@@ -1140,6 +1144,24 @@ def notice(sentence: str, clause: str) -> dict[str, Any]:
         changes = _CHANGES_RE.found(clause)
     if changes:
         out["changes"] = changes
+    return out
+
+
+_CHANGE_TERM = re.compile(
+    r"\b(?:releases?|updates?|upgrades?|versions?|changes?|modifications?)\b", re.IGNORECASE
+)
+
+
+def defined_changes(sentence: str, definitions: list[tuple[str, str]]) -> list[str]:
+    """What changes, read from the definition of a term the sentence names: "notice before
+    deploying any Major Release" with '"Major Release" means a Release that replaces or retrains
+    any of the Models' names a change of model. Only a term that names a change itself counts
+    ("Release", "Update", "Version", "Change"): the definition of "Service" says what the service
+    is, not what changes. `definitions` are (term, definition) pairs."""
+    out: list[str] = []
+    for term, definition in definitions:
+        if _CHANGE_TERM.search(term) and re.search(rf"(?<!\w){re.escape(term)}(?!\w)", sentence):
+            out += [c for c in _CHANGES_RE.found(definition) if c not in out]
     return out
 
 

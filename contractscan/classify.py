@@ -24,7 +24,7 @@ from typing import Any
 import numpy as np
 from pydantic import BaseModel
 
-from .attributes import EXTRACTORS, WHETHER_UNDER, read_attributes
+from .attributes import EXTRACTORS, WHETHER_UNDER, defined_changes, read_attributes
 from .extract.layout import DANGLING_WORDS
 from .jurisdictions import names_place
 from .kinds import service_giver
@@ -592,7 +592,10 @@ def local_span(text: str, cs: int, ce: int, m_start: int, m_end: int) -> tuple[i
 # (a colon before "for example", "such as" or "including" opens an illustration of the promise,
 # not a new part of the sentence: "... does not depend on who you are: for example on your race")
 _PROMISE_BREAK = re.compile(
+    # (not the colon of "shall use reasonable endeavours to: (a) test each release ...", whose
+    # list says what is promised)
     r";|:(?!\s*(?:for\s+example|for\s+instance|e\.g\.|such\s+as|including|in\s+particular|namely)\b)"
+    r"(?!\s*\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s)"
     r"|[.!?](?=\s)|,?\s+(?:but|however|except|save|although|though|whereas|provided that)\b",
     re.IGNORECASE,
 )
@@ -2222,6 +2225,14 @@ def _classify(
                 _import_carve_outs(attributes, targets, structure, text)
         if "carve_outs" in rule.attributes and structure.definitions:
             _defined_carve_outs(attributes, sentence, structure)
+        if "notice" in rule.attributes and "changes" not in attributes and structure.definitions:
+            # "notice before deploying any Major Release", where the definitions say what a
+            # Major Release changes
+            found_changes = defined_changes(
+                sentence, [(d.term.strip(), d.definition) for d in structure.definitions]
+            )
+            if found_changes:
+                attributes["changes"] = found_changes
         if negated:
             attributes["negated"] = True
         if instead_of:

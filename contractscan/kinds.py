@@ -70,7 +70,7 @@ _NAME_PATTERNS: list[tuple[DocumentKind, re.Pattern[str]]] = [
     (
         K.master_agreement,
         re.compile(
-            r"\bmaster (?:services? |subscription |supply |purchase |license |licen[cs]e )?agreement\b|\bMSA\b|"
+            r"\bmaster (?:services? |subscription |supply |purchase |license |licen[cs]e )?(?:agreement|terms)\b|\bMSA\b|"
             r"\b(?:enterprise|customer|cloud|subscription|saas|software|services?|licen[cs]e|licensing|hosting|supply|"
             r"maintenance|platform|api|distributor|distribution|reseller|supply|outsourcing) "
             r"(?:and [\w ]{1,30} )?(?:services )?agreement\b",
@@ -174,12 +174,17 @@ def detect_kind(document: Document, clauses: list[Clause]) -> tuple[DocumentKind
                 break  # the first (most specific) kind the title names
     opening = document.text[:800]
     if not title or not any(p.search(title) for _, p in _TITLE_PATTERNS):
-        for kind, pat in _NAME_PATTERNS:
-            m = pat.search(opening)
-            if m:
-                scores[kind] += _TITLE_WEIGHT / 2
-                evidence[kind].append(f'opening: "{m.group(0)}"')
-                break
+        # the document the opening names first is itself: "These Master Subscription Terms ...
+        # between Pardalote and the bank named in an order (an "Order Form")"
+        named = [
+            (m.start(), i, kind, m)
+            for i, (kind, pat) in enumerate(_NAME_PATTERNS)
+            if (m := pat.search(opening))
+        ]
+        if named:
+            _, _, kind, m = min(named, key=lambda n: (n[0], n[1]))
+            scores[kind] += _TITLE_WEIGHT / 2
+            evidence[kind].append(f'opening: "{m.group(0)}"')
     seen_headings = 0
     for c in clauses:
         if not c.heading or c.id == "c-preamble":

@@ -221,7 +221,7 @@ def test_rewrite_prechecks_never_skip_a_match(text):
 def test_a_dotted_capital_i_lowered_to_two_characters_turns_the_prechecks_off():
     """ "İnput".lower() is "i" and a combining dot: no lower-case literal "input" is in it, yet
     the case-blind rewrite matches it (a case hypothesis found)."""
-    text = "we will complete the booking İnput "
+    text = "we keep a complete booking İnput "
     assert fold_risky(text.lower())
     assert RULEBOOK.areas_in(text) == _areas_without_precheck(text) == ["data_quality"]
 

@@ -69,6 +69,18 @@ CASES = [
         K.master_agreement,
     ),
     ("Meeting notes\n\nWe talked about lunch.\n", K.other),
+    # "Master Subscription Terms" are a master agreement, whatever the title goes on to say
+    (
+        "Master Subscription Terms \u2013 Financial Services\n\nThese Terms are between Pardalote and "
+        'the bank named in an order for Services (an "Order Form").\n\n1. Definitions\n\nText.\n',
+        K.master_agreement,
+    ),
+    # with no title, the document the opening names first is this one, not another it mentions
+    (
+        "Version 4.2\n\nThese Master Services Terms are entered into between Pardalote and the bank "
+        'named in an order signed by both parties (an "Order Form").\n\n1. Definitions\n\nText.\n',
+        K.master_agreement,
+    ),
 ]
 
 
