@@ -653,7 +653,8 @@ _CAP_SECTIONS = GatedRegex(
     r"|for\s+(?:all\s+|any\s+)?claims?\s+(?:arising\s+(?:out\s+of|from|under)|relating\s+to|in\s+"
     r"connection\s+with)\s+(?:any\s+)?(?:breach(?:es)?\s+of\s+)?))"
     # "liability under this Section 12", "under this § 14", "under Article VII"
-    r"(?:this\s+)?(?:(?:(?:sections?|clauses?|articles?|paragraphs?|arts?\.)\s*|§\s*)\d"
+    # ("for breach of clause A8": a section lettered by its part)
+    r"(?:this\s+)?(?:(?:(?:sections?|clauses?|articles?|paragraphs?|arts?\.)\s*|§\s*)(?-i:[A-Z])?\d"
     r"|articles?\s+(?-i:[IVXLC]{1,6})\b)",
     re.IGNORECASE,
 )

@@ -601,6 +601,25 @@ _PROMISE_BREAK = re.compile(
 )
 
 
+#: a preview of the service, named: "Beta Features", "Functionalities that Gnatwren designates as
+#: 'beta' or 'preview'"
+_PREVIEW_WORD = re.compile(
+    r"\b(?:beta|preview|experimental|early[- ]access|pre-?release|alpha)\b", re.IGNORECASE
+)
+_SERVICE_WORD = re.compile(
+    r"\b(?:services?|platform|outputs?|software|products?|apps?|applications?|site|website)\b",
+    re.IGNORECASE,
+)
+
+
+def _previews_only(head: str) -> bool:
+    """A disclaimer's subject, before its words, is a preview of the service alone ("Beta
+    Features are provided as is"), not the service with its previews ("THE SERVICE, THE OUTPUTS
+    AND ANY BETA FEATURES ARE PROVIDED AS IS")."""
+    m = _PREVIEW_WORD.search(head)
+    return m is not None and not _SERVICE_WORD.search(head, 0, m.start())
+
+
 _AFTER_COMMA = re.compile(r",\s*(?:and\s+|but\s+)?$", re.IGNORECASE)
 
 
@@ -1981,9 +2000,13 @@ def _classify(
         mentions = mention_cache[sk]
 
         attributes: dict[str, Any] = dict(rule.set)
-        if attributes.get("general") and _ENUMERATED_AFTER.match(text, mc_end, ce):
+        if attributes.get("general") and (
+            _ENUMERATED_AFTER.match(text, mc_end, ce) or _previews_only(text[cs:mc_start])
+        ):
             # "DISCLAIMS ANY WARRANTY, THAT THE APP OR ANY OUTPUT: (a) IS FIT ...; (b) IS
-            # ACCURATE ...": a disclaimer of the qualities its list names, not of all of them
+            # ACCURATE ...": a disclaimer of the qualities its list names, not of all of them;
+            # "Functionalities that Gnatwren designates as 'beta' are provided 'as is'": one of
+            # the features it names, not of the service
             del attributes["general"]
         lead = (
             _list_lead_subject(

@@ -298,6 +298,17 @@ def _short_line(s: str) -> bool:
     )
 
 
+def _question_line(s: str) -> bool:
+    """A heading put as a question, commas and all: "What do we promise, and what don't we?"."""
+    s = _strip_bold(s).strip()
+    return (
+        s.endswith("?")
+        and 0 < len(_WORD_RE.findall(s)) <= 16
+        and len(s) <= 120
+        and not re.search(r"[.;!?]\s", s)
+    )
+
+
 _NOT_HEADING_FIRST = frozenset(
     (
         "you we our your it this these that those there each any if in the a an all no such they he she i"
@@ -815,7 +826,7 @@ def _dec_start(
         is_heading_text(rest_plain)
         and (md_level or bold or len(_WORD_RE.findall(rest_plain)) <= 10)
         or (whole_bold or md_level)
-        and _short_line(rest_plain)
+        and (_short_line(rest_plain) or _question_line(rest_plain))
         or _part_section(parts)
         and _part_heading(number, rest_plain, next_clean)
     ):

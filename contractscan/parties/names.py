@@ -320,7 +320,12 @@ def _finish_name(raw: str) -> str | None:
     cand = re.sub(r"^.*\b(?:BETWEEN|AMONG)\s+(?=\S)", "", cand)
     # "OPERATING AGREEMENT OF FOXGLOVE LANE PROPERTIES, LLC", "Limited Partnership Agreement of
     # Alder Fund, L.P.": the name of an agreement is no party's; the entity it is of follows "of"
-    cand = re.sub(r"^.*\b(?i:agreement)\s+(?i:of)\s+(?=[A-Z])", "", cand)
+    # (so is "General Terms and Conditions of Gnatwren Legal AI B.V.", "Terms of Use of Acme Inc.")
+    cand = re.sub(
+        r"^.*\b(?i:agreement|conditions|terms|policy|terms\s+of\s+(?:use|service))\s+(?i:of)\s+(?=[A-Z])",
+        "",
+        cand,
+    )
     if _SECURITIES_OF_RE.match(cand):
         return None  # "Class A Common Stock of Pallister Biosciences, Inc.": shares, not a party
     if cand.isupper():
