@@ -648,7 +648,11 @@ _CAP_SECTIONS = GatedRegex(
     r"\s+(?:for\s+(?:any\s+)?(?:breach(?:es)?\s+of\s+)?(?:the\s+|its\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:in|under|of)\s+|under\s+"
     # "liability for breach of Article 8", "liability arising out of any breach of Article 8"
-    r"|(?:for|" + _ARISING + r"(?:\s+or\s+" + _ARISING + r")?)\s+(?:any\s+)?breach(?:es)?\s+of\s+"
+    r"|(?:for|"
+    + _ARISING
+    + r"(?:\s+or\s+"
+    + _ARISING
+    + r")?)\s+(?:any\s+|a\s+)?breach(?:es)?\s+of\s+"
     # "liability for all claims arising out of any breach of Article 6, Exhibit B or Article 12"
     r"|for\s+(?:all\s+|any\s+)?claims?\s+(?:arising\s+(?:out\s+of|from|under)|relating\s+to|in\s+"
     r"connection\s+with)\s+(?:any\s+)?(?:breach(?:es)?\s+of\s+)?))"
