@@ -215,13 +215,34 @@ def find_definitions(text: str, clauses: list[Clause] | None = None) -> list[Def
         d_start = _phrase_start(text, m.start())
         for q in quoted:
             add(q.group(1) or q.group(2), m.start() + 1 + q.start(), d_start, m.end())
-    if not found:
-        for m in _UNQUOTED_PAREN_RE.finditer(text):
-            if _CITED_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
-                continue  # a cited heading, or an Act's jurisdiction: "Act 2010 (Cth)"
-            add(m.group(1), m.start(1), _phrase_start(text, m.start()), m.end())
+    # unquoted terms in brackets ("Millrace House, Dublin 2 (Shikra)", bold in Markdown, its stars
+    # gone): everywhere when nothing else defines a term, else in an opening that defines none
+    # in quotes, where they name the parties whatever the definitions list after it holds
+    opening = bool(found)
+    reach = len(text) if not found else _opening_end(clauses or [], len(text))
+    if any(d.start < reach for d in found):
+        reach = 0  # the opening defines its terms in quotes: a bracket without them is a place
+    for m in _UNQUOTED_PAREN_RE.finditer(text, 0, reach):
+        if _CITED_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # a cited heading, or an Act's jurisdiction: "Act 2010 (Cth)"
+        if opening and not _ALIAS_END_RE.match(text, m.end()):
+            continue  # a place inside a name: "Kestrel (Hong Kong) Limited", "Acme (Pty) Ltd"
+        add(m.group(1), m.start(1), _phrase_start(text, m.start()), m.end())
     found.sort(key=lambda d: d.start)
     return found
+
+
+#: what follows an alias in brackets: a stop, a comma, or the sentence going on in lower case
+_ALIAS_END_RE = re.compile(r"[ \t]*(?:[,.;:)]|and\b|or\b|$)", re.MULTILINE)
+
+
+def _opening_end(clauses: list[Clause], limit: int) -> int:
+    """Where the opening ends: the start of the first clause after the preamble (none found:
+    nothing is the opening)."""
+    for c in clauses:
+        if c.id != "c-preamble":
+            return min(c.start, limit)
+    return 0
 
 
 def _line_terms(text: str) -> list[tuple[str, int, int]]:

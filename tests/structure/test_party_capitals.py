@@ -86,6 +86,7 @@ CAPITALS_MISSES: dict[str, tuple[str, ...]] = {
         "party_openings: a polish sp. z o.o. with its seat and register number",
         "party_openings: a bank whose name starts with The and holds of",
         "party_breaks: nickname with its own article and the word alternatively",
+        "party_breaks: unquoted aliases in the opening before a definitions list",
     ),
 }
 
