@@ -486,6 +486,7 @@ _SECTION_NUM = re.compile(r"(?<![\w.])" + _SECTION_NO, re.IGNORECASE)
 # "Subsections (a) and (b)", "Paragraphs (2) to (5)": items of the clause the sentence stands
 # in, named by label alone (kept as "(a)"; coverage reads them beside the provision's own clause)
 _ITEM = r"\((?:[a-z]{1,4}|\d{1,2})\)"
+_ITEM_RE = re.compile(_ITEM, re.IGNORECASE)
 _ITEM_REF = re.compile(
     r"\b(?:"
     + _SECTION_WORD
@@ -524,7 +525,7 @@ def _items(refs: str) -> list[str]:
     "(4)", "(5)") where its ends are numbers or single letters."""
     out: list[str] = []
     prev_end, prev = 0, ""
-    for n in re.finditer(_ITEM, refs, re.I):
+    for n in _ITEM_RE.finditer(refs):
         label = n.group(0)[1:-1]
         names = [label]
         if prev and _RANGE_TO.match(refs[prev_end : n.start()]):
@@ -1157,16 +1158,28 @@ _CHANGE_TERM = re.compile(
 )
 
 
-def defined_changes(sentence: str, definitions: list[tuple[str, str]]) -> list[str]:
-    """What changes, read from the definition of a term the sentence names: "notice before
-    deploying any Major Release" with '"Major Release" means a Release that replaces or retrains
-    any of the Models' names a change of model. Only a term that names a change itself counts
-    ("Release", "Update", "Version", "Change"): the definition of "Service" says what the service
-    is, not what changes. `definitions` are (term, definition) pairs."""
-    out: list[str] = []
+def change_definitions(
+    definitions: list[tuple[str, str]],
+) -> list[tuple[re.Pattern[str], list[str]]]:
+    """The defined terms that name a change ("Release", "Update", "Version", "Change"), each as
+    a pattern for the term and what its definition says changes: '"Major Release" means a Release
+    that replaces or retrains any of the Models' names a change of model. The definition of
+    "Service" says what the service is, not what changes, so it is none. `definitions` are
+    (term, definition) pairs; read once per document."""
+    out = []
     for term, definition in definitions:
-        if _CHANGE_TERM.search(term) and re.search(rf"(?<!\w){re.escape(term)}(?!\w)", sentence):
-            out += [c for c in _CHANGES_RE.found(definition) if c not in out]
+        if _CHANGE_TERM.search(term) and (changes := _CHANGES_RE.found(definition)):
+            out.append((re.compile(rf"(?<!\w){re.escape(term)}(?!\w)"), changes))
+    return out
+
+
+def defined_changes(sentence: str, terms: list[tuple[re.Pattern[str], list[str]]]) -> list[str]:
+    """What changes, read from the definitions of the change terms (`change_definitions`) the
+    sentence names: "notice before deploying any Major Release"."""
+    out: list[str] = []
+    for term, changes in terms:
+        if term.search(sentence):
+            out += [c for c in changes if c not in out]
     return out
 
 

@@ -24,7 +24,13 @@ from typing import Any
 import numpy as np
 from pydantic import BaseModel
 
-from .attributes import EXTRACTORS, WHETHER_UNDER, defined_changes, read_attributes
+from .attributes import (
+    EXTRACTORS,
+    WHETHER_UNDER,
+    change_definitions,
+    defined_changes,
+    read_attributes,
+)
 from .extract.layout import DANGLING_WORDS
 from .jurisdictions import names_place
 from .kinds import service_giver
@@ -1810,6 +1816,9 @@ def _classify(
     # its warranties are kept off the outputs
     kept_out_cache: dict[tuple[tuple[int, int], bool], tuple[bool, bool]] = {}
     outputs_re = output_terms(structure)
+    change_terms = change_definitions(
+        [(d.term.strip(), d.definition) for d in structure.definitions]
+    )
     customer_data = customer_data_terms(structure)
     as_customer: dict[tuple[int, int], str] = {}
     as_outputs: dict[tuple[int, int], str] = {}
@@ -2248,13 +2257,10 @@ def _classify(
                 _import_carve_outs(attributes, targets, structure, text)
         if "carve_outs" in rule.attributes and structure.definitions:
             _defined_carve_outs(attributes, sentence, structure)
-        if "notice" in rule.attributes and "changes" not in attributes and structure.definitions:
+        if "notice" in rule.attributes and "changes" not in attributes and change_terms:
             # "notice before deploying any Major Release", where the definitions say what a
             # Major Release changes
-            found_changes = defined_changes(
-                sentence, [(d.term.strip(), d.definition) for d in structure.definitions]
-            )
-            if found_changes:
+            if found_changes := defined_changes(sentence, change_terms):
                 attributes["changes"] = found_changes
         if negated:
             attributes["negated"] = True

@@ -219,8 +219,8 @@ def find_definitions(text: str, clauses: list[Clause] | None = None) -> list[Def
     # gone): everywhere when nothing else defines a term, else in an opening that defines none
     # in quotes, where they name the parties whatever the definitions list after it holds
     opening = bool(found)
-    reach = len(text) if not found else _opening_end(clauses or [], len(text))
-    if any(d.start < reach for d in found):
+    reach = _opening_end(clauses or [], len(text)) if opening else len(text)
+    if opening and any(d.start < reach for d in found):
         reach = 0  # the opening defines its terms in quotes: a bracket without them is a place
     for m in _UNQUOTED_PAREN_RE.finditer(text, 0, reach):
         if _CITED_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
@@ -232,7 +232,8 @@ def find_definitions(text: str, clauses: list[Clause] | None = None) -> list[Def
     return found
 
 
-#: what follows an alias in brackets: a stop, a comma, or the sentence going on in lower case
+#: what follows an alias in brackets: a stop, a comma, a closing bracket, "and" or "or", or the
+#: end of its line
 _ALIAS_END_RE = re.compile(r"[ \t]*(?:[,.;:)]|and\b|or\b|$)", re.MULTILINE)
 
 
