@@ -7,6 +7,11 @@ its modal, and the rules are written as whole sentences ("the Practice shall com
 that the item is matched as the sentence it stands for. Only items that are clauses of their own,
 right under the lead-in, and that open on a verb in lower case are read so; a lead-in that denies
 ("shall not:", "may not:") is read with its list where it stands (classify).
+
+Bulleted items are read the same way: "To help you meet those rules, Mesite will:" over "- provide
+a Ranking Parameters Statement ...;" "- not sell Shopper Data ..." (Markdown "-", "*" and "+",
+the "•" of an HTML list), each up to the first line after the lead-in that is no bullet; items
+indented under an item belong to it and are left as they stand.
 """
 
 from __future__ import annotations
@@ -30,6 +35,11 @@ _OWN_SUBJECT_RE = re.compile(
 )
 #: an item's label and the space after it: "(a) ", "(iv) ", "a) ", "1. "
 _ITEM_LABEL_RE = re.compile(r"\s*(?:\(\w{1,4}\)|\w{1,4}[.)])(?P<space>\s+)(?P<word>[\w'’-]+)")
+#: a bulleted line of a list ("- provide ...", "• publish ..."), also in a Markdown quote, with the
+#: space after its bullet and its first word
+_BULLET_LINE_RE = re.compile(
+    r"(?P<indent>[ \t]*)(?:>[ \t]*)?[-*+\u2022\u2013\u25aa\u25e6](?P<space>[ \t]+)(?P<word>[\w'\u2019-]+)"
+)
 #: first words of an item that say it is no verb phrase: it has a subject of its own ("(a) the
 #: Service will ...") or goes on with the lead-in otherwise ("(b) to the extent ...")
 _NOT_A_VERB = frozenset(
@@ -76,11 +86,46 @@ def modal_items(
             lm = _ITEM_LABEL_RE.match(text, item.start, item.end)
             if lm is None or not item.number or "(" not in item.number:
                 continue
-            first = lm.group("word")
-            if not first[:1].islower() or first.lower() in _NOT_A_VERB or first == "to":
-                continue
-            out.append((lm.start("space"), lm.end("space"), words))
+            if _opens_on_verb(lm.group("word")):
+                out.append((lm.start("space"), lm.end("space"), words))
+    for clause in clauses:
+        out += _bullet_items(text, clause, subjects)
     return sorted(out)
+
+
+def _opens_on_verb(first: str) -> bool:
+    """Whether an item's first word can be the verb its lead-in's modal governs."""
+    return first[:1].islower() and first.lower() not in _NOT_A_VERB and first != "to"
+
+
+def _bullet_items(
+    text: str, clause: Clause, subjects: Sequence[Subject]
+) -> list[tuple[int, int, str]]:
+    """The bulleted items under each lead-in line of a clause's own text, as `modal_items`
+    gives them."""
+    out: list[tuple[int, int, str]] = []
+    words: str | None = None
+    indent = -1
+    at = clause.start
+    for line in text[clause.start : clause.end].splitlines(keepends=True):
+        start, at = at, at + len(line)
+        body = line.rstrip()
+        if not body.strip():
+            continue
+        if words is not None:
+            bm = _BULLET_LINE_RE.match(text, start, start + len(body))
+            if bm is not None:
+                width = len(bm.group("indent").expandtabs(4))
+                indent = width if indent < 0 else indent
+                if width <= indent and _opens_on_verb(bm.group("word")):
+                    out.append((bm.start("space"), bm.end("space"), words))
+                continue
+            words = None
+        m = _MODAL_END_RE.search(body)
+        said = _subject(body[: m.start()], subjects) if m is not None else None
+        if m is not None and said is not None:
+            words, indent = f" {said} {_modal_for(said, m.group('modal'))} ", -1
+    return out
 
 
 def _subject(before: str, subjects: Sequence[Subject]) -> str | None:

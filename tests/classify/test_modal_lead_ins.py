@@ -101,3 +101,43 @@ def test_a_lead_in_that_denies_or_names_no_party_reads_no_item() -> None:
     assert _items(denied, "1.1 The Practice shall not:", "(a) copy the Software;") == []
     other = "1.1 Each Knock-out Question must:\n(a) test a genuine requirement;\n"
     assert _items(other, "1.1 Each Knock-out Question must:", "(a) test a genuine") == []
+
+
+def _bullets(text: str) -> list[tuple[str, str]]:
+    clauses = [_clause("c-1", 0, len(text))]
+    names = re.compile(r"\b(?:[Tt]he\s+)?(?:Practice)(?:\s+(?P<word>[a-z]+)|(?P<owner>'s))?")
+    return [
+        (text[s - 1 : e + 4], w) for s, e, w in modal_items(text, clauses, [Subject(names, None)])
+    ]
+
+
+def test_bulleted_items_under_a_modal_lead_in_read_with_its_subject() -> None:
+    text = (
+        "Before each release, the Practice will:\n\n- keep records;\n* the Supplier may audit;\n"
+        "\u2022 not copy the Software; and\n  - check twice (indented under the item above)\n"
+        "+ report errors.\n\nThe Practice may also ask for help:\n- ask the Supplier.\n"
+    )
+    found = _bullets(text)
+    assert found == [
+        ("- keep", " the Practice will "),
+        ("\u2022 not ", " the Practice will "),
+        ("+ repo", " the Practice will "),
+    ]
+
+
+def test_bullets_end_at_the_first_line_that_is_no_bullet() -> None:
+    text = "The Practice shall:\n\n- keep records.\n\nFees are due monthly.\n- pay late fees.\n"
+    assert [w for _, w in _bullets(text)] == [" The Practice shall "]
+
+
+def test_bulleted_provider_duties_are_its_promises() -> None:
+    text = PREAMBLE + (
+        "6. Compliance\n\nTo support the Practice's own obligations, the Supplier will:\n\n"
+        "- comply with all laws that apply to its provision of the Software; and\n"
+        "- keep the technical documentation up to date.\n"
+    )
+    found = _provisions(text)
+    law = [p for p in found if "regulatory_compliance" in p.areas]
+    assert law, [(p.rule, p.quote) for p in found]
+    assert all(p.obligor == PartyRole.provider and p.stance == Stance.commits for p in law)
+    assert any(p.quote.startswith("comply with all laws") for p in law)
