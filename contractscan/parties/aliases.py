@@ -78,7 +78,9 @@ _UNQUOTED_PAREN_ALIAS_RE = re.compile(
     # which make it a party's alias wherever the bracket stands
     rf"(?:(?P<pronouns>(?:{_PRONOUN_SEP}{_PRONOUN}\b)+)\)|\)"
     # "Southern Cross Analytics Pty Ltd (SCA) ABN 12 345 678 901": the register number after it
-    r"(?=[ \t]*(?:[,;.]|\n|$|(?i:and|or|of\s+the|on\s+the|as|hereto)\b|(?:ABN|ACN|ARBN|NZBN|UEN)\b)))",
+    # (or the next party after "to": "supplied by Hammerkop ... (Hammerkop) to the insurer ...")
+    r"(?=[ \t]*(?:[,;.]|\n|$|(?i:and|or|of\s+the|on\s+the|as|hereto|to\s+(?:the|an?|you))\b|"
+    r"(?:ABN|ACN|ARBN|NZBN|UEN)\b)))",
     re.MULTILINE,
 )
 
@@ -104,6 +106,13 @@ def _party_entry(text: str, at: int) -> bool:
 
 _ENTRY_NAME_RE = re.compile(
     r"\s*(?:\(?(?:\d{1,2}|[A-Za-z]|[ivx]{1,4})[.)]\s*)?((?:[A-Z][\w&'’\-]*[ \t]+){0,3}[A-Z][\w&'’\-]*)"
+)
+
+
+#: a name after the word that introduces a party in a sentence: "supplied by Hammerkop Analytics
+#: Pty Ltd", "between Acme Inc."
+_NAMED_AFTER_RE = re.compile(
+    r"\b(?:by|between|among|and|to|with)\s+(?P<name>(?:[A-Z][\w&'’\-]*[ \t]+){0,4}[A-Z][\w&'’\-]*)"
 )
 
 
@@ -160,6 +169,15 @@ def _unquoted_aliases(
             if not in_sentence:
                 # a party's entry: the name that opens it, however long its address
                 before += " " + _entry_name(text, m.start())
+            else:
+                # in the sentence that names the parties, the name the words since the last
+                # bracket open with: "Hammerkop Analytics Pty Ltd ABN 00 000 000 000 of Level 14,
+                # 88 Carrington Lane, Sydney NSW 2000 (Hammerkop)"
+                since = text[max(sentence[0], m.start() - 300) : m.start()]
+                named = None
+                for named in _NAMED_AFTER_RE.finditer(since, since.rfind(")") + 1):
+                    pass
+                before += " " + (named.group("name") if named else "")
             words = [
                 w for w in re.findall(r"[A-Za-z][\w&\-]*", before) if w.lower() not in _NAME_JOINERS
             ]

@@ -239,6 +239,10 @@ def _name_before(text: str, d: DefinedTerm) -> tuple[str | None, bool]:
     if described is not None and (
         window[seg_start : described.start()].strip(" ,;\n") in _JOINS
         or re.search(r",\s*(?:and|or)\s+$", window[seg_start : described.start()])
+        # (or after the alias of the party named before it, and a word that joins: "supplied by
+        # Hammerkop Analytics Pty Ltd ... (Hammerkop) to the insurer named in the Order Form (the
+        # Insurer)")
+        or _AFTER_ALIAS_RE.search(window, seg_start, described.start())
         or _DESCRIPTIONS_BEFORE_RE.fullmatch(window, seg_start, described.start())
     ):
         return None, False
@@ -334,6 +338,8 @@ _DESCRIBED_PARTY_RE = re.compile(
     re.IGNORECASE,
 )
 _JOINS = frozenset({"", "and", "or", "&"})
+#: the end of the previous party's bracketed alias and a word that joins it to the next party
+_AFTER_ALIAS_RE = re.compile(r"\)\s*,?\s*(?:and|or|&|to|for|with)\s+$")
 #: kinds of party in lower case before a described one: "and the employer, staffing firm " of
 #: "the employer, staffing firm or other organization that ..."
 _DESCRIPTIONS_BEFORE_RE = re.compile(
@@ -752,3 +758,14 @@ def _described_thing(text: str, at: int) -> bool:
     if not _DESCRIBED_THING_RE.search(window):
         return False
     return not _DESCRIBED_PARTY_RE.search(_OPEN_DEFINITION_RE.sub("", window))
+
+
+def _described_party(text: str, at: int) -> str | None:
+    """The words right before a definition at `at` that describe a party in lower case, after
+    the previous party's alias or a sentence's start ("supplied by Hammerkop ... (Hammerkop) to
+    the insurer named in the Order Form (the Insurer)": "the insurer named in the Order Form"),
+    or None."""
+    window = text[max(0, at - 200) : at]
+    window = window[max(window.rfind(")"), window.rfind(". "), window.rfind("\n")) + 1 :]
+    m = _DESCRIBED_PARTY_RE.search(_OPEN_DEFINITION_RE.sub("", window))
+    return m.group(0) if m is not None else None

@@ -40,6 +40,7 @@ from .descriptors import (
     _HEREINAFTER_RE,
     _RELATED_ENTITY_RE,
     _described_names,
+    _described_party,
     _described_thing,
     _name_before,
 )
@@ -378,7 +379,13 @@ def find_parties(
             keep = [a for a, r in zip(aliases, roles) if r is not None or a.lower() in _WE + _YOU]
             if (
                 not keep
-                and in_party_sentence(group[0].start)
+                # (or a party described in lower case before it, outside that sentence: "These
+                # terms apply to the service supplied by ... (Hammerkop) to the insurer named in
+                # the Order Form (the Insurer). ... the agreement between Hammerkop and the Insurer")
+                and (
+                    in_party_sentence(group[0].start)
+                    or _described_party(text, group[0].start) is not None
+                )
                 and (_alias_like(aliases[0]) or _norm(aliases[0]) == "affiliate")
                 # 'in Beijing, the People's Republic of China ("China" or the "PRC")': a country
                 and not any(_norm(a) in _PLACE_ALIASES for a in aliases)
@@ -420,6 +427,7 @@ def find_parties(
             if f is None:
                 f = _Found(keep[0], group[0].start)
                 found.append(f)
+                f.role = _described_role(text, group[0].start, keep, kind)
             for a in keep:
                 f.add(a)
             continue
@@ -702,6 +710,22 @@ def find_parties(
 
     _give_roles(found, kind)
     return _parties_by_role(found, forced)
+
+
+def _described_role(text: str, at: int, aliases: list[str], kind: DocumentKind) -> PartyRole | None:
+    """The role of a party the preamble describes rather than names, when its alias gives none:
+    the one its description names ("the service provider identified in the Order Form"), else
+    the customer (the one the vendor's document is addressed to: "the insurer named in the Order
+    Form (the Insurer)", "the agricultural cooperative identified in an Order Form")."""
+    described = _described_party(text, at)
+    if described is None or any(role_for_alias(a, kind) is not None for a in aliases):
+        return None
+    # ("the hospital, hospital group or health services provider identified as the customer in
+    # the Order Form": the customer, whichever other role words it holds)
+    roles = [
+        r for w in re.findall(r"[a-z][a-z-]+", described.lower()) if (r := role_for_alias(w, kind))
+    ]
+    return PartyRole.customer if PartyRole.customer in roles or not roles else roles[0]
 
 
 def _reading_copy(

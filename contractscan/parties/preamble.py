@@ -28,7 +28,10 @@ _BETWEEN_RE = re.compile(
 _ANCHOR_RE = re.compile(
     # "a score between 0 and 100", "between $5 and $10": amounts, not parties
     r"\b(?:by\s+and\s+between|between(?!\s+[\d$€£])|among|entered\s+into|made\s+and\s+entered|is\s+made(?!\s+available)|"
-    rf"by\s+and\s+among|{_PARTIES_ARE})\b"
+    rf"by\s+and\s+among|{_PARTIES_ARE}|"
+    # "These terms apply to the service supplied by Hammerkop ... (Hammerkop) to the insurer
+    # named in the Order Form (the Insurer)": the supplier and the one supplied, named together
+    r"(?:supplied|provided|licensed)\s+by(?=[^.\n]{0,300}\)[^.\n]{0,20}\bto\s+(?:the|an?|you)\b))\b"
     # a line that opens with "Parties:" and lists them, or a heading "PARTIES" over a numbered
     # list of them ("PARTIES" / "(1) TARABILLA CLINICAL S.L., ...; and" / "(2) the hospital ...")
     r"|(?<![^\n])[ \t]*parties[ \t]*:"
