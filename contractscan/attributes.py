@@ -276,7 +276,7 @@ def cap(sentence: str, clause: str) -> dict[str, Any]:
         # "the maximum liability ... will be [***]": a cap whose figure the filing withholds
         bases.append("undisclosed")
     if bases:
-        sections = cap_sections(sentence)
+        sections = cap_sections(sentence) or _sections_before(sentence, clause)
         if sections:
             out["cap_sections"] = sections
         if scoped := _SCOPED_CAP.search(sentence):
@@ -592,9 +592,21 @@ def carve_outs(sentence: str, clause: str) -> dict[str, Any]:
         # ("except that for claims under Section 9.3 the Licence Indemnity Limit applies
         # instead": the section keeps a cap of its own, it is not carved out; "whether under
         # Section 11, Section 12 or otherwise" names what the cap reaches, not an exception)
-        refs = section_refs(WHETHER_UNDER.sub(" ", tail))
+        # ("a party's wilful breach of clause 13": only a breach of that kind is carved out, the
+        # section's other breaches stay capped)
+        refs = section_refs(_WILFUL_BREACH.sub(" ", WHETHER_UNDER.sub(" ", tail)))
         found += [f"section:{n}" for n in refs if n not in lifted]
     return {"carve_outs": found} if found else {}
+
+
+#: a breach of a section qualified by its intent: what it carves out is that kind of breach
+_WILFUL_BREACH = re.compile(
+    r"\b(?:wil{1,2}ful|deliberate|intentional|knowing|fraudulent)(?:\s+(?:or|and)\s+[a-z]+)?"
+    r"\s+(?:breach(?:es)?|violations?)\s+of\s+(?:this\s+|its\s+)?"
+    r"(?:(?:sections?|clauses?|articles?|paragraphs?)\s*|§\s*)[\dA-Z][\w.()]*"
+    r"(?:\s*(?:,|or|and)\s*(?:(?:sections?|clauses?|articles?)\s*)?\d[\w.()]*)*",
+    re.IGNORECASE,
+)
 
 
 #: the theories or sections a cap reaches whatever the claim: "whether under Section 11, Section 12,
@@ -692,6 +704,28 @@ def cap_sections(sentence: str) -> list[str]:
     if listed is not None:
         out += [n for n in section_refs(listed.group("body")) if n not in out]
     return out
+
+
+#: the liability a cap is for named back: "for all such breaches", "for those claims"
+_SUCH_LIABILITY = re.compile(
+    r"\bliabilit(?:y|ies)\s+(?:[\w-]+\s+){0,2}?(?:for|arising\s+(?:out\s+of|from)|in\s+respect\s+of)\s+"
+    r"(?:all\s+|any\s+)?(?:such|those|these)\s+(?:breach(?:es)?|claims?|liabilit(?:y|ies)|losses)\b",
+    re.IGNORECASE,
+)
+
+
+def _sections_before(sentence: str, clause: str) -> list[str]:
+    """The sections a cap reaches that it names back ("The limit in clause 16.3 does not apply to
+    our liability for a breach of clause 9 or clause 10. Instead, our total liability for all such
+    breaches is limited to ..."): those of the clause's sentence before it."""
+    if _SUCH_LIABILITY.search(sentence) is None:
+        return []
+    at = clause.find(sentence[:60])
+    if at <= 0:
+        return []
+    before = clause[:at].rstrip()
+    last = max(before.rfind(". ", 0, len(before) - 1), before.rfind("; ", 0, len(before) - 1))
+    return cap_sections(before[last + 1 :])
 
 
 #: the liability a cap is for, listed item by item before "shall not exceed"
