@@ -665,7 +665,7 @@ _CAP_SECTIONS = GatedRegex(
     + _ARISING
     + r"(?:\s+or\s+"
     + _ARISING
-    + r")?)\s+(?:any\s+|a\s+)?breach(?:es)?\s+of\s+"
+    + r")?)\s+(?:any\s+|a\s+|its\s+|their\s+|our\s+|your\s+)?breach(?:es)?\s+of\s+"
     # "liability for all claims arising out of any breach of Article 6, Exhibit B or Article 12"
     r"|for\s+(?:all\s+|any\s+)?claims?\s+(?:arising\s+(?:out\s+of|from|under)|relating\s+to|in\s+"
     r"connection\s+with)\s+(?:any\s+)?(?:breach(?:es)?\s+of\s+)?))"
