@@ -644,6 +644,22 @@ _OTHER_CAP = re.compile(
 )
 
 
+#: a part of a document named whole: "Exhibit A", "Schedule 2", "Annex 1"
+_CONTAINER = (
+    r"(?:schedules?|exhibits?|annex(?:es)?|appendi(?:x|ces)|attachments?)\s+(?-i:[A-Z]\b|\d{1,2}\b)"
+)
+_CONTAINER_REF = re.compile(
+    r"\b(schedules?|exhibits?|annex(?:es)?|appendi(?:x|ces)|attachments?)\s+((?-i:[A-Z])\b|\d{1,2}\b)",
+    re.IGNORECASE,
+)
+_CONTAINER_WORDS = {
+    "sche": "Schedule",
+    "exhi": "Exhibit",
+    "anne": "Annex",
+    "appe": "Appendix",
+    "atta": "Attachment",
+}
+
 #: what a liability is for, said by its source: "arising out of", "relating to"
 _ARISING = (
     r"(?:arising\s+(?:out\s+of|from|under)|relating\s+to|related\s+to|in\s+connection\s+with)"
@@ -672,7 +688,9 @@ _CAP_SECTIONS = GatedRegex(
     # "liability under this Section 12", "under this § 14", "under Article VII"
     # ("for breach of clause A8": a section lettered by its part)
     r"(?:this\s+)?(?:(?:(?:sections?|clauses?|articles?|paragraphs?|arts?\.)\s*|§\s*)(?-i:[A-Z])?\d"
-    r"|articles?\s+(?-i:[IVXLC]{1,6})\b)",
+    r"|articles?\s+(?-i:[IVXLC]{1,6})\b"
+    # ("for any breach of Exhibit A, or of Section 10": a part of the document named whole)
+    r"|" + _CONTAINER + r")",
     re.IGNORECASE,
 )
 #: "Stilt's aggregate liability arising out of Beta Features will not exceed $1,000": a cap on
@@ -690,6 +708,17 @@ _SCOPED_CAP = GatedRegex(
 _BREACH_AREAS = ["privacy", "security", "incident_response"]
 
 
+def container_refs(text: str) -> list[str]:
+    """The parts of a document a passage names whole: "Exhibit A", "Schedule 2" (as the
+    segmenter numbers them)."""
+    out: list[str] = []
+    for m in _CONTAINER_REF.finditer(text):
+        name = f"{_CONTAINER_WORDS[m.group(1)[:4].lower()]} {m.group(2)}"
+        if name not in out:
+            out.append(name)
+    return out
+
+
 def cap_sections(sentence: str) -> list[str]:
     """A cap of liability 'for breach of the warranties in Section 6' reaches only that section
     (and each other it names so: "under Section 14.1 (together with any liability for breach of
@@ -697,7 +726,8 @@ def cap_sections(sentence: str) -> list[str]:
     out: list[str] = []
     if _CAP_SECTIONS.search(sentence) is not None:
         for m in _CAP_SECTIONS.regex.finditer(sentence):
-            out += [n for n in section_refs(sentence[m.start() : m.end() + 40]) if n not in out]
+            span = sentence[m.start() : m.end() + 40]
+            out += [n for n in section_refs(span) + container_refs(span) if n not in out]
     # "liability arising out of (a) its obligations under Section 11.1, and (b) any breach of
     # Sections 8.2, 8.3 or 8.4 (...), shall not exceed": every section the capped liability lists
     listed = _CAPPED_LIST.search(sentence)

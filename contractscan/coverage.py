@@ -53,7 +53,7 @@ from .models import (
     Provision,
     Stance,
 )
-from .numbering import full_numbers
+from .numbering import containing_parts, full_numbers
 
 #: What a general warranty or a general "as is" speaks to: the qualities of the service and its
 #: outputs that implied warranties (fitness, non-infringement, "uninterrupted, error-free, secure") cover.
@@ -641,6 +641,8 @@ class SetProvisions:
     )  # (document, clause id) -> number
     # (document, clause id) -> number with the marks of the parts above it (numbering.full_numbers)
     full_numbers: dict[tuple[str, str], str] = field(default_factory=dict)
+    # (document, clause id) -> the part of the document it stands in ("exhibit a"), in lower case
+    containers: dict[tuple[str, str], str] = field(default_factory=dict)
     # area -> provisions in effect for it after precedence (status-deciding ones and caps apart)
     deciding: dict[str, list[Provision]] = field(default_factory=dict)
     caps: dict[str, list[Provision]] = field(default_factory=dict)
@@ -816,7 +818,11 @@ class SetProvisions:
         """Does a provision stand in `section` of its document, named by its printed number
         ("12.2") or with the marks of the parts above it ("subsection I.4" for a "4." under
         "I. School Plans")?"""
-        return in_section(self.number(p), section) or in_section(self.full_number(p), section)
+        return (
+            in_section(self.number(p), section)
+            or in_section(self.full_number(p), section)
+            or self.containers.get((p.document_id, p.clause_id)) == section.lower()
+        )
 
 
 def receives(p: Provision, kinds: dict[str, DocumentKind]) -> bool:
@@ -876,8 +882,18 @@ def collect(
         for d in docs
         for cid, n in full_numbers(d.structure.clauses).items()
     }
+    containers = {
+        (d.document.id, cid): part.lower()
+        for d in docs
+        for cid, part in containing_parts(d.structure.clauses).items()
+    }
     sp = SetProvisions(
-        provisions=provisions, kinds=kinds, areas=list(areas), numbers=numbers, full_numbers=full
+        provisions=provisions,
+        kinds=kinds,
+        areas=list(areas),
+        numbers=numbers,
+        full_numbers=full,
+        containers=containers,
     )
     rules = []
     for rule in manifest.precedence if manifest else []:

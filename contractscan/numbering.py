@@ -64,6 +64,19 @@ def full_numbers(clauses: list[Clause]) -> dict[str, str]:
     return out
 
 
+def containing_parts(clauses: list[Clause]) -> dict[str, str]:
+    """Each clause that stands in a part of the document named whole ("Exhibit A", "Schedule 2"),
+    the part itself included: the part's number, as a cap "for any breach of Exhibit A" names
+    it. Parents come before their children in `clauses`."""
+    out: dict[str, str] = {}
+    for c in clauses:
+        if c.number and _CONTAINER_RE.match(c.number):
+            out[c.id] = c.number.rstrip(".")
+        elif c.parent in out:
+            out[c.id] = out[c.parent]
+    return out
+
+
 def _key(number: str) -> str:
     return number.rstrip(".").lower()
 

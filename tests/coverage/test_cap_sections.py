@@ -347,3 +347,29 @@ def test_an_exclusion_subject_only_to_what_the_law_keeps_disclaims_the_area_it_n
     # an indemnity kept back is the deal's, so the exclusion keeps something back
     kept_by_deal = [doc("A", "master_agreement", [exclusion(["indemnity", "fraud"])])]
     assert status(kept_by_deal, "downstream_harm") != CoverageStatus.disclaimed
+
+
+def test_a_cap_names_the_parts_of_a_document_it_reaches_whole():
+    from contractscan.attributes import cap_sections
+
+    assert cap_sections(
+        "Our total liability for any breach of Exhibit A, or of Section 10, shall not exceed"
+    ) == ["10", "Exhibit A"]
+    assert cap_sections(
+        "ITS TOTAL LIABILITY ARISING OUT OF ITS BREACH OF SECTION 6 OR APPENDIX B WILL NOT EXCEED"
+    ) == ["6", "Appendix B"]
+    # a schedule named as where the fees are set is no part the cap reaches
+    assert cap_sections("Our total liability shall not exceed the fees set out in Schedule 2") == []
+
+
+def test_the_clauses_of_a_part_stand_in_it():
+    from contractscan.models import Clause
+    from contractscan.numbering import containing_parts
+
+    clauses = [
+        Clause(id="c1", start=0, end=1, text="", number="9"),
+        Clause(id="c2", start=1, end=2, text="", number="Exhibit A"),
+        Clause(id="c3", start=2, end=3, text="", number="A.1", parent="c2"),
+        Clause(id="c4", start=3, end=4, text="", number="(a)", parent="c3"),
+    ]
+    assert containing_parts(clauses) == {"c2": "Exhibit A", "c3": "Exhibit A", "c4": "Exhibit A"}
