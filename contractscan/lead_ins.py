@@ -11,7 +11,9 @@ right under the lead-in, and that open on a verb in lower case are read so; a le
 Bulleted items are read the same way: "To help you meet those rules, Mesite will:" over "- provide
 a Ranking Parameters Statement ...;" "- not sell Shopper Data ..." (Markdown "-", "*" and "+",
 the "•" of an HTML list), each up to the first line after the lead-in that is no bullet; items
-indented under an item belong to it and are left as they stand.
+indented under an item belong to it and are left as they stand. So are the items of a list run
+into its sentence after the modal: "Pardusco will (a) maintain its FDA registration, ... (c) submit
+medical device reports to FDA" reads its "(c)" as "(c) Pardusco will submit".
 """
 
 from __future__ import annotations
@@ -90,7 +92,49 @@ def modal_items(
                 out.append((lm.start("space"), lm.end("space"), words))
     for clause in clauses:
         out += _bullet_items(text, clause, subjects)
+    out += _inline_items(text, subjects)
     return sorted(out)
+
+
+#: a modal right before the first label of a list run into its sentence: "Pardusco will (a)
+#: maintain its FDA registration, (b) maintain a quality system, (c) submit ... reports"
+_INLINE_LEAD_RE = re.compile(
+    r"\b(?P<modal>shall|must|will|agrees?\s+to|undertakes?\s+to)\s+\((?P<first>a|i|1)\)\s+(?P<word>[\w'\u2019-]+)"
+)
+_LABELS = {
+    "a": [f"({c})" for c in "abcdefghijklmn"],
+    "i": [f"({r})" for r in "i ii iii iv v vi vii viii ix x".split()],
+    "1": [f"({n})" for n in range(1, 15)],
+}
+
+
+def _inline_items(text: str, subjects: Sequence[Subject]) -> list[tuple[int, int, str]]:
+    """The items after the first of a list run into its sentence, each read with the subject
+    and modal before "(a)" ("... (c) Pardusco will submit medical device reports ..."): the
+    labels that follow in order on the same line, each before a verb."""
+    out: list[tuple[int, int, str]] = []
+    for m in _INLINE_LEAD_RE.finditer(text):
+        if not _opens_on_verb(m.group("word")):
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        said = _subject(text[line_start : m.start()], subjects)
+        if said is None:
+            continue
+        words = f" {said} {_modal_for(said, m.group('modal'))} "
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        at = m.end()
+        for label in _LABELS[m.group("first")][1:]:
+            found = text.find(label, at, line_end)
+            if found < 0:
+                break
+            lm = _ITEM_LABEL_RE.match(text, found, line_end)
+            if lm is None:
+                break
+            at = lm.end()
+            if _opens_on_verb(lm.group("word")):
+                out.append((lm.start("space"), lm.end("space"), words))
+    return out
 
 
 def _opens_on_verb(first: str) -> bool:

@@ -141,3 +141,29 @@ def test_bulleted_provider_duties_are_its_promises() -> None:
     assert law, [(p.rule, p.quote) for p in found]
     assert all(p.obligor == PartyRole.provider and p.stance == Stance.commits for p in law)
     assert any(p.quote.startswith("comply with all laws") for p in law)
+
+
+def test_the_items_of_a_list_run_into_its_sentence_read_with_its_modal() -> None:
+    text = (
+        "The Practice will (a) keep records, (b) the Supplier may audit them, (c) not copy the "
+        "Software and (d) report errors.\nThe Practice shall (1) pay the fees; (2) use it.\n"
+    )
+    names = re.compile(r"\b(?:[Tt]he\s+)?(?:Practice)(?:\s+(?P<word>[a-z]+)|(?P<owner>'s))?")
+    found = modal_items(text, [_clause("c-1", 0, len(text))], [Subject(names, None)])
+    assert [(text[s - 3 : s], w) for s, _e, w in found] == [
+        ("(c)", " The Practice will "),
+        ("(d)", " The Practice will "),
+        ("(2)", " The Practice shall "),
+    ]
+
+
+def test_a_list_run_into_the_providers_sentence_is_its_promises() -> None:
+    text = PREAMBLE + (
+        "7. Regulatory\n\n7.2 For as long as it offers the Software, the Supplier will (a) keep its "
+        "device registration current, (b) maintain a certified quality management system, and "
+        "(c) comply with all laws and regulations that apply to the Software.\n"
+    )
+    found = _provisions(text)
+    law = [p for p in found if "regulatory_compliance" in p.areas]
+    assert law, [(p.rule, p.quote) for p in found]
+    assert all(p.obligor == PartyRole.provider and p.stance == Stance.commits for p in law)
