@@ -714,18 +714,18 @@ def find_parties(
 
 def _described_role(text: str, at: int, aliases: list[str], kind: DocumentKind) -> PartyRole | None:
     """The role of a party the preamble describes rather than names, when its alias gives none:
-    the one its description names ("the service provider identified in the Order Form"), else
-    the customer (the one the vendor's document is addressed to: "the insurer named in the Order
+    the one it is identified as ("the entity identified as the supplier in the Order Form"), else
+    the customer, the one the vendor's document is addressed to ("the insurer named in the Order
     Form (the Insurer)", "the agricultural cooperative identified in an Order Form")."""
     described = _described_party(text, at)
     if described is None or any(role_for_alias(a, kind) is not None for a in aliases):
         return None
     # ("the hospital, hospital group or health services provider identified as the customer in
-    # the Order Form": the customer, whichever other role words it holds)
-    roles = [
-        r for w in re.findall(r"[a-z][a-z-]+", described.lower()) if (r := role_for_alias(w, kind))
-    ]
-    return PartyRole.customer if PartyRole.customer in roles or not roles else roles[0]
+    # the Order Form": the role it is identified as; "the credit provider identified in the Order
+    # Form": a kind of business, no role in the contract, so the customer)
+    named_as = re.search(r"\bas\s+(?:the\s+|a\s+|an\s+)?([a-z][a-z-]+)", described.lower())
+    role = role_for_alias(named_as.group(1), kind) if named_as else None
+    return role or PartyRole.customer
 
 
 def _reading_copy(
