@@ -644,12 +644,10 @@ _OTHER_CAP = re.compile(
 )
 
 
-#: a part of a document named whole: "Exhibit A", "Schedule 2", "Annex 1"
-_CONTAINER = (
-    r"(?:schedules?|exhibits?|annex(?:es)?|appendi(?:x|ces)|attachments?)\s+(?-i:[A-Z]\b|\d{1,2}\b)"
-)
+#: a part of a document named whole: "Exhibit A", "Schedule 2", "Annex 1", "Part 10"
+_CONTAINER = r"(?:schedules?|exhibits?|annex(?:es)?|appendi(?:x|ces)|attachments?|parts?)\s+(?-i:[A-Z]\b|\d{1,2}\b)"
 _CONTAINER_REF = re.compile(
-    r"\b(schedules?|exhibits?|annex(?:es)?|appendi(?:x|ces)|attachments?)\s+((?-i:[A-Z])\b|\d{1,2}\b)",
+    r"\b(schedules?|exhibits?|annex(?:es)?|appendi(?:x|ces)|attachments?|parts?)\s+((?-i:[A-Z])\b|\d{1,2}\b)",
     re.IGNORECASE,
 )
 _CONTAINER_WORDS = {
@@ -658,6 +656,7 @@ _CONTAINER_WORDS = {
     "anne": "Annex",
     "appe": "Appendix",
     "atta": "Attachment",
+    "part": "Part",
 }
 
 #: what a liability is for, said by its source: "arising out of", "relating to"

@@ -333,6 +333,8 @@ _DESCRIBED_PARTY_RE = re.compile(
     r"customer|client|subscriber|licensee|lender|insurer|retailer|merchant|hospital|practice|"
     r"developer|team|provider|group|clinic|school|university|bank|grantor|firm|agency|authority|"
     r"council|association|union|society|co-?operative|partnership|operator|carrier)\s+"
+    # ("the operator of goods vehicles named in the Order Form")
+    r"(?:of\s+(?:[\w-]+\s+){1,3}?)?"
     r"(?:that|which|who|whose|(?:identified|named|listed|specified|described|designated|shown|"
     r"indicated|set\s+out)\s+(?:on|in|at|below|above|under|as))\s+[^()\"“”]*$",
     re.IGNORECASE,
