@@ -24,6 +24,12 @@ _ONE_RE = re.compile(rf"(?<!\w){_REF}(?!\w)")
 #: a statute by its title ("the Italian Civil Code", "the Communications Decency Act")
 _STATUTE_TITLE = r"(?:[A-Z][\w.&'-]*\s+){1,8}?(?:Act|Code|Regulations?|Rules|U\.S\.C\.?|Directive|Law|Convention)\b"
 _OF_TITLE_OR_US = r"|\s*of\s+(?:Title|the\s+U\.S\.)"
+#: a code or statute cited by its abbreviation after an article's number: the Swiss Code of
+#: Obligations (CO, OR), German, Austrian and Swiss codes, data-protection statutes
+_CODE_ABBREVIATION = (
+    r"(?:CO|BGB|HGB|ZGB|ABGB|UGB|AktG|StGB|ZPO|VVG|UWG|UrhG|GDPR|DSGVO|BDSG|DSG|FADP|nFADP|"
+    r"revFADP|LCD|C\.\s?civ\.)(?![\w-])"
+)
 _STATUTE_RE = re.compile(
     r"\s*(?:\([a-z0-9]+\))*\s*of\s+(?:the\s+)?" + _STATUTE_TITLE + _OF_TITLE_OR_US
 )
@@ -35,6 +41,10 @@ STATUTE_AFTER = re.compile(
     + _STATUTE_TITLE
     + r"|[A-Z]{2,6}\b)"
     + _OF_TITLE_OR_US
+    # ("Art. 100 CO", "§ 309 BGB", "Article 28 GDPR": a code named by its abbreviation right after
+    # the number, as civil-law drafting cites it)
+    + r"|[A-Za-z]?\s*(?:\([a-z0-9]+\))*\s+"
+    + _CODE_ABBREVIATION
 )
 _RANGE_WORDS = ("through", "thru", "to", "-", "–")
 _CONTAINER_WORDS = {

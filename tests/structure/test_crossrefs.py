@@ -72,3 +72,13 @@ def test_schedule_numbers_resolve_within_their_schedule() -> None:
     xs = {x.source: x.target for x in find_cross_references(text, clauses)}
     assert xs["c-1"] == "c-2"
     assert xs["c-schedule-1-2"] == "c-schedule-1-1"
+
+
+def test_an_article_of_a_code_cited_by_its_abbreviation_is_no_section_of_ours():
+    from contractscan.attributes import section_refs
+
+    assert section_refs("Liability for slight negligence is excluded under Art. 100 CO.") == []
+    assert section_refs("as far as § 309 BGB permits, and subject to Section 4") == ["4"]
+    assert section_refs("the processor's duties under Article 28 GDPR") == []
+    # a word in capitals after the number is no code ("SECTIONS 9 AND 10 CONTINUE")
+    assert section_refs("SECTIONS 9 AND 10 CONTINUE TO APPLY") == ["9", "10"]
