@@ -644,20 +644,15 @@ _OTHER_CAP = re.compile(
 )
 
 
-#: a part of a document named whole: "Exhibit A", "Schedule 2", "Annex 1", "Part 10"
-_CONTAINER = r"(?:schedules?|exhibits?|annex(?:es)?|appendi(?:x|ces)|attachments?|parts?)\s+(?-i:[A-Z]\b|\d{1,2}\b)"
-_CONTAINER_REF = re.compile(
-    r"\b(schedules?|exhibits?|annex(?:es)?|appendi(?:x|ces)|attachments?|parts?)\s+((?-i:[A-Z])\b|\d{1,2}\b)",
-    re.IGNORECASE,
+#: a part of a document named whole: "Exhibit A", "Schedule 2", "Annex 1", "Part 10" (the parts
+#: numbering._CONTAINER_RE knows, in the singular or the plural)
+_CONTAINER_WORD = (
+    r"schedules?|exhibits?|annex(?:es)?|appendi(?:x|ces)|attachments?|addend(?:um|a)|parts?"
 )
-_CONTAINER_WORDS = {
-    "sche": "Schedule",
-    "exhi": "Exhibit",
-    "anne": "Annex",
-    "appe": "Appendix",
-    "atta": "Attachment",
-    "part": "Part",
-}
+_CONTAINER_LABEL = r"(?-i:[A-Z])\b|\d{1,2}\b"
+_CONTAINER = rf"(?:{_CONTAINER_WORD})\s+(?:{_CONTAINER_LABEL})"
+_CONTAINER_REF = re.compile(rf"\b({_CONTAINER_WORD})\s+({_CONTAINER_LABEL})", re.IGNORECASE)
+_SINGULAR = {"annexes": "annex", "appendices": "appendix", "addenda": "addendum"}
 
 #: what a liability is for, said by its source: "arising out of", "relating to"
 _ARISING = (
@@ -712,7 +707,8 @@ def container_refs(text: str) -> list[str]:
     segmenter numbers them)."""
     out: list[str] = []
     for m in _CONTAINER_REF.finditer(text):
-        name = f"{_CONTAINER_WORDS[m.group(1)[:4].lower()]} {m.group(2)}"
+        word = m.group(1).lower()
+        name = f"{_SINGULAR.get(word, word.rstrip('s')).capitalize()} {m.group(2)}"
         if name not in out:
             out.append(name)
     return out

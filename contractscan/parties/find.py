@@ -377,15 +377,14 @@ def find_parties(
             name = None
         if name is None:
             keep = [a for a, r in zip(aliases, roles) if r is not None or a.lower() in _WE + _YOU]
+            # a party described in lower case before its alias ("the insurer named in the Order
+            # Form (the Insurer)"), wherever its sentence stands: "These terms apply to the service
+            # supplied by ... (Hammerkop) to the insurer named in the Order Form (the Insurer). ...
+            # the agreement between Hammerkop and the Insurer"
+            described = _described_party(text, group[0].start)
             if (
                 not keep
-                # (or a party described in lower case before it, outside that sentence: "These
-                # terms apply to the service supplied by ... (Hammerkop) to the insurer named in
-                # the Order Form (the Insurer). ... the agreement between Hammerkop and the Insurer")
-                and (
-                    in_party_sentence(group[0].start)
-                    or _described_party(text, group[0].start) is not None
-                )
+                and (in_party_sentence(group[0].start) or described is not None)
                 and (_alias_like(aliases[0]) or _norm(aliases[0]) == "affiliate")
                 # 'in Beijing, the People's Republic of China ("China" or the "PRC")': a country
                 and not any(_norm(a) in _PLACE_ALIASES for a in aliases)
@@ -427,7 +426,7 @@ def find_parties(
             if f is None:
                 f = _Found(keep[0], group[0].start)
                 found.append(f)
-                f.role = _described_role(text, group[0].start, keep, kind)
+                f.role = _described_role(described, keep, kind)
             for a in keep:
                 f.add(a)
             continue
@@ -712,12 +711,14 @@ def find_parties(
     return _parties_by_role(found, forced)
 
 
-def _described_role(text: str, at: int, aliases: list[str], kind: DocumentKind) -> PartyRole | None:
+def _described_role(
+    described: str | None, aliases: list[str], kind: DocumentKind
+) -> PartyRole | None:
     """The role of a party the preamble describes rather than names, when its alias gives none:
     the one it is identified as ("the entity identified as the supplier in the Order Form"), else
     the customer, the one the vendor's document is addressed to ("the insurer named in the Order
-    Form (the Insurer)", "the agricultural cooperative identified in an Order Form")."""
-    described = _described_party(text, at)
+    Form (the Insurer)", "the agricultural cooperative identified in an Order Form"). `described`
+    is the description (descriptors._described_party), None when the party is named."""
     if described is None or any(role_for_alias(a, kind) is not None for a in aliases):
         return None
     # ("the hospital, hospital group or health services provider identified as the customer in
