@@ -1115,6 +1115,9 @@ def indemnity_scope(sentence: str, clause: str) -> dict[str, Any]:
 
 # --------------------------------------------------------------------------- change, data use, incidents
 
+_FIGURE_BEFORE_UNIT = re.compile(
+    r"\((\d+)\)\s*(?:business\s+|calendar\s+)?(?:days?|weeks?|months?)\b", re.IGNORECASE
+)
 _NOTICE_DAYS = GatedRegex(
     r"\b"
     + _NUM
@@ -1182,6 +1185,11 @@ def notice(sentence: str, clause: str) -> dict[str, Any]:
             n, unit = _num(m.group(4)), m.group(5).lower()
         else:
             n, unit = _num(m.group(6)), m.group(7).lower()
+        # "one hundred and twenty (120) days": the figure in brackets is the number, whatever
+        # the words before it
+        figure = _FIGURE_BEFORE_UNIT.search(m.group(0))
+        if figure:
+            n = int(figure.group(1))
         out["notice_days"] = n * (
             7 if unit.startswith("week") else 30 if unit.startswith("month") else 1
         )
@@ -1191,7 +1199,9 @@ def notice(sentence: str, clause: str) -> dict[str, Any]:
         out["notice_days"] = None
     else:
         out["notice_given"] = True
-    changes = _CHANGES_RE.found(sentence)
+    # "may modify the Platform, other than a Matter Model Version": what is carved out of the
+    # right does not change
+    changes = _CHANGES_RE.found(_CARVED_OUT.sub(" ", sentence))
     if "terms" in changes:
         # "We may update these terms, for example to reflect changes in the law, in our products
         # or in the AI models we use": what the terms change for is no change of its own
@@ -1243,6 +1253,10 @@ def defined_changes(sentence: str, terms: list[tuple[re.Pattern[str], list[str]]
 
 
 #: the reasons a change is made for ("to reflect changes in the law or in our products")
+_CARVED_OUT = re.compile(
+    r"\b(?:other\s+than|excluding|save\s+for|except\s+for)\s+(?:an?|the|any|each|its|our)\s+[^,;.()]{1,60}",
+    re.IGNORECASE,
+)
 _REASONS = re.compile(
     r"\b(?:to\s+reflect|reflecting|in\s+response\s+to|because\s+of|due\s+to|as\s+a\s+result\s+of"
     # "may amend these Terms ... if there is a valid reason, in particular changes in ... the AI

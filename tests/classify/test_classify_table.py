@@ -249,6 +249,16 @@ TABLE = [
         ["model_change"],
         {"notice_days": 30, "changes": ["model"]},
     ),
+    # a model retired on notice, the days in words and in brackets ("twenty" is not the number)
+    (
+        "We may retire a Model Version on not less than one hundred and twenty (120) days' "
+        "written notice to you.",
+        "unilateral_change",
+        P,
+        "permits",
+        ["model_change"],
+        {"notice_days": 120, "changes": ["model"]},
+    ),
     # termination
     (
         "We may suspend or terminate your access to the Services at any time if you breach these Terms.",

@@ -291,6 +291,27 @@ def test_a_notice_before_something_stops_being_offered_names_no_model():
     assert "model" in m.attributes["changes"] and m.attributes["notice_days"] == 90
 
 
+def test_what_a_right_to_change_carves_out_does_not_change():
+    """'may modify the Platform, other than the Model Version of an open Project': the model is
+    kept out of the right, so only the service changes; named without the carve-out, both do."""
+    [p] = [
+        p
+        for p in run(
+            "We may modify the Platform, other than the Model Version of an open Project, at any time."
+        )
+        if p.type == ClauseType.unilateral_change
+    ]
+    assert p.attributes["changes"] == ["service"]
+    [q] = [
+        p
+        for p in run(
+            "We may modify the Platform and the Model Version of an open Project at any time."
+        )
+        if p.type == ClauseType.unilateral_change
+    ]
+    assert q.attributes["changes"] == ["service", "model"]
+
+
 def test_the_owner_of_a_liability_is_its_obligor_and_a_closed_aside_names_nobody():
     text = (
         "In cases of slight negligence, we are liable only for breach of a material contractual "
