@@ -388,7 +388,11 @@ _OUTPUT_CUE_RE = re.compile(
     r"recommend(?:s|ed|ations?)|transcri(?:bes|bed|ptions?)|summar(?:ises|izes|ised|ized|ies)|"
     # "a notification the app sends you when the Service detects something", "an automated
     # judgement made by the Service"
-    r"detects|automated\s+(?:judge?ments?|decisions?|assessments?|determinations?|findings?))\b",
+    r"detects|automated\s+(?:judge?ments?|decisions?|assessments?|determinations?|findings?)|"
+    # "a value written by the Agent to a Controlled Point", "the rate determined by the Model":
+    # what the AI system itself sets or works out
+    r"(?:written|determined|computed|calculated|selected|chosen|set|proposed|assigned)\s+by\s+"
+    r"(?:the\s+|an?\s+|our\s+|its\s+)?(?:agents?|models?|ai|algorithms?|engines?))\b",
     re.IGNORECASE,
 )
 #: the opening of a definition's parenthesis that names every item of a list before it
@@ -2170,7 +2174,9 @@ def _classify(
                     kept is not None
                     or (
                         clause is not None
-                        and _outputs_kept_out(clause, clause_by_id, structure, text, wording)
+                        and _outputs_kept_out(
+                            clause, clause_by_id, structure, text, wording, named_outputs
+                        )
                     ),
                     # "This warranty does not apply to ... models of Third-Party Model Providers":
                     # kept off the models, it promises nothing about their changing either
@@ -2521,10 +2527,11 @@ def _outputs_kept_out(
     structure: DocumentStructure,
     text: str,
     wording: dict[str, Any],
+    named: Callable[[str], str] = lambda span: span,
 ) -> bool:
     """Whether a sentence elsewhere keeps the outputs out of the warranty in `clause` by citing it
     or a clause above it ("The warranty in Section 14.1(a) ... does not extend to the content of
-    any Output")."""
+    any Output"), the outputs by the document's own name for them (`named`)."""
     held: set[str] = set()
     c: Clause | None = clause
     while c is not None and c.id not in held:
@@ -2533,7 +2540,9 @@ def _outputs_kept_out(
     for xr in structure.cross_references:
         if xr.target in held and not (clause.start <= xr.start < clause.end):
             end = text.find(". ", xr.end, xr.end + 300)
-            if wording["not_outputs"].search(text, xr.end, end if end > 0 else xr.end + 300):
+            if wording["not_outputs"].search(
+                named(text[xr.end : end if end > 0 else xr.end + 300])
+            ):
                 return True
     return False
 

@@ -536,10 +536,23 @@ def _top_section(number: str) -> str:
 
 
 def in_section(number: str, section: str) -> bool:
-    """Is clause `number` section `section` or one of its sub-clauses (7 holds 7.2 and 7.2(a))?"""
-    return bool(number) and (
-        number == section or number.startswith(section + ".") or number.startswith(section + "(")
-    )
+    """Is clause `number` section `section` or one of its sub-clauses (7 holds 7.2 and 7.2(a))?
+    "15.1" also names the clause numbered "15(1)", the first paragraph of a clause 15 whose
+    paragraphs are numbered on their own (a nested list)."""
+    if not number:
+        return False
+    if _holds(number, section):
+        return True
+    pair = _DOTTED_PAIR.match(section)
+    return pair is not None and _holds(number, f"{pair.group(1)}({pair.group(2)}){pair.group(3)}")
+
+
+def _holds(number: str, section: str) -> bool:
+    return number == section or number.startswith(section + ".") or number.startswith(section + "(")
+
+
+#: a clause and its paragraph, and what follows: "15.1", "17.1(a)"
+_DOTTED_PAIR = re.compile(r"^(\d+)\.(\d+)((?:\([a-z0-9]{1,4}\))*)$", re.IGNORECASE)
 
 
 def _shelters(
