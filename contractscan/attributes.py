@@ -728,7 +728,19 @@ def cap_sections(sentence: str) -> list[str]:
     listed = _CAPPED_LIST.search(sentence)
     if listed is not None:
         out += [n for n in section_refs(listed.group("body")) if n not in out]
+    # "Sections 17.1 and 17.2 do not apply to ... (d) our obligations under Section 15.1, which
+    # are instead limited to US $250,000": the sections a carve-out caps on its own terms
+    for m in _INSTEAD_LIMITED.finditer(sentence):
+        out += [n for n in section_refs(m.group("refs")) if n not in out]
     return out
+
+
+_INSTEAD_LIMITED = re.compile(
+    r"(?P<refs>\b(?:sections?|clauses?|articles?|paragraphs?|§)\s*\d[\w.()]*"
+    r"(?:\s*(?:,|and|or|to|through)\s*\d[\w.()]*)*)\s*,?\s*which\s+(?:are|is|shall\s+be|will\s+be)"
+    r"\s+(?:instead\s+)?(?:limited|capped)\s+(?:to|at)\b",
+    re.IGNORECASE,
+)
 
 
 #: the liability a cap is for named back: "for all such breaches", "for those claims"
