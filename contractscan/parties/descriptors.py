@@ -189,6 +189,10 @@ def _name_before(text: str, d: DefinedTerm) -> tuple[str | None, bool]:
     """The entity name right before a parenthetical definition: `Anysphere, Inc. (“Anysphere”)`,
     `Acme Corp., a Delaware corporation (“Provider”)` (the descriptor is skipped)."""
     paren = text.rfind("(", max(0, d.start - 60), d.start + 1)
+    if paren >= 0 and ")" in text[paren : d.start]:
+        # a parenthesis closed before the term ("... (APPs) |\n| Rental Provider | ..."): the
+        # term is defined some other way (a glossary row), not by that parenthesis
+        paren = -1
     reach = 400
     if paren < 0:
         # `NAME, a ... company, ... hereinafter referred to as the "Company"`
@@ -332,7 +336,8 @@ _DESCRIBED_PARTY_RE = re.compile(
     r"individuals?|company|companies|business(?:es)?|institutions?|body|bodies|party|user|employer|"
     r"customer|client|subscriber|licensee|lender|insurer|retailer|merchant|hospital|practice|"
     r"developer|team|provider|group|clinic|school|university|bank|grantor|firm|agency|authority|"
-    r"council|association|union|society|co-?operative|partnership|operator|carrier)\s+"
+    r"council|association|union|society|co-?operative|partnership|operator|carrier|manager|agent|"
+    r"dealer|broker|reseller|distributor|landlord|contractor|pharmacy|laborator(?:y|ies))\s+"
     # ("the operator of goods vehicles named in the Order Form")
     r"(?:of\s+(?:[\w-]+\s+){1,3}?)?"
     r"(?:that|which|who|whose|(?:identified|named|listed|specified|described|designated|shown|"

@@ -228,6 +228,12 @@ def find_parties(
         if of_other_contract(group[0].start):
             continue
         aliases = [d.term for d in group]
+        if all(
+            len(d.term.split()) > 1 and _CLASS_DEFINITION_RE.match(_after_term(d)) for d in group
+        ):
+            # "| Rental Provider | a residential rental provider for whom the Agency acts |": a
+            # kind of person the terms speak of, defined as "a ...", not a party to them
+            continue
         if (
             sentence[1] <= group[0].start
             and sum(1 for f in found if in_party_sentence(f.at)) >= 2
@@ -709,6 +715,19 @@ def find_parties(
 
     _give_roles(found, kind)
     return _parties_by_role(found, forced)
+
+
+#: a definition of a kind of person or thing: "a residential rental provider for whom ...",
+#: "means any supplier that ..." (an article in lower case, then a word in lower case)
+_CLASS_DEFINITION_RE = re.compile(
+    r"[\W_]*(?:(?:shall\s+)?means?\b|refers\s+to\b|[:|])[\W_]*\s*(?:a|an|any|each)\s+[a-z]"
+)
+
+
+def _after_term(d: DefinedTerm) -> str:
+    """What a definition says after its term."""
+    at = d.definition.find(d.term)
+    return d.definition[at + len(d.term) :] if at >= 0 else ""
 
 
 def _described_role(
