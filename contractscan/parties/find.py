@@ -93,6 +93,7 @@ from .signatures import (
     _title_off,
 )
 from .tos import (
+    _ACTING_FOR_RE,
     _SPEAKER_REACH,
     _after_the_vendor,
     _glossary_customer,
@@ -228,11 +229,10 @@ def find_parties(
         if of_other_contract(group[0].start):
             continue
         aliases = [d.term for d in group]
-        if all(
-            len(d.term.split()) > 1 and _CLASS_DEFINITION_RE.match(_after_term(d)) for d in group
-        ):
-            # "| Rental Provider | a residential rental provider for whom the Agency acts |": a
-            # kind of person the terms speak of, defined as "a ...", not a party to them
+        if all(_defines_a_kind(d) for d in group):
+            # "| Rental Provider | a residential rental provider for whom the Agency acts |",
+            # "User: a natural person authorised by the Client to use the Service": a kind of
+            # person the terms speak of, defined as "a ...", not a party to them
             continue
         if (
             sentence[1] <= group[0].start
@@ -722,6 +722,15 @@ def find_parties(
 _CLASS_DEFINITION_RE = re.compile(
     r"[\W_]*(?:(?:shall\s+)?means?\b|refers\s+to\b|[:|])[\W_]*\s*(?:a|an|any|each)\s+[a-z]"
 )
+
+
+def _defines_a_kind(d: DefinedTerm) -> bool:
+    """A glossary definition of a kind of person or thing ("a ..."): for a one-word term, only
+    people who act for a party ("User: a natural person authorised by the Client")."""
+    after = _after_term(d)
+    return _CLASS_DEFINITION_RE.match(after) is not None and (
+        len(d.term.split()) > 1 or _ACTING_FOR_RE.search(after[:160]) is not None
+    )
 
 
 def _after_term(d: DefinedTerm) -> str:

@@ -313,6 +313,11 @@ def _title_name(text: str) -> str | None:
 
 #: a definition that says its term is a person or a body ("the legal entity ...", "any individual
 #: or company ...")
+#: people who act for a party: "authorised by the Client", "on behalf of the Customer"
+_ACTING_FOR_RE = re.compile(
+    r"\b(?:authori[sz]ed|permitted|designated|appointed|employed|engaged|invited)\s+by\b|"
+    r"\bon\s+behalf\s+of\b|\bacting\s+for\b"
+)
 _DESCRIBES_A_PARTY_RE = re.compile(
     r"\b(?:legal\s+entity|entity|entities|person|persons|individual|company|organi[sz]ation|"
     r"business|undertaking|legal\s+person|natural\s+person|corporation|firm)\b",
@@ -412,9 +417,12 @@ def _glossary_customer(
             [*definitions, *glossary_lines],
             key=lambda d: (_role_of_word(d.term) != PartyRole.customer, d.start),
         ):
-            if role_for_alias(d.term, kind) == PartyRole.customer and (
-                _DESCRIBES_A_PARTY_RE.search(" ".join(d.definition[len(d.term) :].split()[:12]))
-                or _restates_its_noun(d)
+            said = " ".join(d.definition[len(d.term) :].split()[:12])
+            if (
+                role_for_alias(d.term, kind) == PartyRole.customer
+                and (_DESCRIBES_A_PARTY_RE.search(said) or _restates_its_noun(d))
+                # "User: a natural person authorised by the Client": one acting for the party
+                and not _ACTING_FOR_RE.search(said)
             ):
                 found.append(_Found(d.term, d.start))
                 break
