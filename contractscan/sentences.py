@@ -270,6 +270,11 @@ def sentence_starts(doc: Doc) -> np.ndarray:
             j = i + 1
             while j < n and space_l[j]:
                 j += 1
+            if prev == "|" and j < n and tok(j) == "|" and nl < 2:
+                # a table row over the next ("| Model Version | a version of ... |" over "|
+                # Non-excludable Guarantee | a guarantee ... |"): each row is read on its own
+                starts[j] = True
+                depth, quote, straight_at = 0, "", -1
             item = False
             if pending and j < n and not starts[j]:
                 # the line is read only where an item in capitals can go on (after a lead-in's

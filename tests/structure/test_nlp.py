@@ -116,3 +116,15 @@ def test_contractions_in_capitals_split_as_in_lower_case() -> None:
     lower = [(t.text.lower(), t.norm_) for t in ours.make_doc(text.lower())]
     assert [(t.text.lower(), t.norm_) for t in ours.make_doc(text)] == lower
     assert ("n't", "not") in lower and ("'re", "are") in lower
+
+
+def test_each_row_of_a_table_is_a_sentence_of_its_own() -> None:
+    """A glossary table's rows run on without a full stop; each row is read on its own, so a
+    word of one row ("Guarantee") is never read with the row above it."""
+    nlp = make_nlp()
+    text = (
+        "| Model Version | a version of the models the Platform uses to generate Scores |\n"
+        "| Non-excludable Guarantee | a guarantee or remedy that cannot lawfully be excluded |\n"
+        "| Score | a rating the Platform generates |"
+    )
+    assert [s.text.strip() for s in nlp(text).sents] == text.split("\n")
