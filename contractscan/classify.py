@@ -2262,7 +2262,7 @@ def _classify(
                 # to 18.1, so 18.1's exceptions are not its own
                 _import_carve_outs(attributes, targets, structure, text)
         if "carve_outs" in rule.attributes and structure.definitions:
-            _defined_carve_outs(attributes, sentence, structure)
+            _defined_carve_outs(attributes, sentence, structure, text)
         if "notice" in rule.attributes and "changes" not in attributes and change_terms:
             # "notice before deploying any Major Release", where the definitions say what a
             # Major Release changes
@@ -2750,23 +2750,37 @@ def _us_role(kind: DocumentKind) -> PartyRole:
 
 
 def _defined_carve_outs(
-    attributes: dict[str, Any], sentence: str, structure: DocumentStructure
+    attributes: dict[str, Any], sentence: str, structure: DocumentStructure, text: str = ""
 ) -> None:
     """'EXCEPT FOR EXCLUDED CLAIMS, ...' with '"Excluded Claims" means a party's indemnification
     obligations under Section 10, a breach of Section 8 ...' elsewhere: the exceptions the defined
-    term lists are this cap's carve-outs."""
+    term lists are this cap's carve-outs ('means:' over a list: the list, its clause's items)."""
     cue = _EXCEPT_TERM_RE.search(sentence)
     if not cue:
         return
     tail = sentence[cue.end() : cue.end() + 80].lower()
-    _add_carve_outs(
-        attributes,
-        [
-            ("except " + d.definition, d.definition)
-            for d in structure.definitions
-            if len(d.term.strip()) >= 4 and tail.startswith(d.term.strip().lower())
-        ],
-    )
+    found = [
+        d
+        for d in structure.definitions
+        if len(d.term.strip()) >= 4 and tail.startswith(d.term.strip().lower())
+    ]
+    if not found:
+        return
+    by_id = {c.id: c for c in structure.clauses}
+    readings = []
+    for d in found:
+        meaning = d.definition
+        clause = by_id.get(d.clause_id or "")
+        if meaning.rstrip().endswith(":") and clause is not None and text:
+            # the list below the colon, in the clause and the items under it (from the term on:
+            # the clause's offsets are the text's)
+            body = text[clause.start : clause.end]
+            body = body[max(0, body.find(d.term)) :]
+            meaning = " ".join(
+                [body] + [text[k.start : k.end] for k in structure.clauses if k.parent == clause.id]
+            )
+        readings.append(("except " + meaning, meaning))
+    _add_carve_outs(attributes, readings)
 
 
 _FIRST_ITEM = re.compile(r"(?:^|\s)\(?(?:a|i|1)\)\s")

@@ -19,7 +19,8 @@ _MEANS_RE = re.compile(
     _TERM + r"\s*(?:\([^()\n]{0,80}\)\s*)?(?:,\s*)?(?:shall\s+|will\s+|also\s+)?"
     r"(means?|mean|has\s+the\s+meaning|have\s+the\s+meanings?|refers?\s+to|shall\s+include|includes?|"
     r"is\s+defined|shall\s+have\s+the\s+meaning|:)"
-    r"(?=[\s,])",
+    # ('"Excluded Claims" means:' over a list: the list is what it means)
+    r"(?=[\s,]|:\s*\n)",
     re.IGNORECASE,
 )
 _UNQUOTED_MEANS_RE = re.compile(
