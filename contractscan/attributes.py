@@ -1264,11 +1264,12 @@ def defined_changes(sentence: str, terms: list[tuple[re.Pattern[str], list[str]]
     return out
 
 
-#: the reasons a change is made for ("to reflect changes in the law or in our products")
+#: what a right to change carves out: "other than a Matter Model Version"
 _CARVED_OUT = re.compile(
     r"\b(?:other\s+than|excluding|save\s+for|except\s+for)\s+(?:an?|the|any|each|its|our)\s+[^,;.()]{1,60}",
     re.IGNORECASE,
 )
+#: the reasons a change is made for ("to reflect changes in the law or in our products")
 _REASONS = re.compile(
     r"\b(?:to\s+reflect|reflecting|in\s+response\s+to|because\s+of|due\s+to|as\s+a\s+result\s+of"
     # "may amend these Terms ... if there is a valid reason, in particular changes in ... the AI

@@ -2527,7 +2527,7 @@ def _outputs_kept_out(
     structure: DocumentStructure,
     text: str,
     wording: dict[str, Any],
-    named: Callable[[str], str] = lambda span: span,
+    named: Callable[[str], str],
 ) -> bool:
     """Whether a sentence elsewhere keeps the outputs out of the warranty in `clause` by citing it
     or a clause above it ("The warranty in Section 14.1(a) ... does not extend to the content of
@@ -2750,7 +2750,7 @@ def _us_role(kind: DocumentKind) -> PartyRole:
 
 
 def _defined_carve_outs(
-    attributes: dict[str, Any], sentence: str, structure: DocumentStructure, text: str = ""
+    attributes: dict[str, Any], sentence: str, structure: DocumentStructure, text: str
 ) -> None:
     """'EXCEPT FOR EXCLUDED CLAIMS, ...' with '"Excluded Claims" means a party's indemnification
     obligations under Section 10, a breach of Section 8 ...' elsewhere: the exceptions the defined
@@ -2771,7 +2771,7 @@ def _defined_carve_outs(
     for d in found:
         meaning = d.definition
         clause = by_id.get(d.clause_id or "")
-        if meaning.rstrip().endswith(":") and clause is not None and text:
+        if meaning.rstrip().endswith(":") and clause is not None:
             # the list below the colon, in the clause and the items under it (from the term on:
             # the clause's offsets are the text's)
             body = text[clause.start : clause.end]

@@ -53,7 +53,7 @@ from .models import (
     Provision,
     Stance,
 )
-from .numbering import containing_parts, full_numbers
+from .numbering import containing_parts, full_numbers, paragraph_form
 
 #: What a general warranty or a general "as is" speaks to: the qualities of the service and its
 #: outputs that implied warranties (fitness, non-infringement, "uninterrupted, error-free, secure") cover.
@@ -543,16 +543,12 @@ def in_section(number: str, section: str) -> bool:
         return False
     if _holds(number, section):
         return True
-    pair = _DOTTED_PAIR.match(section)
-    return pair is not None and _holds(number, f"{pair.group(1)}({pair.group(2)}){pair.group(3)}")
+    paragraph = paragraph_form(section)
+    return paragraph is not None and _holds(number, paragraph)
 
 
 def _holds(number: str, section: str) -> bool:
     return number == section or number.startswith(section + ".") or number.startswith(section + "(")
-
-
-#: a clause and its paragraph, and what follows: "15.1", "17.1(a)"
-_DOTTED_PAIR = re.compile(r"^(\d+)\.(\d+)((?:\([a-z0-9]{1,4}\))*)$", re.IGNORECASE)
 
 
 def _shelters(

@@ -12,6 +12,7 @@ import bisect
 import re
 
 from .models import Clause, CrossReference
+from .numbering import paragraph_form
 
 _REF = r"(?:\d{1,3}(?:\.\d{1,3})*|[A-Z]\d{1,2}(?:\.\d{1,3})*|[A-Z](?:\.\d{1,3})+|[IVXLC]{1,6}|[A-Z])(?:\([a-z0-9]{1,4}\))*"
 _REF_RE = re.compile(
@@ -136,12 +137,12 @@ def _resolve(
     if word.startswith("article"):
         keys.append(_norm(f"Article {ref}"))
     keys.append(_norm(ref))
-    if pair := _DOTTED_PAIR_RE.fullmatch(ref.strip()):
+    if (paragraph := paragraph_form(ref)) is not None:
         # "clause 18.6" where the paragraphs of clause 18 are numbered 1, 2, 3 on their own (a
         # nested list, numbered "18(6)" here)
-        keys.append(_norm(f"{pair.group(1)}({pair.group(2)}){pair.group(3)}"))
-        if pair.group(3):
-            keys.append(_norm(f"{pair.group(1)}({pair.group(2)})"))
+        keys.append(_norm(paragraph))
+        if "(" in ref and (head := paragraph_form(ref.split("(")[0])) is not None:
+            keys.append(_norm(head))
     if "(" in ref:
         keys.append(_norm(ref.split("(")[0]))  # "9.2(b)" when (b) is not its own clause
     if word.startswith("paragraph"):
@@ -171,8 +172,6 @@ def _resolve(
     return None
 
 
-#: a clause and its paragraph, and what follows: "18.6", "17.1(a)"
-_DOTTED_PAIR_RE = re.compile(r"(\d+)\.(\d+)((?:\([a-z0-9]{1,4}\))*)", re.IGNORECASE)
 #: an article's number and its paragraph's: "14.1", "14(1)"
 _ARTICLE_PART_RE = re.compile(r"(\d+)(?:\.|\()(\d+)\)?")
 

@@ -77,6 +77,18 @@ def containing_parts(clauses: list[Clause]) -> dict[str, str]:
     return out
 
 
+def paragraph_form(ref: str) -> str | None:
+    """The name a dotted reference has where a clause's paragraphs are numbered on their own (a
+    nested list the segmenter numbers "18(6)"): "18.6" is "18(6)", "17.1(a)" is "17(1)(a)";
+    None for other references."""
+    m = _DOTTED_PAIR_RE.fullmatch(ref.strip())
+    return f"{m.group(1)}({m.group(2)}){m.group(3)}" if m else None
+
+
+#: a clause and its paragraph, and what follows: "18.6", "17.1(a)"
+_DOTTED_PAIR_RE = re.compile(r"(\d+)\.(\d+)((?:\([a-z0-9]{1,4}\))*)", re.IGNORECASE)
+
+
 def _key(number: str) -> str:
     return number.rstrip(".").lower()
 

@@ -311,13 +311,13 @@ def _title_name(text: str) -> str | None:
     return None
 
 
-#: a definition that says its term is a person or a body ("the legal entity ...", "any individual
-#: or company ...")
 #: people who act for a party: "authorised by the Client", "on behalf of the Customer"
 _ACTING_FOR_RE = re.compile(
     r"\b(?:authori[sz]ed|permitted|designated|appointed|employed|engaged|invited)\s+by\b|"
     r"\bon\s+behalf\s+of\b|\bacting\s+for\b"
 )
+#: a definition that says its term is a person or a body ("the legal entity ...", "any individual
+#: or company ...")
 _DESCRIBES_A_PARTY_RE = re.compile(
     r"\b(?:legal\s+entity|entity|entities|person|persons|individual|company|organi[sz]ation|"
     r"business|undertaking|legal\s+person|natural\s+person|corporation|firm)\b",

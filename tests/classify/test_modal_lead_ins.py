@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from conftest import shipped_rulebook
 
 from contractscan.classify import classify
@@ -130,19 +131,6 @@ def test_bullets_end_at_the_first_line_that_is_no_bullet() -> None:
     assert [w for _, w in _bullets(text)] == [" The Practice shall "]
 
 
-def test_bulleted_provider_duties_are_its_promises() -> None:
-    text = PREAMBLE + (
-        "6. Compliance\n\nTo support the Practice's own obligations, the Supplier will:\n\n"
-        "- comply with all laws that apply to its provision of the Software; and\n"
-        "- keep the technical documentation up to date.\n"
-    )
-    found = _provisions(text)
-    law = [p for p in found if "regulatory_compliance" in p.areas]
-    assert law, [(p.rule, p.quote) for p in found]
-    assert all(p.obligor == PartyRole.provider and p.stance == Stance.commits for p in law)
-    assert any(p.quote.startswith("comply with all laws") for p in law)
-
-
 def test_the_items_of_a_list_run_into_its_sentence_read_with_its_modal() -> None:
     text = (
         "The Practice will (a) keep records, (b) the Supplier may audit them, (c) not copy the "
@@ -157,13 +145,29 @@ def test_the_items_of_a_list_run_into_its_sentence_read_with_its_modal() -> None
     ]
 
 
-def test_a_list_run_into_the_providers_sentence_is_its_promises() -> None:
-    text = PREAMBLE + (
-        "7. Regulatory\n\n7.2 For as long as it offers the Software, the Supplier will (a) keep its "
-        "device registration current, (b) maintain a certified quality management system, and "
-        "(c) comply with all laws and regulations that apply to the Software.\n"
-    )
-    found = _provisions(text)
+@pytest.mark.parametrize(
+    ("section", "quote"),
+    [
+        # bulleted items under "the Supplier will:"
+        (
+            "6. Compliance\n\nTo support the Practice's own obligations, the Supplier will:\n\n"
+            "- comply with all laws that apply to its provision of the Software; and\n"
+            "- keep the technical documentation up to date.\n",
+            "comply with all laws",
+        ),
+        # a list run into the provider's sentence
+        (
+            "7. Regulatory\n\n7.2 For as long as it offers the Software, the Supplier will (a) keep "
+            "its device registration current, (b) maintain a certified quality management system, "
+            "and (c) comply with all laws and regulations that apply to the Software.\n",
+            None,
+        ),
+    ],
+)
+def test_the_items_of_the_providers_list_are_its_promises(section: str, quote: str | None) -> None:
+    found = _provisions(PREAMBLE + section)
     law = [p for p in found if "regulatory_compliance" in p.areas]
     assert law, [(p.rule, p.quote) for p in found]
     assert all(p.obligor == PartyRole.provider and p.stance == Stance.commits for p in law)
+    if quote is not None:
+        assert any(p.quote.startswith(quote) for p in law)
