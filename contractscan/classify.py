@@ -172,6 +172,20 @@ _GENERIC_LOSS = re.compile(
 _LIST_ITEM_BREAK = re.compile(r",\s+(?:and\s+|or\s+)?")
 
 
+def _comma_items(excluded: str) -> list[str]:
+    """The items of a list parted by commas. The one after ", and" or ", or" is the last and runs
+    to the end, commas and all: "..., fines, and damage arising from any regulatory, medical or
+    safety decision ..., including any claim ... for bodily injury" is one item."""
+    items, at = [], 0
+    for m in _LIST_ITEM_BREAK.finditer(excluded):
+        items.append(excluded[at : m.start()])
+        at = m.end()
+        if m.group(0).rstrip().endswith(("and", "or")):
+            break
+    items.append(excluded[at:])
+    return items
+
+
 def _generic_head(part: str) -> bool:
     """Does `part` open with a head of loss that names no kind of loss, followed by its cause?"""
     parts = _CAUSE_RE.split(part, maxsplit=1)
@@ -2445,9 +2459,7 @@ def _classify(
             # interruption, damage resulting from reliance on Output, and damage resulting from
             # claims of Customer's clients")
             heads += " " + " ".join(
-                _heads_of_loss(part)
-                for part in _LIST_ITEM_BREAK.split(excluded)[1:]
-                if _generic_head(part)
+                _heads_of_loss(part) for part in _comma_items(excluded)[1:] if _generic_head(part)
             )
             if clause is not None and sentence.rstrip().endswith(":"):
                 # "we're not liable for:" over "(a) burglary ... or damage to property; (b) injury
