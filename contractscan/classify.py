@@ -2502,7 +2502,27 @@ def _classify(
                 + (" (negated)" if negated else ""),
             )
         )
-    return _without_summaries(_without_fallbacks(out, rulebook), structure, text, wording)
+    return _confidentiality_without_data(
+        _without_summaries(_without_fallbacks(out, rulebook), structure, text, wording),
+        text,
+        wording,
+    )
+
+
+def _confidentiality_without_data(
+    found: list[Provision], text: str, wording: dict[str, Any]
+) -> list[Provision]:
+    """Confidentiality duties that say nothing about privacy: where the document keeps the
+    customer's data out of its confidentiality clause ("Customer Data is governed by Sections 9
+    and 10 rather than by this Section 8"), keeping Confidential Information secret is no promise
+    about that data, and privacy is read from the data-protection sections alone."""
+    duties = [p for p in found if p.attributes.get("confidentiality") and "privacy" in p.areas]
+    if not duties or not wording["data_outside_confidentiality"].search(text):
+        return found
+    return [
+        p.model_copy(update={"areas": [a for a in p.areas if a != "privacy"]}) if p in duties else p
+        for p in found
+    ]
 
 
 #: how far into a clause its words about itself are looked for

@@ -48,6 +48,7 @@ READING_NAMES = frozenset(
         "refers_back",
         "of_breach",
         "summary_not_binding",
+        "data_outside_confidentiality",
     }
 )
 

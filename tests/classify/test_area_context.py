@@ -1,8 +1,10 @@
 """The words around a provision that must not decide its areas: a heading about data above a
-disclaimer of the outputs' accuracy is no data-quality disclaimer."""
+disclaimer of the outputs' accuracy is no data-quality disclaimer, and a confidentiality duty in a
+document that keeps the customer's data out of it is no privacy promise."""
 
 from __future__ import annotations
 
+import pytest
 from conftest import shipped_rulebook
 
 from contractscan.classify import classify
@@ -131,3 +133,23 @@ def test_a_decision_resting_with_the_licensee_stays_out_of_the_exclusion_after_i
     exclusion = [p for p in _found(text) if p.stance.value == "excludes"]
     assert exclusion and all("human_oversight" not in p.areas for p in exclusion)
     assert any("downstream_harm" in p.areas for p in exclusion)
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Client Data is governed by Section 9 rather than by this Section 8.",
+        "Confidential Information does not include Client Data, which Section 9 protects.",
+        "This Section 8 does not apply to Personal Data.",
+    ],
+)
+def test_a_confidentiality_duty_without_the_customers_data_says_nothing_of_privacy(
+    aside: str,
+) -> None:
+    """Where the document keeps the customer's data out of its confidentiality clause, keeping
+    Confidential Information secret is no privacy promise; without such words it is one."""
+    duty = "The Supplier will hold the Client's Confidential Information in strict confidence."
+    [alone] = [p for p in _found(duty) if p.rule == "warranty.confidentiality"]
+    [beside] = [p for p in _found(f"{duty} {aside}") if p.rule == "warranty.confidentiality"]
+    assert "privacy" in alone.areas
+    assert "privacy" not in beside.areas
