@@ -209,8 +209,10 @@ _REDACTED = re.compile(
 _FORESEEABLE = re.compile(
     r"\blimited\s+to\s+(?:the\s+|such\s+)?(?:amount\s+of\s+(?:the\s+)?)?"
     r"(?:(?:typical(?:ly)?,?\s+|reasonably\s+)?(?:and\s+)?foreseeable\b|"
-    # "limited to the damage that is typical for the contract and foreseeable"
-    r"(?:damages?|loss(?:es)?)\s+(?:that\s+|which\s+)?(?:is\s+|are\s+)?typical(?:ly)?\b)",
+    # "limited to the damage that is typical for the contract and foreseeable", "limited to the
+    # damage that was foreseeable and typical for this type of contract"
+    r"(?:damages?|loss(?:es)?)\s+(?:that\s+|which\s+)?(?:is\s+|are\s+|was\s+|were\s+)?"
+    r"(?:typical(?:ly)?|(?:reasonably\s+)?foreseeable)\b)",
     re.IGNORECASE,
 )
 _MONTHS = re.compile(
@@ -451,7 +453,7 @@ _CARVE_OUTS = {
     "gross_negligence": r"gross(?:ly)?\s+neglig",
     "willful_misconduct": r"wil(?:l)?ful\s+(?:misconduct|default|breach)|intentional\s+misconduct",
     "data_breach": r"data\s+(?:protection|security|breach)|security\s+breach|personal data",
-    "death_personal_injury": r"death|personal injury|bodily injury",
+    "death_personal_injury": r"death|personal injury|bodily injury|injury to (?:the )?life|life, body,? (?:or|and) health",
     "fraud": r"fraud",
     "ip_infringement": r"infring|intellectual property",
     "payment": r"payment obligations|fees owed|amounts? due",
@@ -467,7 +469,12 @@ _BREACH_NOTICE = re.compile(
 
 # a number ("12.1") or a letter and a number ("C.2", as terms lettered A, B, C ... number them;
 # "G5.2", a part's letter before its section's number)
-_SECTION_NO = r"(?:[A-Z]\.|[A-Z](?=\d))?\d+(?:\.\d+)*"
+#: (with the paragraph it names in brackets, "§ 10 (5)", "Section 13(5)": not "Section 5 (a) and
+#: (b)", which names the whole section's items)
+_SECTION_NO = (
+    r"(?:[A-Z]\.|[A-Z](?=\d))?\d+(?:\.\d+)*"
+    r"(?:\s?\((?:\d{1,2}|[a-z])\)(?!\s*(?:,|and|or|to|&)\s*\())?"
+)
 # ("Art. 13.1", "Arts. 8 and 9": the abbreviation Italian, Spanish and German drafting uses)
 _SECTION_WORD = r"(?:sub-?)?(?:sections?|clauses?|paragraphs?)|articles?|arts?\."
 _SECTION_REF = re.compile(
@@ -548,8 +555,8 @@ def section_refs(text: str) -> list[str]:
         refs = m.group(1)
         prev_end, prev = 0, ""
         for n in _SECTION_NUM.finditer(refs):
-            names = [n.group(0)]
-            if prev and _RANGE_TO.match(refs[prev_end : n.start()]):
+            names = ["".join(n.group(0).split())]
+            if prev and "(" not in prev + names[0] and _RANGE_TO.match(refs[prev_end : n.start()]):
                 names = _range(prev, n.group(0))[1:]
             out += [x for x in names if x not in out]
             prev_end, prev = n.end(), n.group(0)
@@ -816,7 +823,20 @@ def _lifted(sentence: str) -> list[str]:
         found.append(WHOLE_DOCUMENT)
     elif not found and _THIS_LIFTS.search(sentence):
         found.append(OWN_CLAUSE)
+    elif not found and _UNLIMITED_LIFTS.search(sentence):
+        # "Canastero shall be liable without limitation: a) for damage caused intentionally or by
+        # gross negligence ...": what a party answers for without limit no cap of its terms reaches
+        found.append(WHOLE_DOCUMENT)
     return found
+
+
+#: liability accepted without limit, for what follows: "shall be liable without limitation for",
+#: "liability is unlimited in the case of"
+_UNLIMITED_LIFTS = re.compile(
+    r"\b(?:be|is|are)\s+liable\s+without\s+(?:any\s+)?(?:limitation|limit)\b"
+    r"|\bliability\s+(?:is|shall\s+be|will\s+be)\s+unlimited\s+(?:for|in|where|if|to)\b",
+    re.IGNORECASE,
+)
 
 
 _ABOVE_LIFTS = re.compile(

@@ -714,7 +714,18 @@ def _heading_shaped(sentence: str) -> bool:
             and all(w[0].isupper() or w.lower() in _STOP for w in words)
             and not any(w.lower() in _VERBS for w in words)
         )
-    return True
+    # "(1) Canastero shall be liable without limitation" over "a) for damage caused
+    # intentionally ...": a subject and its modal in lower case open a sentence, the lead-in of
+    # the items below it, not a heading
+    return _SUBJECT_MODAL_RE.match(stripped) is None
+
+
+#: a line that opens with its subject and a modal verb in lower case: "(1) The Supplier shall be
+#: liable", "Customer must" (not "What you must not do", nor "Customer Must Comply")
+_SUBJECT_MODAL_RE = re.compile(
+    r"\W*(?:\(?[\da-z]{1,4}[.)]\s+)?(?:the\s+)?(?-i:[A-Z])[\w'’&.-]*(?:\s+(?-i:[A-Z])[\w'’&.-]*){0,2}"
+    r"\s+(?-i:shall|will|must)\s+(?-i:[a-z])",
+)
 
 
 def is_clause_heading(sentence: str, clause: Clause | None) -> bool:
@@ -2136,11 +2147,17 @@ def _classify(
             clause_text = text[clause.start : clause.end] if clause else sentence
             # a lead-in ending in a colon is read with the list it introduces ("arising from: (a) ...")
             read = sentence
-            if clause is not None and (
-                sentence.rstrip().endswith(":")
-                # "on the grounds of a) the content of Source Texts; ..." with b) and c) below:
-                # a lead-in that holds its first item is read with the items after it too
-                or (sentence.rstrip().endswith(";") and _FIRST_ITEM.search(sentence))
+            if (
+                clause is not None
+                and (
+                    sentence.rstrip().endswith(":")
+                    # "on the grounds of a) the content of Source Texts; ..." with b) and c) below:
+                    # a lead-in that holds its first item is read with the items after it too
+                    or (sentence.rstrip().endswith(";") and _FIRST_ITEM.search(sentence))
+                    # "(1) Canastero shall be liable without limitation" over "a) for damage
+                    # caused ...": a lead-in with no colon that ends its clause, the items below
+                    or (sentence.rstrip()[-1:].isalpha() and not text[ce : clause.end].strip())
+                )
             ):
                 read = sentence + " " + list_read(clause, ce)
             elif lead:

@@ -831,7 +831,16 @@ class SetProvisions:
             in_section(self.number(p), section)
             or in_section(self.full_number(p), section)
             or self.containers.get((p.document_id, p.clause_id)) == section.lower()
+            or _holds_paragraph(self.number(p), section)
         )
+
+
+def _holds_paragraph(number: str, section: str) -> bool:
+    """A paragraph ("7(b)") named inside a clause the segmenter kept whole ("7. ... (a) ... (b)
+    ... (c) Section 7(b) does not apply ..."): the provision stands in clause 7, which holds it."""
+    return (
+        bool(number) and re.fullmatch(re.escape(number) + r"(?:\([^()]+\))+", section) is not None
+    )
 
 
 def receives(p: Provision, kinds: dict[str, DocumentKind]) -> bool:

@@ -272,3 +272,22 @@ def test_a_lead_in_reads_the_lower_case_decimal_items_below_it():
         (p.rule, p.quote) for p in _provisions(text)
     ]
     assert "fairness" in lead[0].areas, lead[0].areas
+
+
+def test_a_lead_in_without_a_colon_is_read_with_its_items():
+    """ "(1) The Supplier shall be liable without limitation" over "a) for damage caused ...":
+    a line with a subject and its modal is no heading, and what it carves out is in its items;
+    no cap of the terms reaches what it names."""
+    text = (
+        "1. Liability\n\n(1) The Supplier shall be liable without limitation\n\n"
+        "a) for damage caused intentionally or by gross negligence;\n\n"
+        "b) for damage resulting from injury to life, body or health.\n\n"
+        "(2) In cases of slight negligence the Supplier's liability is limited to the damage "
+        "that was foreseeable and typical for this type of contract.\n"
+    )
+    found = _provisions(text)
+    [lift] = [p for p in found if p.rule == "liability.carve_out"]
+    assert lift.attributes["lifts"] == ["*"]
+    assert {"gross_negligence", "death_personal_injury"} <= set(lift.attributes["carve_outs"])
+    [cap] = [p for p in found if p.attributes.get("cap_basis")]
+    assert cap.attributes["cap_basis"] == "foreseeable_damage"

@@ -82,3 +82,16 @@ def test_an_article_of_a_code_cited_by_its_abbreviation_is_no_section_of_ours():
     assert section_refs("the processor's duties under Article 28 GDPR") == []
     # a word in capitals after the number is no code ("SECTIONS 9 AND 10 CONTINUE")
     assert section_refs("SECTIONS 9 AND 10 CONTINUE TO APPLY") == ["9", "10"]
+
+
+def test_a_paragraph_in_brackets_is_part_of_the_number_it_follows():
+    """ "§ 10 (5)" and "Section 13(5)" name one paragraph, not the whole section; "Sections 5 (a)
+    and (b)" still names section 5 (its items are read beside the provision's own clause)."""
+    from contractscan.attributes import section_refs
+
+    assert section_refs("a guarantee assumed in accordance with § 10 (5)") == ["10(5)"]
+    assert section_refs("(§ 13(5) sentence 3)") == ["13(5)"]
+    assert section_refs("Section 7(b) does not apply") == ["7(b)"]
+    assert section_refs("Sections 5 (a) and (b)") == ["5"]
+    assert section_refs("Section 7 (Confidentiality)") == ["7"]
+    assert section_refs("Clauses 12.2 to 12.4") == ["12.2", "12.3", "12.4"]
