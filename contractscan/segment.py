@@ -792,10 +792,21 @@ def _dec_start(
         elif not parts[0].isalpha():
             # "C4. Hiring decisions", "C4.3": a part's letter with its section's number; a
             # section alone on its line is a heading ("A4 paper" in a sentence is none)
+            # (a heading in bold after the number, run in or on its own: "B3. **Screen does not
+            # reject Candidates.** Screen ...", "B2. **What Screen does.**")
+            # or the next in sequence after an open section of the same part: "B2. What Screen
+            # does." after B1, "B3. Screen does not reject Candidates. Screen ..." after B2
+            led_bold = bold or rest.startswith("**")
             if _part_section(parts) and not (
                 is_heading_text(rest_plain)
-                or _runin_heading(rest, bold)
+                or _runin_heading(rest.removeprefix("**"), led_bold)
                 or _part_heading(number, rest_plain, next_clean)
+                or (
+                    rest.startswith("**")
+                    and rest.rstrip().endswith("**")
+                    and _short_line(rest_plain)
+                )
+                or _after_sibling(number, state)
             ):
                 return None
         else:
@@ -840,6 +851,16 @@ def _dec_start(
     key = tuple(parts)
     return _Start(
         at, ("dec",), number, key=key, heading=heading, consumes_next=consumes, md_level=md_level
+    )
+
+
+def _after_sibling(number: str, state: _State) -> bool:
+    """Whether a part's section ("B3") comes right after one of the same part still open ("B2"),
+    or is the first ("D1") under that part's heading ("Part D: Fairness")."""
+    n = int(number[1:])
+    before = f"{number[0]}{n - 1}" if n > 1 else f"Part {number[0]}"
+    return any(
+        o.start.label == before and (n == 1 or o.start.style == ("dec",)) for o in state.stack
     )
 
 

@@ -95,6 +95,30 @@ CASES = [
         ],
     ),
     (
+        "a part's sections in sequence whatever their run-in headings read like: B2 after B1, D1 under Part D",
+        (
+            "Part B: The Services\n\nB1. Subscription. Dovekie will provide the Services.\n\n"
+            "B2. What Screen does.\n\n(a) The Customer creates a job requisition.\n\n"
+            "(b) Candidates receive an invitation link.\n\n"
+            "B3. Screen does not reject Candidates. Screen does not change the status of any Candidate.\n\n"
+            "B4. Hosting. Dovekie hosts the Services.\n\n"
+            "Part D: Fairness\n\nD1. Excluded inputs. Dovekie warrants that the models use only the transcript.\n\n"
+            "D2. Adverse-impact testing. Dovekie will test the models for adverse impact.\n"
+        ),
+        [
+            ("Part B", "The Services", None),
+            ("B1", "Subscription", "c-part-b"),
+            ("B2", None, "c-part-b"),
+            ("B2(a)", None, "c-B2"),
+            ("B2(b)", None, "c-B2"),
+            ("B3", None, "c-part-b"),
+            ("B4", "Hosting", "c-part-b"),
+            ("Part D", "Fairness", None),
+            ("D1", "Excluded inputs", "c-part-d"),
+            ("D2", "Adverse-impact testing", "c-part-d"),
+        ],
+    ),
+    (
         "section sign and Section word",
         "§ 5 Fees\n\nYou pay.\n\nSection 6. Term.\n\nOne year.\n",
         [("5", "Fees", None), ("6", "Term", None)],
