@@ -153,3 +153,14 @@ def test_a_confidentiality_duty_without_the_customers_data_says_nothing_of_priva
     [beside] = [p for p in _found(f"{duty} {aside}") if p.rule == "warranty.confidentiality"]
     assert "privacy" in alone.areas
     assert "privacy" not in beside.areas
+
+
+def test_containing_an_incidents_consequences_is_incident_response_not_harm_to_people() -> None:
+    text = (
+        "If a Security Incident affects Customer Data, the Supplier shall notify the Customer "
+        "within 48 hours, take the measures necessary to contain the incident and eliminate its "
+        "consequences, and keep the Customer informed of its progress."
+    )
+    areas = [a for found in _areas(text, "eliminate its consequences") for a in found]
+    assert "incident_response" in areas
+    assert "downstream_harm" not in areas
