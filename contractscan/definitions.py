@@ -23,6 +23,11 @@ _MEANS_RE = re.compile(
     r"(?=[\s,]|:\s*\n)",
     re.IGNORECASE,
 )
+#: 'A "Major Release" is a new version of a Model that ...': a quoted term after an article,
+#: defined by what kind of thing it is
+_IS_A_RE = re.compile(
+    r"(?:^|(?<=[\s(]))(?:An?|The|Each)\s+" + _TERM + r"\s+is\s+(?:an?|any|each|every)\s"
+)
 _UNQUOTED_MEANS_RE = re.compile(
     r"(?:^|(?<=[\n.;]\s)|(?<=\n))((?:[A-Z][\w\-]*\s+){0,4}[A-Z][\w\-]*)\s+shall\s+mean\b"
 )
@@ -191,6 +196,10 @@ def find_definitions(text: str, clauses: list[Clause] | None = None) -> list[Def
             for q in _QUOTED_RE.finditer(lst.group(0)):
                 add(q.group(1) or q.group(2), base + lst.start() + q.start(), m.start(), end)
         add(m.group(1), m.start(), m.start(), end)
+    for m in _IS_A_RE.finditer(text):
+        # (its opening quote, where other definitions start too)
+        quote = max(text.rfind('"', m.start(), m.start(1)), text.rfind("“", m.start(), m.start(1)))
+        add(m.group(1), quote, quote, _sentence_end(text, m.end()))
     for m in _UNQUOTED_MEANS_RE.finditer(text):
         end = _sentence_end(text, m.end())
         add(m.group(1), m.start(1), m.start(1), end)

@@ -32,6 +32,14 @@ CASES = [
     ('Kestrel Peak University ("_University_") hosts it.', ["University"]),
     ("Lumen Bay Seafoods AB, a Swedish company (**Buyer**), buys it.", ["Buyer"]),
     ('Marquand & Lowe Industries, Inc. (sometimes referred to herein as "M&L") sells.', ["M&L"]),
+    # a quoted term after an article, defined by the kind of thing it is (not "The "Customer" is
+    # responsible", which defines nothing)
+    (
+        'We improve the Models. A "Major Release" is a new version of a Model that changes Route '
+        'Plans. The "Customer" is responsible for its data.',
+        ["Major Release"],
+    ),
+    ("An “Incident” is any event that stops the Platform.", ["Incident"]),
     # unquoted terms opening a line: "means" alone, a colon only in a glossary block
     (
         "Approval Threshold means the Order value above which approval is needed.",
