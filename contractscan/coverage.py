@@ -337,7 +337,16 @@ def _carved_out(p: Provision, area: str | None = None, sp: SetProvisions | None 
         kept = set()
     if _attr(p, "except_ref") and not kept:
         return False
+    if carve_outs and carve_outs <= _FAULT_THE_LAW_KEEPS:
+        # "NO LIABILITY FOR DEATH, BODILY INJURY ... EXCEPT TO THE EXTENT CAUSED BY OUR GROSS
+        # NEGLIGENCE OR WILLFUL MISCONDUCT": what it keeps back is what the law keeps anyway, so
+        # it still excludes what it names (the labelling guide)
+        return False
     return bool(carve_outs)
+
+
+#: carve-outs by the kind of fault, which most laws keep out of standard terms whatever they say
+_FAULT_THE_LAW_KEEPS = frozenset({"gross_negligence", "willful_misconduct", "fraud"})
 
 
 def _denied_in_section(
