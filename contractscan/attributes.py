@@ -830,12 +830,9 @@ def _lifted(sentence: str) -> list[str]:
     return found
 
 
-#: liability accepted without limit, for what follows: "shall be liable without limitation for",
-#: "liability is unlimited in the case of"
+#: liability accepted without limit, for what follows: "shall be liable without limitation for"
 _UNLIMITED_LIFTS = re.compile(
-    r"\b(?:be|is|are)\s+liable\s+without\s+(?:any\s+)?(?:limitation|limit)\b"
-    r"|\bliability\s+(?:is|shall\s+be|will\s+be)\s+unlimited\s+(?:for|in|where|if|to)\b",
-    re.IGNORECASE,
+    r"\b(?:be|is|are)\s+liable\s+without\s+(?:any\s+)?(?:limitation|limit)\b", re.IGNORECASE
 )
 
 

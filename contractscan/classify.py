@@ -723,8 +723,8 @@ def _heading_shaped(sentence: str) -> bool:
 #: a line that opens with its subject and a modal verb in lower case: "(1) The Supplier shall be
 #: liable", "Customer must" (not "What you must not do", nor "Customer Must Comply")
 _SUBJECT_MODAL_RE = re.compile(
-    r"\W*(?:\(?[\da-z]{1,4}[.)]\s+)?(?:the\s+)?(?-i:[A-Z])[\w'’&.-]*(?:\s+(?-i:[A-Z])[\w'’&.-]*){0,2}"
-    r"\s+(?-i:shall|will|must)\s+(?-i:[a-z])",
+    r"\W*(?:\(?[\da-z]{1,4}[.)]\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,2}"
+    r"\s+(?:shall|will|must)\s+[a-z]"
 )
 
 
@@ -2533,11 +2533,13 @@ def _confidentiality_without_data(
     customer's data out of its confidentiality clause ("Customer Data is governed by Sections 9
     and 10 rather than by this Section 8"), keeping Confidential Information secret is no promise
     about that data, and privacy is read from the data-protection sections alone."""
-    duties = [p for p in found if p.attributes.get("confidentiality") and "privacy" in p.areas]
+    duties = {id(p) for p in found if p.attributes.get("confidentiality") and "privacy" in p.areas}
     if not duties or not wording["data_outside_confidentiality"].search(text):
         return found
     return [
-        p.model_copy(update={"areas": [a for a in p.areas if a != "privacy"]}) if p in duties else p
+        p.model_copy(update={"areas": [a for a in p.areas if a != "privacy"]})
+        if id(p) in duties
+        else p
         for p in found
     ]
 

@@ -791,21 +791,13 @@ def _dec_start(
                 return None  # 1.500, $ amounts, version numbers
         elif not parts[0].isalpha():
             # "C4. Hiring decisions", "C4.3": a part's letter with its section's number; a
-            # section alone on its line is a heading ("A4 paper" in a sentence is none)
-            # (a heading in bold after the number, run in or on its own: "B3. **Screen does not
-            # reject Candidates.** Screen ...", "B2. **What Screen does.**")
-            # or the next in sequence after an open section of the same part: "B2. What Screen
-            # does." after B1, "B3. Screen does not reject Candidates. Screen ..." after B2
-            led_bold = bold or rest.startswith("**")
+            # section alone on its line is a heading ("A4 paper" in a sentence is none), and so
+            # is the next in sequence after an open section of the same part, whatever its words
+            # ("B2. What Screen does." after B1, "B3. Screen does not reject Candidates. ...")
             if _part_section(parts) and not (
                 is_heading_text(rest_plain)
-                or _runin_heading(rest.removeprefix("**"), led_bold)
+                or _runin_heading(rest, bold)
                 or _part_heading(number, rest_plain, next_clean)
-                or (
-                    rest.startswith("**")
-                    and rest.rstrip().endswith("**")
-                    and _short_line(rest_plain)
-                )
                 or _after_sibling(number, state)
             ):
                 return None
