@@ -2827,9 +2827,7 @@ def _defined_carve_outs(
             # the clause's offsets are the text's)
             body = text[clause.start : clause.end]
             body = body[max(0, body.find(d.term)) :]
-            meaning = " ".join(
-                [body] + [text[k.start : k.end] for k in structure.clauses if k.parent == clause.id]
-            )
+            meaning = body + " " + _list_items(text, structure, clause)
         readings.append(("except " + meaning, meaning))
     _add_carve_outs(attributes, readings)
 

@@ -560,6 +560,12 @@ def _holds(number: str, section: str) -> bool:
     return number == section or number.startswith(section + ".") or number.startswith(section + "(")
 
 
+def _holds_paragraph(number: str, section: str) -> bool:
+    """A paragraph ("7(b)") named inside a clause the segmenter kept whole ("7. ... (a) ... (b)
+    ... (c) Section 7(b) does not apply ..."): the provision stands in clause 7, which holds it."""
+    return bool(number) and section.startswith(number + "(")
+
+
 def _shelters(
     carve_outs: list[str], area: str, commitment: Provision, cap: Provision, sp: SetProvisions
 ) -> bool:
@@ -842,14 +848,6 @@ class SetProvisions:
             or self.containers.get((p.document_id, p.clause_id)) == section.lower()
             or _holds_paragraph(self.number(p), section)
         )
-
-
-def _holds_paragraph(number: str, section: str) -> bool:
-    """A paragraph ("7(b)") named inside a clause the segmenter kept whole ("7. ... (a) ... (b)
-    ... (c) Section 7(b) does not apply ..."): the provision stands in clause 7, which holds it."""
-    return (
-        bool(number) and re.fullmatch(re.escape(number) + r"(?:\([^()]+\))+", section) is not None
-    )
 
 
 def receives(p: Provision, kinds: dict[str, DocumentKind]) -> bool:
