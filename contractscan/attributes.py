@@ -1170,7 +1170,8 @@ _WITHOUT_NOTICE = GatedRegex(
     re.IGNORECASE,
 )
 _CHANGES = {
-    "terms": r"\b(?:terms|agreement|policy|policies|conditions|addendum|addenda)\b",
+    # (the general terms by their German or English abbreviation: "the amended AGB", "these GTC")
+    "terms": r"\b(?:terms|agreement|policy|policies|conditions|addendum|addenda|agb|gtcs?|t&cs?)\b",
     # not the channel a notice comes by ("by email or in the Service", "by email and in the
     # Services", "through the Platform";
     # "changes in the Service" stays the service)

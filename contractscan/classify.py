@@ -160,7 +160,8 @@ _THIRD_PARTY_LOSS = re.compile(
 #: a head of loss that names no kind of loss ("loss or damage", "any liability"): what it arises
 #: from is what names it
 _GENERIC_LOSS = re.compile(
-    r"\W*(?:(?:or|and)\s+)?(?:\(?[a-z]\W{0,3})?(?:any\s+|all\s+)?"
+    # ("..., or for any loss arising from your reliance on Responses")
+    r"\W*(?:(?:or|and)\s+)?(?:for\s+)?(?:\(?[a-z]\W{0,3})?(?:any\s+|all\s+)?"
     r"(?:loss(?:es)?|damages?|liabilit(?:y|ies)|claims?|costs?)"
     r"(?:\s*,?\s*(?:or|and|and/or)?\s*(?:any\s+)?(?:loss(?:es)?|damages?|liabilit(?:y|ies)|claims?|"
     r"costs?|expenses?))*\W*",
@@ -1359,6 +1360,11 @@ _KEPT_OUT_CLAUSE_CHARS = 2500
 _SUCH_CLAIMS = re.compile(
     r"\bsuch\s+(?:a\s+)?(?:claims?|actions?|proceedings?|suits?)\b", re.IGNORECASE
 )
+#: a sentence naming its claims before "such claims": "if a third party asserts/alleges/claims"
+_CLAIMS_NAMED = re.compile(
+    r"\b(?:asserts?|alleges?|claims?|brings?|makes?\s+a\s+claim)\b(?:(?!\bsuch\b)[^.;]){0,120}?\bthat\b",
+    re.IGNORECASE,
+)
 
 #: a sentence that speaks of the one before it as "it", "this", "these", "such", "the target"
 _REFERS_BACK_START = re.compile(
@@ -2167,7 +2173,11 @@ def _classify(
             elif (
                 "indemnity_scope" in rule.attributes
                 and clause is not None
-                and _SUCH_CLAIMS.search(sentence)
+                and (such := _SUCH_CLAIMS.search(sentence))
+                # ("If a third party asserts against the Customer that the Platform infringes
+                # its rights, Oxpecker shall indemnify the Customer against such claims": the
+                # sentence names the claims itself)
+                and not _CLAIMS_NAMED.search(sentence, 0, such.start())
                 and (prev := clauses.before(clause)) is not None
             ):
                 # "(2) The Supplier will defend the Customer against such claims" after "(1) If a
@@ -2399,6 +2409,10 @@ def _classify(
                     # disclose its weights, training data or source code")
                     span = _without_kept_off(span, wording["no_further_duty"])
                 found = rulebook.areas_in(area_words(span), promise or own is not None)
+                if own is not None and stance == Stance.disclaims:
+                    mine = rulebook.areas_in(area_words(text[cs:ce]), True)
+                    if mine:
+                        found = mine
                 if own is not None and not promise:
                     # the people an area protects lend it to an exclusion only where its own
                     # sentence names them ("Telling End Users they are chatting with AI" over

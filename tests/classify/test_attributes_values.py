@@ -366,6 +366,13 @@ def test_indemnity_for_use_in_breach(sentence: str, present: str, absent: str | 
             ["service"],
         ),
         ("We may update these Terms from time to time to address a new feature.", ["terms"]),
+        # the general terms by their abbreviation are the terms
+        (
+            "Oxpecker will notify the Customer of the amended AGB in text form at least 14 days "
+            "before they take effect.",
+            ["terms"],
+        ),
+        ("We will give 30 days' notice of any change to these GTC.", ["terms"]),
         # the channel a notice comes by is not what changes
         (
             "We will give you at least 30 days' notice of a material change by email and in the "
