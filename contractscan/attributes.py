@@ -453,7 +453,9 @@ _CARVE_OUTS = {
     "gross_negligence": r"gross(?:ly)?\s+neglig",
     "willful_misconduct": r"wil(?:l)?ful\s+(?:misconduct|default|breach)|intentional\s+misconduct",
     "data_breach": r"data\s+(?:protection|security|breach)|security\s+breach|personal data",
-    "death_personal_injury": r"death|personal injury|bodily injury|injury to (?:the )?life|life, body,? (?:or|and) health",
+    # ("willful injury to the person or property of another", "injury to any person")
+    "death_personal_injury": r"death|personal injury|bodily injury|injury to (?:the |any )?(?:life|persons?\b|people)"
+    r"|life, body,? (?:or|and) health",
     "fraud": r"fraud",
     "ip_infringement": r"infring|intellectual property",
     "payment": r"payment obligations|fees owed|amounts? due",
