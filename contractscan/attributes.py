@@ -454,7 +454,9 @@ _CARVE_OUTS = {
     "willful_misconduct": r"wil(?:l)?ful\s+(?:misconduct|default|breach)|intentional\s+misconduct",
     "data_breach": r"data\s+(?:protection|security|breach)|security\s+breach|personal data",
     # ("willful injury to the person or property of another", "injury to any person")
-    "death_personal_injury": r"death|personal injury|bodily injury|injury to (?:the |any )?(?:life|persons?\b|people)"
+    # ("liability for bodily or moral injury", "physical or mental injury")
+    "death_personal_injury": r"death|(?:personal|bodily|physical)(?:\s+(?:or|and)\s+(?:moral|mental))?\s+injur"
+    r"|injury to (?:the |any )?(?:life|persons?\b|people)"
     r"|life, body,? (?:or|and) health",
     "fraud": r"fraud",
     "ip_infringement": r"infring|intellectual property",

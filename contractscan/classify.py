@@ -1357,6 +1357,11 @@ def _quote(text: str, s: int, e: int, ms: int) -> str:
 _KEPT_OUT_CLAUSE_CHARS = 2500
 
 #: claims named by pointing back to those the text before describes
+#: an incident named before: "report the incident", "such breach"
+_THE_INCIDENT = re.compile(
+    r"\b(?:the|such|that|this|any\s+such)\s+(?:security\s+|data\s+)?(?:incident|breach)\b",
+    re.IGNORECASE,
+)
 _SUCH_CLAIMS = re.compile(
     r"\bsuch\s+(?:a\s+)?(?:claims?|actions?|proceedings?|suits?)\b", re.IGNORECASE
 )
@@ -2239,7 +2244,17 @@ def _classify(
             # the side that receives the service, no promise about its data
             attributes.pop("training")
             ctype, stance = ClauseType.acceptable_use, Stance.assigns
-        if ctype == ClauseType.incident_notification and wording["of_breach"].search(sentence):
+        if ctype == ClauseType.incident_notification and (
+            wording["of_breach"].search(sentence)
+            # "Where PIPEDA requires it, we will also report the incident to the Privacy
+            # Commissioner" after "If we become aware of a breach of security safeguards ...": the
+            # incident the clause has named
+            or (
+                _THE_INCIDENT.search(sentence)
+                and (at := clauses.at(mc_start)) is not None
+                and wording["of_breach"].search(text, at.start, cs)
+            )
+        ):
             # "... to notify affected individuals" after "Security Incident" earlier in a long
             # sentence: the incident is a breach, whatever window the quote keeps
             attributes["of_breach"] = True
