@@ -281,6 +281,8 @@ def cap(sentence: str, clause: str) -> dict[str, Any]:
         sections = cap_sections(sentence) or _sections_before(sentence, clause)
         if sections:
             out["cap_sections"] = sections
+            if _BEYOND_SECTIONS.search(sentence):
+                out["cap_beyond_sections"] = True
         if scoped := _SCOPED_CAP.search(sentence):
             out["scoped"] = True
             if not scoped.group("preview"):
@@ -688,8 +690,12 @@ _CAP_SECTIONS = GatedRegex(
     + _ARISING
     + r")?)\s+(?:any\s+|a\s+|its\s+|their\s+|our\s+|your\s+)?breach(?:es)?\s+of\s+"
     # "liability for all claims arising out of any breach of Article 6, Exhibit B or Article 12"
-    r"|for\s+(?:all\s+|any\s+)?claims?\s+(?:arising\s+(?:out\s+of|from|under)|relating\s+to|in\s+"
-    r"connection\s+with)\s+(?:any\s+)?(?:breach(?:es)?\s+of\s+)?))"
+    # ("for all claims arising out of or relating to a breach of Section 7, Section 8 or the DPA")
+    r"|for\s+(?:all\s+|any\s+)?claims?\s+"
+    + _ARISING
+    + r"(?:\s+or\s+"
+    + _ARISING
+    + r")?\s+(?:any\s+|a\s+)?(?:breach(?:es)?\s+of\s+)?))"
     # "liability under this Section 12", "under this § 14", "under Article VII"
     # ("for breach of clause A8": a section lettered by its part)
     r"(?:this\s+)?(?:(?:(?:sections?|clauses?|articles?|paragraphs?|arts?\.)\s*|§\s*)(?-i:[A-Z])?\d"
@@ -746,6 +752,16 @@ def cap_sections(sentence: str) -> list[str]:
     return out
 
 
+#: a capped liability that runs on past the sections it names to claims of a kind: "for all claims
+#: arising out of a breach of section 10.4 or 10.5, or otherwise arising out of a Security Incident,
+#: shall not exceed"
+_BEYOND_SECTIONS = re.compile(
+    r"\b(?:sections?|clauses?|articles?|§)\s*\d[\w.()]*(?:(?:[^.;]|\.(?=\d)){0,60}?),?\s+or\s+"
+    r"(?:otherwise\s+)?(?:(?:arising|resulting)\s+(?:out\s+of|from)\s+|relating\s+to\s+|to\s+|for\s+)?"
+    r"(?:any|a|an)\s+(?!other\b)[\w-]+(?:(?:[^.;]|\.(?=\d)){0,80}?)\b(?:shall|will|does|do|is|are)\s+"
+    r"(?:not\s+exceed|limited|capped)\b",
+    re.IGNORECASE,
+)
 _INSTEAD_LIMITED = re.compile(
     r"(?P<refs>\b(?:sections?|clauses?|articles?|paragraphs?|§)\s*\d[\w.()]*"
     r"(?:\s*(?:,|and|or|to|through)\s*\d[\w.()]*)*)\s*,?\s*which\s+(?:are|is|shall\s+be|will\s+be)"

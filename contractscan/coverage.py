@@ -633,9 +633,17 @@ def caps_reaching(
         # "Our liability under clause 12.2 is limited to ...", where 12.2 is itself a limit of
         # liability: the cap bounds that limit's regime, not the commitments of 12.2
         sections = [s for s in _list(_attr(cap, "cap_sections")) if not sp.limits_only(cap, s)]
-        if sections and (
-            cap.document_id != commitment.document_id
-            or not any(sp.within(commitment, s) for s in sections)
+        if (
+            sections
+            and (
+                cap.document_id != commitment.document_id
+                or not any(sp.within(commitment, s) for s in sections)
+            )
+            # "... arising out of a breach of section 10.4 or 10.5, or otherwise arising out of a
+            # Security Incident": past its sections, the claims of the areas it names (claims
+            # from a security incident are those of a data breach, privacy too, as a carve-out
+            # of one shelters both)
+            and not (_attr(cap, "cap_beyond_sections", False) and area in _claims_areas(cap))
         ):
             continue  # "liability for breach of the warranties in Section 6" caps only Section 6
         # "Clause 12.3 does not apply to liability under clause 13.3. Instead, liability under
@@ -648,6 +656,14 @@ def caps_reaching(
         out.append(cap)
     sp._caps_cache[key] = out
     return out
+
+
+def _claims_areas(cap: Provision) -> set[str]:
+    """The areas of the claims a cap names: a security incident's are a data breach's."""
+    areas = set(cap.areas)
+    if "security" in areas:
+        areas |= set(CARVE_OUT_AREAS["data_breach"])
+    return areas
 
 
 # --------------------------------------------------------------------------- the set

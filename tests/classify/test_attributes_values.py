@@ -422,10 +422,38 @@ def test_sla_sole_remedy(sentence: str, sole: bool) -> None:
             ["6"],
         ),
         ("Each party's total liability shall not exceed the fees paid in twelve months.", []),
+        (
+            "Nene's total aggregate liability for all claims arising out of or relating to a "
+            "breach of Section 7, Section 8 or the DPA, or to any Security Incident, will not "
+            "exceed two times the amount of the general cap in Section 12.2.",
+            ["7", "8"],
+        ),
     ],
 )
 def test_cap_scoped_to_sections(sentence: str, sections: list[str]) -> None:
     assert read("cap", sentence).get("cap_sections", []) == sections
+
+
+@pytest.mark.parametrize(
+    ("sentence", "beyond"),
+    [
+        (
+            "The Contractor's total aggregate liability for all claims arising out of a breach of "
+            "section 10.4 or 10.5, or otherwise arising out of a Security Incident, shall not "
+            "exceed $3,000,000.",
+            True,
+        ),
+        (
+            "Supplier's liability for breach of Section 9 or Section 10 shall not exceed the fees "
+            "paid.",
+            False,
+        ),
+    ],
+)
+def test_cap_beyond_its_sections(sentence: str, beyond: bool) -> None:
+    """A cap of the claims under some sections "or otherwise arising out of" a kind of event
+    reaches that kind of claim too (coverage reads it by the cap's areas)."""
+    assert bool(read("cap", sentence).get("cap_beyond_sections")) is beyond
 
 
 @pytest.mark.parametrize(
