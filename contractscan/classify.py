@@ -1570,6 +1570,16 @@ _RIGHT_BEFORE = re.compile(
     r"refuse|delete)\w*\b",
     re.IGNORECASE,
 )
+#: "may" right before "without liability" ("it may without liability block ...")
+_MODAL_JUST_BEFORE = re.compile(r"\b(?:may|can)\s+$", re.IGNORECASE)
+#: ... and the right it names right after ("without liability block", "without any liability suspend")
+_RIGHT_AFTER = re.compile(
+    r"\s*(?:\w+\s+){0,2}?(?:suspend|terminate|disable|remove|block|restrict|limit|cancel|close|"
+    r"withdraw|discontinue|refuse|delete)\w*\b",
+    re.IGNORECASE,
+)
+#: the next right a sentence gives: ", and may report the matter to the police"
+_NEXT_RIGHT = re.compile(r",?\s+(?:and|or)\s+(?:may|can|will|shall)\b|[;:]", re.IGNORECASE)
 #: where a sentence turns to another predicate: ", but", "; however", ";"
 _TURN = re.compile(r",\s*(?:but|however|yet)\b|;\s*(?:but|however)?", re.IGNORECASE)
 
@@ -2368,6 +2378,17 @@ def _classify(
                 # liability excludes it for what the right does (the access suspended), not for
                 # the grounds it may be used on
                 scope = (cs, mc_end)
+            elif (
+                ctype == ClauseType.limitation_of_liability
+                and _WITHOUT_LIABILITY.match(text, mc_start)
+                and _MODAL_JUST_BEFORE.search(text, cs, mc_start)
+                and _RIGHT_AFTER.match(text, mc_end)
+            ):
+                # "it may without liability block the generation of Outputs, disable a Custom
+                # Voice, or suspend the Customer's access ..., and may report the matter to the
+                # police": the rights named after it, up to the next right of its own
+                after = _NEXT_RIGHT.search(text, mc_end, ce)
+                scope = (cs, after.start() if after else ce)
             elif (
                 receiver_side
                 # an item of a list run into its sentence points back within itself ("(c) provide
