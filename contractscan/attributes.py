@@ -588,6 +588,15 @@ def carve_outs(sentence: str, clause: str) -> dict[str, Any]:
         return {}
     verb = "verb" if cue.group("verb") else "verb2" if cue.group("verb2") else None
     tail = sentence[cue.start(verb) if verb else cue.start() :]
+    # "(c) either party's liability for breach of Section 12 (Confidentiality), other than a
+    # breach relating to Customer Data, which remains subject to Sections 16.1 and 16.2": the
+    # section is carved out but for its data, which stays capped (`section:12:but_data`)
+    but_data = {
+        refs[-1]
+        for m in _NESTED_EXCEPTION.finditer(tail, 1)
+        if _DATA_EXCEPTION.search(m.group(0))
+        and (refs := section_refs(re.split(r";|\(\w{1,4}\)", tail[: m.start()])[-1]))
+    }
     # "(c) a Party's breach of Article 11, other than a breach arising from a Security Incident,
     # which is governed by Section 14.4; (d) ...": an exception to one carve-out is no carve-out
     tail = tail[:1] + _NESTED_EXCEPTION.sub(" ", tail[1:])
@@ -608,8 +617,21 @@ def carve_outs(sentence: str, clause: str) -> dict[str, Any]:
         # ("a party's wilful breach of clause 13": only a breach of that kind is carved out, the
         # section's other breaches stay capped)
         refs = section_refs(_WILFUL_BREACH.sub(" ", WHETHER_UNDER.sub(" ", tail)))
-        found += [f"section:{n}" for n in refs if n not in lifted]
+        found += [
+            f"section:{n}:but_data" if n in but_data else f"section:{n}"
+            for n in refs
+            if n not in lifted
+        ]
     return {"carve_outs": found} if found else {}
+
+
+#: an exception for data: "other than a breach relating to Customer Data", "excluding any Security
+#: Incident"
+_DATA_EXCEPTION = re.compile(
+    r"\b(?:customer|client|personal|user)\s+(?:data|information)\b|\bsecurity\s+(?:incident|breach)"
+    r"|\bdata\s+(?:breach|incident|protection)",
+    re.IGNORECASE,
+)
 
 
 #: a breach of a section qualified by its intent: what it carves out is that kind of breach

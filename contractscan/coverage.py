@@ -330,7 +330,7 @@ def _carved_out(p: Provision, area: str | None = None, sp: SetProvisions | None 
         and kept
         and all(c.startswith("section:") for c in kept)
         and not any(
-            sp.section_speaks_to(p.document_id, c[len("section:") :], area, p.obligor) for c in kept
+            sp.section_speaks_to(p.document_id, carved_section(c)[0], area, p.obligor) for c in kept
         )
     ):
         carve_outs -= kept
@@ -575,13 +575,21 @@ def _shelters(
     for c in carve_outs:
         if c == area or area in CARVE_OUT_AREAS.get(c, ()):
             return True
-        if (
-            c.startswith("section:")
-            and commitment.document_id == cap.document_id
-            and sp.within(commitment, sp.resolve(cap, c[len("section:") :]))
-        ):
+        if not c.startswith("section:") or commitment.document_id != cap.document_id:
+            continue
+        section, but_data = carved_section(c)
+        if but_data and area in CARVE_OUT_AREAS["data_breach"]:
+            continue  # "... breach of Section 12, other than a breach relating to Customer Data"
+        if sp.within(commitment, sp.resolve(cap, section)):
             return True  # "Sections 12.1 and 12.2 do not apply to obligations under Section 11"
     return False
+
+
+def carved_section(carve_out: str) -> tuple[str, bool]:
+    """The section a `section:N` carve-out names, and whether it keeps that section's data duties
+    under the cap (`section:N:but_data`: "other than a breach relating to Customer Data")."""
+    section = carve_out.removeprefix("section:")
+    return section.removesuffix(":but_data"), section.endswith(":but_data")
 
 
 def _reports_to_regulator(p: Provision) -> bool:

@@ -569,3 +569,26 @@ def test_a_statutes_section_is_no_section_of_the_contract() -> None:
     )
     assert section_refs("obligations under Article 28 of the GDPR and Section 9") == ["9"]
     assert section_refs("except as set out in Section 5 of this Agreement") == ["5"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "carved"),
+    [
+        # the confidentiality section is carved out but for its data, which stays capped
+        (
+            "Sections 16.1 and 16.2 do not apply to (a) Customer's obligations to pay fees; "
+            "(b) either party's liability for breach of Section 12 (Confidentiality), other than a "
+            "breach relating to Customer Data, which remains subject to Sections 16.1 and 16.2; "
+            "or (c) either party's liability for fraud.",
+            "section:12:but_data",
+        ),
+        # an exception that is not about data leaves the section carved out whole
+        (
+            "Sections 16.1 and 16.2 do not apply to a party's breach of Section 12, other than a "
+            "breach caused by a Force Majeure Event.",
+            "section:12",
+        ),
+    ],
+)
+def test_a_section_carved_out_but_for_its_data(sentence: str, carved: str) -> None:
+    assert carved in read("carve_outs", sentence)["carve_outs"]
