@@ -1357,6 +1357,8 @@ def _quote(text: str, s: int, e: int, ms: int) -> str:
 _KEPT_OUT_CLAUSE_CHARS = 2500
 
 #: claims named by pointing back to those the text before describes
+#: a sentence that opens with a capitalised term ("Human Review is not part of ...")
+_LEAD_TERM_RE = re.compile(r"\W{0,4}((?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,3})\s")
 #: an incident named before: "report the incident", "such breach"
 _THE_INCIDENT = re.compile(
     r"\b(?:the|such|that|this|any\s+such)\s+(?:security\s+|data\s+)?(?:incident|breach)\b",
@@ -1937,12 +1939,24 @@ def _classify(
                 _ancestor_headings(clauses.at(cs), clause_by_id).lower()
             )
             if not in_headings:
-                if not _PRONOUN_RE.search(low):
-                    continue
+                lead_term = _LEAD_TERM_RE.match(sentence)
                 # "Your recordings are yours. We don't use them to train models.": a pronoun takes
-                # its context from the sentence before, in the same clause
+                # its context from the sentence before, in the same clause; so does a term that
+                # sentence defines ('... a review of Dubbed Versions by linguists ("Human
+                # Review"). Human Review is not part of the services')
                 prev = _sentence_before(sents, si, clauses, cs)
-                if prev is None or not cr.context_re.search(text[prev[0] : prev[1]].lower()):
+                if prev is None:
+                    continue
+                before = text[prev[0] : prev[1]]
+                if _PRONOUN_RE.search(low) and cr.context_re.search(before.lower()):
+                    pass
+                elif lead_term is None or not (
+                    re.search(r"[\"“]" + re.escape(lead_term.group(1)) + r"[\"”]", before)
+                    # (the outputs by the document's own name: "a review of Dubbed Versions")
+                    and cr.context_re.search(
+                        (outputs_re.sub("outputs", before) if outputs_re else before).lower()
+                    )
+                ):
                     continue
         if cr.exclusion_re is not None and cr.exclusion_re.search(low):
             continue
