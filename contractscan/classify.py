@@ -1357,6 +1357,21 @@ def _quote(text: str, s: int, e: int, ms: int) -> str:
 _KEPT_OUT_CLAUSE_CHARS = 2500
 
 #: claims named by pointing back to those the text before describes
+#: a lead-in that ends in a full stop: "The Company does not guarantee any of the following."
+_FOLLOWING_END_RE = re.compile(
+    r"\bthe\s+following(?:\s+[\w-]+){0,2}(?:,[^.;:]{0,120})?\s*\.$", re.IGNORECASE
+)
+
+
+def is_lead_in(sentence: str) -> bool:
+    """Does `sentence` introduce the list below it: it ends in a colon, or in "the following"
+    and a full stop ("The Company does not guarantee any of the following.", "A User shall not
+    do any of the following, or anything the Company reasonably determines to fall under any of
+    them.")?"""
+    end = sentence.rstrip()
+    return end.endswith(":") or _FOLLOWING_END_RE.search(end) is not None
+
+
 #: a sentence that opens with a capitalised term ("Human Review is not part of ...")
 _LEAD_TERM_RE = re.compile(r"\W{0,4}((?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,3})\s")
 #: an incident named before: "report the incident", "such breach"
@@ -1931,7 +1946,7 @@ def _classify(
                 # liability clause, or of a rule that says so (context_in_list), is read with the
                 # list it introduces (what it excludes or lifts, what a reviewer does)
                 (rule.type == ClauseType.limitation_of_liability or rule.context_in_list)
-                and low.rstrip().endswith(":")
+                and is_lead_in(low)
                 and cr.context_re.search(list_read(clauses.at(cs), ce).lower())
             )
         ):
@@ -2185,7 +2200,7 @@ def _classify(
             if (
                 clause is not None
                 and (
-                    sentence.rstrip().endswith(":")
+                    is_lead_in(sentence)
                     # "on the grounds of a) the content of Source Texts; ..." with b) and c) below:
                     # a lead-in that holds its first item is read with the items after it too
                     or (sentence.rstrip().endswith(";") and _FIRST_ITEM.search(sentence))
@@ -2229,7 +2244,7 @@ def _classify(
                     max(scope[0], text.rfind("\n\n", 0, cs) + 1),
                     min(scope[1], (text.find("\n\n", ce) + 1) or scope[1]),
                 )
-            lead_in = clause is not None and sentence.rstrip().endswith(":")
+            lead_in = clause is not None and is_lead_in(sentence)
             if (scope, lead_in) not in kept_out_cache:
                 span = text[scope[0] : scope[1]]
                 if lead_in:
@@ -2473,7 +2488,7 @@ def _classify(
                     ]
                 area_cache[key] = found
             found_areas = area_cache[key]
-            if clause is not None and sentence.rstrip().endswith(":"):
+            if clause is not None and is_lead_in(sentence):
                 # a lead-in is read with the list it introduces ("solely responsible for: (a) ...")
                 items = list_read(clause, ce)
                 if kept_off:
@@ -2542,7 +2557,7 @@ def _classify(
             heads += " " + " ".join(
                 _heads_of_loss(part) for part in _comma_items(excluded)[1:] if _generic_head(part)
             )
-            if clause is not None and sentence.rstrip().endswith(":"):
+            if clause is not None and is_lead_in(sentence):
                 # "we're not liable for:" over "(a) burglary ... or damage to property; (b) injury
                 # to, or the death of, any person ...": the heads of loss are the items
                 items = _THIRD_PARTY_LOSS.sub(

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from conftest import shipped_rulebook
 
-from contractscan.classify import classify
+from contractscan.classify import classify, is_lead_in
 from contractscan.models import ClauseType, Document, DocumentKind, PartyRole, Stance
 from contractscan.structure import analyze_structure
 
@@ -291,3 +291,22 @@ def test_a_lead_in_without_a_colon_is_read_with_its_items():
     assert {"gross_negligence", "death_personal_injury"} <= set(lift.attributes["carve_outs"])
     [cap] = [p for p in found if p.attributes.get("cap_basis")]
     assert cap.attributes["cap_basis"] == "foreseeable_damage"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lead_in"),
+    [
+        ("The Company does not guarantee any of the following.", True),
+        ("A User shall not engage in the following acts.", True),
+        (
+            "A User shall not do any of the following, or anything the Company reasonably "
+            "determines to fall under any of them.",
+            True,
+        ),
+        ("You may not:", True),
+        ("The following terms apply to paid plans only.", False),
+        ("We will notify you of the following.  It is important.", False),
+    ],
+)
+def test_a_lead_in_may_end_in_a_full_stop(sentence: str, lead_in: bool) -> None:
+    assert is_lead_in(sentence) is lead_in
