@@ -1125,7 +1125,7 @@ _SCOPES = {
     r"|\b(?:person|people|persons|individuals?)\s+(?:shown|depicted|featured|heard)\s+in\b"
     # "claims by players, customers, Buyers and other end users of those works"
     r"|\bclaims?\s+(?:made\s+|brought\s+)?by\s+(?:[\w-]+,?\s+){0,5}?(?:and\s+|or\s+)?(?:other\s+)?"
-    r"(?:end\s+users|players|customers|consumers|buyers|viewers|listeners|readers|visitors|merchants)\b|\bby (?:a |an |any )?(?:job |prospective |former |individual )?(?:candidates?|end users?|applicants?|consumers?|patients?|data subjects?|employees or candidates|shoppers?|borrowers?|policyholders?|claimants?|students?|passengers?|guests?|tenants?|members of the public)\b",
+    r"(?:end\s+users|players|customers|consumers|buyers|viewers|listeners|readers|visitors|merchants)\b|\bby (?:a |an |any )?(?:job |prospective |former |individual )?(?:candidates?|end users?|end customers?|applicants?|consumers?|patients?|data subjects?|employees or candidates|shoppers?|borrowers?|policyholders?|claimants?|students?|passengers?|guests?|tenants?|members of the public)\b",
 }
 _SCOPE_RE = {k: re.compile(v, re.IGNORECASE) for k, v in _SCOPES.items()}
 _USE_OF_SERVICE = re.compile(

@@ -364,7 +364,11 @@ def party_words(structure: DocumentStructure) -> list[PartyWords]:
         if not names:
             continue
         pattern = re.compile(
-            r"\b(?:(?:[Tt]he|THE)\s+)?(?:" + alternation(names) + r")(?![\w-]|\.\w)"
+            # (not the "End" of another party's name: "an End Customer" where the party is "the
+            # Customer", "End Users" where it is "User")
+            r"\b(?:(?:[Tt]he|THE)\s+)?(?<!\b[Ee]nd\s)(?<!\bEND\s)(?<!\b[Ee]nd-)(?:"
+            + alternation(names)
+            + r")(?![\w-]|\.\w)"
             # a name before a capital is a modifier ("Customer Data"), left as it is
             r"(?:(?P<owner>['\u2019][sS]\b)|\s+(?P<word>[a-z]+(?:['\u2019]t)?|[A-Z]+(?:['\u2019]T)?)\b"
             r"|(?!\s+[A-Z0-9]))"
