@@ -454,7 +454,9 @@ _CARVE_OUTS = {
     "confidentiality": r"confidential",
     "gross_negligence": r"gross(?:ly)?\s+neglig",
     "willful_misconduct": r"wil(?:l)?ful\s+(?:misconduct|default|breach)|intentional\s+misconduct",
-    "data_breach": r"data\s+(?:protection|security|breach)|security\s+breach|personal data",
+    # (not a statute or a body cited by name: "a fine ... under the Data Protection Act 2018")
+    "data_breach": r"data\s+(?:protection(?!\s+(?:act|commission|authority|commissioner)\b)|security|breach)"
+    r"|security\s+breach|personal data",
     # ("willful injury to the person or property of another", "injury to any person")
     # ("liability for bodily or moral injury", "physical or mental injury")
     "death_personal_injury": r"death|(?:personal|bodily|physical)(?:\s+(?:or|and)\s+(?:moral|mental))?\s+injur"

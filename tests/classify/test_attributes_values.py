@@ -592,3 +592,23 @@ def test_a_statutes_section_is_no_section_of_the_contract() -> None:
 )
 def test_a_section_carved_out_but_for_its_data(sentence: str, carved: str) -> None:
     assert carved in read("carve_outs", sentence)["carve_outs"]
+
+
+def test_a_data_protection_statute_named_in_a_carve_out_is_no_data_breach() -> None:
+    """The fine 'under the Data Protection Act 2018' a carve-out of Clause 9 mentions names a
+    statute; the carve-out is Clause 9's, not every data duty's (security stays capped)."""
+    sentence = (
+        "Clauses 16.2 and 16.3 do not apply to Catbird's liability for breach of Clause 9, "
+        "including any administrative fine imposed under the Data Protection Act 2018 to the "
+        "extent attributable to that breach."
+    )
+    carved = read("carve_outs", sentence)["carve_outs"]
+    assert "section:9" in carved
+    assert "data_breach" not in carved
+    assert (
+        "data_breach"
+        in read(
+            "carve_outs",
+            "The cap does not apply to a party's breach of its data protection obligations.",
+        )["carve_outs"]
+    )
