@@ -1361,6 +1361,16 @@ def _quote(text: str, s: int, e: int, ms: int) -> str:
 _KEPT_OUT_CLAUSE_CHARS = 2500
 
 #: claims named by pointing back to those the text before describes
+#: what a general disclaimer is confined to, when that is the outputs: "as to the accuracy,
+#: completeness or fitness for any purpose of any Outputs", "with respect to Outputs"
+_OF_OUTPUTS_ONLY = re.compile(
+    r"\b(?:with\s+respect\s+to|in\s+respect\s+of|as\s+to|in\s+relation\s+to|regarding)\s+"
+    r"(?:the\s+)?(?:[\w-]+,?\s+){0,12}?(?:of\s+)?(?:any\s+|all\s+|the\s+|each\s+)?outputs\b"
+    # (and another of its names: "of any Feedback or Grade Suggestion")
+    r"(?:\s+(?:and|or)\s+(?:any\s+|all\s+|the\s+)?(?:outputs\b|(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,2}))?"
+    r"\W*$",
+    re.IGNORECASE,
+)
 #: a lead-in that ends in a full stop: "The Company does not guarantee any of the following."
 _FOLLOWING_END_RE = re.compile(
     r"\bthe\s+following(?:\s+[\w-]+){0,2}(?:,[^.;:]{0,120})?\s*\.$", re.IGNORECASE
@@ -1895,6 +1905,9 @@ def _classify(
     as_outputs: dict[tuple[int, int], str] = {}
     parties_as_pronouns = party_words(structure) if words is None else words
 
+    # (in capitals too, where only the outputs are asked for: "WITH RESPECT TO SCORES")
+    outputs_caps = re.compile(outputs_re.pattern, re.IGNORECASE) if outputs_re else None
+
     def named_outputs(span: str) -> str:
         # the document's own names for its outputs read as "Outputs" (output_terms)
         return outputs_re.sub("Outputs", span) if outputs_re else span
@@ -2092,8 +2105,20 @@ def _classify(
         mentions = mention_cache[sk]
 
         attributes: dict[str, Any] = dict(rule.set)
-        if attributes.get("general") and (
-            _ENUMERATED_AFTER.match(text, mc_end, ce) or _previews_only(text[cs:mc_start])
+        if (
+            attributes.get("general")
+            and (
+                _ENUMERATED_AFTER.match(text, mc_end, ce)
+                or _previews_only(text[cs:mc_start])
+                # "... are excluded, as to the accuracy, completeness ... of any Feedback or Grade
+                # Suggestion", "DISCLAIMS ALL IMPLIED WARRANTIES ... WITH RESPECT TO SCORES AND
+                # INTERVIEW REPORTS": a disclaimer of the outputs (by the document's own names for
+                # them, in capitals too), not of the service
+                or (
+                    outputs_caps is not None
+                    and _OF_OUTPUTS_ONLY.search(outputs_caps.sub("Outputs", text[mc_end:ce]))
+                )
+            )
         ):
             # "DISCLAIMS ANY WARRANTY, THAT THE APP OR ANY OUTPUT: (a) IS FIT ...; (b) IS
             # ACCURATE ...": a disclaimer of the qualities its list names, not of all of them;
