@@ -1361,6 +1361,8 @@ def _quote(text: str, s: int, e: int, ms: int) -> str:
 _KEPT_OUT_CLAUSE_CHARS = 2500
 
 #: claims named by pointing back to those the text before describes
+#: the qualities of what the models produce (coverage.OUTPUT_QUALITIES)
+_OUTPUT_QUALITIES = frozenset({"accuracy", "fairness", "data_quality"})
 #: what a general disclaimer is confined to, when that is the outputs: "as to the accuracy,
 #: completeness or fitness for any purpose of any Outputs", "with respect to Outputs"
 _OF_OUTPUTS_ONLY = re.compile(
@@ -2105,20 +2107,19 @@ def _classify(
         mentions = mention_cache[sk]
 
         attributes: dict[str, Any] = dict(rule.set)
-        if (
+        # "... are excluded, as to the accuracy, completeness ... of any Feedback or Grade
+        # Suggestion", "DISCLAIMS ALL IMPLIED WARRANTIES ... WITH RESPECT TO SCORES AND INTERVIEW
+        # REPORTS": a disclaimer of the outputs (by the document's own names for them, in
+        # capitals too), not of the service (its uptime, its security)
+        of_outputs_only = bool(
             attributes.get("general")
-            and (
-                _ENUMERATED_AFTER.match(text, mc_end, ce)
-                or _previews_only(text[cs:mc_start])
-                # "... are excluded, as to the accuracy, completeness ... of any Feedback or Grade
-                # Suggestion", "DISCLAIMS ALL IMPLIED WARRANTIES ... WITH RESPECT TO SCORES AND
-                # INTERVIEW REPORTS": a disclaimer of the outputs (by the document's own names for
-                # them, in capitals too), not of the service
-                or (
-                    outputs_caps is not None
-                    and _OF_OUTPUTS_ONLY.search(outputs_caps.sub("Outputs", text[mc_end:ce]))
-                )
-            )
+            and outputs_caps is not None
+            and _OF_OUTPUTS_ONLY.search(outputs_caps.sub("Outputs", text[mc_end:ce]))
+        )
+        if attributes.get("general") and (
+            _ENUMERATED_AFTER.match(text, mc_end, ce)
+            or _previews_only(text[cs:mc_start])
+            or of_outputs_only
         ):
             # "DISCLAIMS ANY WARRANTY, THAT THE APP OR ANY OUTPUT: (a) IS FIT ...; (b) IS
             # ACCURATE ...": a disclaimer of the qualities its list names, not of all of them;
@@ -2400,6 +2401,8 @@ def _classify(
             # (coverage.is_disclaimer): the responsibility rules read the assignment
             attributes["instead_of"] = True
         areas = list(rule.areas)
+        if of_outputs_only:
+            areas = [a for a in areas if a in _OUTPUT_QUALITIES]
         clause = clauses.at(mc_start)
         receiver_side = (
             obligor != service_giver(kind)
