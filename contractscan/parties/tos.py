@@ -427,6 +427,13 @@ def _glossary_customer(
                 found.append(_Found(d.term, d.start))
                 break
         else:
+            # "... under which Manakinos provides the Services to a road haulage or logistics
+            # undertaking (the "Carrier")": the party the services are provided to, by the name
+            # the terms give it
+            served = next((d for d in definitions if _served_party(d)), None)
+            if served is not None:
+                found.append(_Found(served.term, served.start))
+                return
             counts: dict[str, list[int]] = {}
             for m in _THE_ROLE_WORD_RE.finditer(text):
                 counts.setdefault(m.group(1), []).append(m.start(1))
@@ -436,6 +443,24 @@ def _glossary_customer(
                 and role_for_alias(word, kind) == PartyRole.customer
             ):
                 found.append(_Found(word, places[0]))
+
+
+#: the services provided to a party described by its kind, with the alias after it: "provides
+#: the Services to a road haulage or logistics undertaking (the "Carrier")"
+_SERVED_PARTY_RE = re.compile(
+    r"\b(?:provides?|supplies|supply|licen[cs]es?|makes?\s+available)\s+(?:the\s+|its\s+|our\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:services?|platform|software|products?|solutions?)\s+to\s+"
+    r"(?:a|an|the|any|each)\s+(?P<kind>[^()\"“”.;]{1,80}?)\s*\(\s*(?:the\s+|each\s+(?:a|an)\s+)?[\"“]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _served_party(d: DefinedTerm) -> bool:
+    """A term the terms give the party they provide the services to: '... provides the Services
+    to a road haulage or logistics undertaking (the "Carrier")', a party by its description."""
+    head = d.definition[: d.definition.rfind(d.term)] if d.term in d.definition else ""
+    m = _SERVED_PARTY_RE.search(head)
+    return bool(m) and _DESCRIBES_A_PARTY_RE.search(m.group("kind")) is not None
 
 
 #: "the User", "the Customer", "the Subscriber": the side the terms speak of by a role word in
