@@ -741,6 +741,10 @@ _SCOPED_CAP = GatedRegex(
     re.IGNORECASE,
 )
 _BREACH_AREAS = ["privacy", "security", "incident_response"]
+#: the areas that are qualities of what the models produce, not of the service: what a general
+#: disclaimer confined to the outputs reaches (classify), what a warranty kept off them does not
+#: (coverage)
+OUTPUT_QUALITIES = frozenset({"accuracy", "fairness", "data_quality"})
 
 
 def container_refs(text: str) -> list[str]:

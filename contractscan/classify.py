@@ -26,6 +26,7 @@ from pydantic import BaseModel
 
 from .attributes import (
     EXTRACTORS,
+    OUTPUT_QUALITIES,
     WHETHER_UNDER,
     change_definitions,
     defined_changes,
@@ -1360,9 +1361,6 @@ def _quote(text: str, s: int, e: int, ms: int) -> str:
 #: the promise's own paragraph
 _KEPT_OUT_CLAUSE_CHARS = 2500
 
-#: claims named by pointing back to those the text before describes
-#: the qualities of what the models produce (coverage.OUTPUT_QUALITIES)
-_OUTPUT_QUALITIES = frozenset({"accuracy", "fairness", "data_quality"})
 #: what a general disclaimer is confined to, when that is the outputs: "as to the accuracy,
 #: completeness or fitness for any purpose of any Outputs", "with respect to Outputs"
 _OF_OUTPUTS_ONLY = re.compile(
@@ -1395,6 +1393,7 @@ _THE_INCIDENT = re.compile(
     r"\b(?:the|such|that|this|any\s+such)\s+(?:security\s+|data\s+)?(?:incident|breach)\b",
     re.IGNORECASE,
 )
+#: claims named by pointing back to those the text before describes
 _SUCH_CLAIMS = re.compile(
     r"\bsuch\s+(?:a\s+)?(?:claims?|actions?|proceedings?|suits?)\b", re.IGNORECASE
 )
@@ -1597,20 +1596,18 @@ _ENUMERATED_AFTER = re.compile(
 #: an exclusion said as the manner of a right: "without liability", "without any liability to you"
 _WITHOUT_LIABILITY = re.compile(r"without\b", re.IGNORECASE)
 #: a right of the provider's before it: "may suspend", "may terminate", "may remove"
-_RIGHT_BEFORE = re.compile(
-    r"\b(?:may|can|is\s+entitled\s+to|reserves?\s+the\s+right\s+to)\s+(?:\w+\s+){0,2}?"
+_RIGHTS = (
     r"(?:suspend|terminate|disable|remove|block|restrict|limit|cancel|close|withdraw|discontinue|"
-    r"refuse|delete)\w*\b",
+    r"refuse|delete)\w*\b"
+)
+_RIGHT_BEFORE = re.compile(
+    r"\b(?:may|can|is\s+entitled\s+to|reserves?\s+the\s+right\s+to)\s+(?:\w+\s+){0,2}?" + _RIGHTS,
     re.IGNORECASE,
 )
 #: "may" right before "without liability" ("it may without liability block ...")
 _MODAL_JUST_BEFORE = re.compile(r"\b(?:may|can)\s+$", re.IGNORECASE)
 #: ... and the right it names right after ("without liability block", "without any liability suspend")
-_RIGHT_AFTER = re.compile(
-    r"\s*(?:\w+\s+){0,2}?(?:suspend|terminate|disable|remove|block|restrict|limit|cancel|close|"
-    r"withdraw|discontinue|refuse|delete)\w*\b",
-    re.IGNORECASE,
-)
+_RIGHT_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?" + _RIGHTS, re.IGNORECASE)
 #: the next right a sentence gives: ", and may report the matter to the police"
 _NEXT_RIGHT = re.compile(r",?\s+(?:and|or)\s+(?:may|can|will|shall)\b|[;:]", re.IGNORECASE)
 #: where a sentence turns to another predicate: ", but", "; however", ";"
@@ -1979,18 +1976,17 @@ def _classify(
                 # sentence defines ('... a review of Dubbed Versions by linguists ("Human
                 # Review"). Human Review is not part of the services')
                 prev = _sentence_before(sents, si, clauses, cs)
-                if prev is None:
-                    continue
-                before = text[prev[0] : prev[1]]
-                if _PRONOUN_RE.search(low) and cr.context_re.search(before.lower()):
-                    pass
-                elif lead_term is None or not (
-                    re.search(r"[\"“]" + re.escape(lead_term.group(1)) + r"[\"”]", before)
+                before = text[prev[0] : prev[1]] if prev is not None else ""
+                refers_back = bool(_PRONOUN_RE.search(low)) and bool(
+                    cr.context_re.search(before.lower())
+                )
+                names_back = (
+                    lead_term is not None
+                    and re.search(r"[\"“]" + re.escape(lead_term.group(1)) + r"[\"”]", before)
                     # (the outputs by the document's own name: "a review of Dubbed Versions")
-                    and cr.context_re.search(
-                        (outputs_re.sub("outputs", before) if outputs_re else before).lower()
-                    )
-                ):
+                    and cr.context_re.search(named_outputs(before).lower())
+                )
+                if not (refers_back or names_back):
                     continue
         if cr.exclusion_re is not None and cr.exclusion_re.search(low):
             continue
@@ -2402,7 +2398,7 @@ def _classify(
             attributes["instead_of"] = True
         areas = list(rule.areas)
         if of_outputs_only:
-            areas = [a for a in areas if a in _OUTPUT_QUALITIES]
+            areas = [a for a in areas if a in OUTPUT_QUALITIES]
         clause = clauses.at(mc_start)
         receiver_side = (
             obligor != service_giver(kind)
@@ -2506,18 +2502,17 @@ def _classify(
                     # disclose its weights, training data or source code")
                     span = _without_kept_off(span, wording["no_further_duty"])
                 found = rulebook.areas_in(area_words(span), promise or own is not None)
+                own_words = area_words(text[cs:ce]) if own is not None else ""
                 if own is not None and stance == Stance.disclaims:
-                    mine = rulebook.areas_in(area_words(text[cs:ce]), True)
-                    if mine:
-                        found = mine
+                    # "The availability stated in § 5 (1) is ... not a guarantee": a disclaimer
+                    # whose own sentence names areas disclaims those, not the clause's others
+                    found = rulebook.areas_in(own_words, True) or found
                 if own is not None and not promise:
                     # the people an area protects lend it to an exclusion only where its own
                     # sentence names them ("Telling End Users they are chatting with AI" over
                     # "... does not make Heron responsible for whether your disclosure is
                     # sufficient" names no harm done to them)
-                    found += [
-                        a for a in rulebook.areas_in(area_words(text[cs:ce])) if a not in found
-                    ]
+                    found += [a for a in rulebook.areas_in(own_words) if a not in found]
                 area_cache[key] = found
             found_areas = area_cache[key]
             if clause is not None and is_lead_in(sentence):

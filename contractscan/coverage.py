@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Any
 
-from .attributes import OWN_CLAUSE, OWN_SECTION, WHOLE_DOCUMENT
+from .attributes import OUTPUT_QUALITIES, OWN_CLAUSE, OWN_SECTION, WHOLE_DOCUMENT
 from .kinds import service_giver
 from .manifest import Manifest
 from .models import (
@@ -82,8 +82,6 @@ MANDATORY_CARVE_OUTS = frozenset(
     {"death_personal_injury", "fraud", "willful_misconduct", "gross_negligence"}
 )
 
-#: The general areas that are qualities of what the models produce, not of the service.
-OUTPUT_QUALITIES = frozenset({"accuracy", "fairness", "data_quality"})
 
 #: Parties whose part is to supply data: their accuracy is the data's quality.
 SUPPLIERS_OF_DATA = frozenset({PartyRole.data_supplier, PartyRole.end_user})
