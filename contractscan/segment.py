@@ -1,7 +1,7 @@
 """Document -> Clause tree: numbered and headed units the way a lawyer cites them.
 
 One pass over the lines (linear in the text). Each line is tested for a clause start: a number
-(`1.`, `1.1`, `L.3`, `(a)`, `(i)`, `Article IV`, `Section 5`, `§ 5`, `Schedule 2`), or a heading
+(`1.`, `1.1`, `L.3`, `(a)`, `(i)`, `Article IV`, `Section 5`, `Clause 7.2`, `§ 5`, `Schedule 2`), or a heading
 (Markdown `#`, setext, a bold line, an ALL CAPS line, a short Title Case line, a run-in heading
 `Limitation of Liability.` at the start of a paragraph). A stack of open numbering styles gives
 each clause its parent.
@@ -12,7 +12,8 @@ Conventions (the seam other stages read):
   own lead-in only: leaf text is never duplicated in its parents. Every character after the first
   clause belongs to exactly one clause; text before it becomes the clause `c-preamble`.
 - `number` is the number as cited: "9.2", "L.3", "Article IV", "Schedule 2"; an enumeration is
-  composed with its parent's number ("9.2(b)", "9.2(b)(i)"). `Section 5` and `§ 5` give "5".
+  composed with its parent's number ("9.2(b)", "9.2(b)(i)"). `Section 5`, `Clause 5` and `§ 5`
+  give "5".
 - ids: `c-<number>` (`c-9.2`, `c-L.3(b)`), `c-schedule-2-<number>` inside a schedule,
   `c-<heading-slug>` for unnumbered headed clauses, `p-<n>` for plain paragraphs,
   `c-preamble`, `c-signatures`; a clash gets a `~2`, `~3` suffix.
@@ -47,7 +48,13 @@ _SETEXT_RE = re.compile(r"^\s*(?:=+|-+)\s*$")
 #: bold markers, and a single "*" or "_" opening or closing an italic run ("*Where data comes
 #: from.*"), not one inside a word ("snake_case") or standing alone ("* item", "fees *")
 _BOLD_RE = re.compile(r"\*\*|__|(?<![\w*])[*_](?=[^\s*_])|(?<=[^\s*_])[*_](?![\w*])")
-_BOLD_NUMBER_RE = re.compile(r"^(\d{1,4}(?:\.\d{1,3})+\.?)(?:\*\*|__)(?=\s+\S)")
+#: a bold label alone before its text: "**7.1** We will ...", "**Clause 7.1** We will ..."
+_BOLD_NUMBER_RE = re.compile(
+    r"^((?:(?:SECTION|Section|CLAUSE|Clause)\s+)?\d{1,4}(?:\.\d{1,3})+\.?)(?:\*\*|__)(?=\s+\S)"
+)
+_BOLD_LABEL_RE = re.compile(
+    r"^(?:\*\*|__)(?:SECTION|Section|CLAUSE|Clause)\s+\d[\d.]*(?:\*\*|__)\s"
+)
 _ESC_RE = re.compile(r"\\([.\-()#*_\[\]])")
 _TOC_LEADER_RE = re.compile(r"(?:\.\s?){4,}\s*\d+\s*$|\t\s*\d+\s*$|\s{3,}\d{1,3}\s*$")
 _PAGE_RE = re.compile(
@@ -66,7 +73,7 @@ _ARTICLE_RE = re.compile(
     r"^(ARTICLE|Article|ART\.|Art\.|PART|Part|CHAPTER|Chapter)\s*(?<=\s|\.)([IVXLC]{1,6}|\d{1,3}|[A-Z])\b\.?\s*[:\-–—.]?\s*(.*)$"
 )
 _SECTION_RE = re.compile(
-    r"^(?:SECTION|Section|Sec\.|SEC\.|§{1,2})\s*(\d{1,3}(?:\.\d{1,3})*[a-z]?)\.?(?=\s|$)\s*[:\-–—.]?\s*(.*)$"
+    r"^(?:SECTION|Section|Sec\.|SEC\.|CLAUSE|Clause|§{1,2})\s*(\d{1,3}(?:\.\d{1,3})*[a-z]?)\.?(?=\s|$)\s*[:\-–—.]?\s*(.*)$"
 )
 _DEC_RE = re.compile(r"^((?:[A-Z]\d{1,2}|[A-Z]|\d{1,4})(?:\.\d{1,3})*)(\.|\))?(?=\s|$)(\s*)(.*)$")
 _PAREN_RE = re.compile(r"^\(([a-z]{1,4}|[A-Z]{1,4}|\d{1,3})\)(?=\s|$)\s*(.*)$")
@@ -81,7 +88,7 @@ _SIGNATURE_RE = re.compile(
     r"(?:Executed|EXECUTED)\s+as\s+a\s+(?:deed|DEED)\b)"
 )
 _TOC_NUMBER_RE = re.compile(
-    r"^(?:(?:ARTICLE|Article|SECTION|Section)\s+)?([IVXLC]+|[A-Z](?:\.\d+)*|\d+(?:\.\d+)*)\.?\s"
+    r"^(?:(?:ARTICLE|Article|SECTION|Section|CLAUSE|Clause)\s+)?([IVXLC]+|[A-Z](?:\.\d+)*|\d+(?:\.\d+)*)\.?\s"
 )
 _TOC_TITLE_RE = re.compile(
     r"^\s*(?:TABLE OF CONTENTS|Table of Contents|CONTENTS|Contents|INDEX)\s*:?\s*(?:(?:CLAUSE|SECTION|ARTICLE)?\s*PAGE)?\s*$"
@@ -532,8 +539,17 @@ def _line_start(
             st = _dec_start(at, number, rest, bold, next_clean, md_level, state, strict=False)
             gap = s[m.end(1) : m.start(2)]
             if st is not None and st.heading is None and rest and not md_level:
-                if not ("." in gap or "\t" in gap or "  " in gap):
-                    return None  # "Section 11 (Indemnification) is excluded." is a sentence
+                # "Section 11 (Indemnification) is excluded." is a sentence; "Clause 2.1 In
+                # these Terms:" under an open "Clause 2", or "Section 4.3 We ..." after 4.2, is
+                # the next clause in sequence, and a label in bold alone ("**Clause 7.2** The
+                # Insurer ...") is a label
+                label_alone = "." in gap or "\t" in gap or "  " in gap
+                if not (
+                    label_alone
+                    or _BOLD_LABEL_RE.match(raw.strip())
+                    or _next_in_list(number.split("."), state, depth=2)
+                ):
+                    return None
             return st
 
     if md_level is not None or next_is_setext:
@@ -870,11 +886,12 @@ def _part_heading(number: str, rest: str, next_clean: str | None) -> bool:
     return _short_line(rest) or (next_clean or "").startswith(f"{number}.1 ")
 
 
-def _next_in_list(parts: list[str], state: _State) -> bool:
+def _next_in_list(parts: list[str], state: _State, depth: int = 3) -> bool:
     """Whether decimal number `parts` is the next item under an open clause: "11.1.1" right under
     "11.1 Gannet warrants that:", "11.1.2" after "11.1.1" (a list of items in lower case, each a
-    clause of its own; a stray "11.1.1 the" in running text follows no open "11.1")."""
-    if len(parts) < 3 or not all(p.isdigit() for p in parts):
+    clause of its own; a stray "11.1.1 the" in running text follows no open "11.1"). `depth`: the
+    fewest parts the number has ("Clause 2.1" after "Clause 2" asks for 2)."""
+    if len(parts) < depth or not all(p.isdigit() for p in parts):
         return False
     key, n = tuple(parts[:-1]), int(parts[-1])
     for o in reversed(state.stack):

@@ -281,6 +281,50 @@ CASES = [
         "1. Definitions\n\nWords.\n\n2. Term\n\nOne year.\n",
         [("1", "Definitions", None), ("2", "Term", None)],
     ),
+    (
+        "Clause headings over clause paragraphs, labels in bold or in sequence",
+        (
+            "## Clause 1. Parties\n\n**Clause 1.1** These Terms are made between us and the insurer in the Order Form.\n\n"
+            "**Clause 1.2** If there is a conflict, the Order Form prevails over these Terms.\n\n"
+            "## Clause 2. Liability\n\n"
+            "Clause 2.1 Our total liability is capped at the fees paid in the last year.\n\n"
+            "Clause 2.2 Nothing in these Terms limits liability for fraud or for death.\n\n"
+            "## CLAUSE 3 - GOVERNING LAW\n\nClause 3.1 These Terms and any dispute are governed by Irish law.\n"
+        ),
+        [
+            ("1", "Parties", None),
+            ("1.1", None, "c-1"),
+            ("1.2", None, "c-1"),
+            ("2", "Liability", None),
+            ("2.1", None, "c-2"),
+            ("2.2", None, "c-2"),
+            ("3", "GOVERNING LAW", None),
+            ("3.1", None, "c-3"),
+        ],
+    ),
+    (
+        "a table of contents of Clause entries is skipped, the clauses below it kept",
+        (
+            "CONTENTS\nClause 1 Definitions .......... 2\nClause 2 Liability .......... 3\n\n"
+            "Clause 1 Definitions\n\nClause 1.1 Words in these terms have the meanings given here.\n\n"
+            "Clause 2 Liability\n\nClause 2.1 Our total liability is capped at one year's fees.\n"
+        ),
+        [
+            ("1", "Definitions", None),
+            ("1.1", None, "c-1"),
+            ("2", "Liability", None),
+            ("2.1", None, "c-2"),
+        ],
+    ),
+    (
+        "a paragraph opening on a clause out of sequence is a sentence that cites it",
+        (
+            "CLAUSE 4 INDEMNITY\n\nClause 4.1 We will defend you against claims that the Service infringes.\n\n"
+            "Clause 4.1 does not apply to claims from your data.\n\n"
+            "Section 9.2 applies to every claim.\n"
+        ),
+        [("4", "INDEMNITY", None), ("4.1", None, "c-4")],
+    ),
 ]
 
 
