@@ -19,8 +19,9 @@ _MEANS_RE = re.compile(
     _TERM + r"\s*(?:\([^()\n]{0,80}\)\s*)?(?:,\s*)?(?:shall\s+|will\s+|also\s+)?"
     r"(means?|mean|has\s+the\s+meaning|have\s+the\s+meanings?|refers?\s+to|shall\s+include|includes?|"
     r"is\s+defined|shall\s+have\s+the\s+meaning|:)"
-    # ('"Excluded Claims" means:' over a list: the list is what it means)
-    r"(?=[\s,]|:\s*\n)",
+    # ('"Excluded Claims" means:' over a list, or before its items run in: "means: (a) ...;
+    # (b) ...": the list is what it means)
+    r"(?=[\s,]|:\s)",
     re.IGNORECASE,
 )
 #: 'A "Major Release" is a new version of a Model that ...': a quoted term after an article,

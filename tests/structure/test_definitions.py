@@ -128,3 +128,17 @@ def test_a_definition_that_makes_a_list_runs_to_its_last_item() -> None:
     assert by_term["Uncapped Claims"].definition.endswith("(c) liability for fraud.")
     assert "Section 8" in by_term["Uncapped Claims"].definition
     assert by_term["Fees"].definition == '"Fees" means the amounts in the Order Form;'
+
+
+def test_a_colon_after_means_runs_into_the_list_on_the_same_line() -> None:
+    """'"Excluded Claims" means: (a) ...; (b) ...' with the items on the line of the term, as
+    well as over a list below it: the colon does not stop the definition from being read."""
+    text = (
+        '11.3 Excluded Claims. "Excluded Claims" means: (a) our obligations under Section 10.1; '
+        "(b) your obligation to pay fees; and (c) fraud.\n\n"
+        '11.4 "Fees" means:\n(a) the subscription fees;\n(b) the usage fees.\n'
+    )
+    by_term = {d.term: d for d in find_definitions(text)}
+    assert by_term["Excluded Claims"].definition.endswith("and (c) fraud.")
+    assert "Section 10.1" in by_term["Excluded Claims"].definition
+    assert "Fees" in by_term
