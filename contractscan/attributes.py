@@ -618,7 +618,10 @@ def carve_outs(sentence: str, clause: str) -> dict[str, Any]:
         # Section 11, Section 12 or otherwise" names what the cap reaches, not an exception)
         # ("a party's wilful breach of clause 13": only a breach of that kind is carved out, the
         # section's other breaches stay capped)
-        refs = section_refs(_WILFUL_BREACH.sub(" ", WHETHER_UNDER.sub(" ", tail)))
+        named = _WILFUL_BREACH.sub(" ", WHETHER_UNDER.sub(" ", tail))
+        # ("... do not apply to: (a) Plantcutter's liability for a breach of Schedule A": a part
+        # of the document named whole, as the segmenter numbers it)
+        refs = section_refs(named) + container_refs(_SECTION_OF_PART.sub(" ", named))
         found += [
             f"section:{n}:but_data" if n in but_data else f"section:{n}"
             for n in refs
@@ -690,6 +693,12 @@ _CONTAINER_LABEL = r"(?-i:[A-Z])\b|\d{1,2}\b"
 _CONTAINER = rf"(?:{_CONTAINER_WORD})\s+(?:{_CONTAINER_LABEL})"
 _CONTAINER_REF = re.compile(rf"\b({_CONTAINER_WORD})\s+({_CONTAINER_LABEL})", re.IGNORECASE)
 _SINGULAR = {"annexes": "annex", "appendices": "appendix", "addenda": "addendum"}
+
+#: a section named inside a part ("Section A.3 of Schedule A"): that section, not the whole part
+_SECTION_OF_PART = re.compile(
+    rf"\b(?:{_SECTION_WORD})\s*[\w.()]+\s+(?:of|in|to)\s+(?:the\s+)?(?:{_CONTAINER_WORD})\s+\w+",
+    re.IGNORECASE,
+)
 
 #: what a liability is for, said by its source: "arising out of", "relating to"
 _ARISING = (

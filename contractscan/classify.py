@@ -479,9 +479,21 @@ def _may_name_output(term: str, aliases: Collection[str]) -> bool:
         and term[0].isupper()
         and not term.isupper()
         and term.lower() not in aliases
-        and words[-1] not in _SYSTEM_WORDS
+        # ("Extracted Data", "Generated Information": data named for being made by the system)
+        and (words[-1] not in _SYSTEM_WORDS or _made_data(words))
         and words[0] not in _OWNER_WORDS
     )
+
+
+#: a participle of making before "data" or "information": what the system produced
+_MADE_WORDS = frozenset(
+    "extracted generated predicted inferred transcribed translated classified synthesised "
+    "synthesized enriched output".split()
+)
+
+
+def _made_data(words: list[str]) -> bool:
+    return len(words) == 2 and words[1] in ("data", "information") and words[0] in _MADE_WORDS
 
 
 def output_terms(structure: DocumentStructure) -> re.Pattern[str] | None:
@@ -568,6 +580,57 @@ def output_terms(structure: DocumentStructure) -> re.Pattern[str] | None:
         for n in sorted(set(names), key=len, reverse=True)
     )
     return re.compile(r"\b(?:" + alts + r")\b")
+
+
+#: the last word of a defined term that names a measure the system is held to ("Validation
+#: Metrics", "Accuracy Targets", "Detection Thresholds")
+_MEASURE_NAMES = frozenset(
+    "metric metrics target targets threshold thresholds benchmark benchmarks criteria criterion "
+    "kpi kpis".split()
+)
+#: the areas a measure's definition may lend the term, each as a word that names it
+_MEASURED = {"accuracy": "accuracy", "fairness": "bias", "availability": "availability"}
+
+
+def measure_terms(
+    structure: DocumentStructure, areas_in: Callable[[str], list[str]]
+) -> Callable[[str], str]:
+    """A document's names for the measures its system is held to, read with what they measure:
+    "met the Validation Metrics stated in its Model Card", where '"Validation Metrics" means the
+    performance metrics ..., including area under the ROC curve, fraud capture rate ... and false
+    positive ratio', promises accuracy. Returns a rewrite of a span that follows each such term,
+    where it is met or missed, with the word for each area its definition names (accuracy,
+    fairness or availability only: what a measure of the system's performance can be of)."""
+    words: dict[str, str] = {}
+    for d in structure.definitions:
+        term = d.term.strip()
+        if len(term) < 4 or not term[0].isupper() or term.lower().split()[-1] not in _MEASURE_NAMES:
+            continue
+        at = d.definition.find(term)
+        meaning = d.definition[at + len(term) :] if at != -1 else d.definition
+        found = [_MEASURED[a] for a in areas_in(meaning) if a in _MEASURED]
+        if found:
+            words[term.lower()] = " ".join(found)
+    if not words:
+        return lambda span: span
+    # (only where the measure is met or missed: a Model Card that "states the Validation Metrics"
+    # describes them, it promises nothing about accuracy)
+    names = "|".join(re.escape(t) for t in sorted(words, key=len, reverse=True))
+    pattern = re.compile(
+        r"\b(?:meets?|met|achieves?|achieved|satisf(?:y|ies|ied)|reach(?:es|ed)?|attains?|"
+        r"attained|exceeds?|exceeded|(?:falls?|fell)\s+below|fails?\s+to\s+meet|failed\s+to\s+meet|"
+        r"in\s+accordance\s+with|conforms?\s+to)\s+(?:(?:the|all|each|every|its|any|applicable|"
+        r"relevant|of|respective)\s+){0,3}(" + names + r")(?!\w)",
+        re.IGNORECASE,
+    )
+
+    # (the word put before the term, without brackets, so that the phrase the term begins reads
+    # on unbroken: "Validation Metrics stated ... on the holdout dataset" is still a test)
+    def mark(m: re.Match[str]) -> str:
+        head = m.group(0)[: m.start(1) - m.start(0)]
+        return f"{head}{words[m.group(1).lower()]} {m.group(1)}"
+
+    return lambda span: pattern.sub(mark, span)
 
 
 #: an item of a list run into its sentence: "(b)" or "(iv)" or "(2)" after the lead-in's colon or
@@ -1432,16 +1495,25 @@ def _skip_label(text: str, at: int) -> int:
     return m.end() if m else at
 
 
-def _without_kept_off(span: str, not_outputs: re.Pattern[str]) -> str:
+_KEPT_OFF_END = re.compile(r"\.|;(?=\s|$)")
+
+
+def _without_kept_off(span: str, not_outputs: re.Pattern[str], items_only: bool = False) -> str:
     """`span` without the sentences that keep something out of a promise ("it does not extend
-    to Agent Output, to the decisions the Agent makes in planning a task")."""
+    to Agent Output, to the decisions the Agent makes in planning a task"), each up to its full
+    stop or to the end of its list item ("(a) ..., provided that this warranty does not extend to
+    Outputs; (b) ... the training data ...": the items after it are still promised).
+    `items_only`: only those that end their list item (an item's own restriction), not those that
+    close the list with a full stop (a restriction of the whole promise)."""
     if not not_outputs.search(span):
         return span
     out, last = [], 0
     for m in not_outputs.finditer(span):
         start = max(span.rfind(". ", 0, m.start()) + 1, span.rfind("; ", 0, m.start()) + 1, last)
-        end = span.find(".", m.end())
-        end = len(span) if end < 0 else end
+        stop = _KEPT_OFF_END.search(span, m.end())
+        if items_only and (stop is None or stop.group() != ";"):
+            continue
+        end = len(span) if stop is None else stop.start()
         out.append(span[last:start])
         last = end
     out.append(span[last:])
@@ -1911,11 +1983,14 @@ def _classify(
         # the document's own names for its outputs read as "Outputs" (output_terms)
         return outputs_re.sub("Outputs", span) if outputs_re else span
 
+    measured = measure_terms(structure, rulebook.areas_in)
+
     def area_words(span: str) -> str:
-        # ... and its parties as "we" and "you" (party_words)
+        # ... and its parties as "we" and "you" (party_words), and its measures with what they
+        # measure (measure_terms)
         for words in parties_as_pronouns:
             span = words.sub(span)
-        return area_text(named_outputs(span), wording, rulebook.may_read)
+        return area_text(measured(named_outputs(span)), wording, rulebook.may_read)
 
     # what each lead-in ending in a colon introduces, read once for every rule that matched it
     list_cache: dict[tuple[str | None, int], str] = {}
@@ -2275,8 +2350,12 @@ def _classify(
                 span = text[scope[0] : scope[1]]
                 if lead_in:
                     # "warrants that: (a) ... (c) ... It is not a warranty as to the accuracy of
-                    # any Finding": a lead-in's warranty is kept off by words below its list too
-                    span += " " + list_read(clause, ce)
+                    # any Finding": a lead-in's warranty is kept off by words below its list too,
+                    # but not by an item's own restriction ("(a) ..., provided that this warranty
+                    # does not extend to Outputs; (b) ...")
+                    span += " " + _without_kept_off(
+                        named_outputs(list_read(clause, ce)), wording["not_outputs"], True
+                    )
                 # ("does not extend to the content ... of any Candidate Flag": the outputs by
                 # the document's own name for them)
                 named = named_outputs(span)
