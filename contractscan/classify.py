@@ -15,6 +15,7 @@ names around the match, since a blank pipeline has no dependency parse:
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Mapping
@@ -2365,7 +2366,7 @@ def _classify(
                     or (
                         clause is not None
                         and _outputs_kept_out(
-                            clause, clause_by_id, structure, text, wording, named_outputs
+                            clause, clause_by_id, structure, text, wording, named_outputs, clauses
                         )
                     ),
                     # "This warranty does not apply to ... models of Third-Party Model Providers":
@@ -2764,6 +2765,7 @@ def _outputs_kept_out(
     text: str,
     wording: dict[str, Any],
     named: Callable[[str], str],
+    index: _ClauseIndex,
 ) -> bool:
     """Whether a sentence elsewhere keeps the outputs out of the warranty in `clause` by citing it
     or a clause above it ("The warranty in Section 14.1(a) ... does not extend to the content of
@@ -2780,7 +2782,33 @@ def _outputs_kept_out(
                 named(text[xr.end : end if end > 0 else xr.end + 300])
             ):
                 return True
-    return False
+    # "warrants that: (a) the Service will perform materially as described ...; and (b) ... . \n\n
+    # This warranty does not extend to the accuracy of any Output": a paragraph closing the list
+    # (run on in its last item's text) keeps the outputs off every item
+    tail = _list_closing(clause, by_id, index, text)
+    return bool(tail) and wording["not_outputs"].search(named(tail)) is not None
+
+
+def _list_closing(
+    clause: Clause, by_id: Mapping[str, Clause], index: _ClauseIndex, text: str
+) -> str:
+    """The paragraph after the last item of the list `clause` is an item of, where one follows it
+    within that item's text ("" for a clause that is no list item)."""
+    parent = by_id.get(clause.parent) if clause.parent else None
+    if parent is None or not (clause.number or "").endswith(")"):
+        return ""
+    held = {parent.id}
+    last = clause
+    at = bisect_right(index.starts, clause.start) - 1
+    for k in itertools.islice(index.clauses, max(0, at), None):
+        if k.parent not in held:
+            break
+        held.add(k.id)
+        if k.parent == parent.id:
+            last = k
+    body = text[last.start : last.end]
+    cut = body.find("\n\n")
+    return body[cut:] if cut != -1 else ""
 
 
 _ADDS_OWN = re.compile(r"\bin addition\b|\balso\b|\badditionally\b", re.IGNORECASE)
