@@ -1292,10 +1292,21 @@ def inline_enumeration(text: str, at: int, label: str) -> bool:
         pos = text.find(f"({other})", lo, hi)
         while pos >= 0:
             line_start = text.rfind("\n", 0, pos) + 1
-            if text[line_start:pos].strip(" \t*_#>-+•–"):
+            # ("... subject to paragraph (2).", "under § 6(2)": a reference to the item, no item)
+            if text[line_start:pos].strip(" \t*_#>-+•–") and not _CITES_ITEM.search(
+                text, max(line_start, pos - 24), pos
+            ):
                 return True  # inside a line: the enumeration runs on in the paragraph
             pos = text.find(f"({other})", pos + 1, hi)
     return False
+
+
+#: words right before a bracketed label that cite it: "paragraph (2)", "Section 6(2)"
+_CITES_ITEM = re.compile(
+    r"(?:\b(?:paragraphs?|sub-?paragraphs?|subsections?|sub-sections?|sections?|clauses?|"
+    r"articles?|items?|points?|para\.|art\.|sec\.|no\.)\s*|\w)$",
+    re.IGNORECASE,
+)
 
 
 def _ends_sentence(s: str, heading_ends: bool = True) -> bool:

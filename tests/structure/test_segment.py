@@ -317,6 +317,23 @@ CASES = [
         ],
     ),
     (
+        "a paragraph that cites the next one ('subject to paragraph (2)') is still its list's first",
+        (
+            "§ 8 Training\n\n(1) We train each Line Model on your images, subject to paragraph (2).\n\n"
+            "(2) We may use your images for the Base Model only if you agree.\n\n"
+            "§ 9 Records\n\n(1) The System keeps a record of each part, as § 8(2) allows.\n\n"
+            "(2) Records are kept for a year.\n"
+        ),
+        [
+            ("8", "Training", None),
+            ("8(1)", None, "c-8"),
+            ("8(2)", None, "c-8"),
+            ("9", "Records", None),
+            ("9(1)", None, "c-9"),
+            ("9(2)", None, "c-9"),
+        ],
+    ),
+    (
         "a paragraph opening on a clause out of sequence is a sentence that cites it",
         (
             "CLAUSE 4 INDEMNITY\n\nClause 4.1 We will defend you against claims that the Service infringes.\n\n"
