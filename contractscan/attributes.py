@@ -1296,12 +1296,15 @@ def notice(sentence: str, clause: str) -> dict[str, Any]:
         # "We may update these terms, for example to reflect changes in the law, in our products
         # or in the AI models we use": what the terms change for is no change of its own
         changes = _CHANGES_RE.found(_REASONS.sub(" ", sentence)) or changes
-    if not changes and _SUCH_CHANGE.search(sentence):
+    made = _CHANGE_MADE.search(sentence)
+    if (not changes and _SUCH_CHANGE.search(sentence)) or made:
         # "We will notify you 30 days in advance of any such change": what changes is what the
-        # sentence before it in the clause names ("We may change the fees ...")
+        # sentence before it in the clause names ("We may change the fees ..."); so too "If we
+        # make a change that significantly affects you, we will tell you through the Assistant
+        # ...", whose other nouns say where the notice goes, not what changes
         before = clause[: clause.find(sentence)] if sentence in clause else ""
         last = re.split(r"(?<=[.;!?])\s+", before.strip())[-1] if before.strip() else ""
-        changes = _CHANGES_RE.found(last)
+        changes = _CHANGES_RE.found(last) or changes
     if not changes and _DEFINED_CHANGE.search(sentence):
         # "notice of each Material Change" where the clause defines it ("A 'Material Change' is
         # any ... retraining or replacement of the Tiering Model"): what changes is what the
@@ -1362,6 +1365,14 @@ _REASONS = re.compile(
 _DEFINED_CHANGE = re.compile(r"\b[A-Z][a-z]+\s+(?:Changes?|Updates?|Modifications?)\b")
 
 
+#: a change taken up without naming what changes: "If we make a change that significantly affects
+#: you, ..."
+_CHANGE_MADE = re.compile(
+    r"\b(?:if|where|when|whenever)\s+(?:we|it|the\s+\w+)\s+(?:makes?|made)\s+(?:a|an|any)\s+"
+    r"(?:(?:material|significant|substantial|major)\s+)?(?:changes?|modifications?|updates?|"
+    r"revisions?|amendments?)\s+(?:that|which)\b",
+    re.IGNORECASE,
+)
 _SUCH_CHANGE = GatedRegex(
     r"\b(?:such|this|that|these|those)\s+(?:an?\s+)?(?:changes?|modifications?|updates?|revisions?|amendments?)\b"
     # "We may revise these Terms ... If a revision is material, we will notify you": the change

@@ -587,7 +587,13 @@ def output_terms(structure: DocumentStructure) -> re.Pattern[str] | None:
 #: Metrics", "Accuracy Targets", "Detection Thresholds")
 _MEASURE_NAMES = frozenset(
     "metric metrics target targets threshold thresholds benchmark benchmarks criteria criterion "
-    "kpi kpis".split()
+    "kpi kpis values standards".split()
+)
+#: a number a heading kept at its start ("A2    Detection Performance Target")
+_LEADING_LABEL = re.compile(r"^(?:[A-Z]?\d+(?:\.\d+)*|[A-Z])\.?\s+")
+#: words in a measure's name that say it measures how right the system is
+_ACCURACY_NAMES = frozenset(
+    "detection accuracy precision recall error sensitivity specificity".split()
 )
 #: the areas a measure's definition may lend the term, each as a word that names it
 _MEASURED = {"accuracy": "accuracy", "fairness": "bias", "availability": "availability"}
@@ -602,14 +608,29 @@ def measure_terms(
     positive ratio', promises accuracy. Returns a rewrite of a span that follows each such term,
     where it is met or missed, with the word for each area its definition names (accuracy,
     fairness or availability only: what a measure of the system's performance can be of)."""
+    # a term defined in quotes, or a clause headed by it ("A2 Detection Performance Target. The
+    # Detection Performance Target is ...")
+    meanings = [(d.term.strip(), d.definition) for d in structure.definitions] + [
+        (_LEADING_LABEL.sub("", c.heading).strip(' .:"“”'), c.text)
+        for c in structure.clauses
+        if c.heading
+    ]
     words: dict[str, str] = {}
-    for d in structure.definitions:
-        term = d.term.strip()
-        if len(term) < 4 or not term[0].isupper() or term.lower().split()[-1] not in _MEASURE_NAMES:
+    for term, definition in meanings:
+        names = term.split()
+        if (
+            len(term) < 4
+            or not term[0].isupper()
+            or not names
+            or names[-1].lower() not in _MEASURE_NAMES
+            or term.lower() in words
+        ):
             continue
-        at = d.definition.find(term)
-        meaning = d.definition[at + len(term) :] if at != -1 else d.definition
+        at = definition.find(term)
+        meaning = definition[at + len(term) :] if at != -1 else definition
         found = [_MEASURED[a] for a in areas_in(meaning) if a in _MEASURED]
+        if _ACCURACY_NAMES.intersection(n.lower() for n in names) and "accuracy" not in found:
+            found.append("accuracy")  # "Detection Performance Target": named for what it measures
         if found:
             words[term.lower()] = " ".join(found)
     if not words:
@@ -2407,7 +2428,15 @@ def _classify(
             # itself, not a status report performed: "shall thereafter provide updates as material
             # information becomes available" about a Security Incident)
             attributes.pop("performed", None)
-        if stance == Stance.commits and "efforts" not in attributes:
+        # (and a right to change on notice whose notice is promised with efforts only: "We may
+        # retire Model Versions at any time, but we will use reasonable endeavours to give you 30
+        # days' notice")
+        noticed = (
+            stance == Stance.permits
+            and ctype == ClauseType.unilateral_change
+            and isinstance(attributes.get("notice_days"), (int, float))
+        )
+        if (stance == Stance.commits or noticed) and "efforts" not in attributes:
             eff = (
                 next(
                     (
@@ -2595,6 +2624,20 @@ def _classify(
                     found += [a for a in rulebook.areas_in(own_words) if a not in found]
                 area_cache[key] = found
             found_areas = area_cache[key]
+            if (
+                promise
+                and not found_areas
+                and (prev := _sentence_before(sents, si, clauses, cs)) is not None
+                and wording["refers_back"].search(sentence)
+                # (not "notify Customer before such suspension": an action taken up, whose grounds
+                # the sentence before lists, is what the notice is of, not those grounds)
+                and not _BACK_TO_ACTION.search(sentence)
+            ):
+                # "If a Conversation suggests a risk of serious harm to you or anyone else, the
+                # Assistant will create a Support Flag. We will take reasonable steps to make sure
+                # that such a Support Flag reaches our duty officer within one hour": a promise
+                # that names no area of its own reaches what it points back to
+                found_areas = rulebook.areas_in(area_words(text[prev[0] : prev[1]]), True)
             if clause is not None and is_lead_in(sentence):
                 # a lead-in is read with the list it introduces ("solely responsible for: (a) ...")
                 items = list_read(clause, ce)
@@ -2905,6 +2948,13 @@ _AS_DESCRIBED_IN = re.compile(
 )
 #: the verb of a duty coordinated after another, right before its efforts standard ("..., and
 #: take reasonable steps to", "and will use commercially reasonable efforts to")
+#: an action the sentence before named, taken up again ("before such suspension")
+_BACK_TO_ACTION = re.compile(
+    r"\b(?:such|this|that|these|those|said)\s+(?:an?\s+)?(?:suspension|suspensions|termination|"
+    r"terminations|removal|removals|deletion|change|changes|action|actions|measure|measures|"
+    r"restriction|restrictions|decision|decisions|modification|modifications|update|updates)\b",
+    re.IGNORECASE,
+)
 _OWN_EFFORTS_VERB = re.compile(
     r"(?:\band|\bor|\bthen|;)\s+(?:(?:to|will|shall|must)\s+)?"
     r"(?:take|use|make|exercise|employ)\s+(?:all\s+)?$",
