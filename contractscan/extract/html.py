@@ -57,6 +57,12 @@ _OL_TYPES = {
 _WS = re.compile(r"\s+")
 
 
+#: a list item's own number at its start: "18.1 ", "7.2.3 ", "(a) ", "(iv) ", "A.3 ", "§ 4 "
+_OWN_NUMBER = re.compile(
+    r"^(?:\d{1,3}(?:\.\d{1,3})+\.?|[A-Z]\.\d{1,3}(?:\.\d{1,3})*\.?|\((?:[a-z]{1,4}|\d{1,3})\)|§\s?\d{1,3})\s"
+)
+
+
 def _is_boilerplate(node: Any) -> bool:
     attrs = node.attributes
     if not attrs:
@@ -121,10 +127,40 @@ def _prune(root: Any) -> None:
             node.decompose()
 
 
+#: a class rule of a page's CSS that sets how its lists are numbered: "ol.alpha { list-style:
+#: lower-alpha; }", ".sub { list-style-type: none }"
+_LIST_STYLE_RULE = re.compile(
+    r"(?:^|[},])\s*(?:ol|ul)?\.([\w-]+)\s*\{[^}]*?list-style(?:-type)?\s*:\s*([\w-]+)",
+    re.IGNORECASE,
+)
+_CSS_LIST_TYPES = {
+    "decimal": "decimal",
+    "lower-alpha": "lowerLetter",
+    "lower-latin": "lowerLetter",
+    "upper-alpha": "upperLetter",
+    "upper-latin": "upperLetter",
+    "lower-roman": "lowerRoman",
+    "upper-roman": "upperRoman",
+    "none": "none",
+}
+
+
+def list_styles(css: str) -> dict[str, str]:
+    """The numbering format each CSS class gives the lists it styles (only simple class rules:
+    what a page's own `<style>` says of its `<ol class=...>`)."""
+    out: dict[str, str] = {}
+    for m in _LIST_STYLE_RULE.finditer(css):
+        fmt = _CSS_LIST_TYPES.get(m.group(2).lower())
+        if fmt is not None:
+            out[m.group(1)] = fmt
+    return out
+
+
 class _Walker:
     """Iterative pre/post-order walk (no recursion limit on deeply nested pages)."""
 
-    def __init__(self) -> None:
+    def __init__(self, list_styles: dict[str, str] | None = None) -> None:
+        self.list_styles = list_styles or {}  # class -> numbering format from the page's CSS
         self.blocks: list[str] = []
         self.inline: list[str] = []
         self.label: list[str] = []  # pending list label for the next block text
@@ -146,7 +182,12 @@ class _Walker:
             self.row.append(text)
             return
         if self.label:
-            text = f"{self.label.pop()} {text}"
+            label = self.label.pop()
+            # "<li>18.1 Xenops will defend ...": an item that carries its own number is shown
+            # without the list's (its list is styled "list-style: none"; a page showing both,
+            # "1. 18.1", would number the clause twice)
+            if not (label != "\u2022" and _OWN_NUMBER.match(text)):
+                text = f"{label} {text}"
         self.blocks.append(text)
 
     def enter(self, node: Any) -> None:
@@ -169,6 +210,15 @@ class _Walker:
             attrs = node.attributes
             start = attrs.get("start") or "1"
             fmt = _OL_TYPES.get(attrs.get("type") or "1", "decimal")
+            # ("<ol class="alpha">" under "ol.alpha { list-style: lower-alpha }": what the
+            # browser shows; "list-style: none" shows no number)
+            styled = [
+                self.list_styles[c]
+                for c in (attrs.get("class") or "").split()
+                if c in self.list_styles
+            ]
+            if styled and not attrs.get("type"):
+                fmt = styled[-1]
             self.lists.append((fmt, int(start) if start.lstrip("-").isdigit() else 1))
         elif tag == "ul":
             self.lists.append(("bullet", 0))
@@ -181,6 +231,8 @@ class _Walker:
                     n = int(value)
                 if fmt == "bullet":
                     self.label.append("\u2022")
+                elif fmt == "none":
+                    self.lists[-1] = (fmt, n + 1)
                 else:
                     self.label.append(format_number(n, fmt) + ".")
                     self.lists[-1] = (fmt, n + 1)
@@ -247,7 +299,8 @@ def extract_html(data: bytes) -> Extracted:
         raise ExtractionError(ErrorCode.empty, "HTML has no body")
     _prune(body)
     root = _content_root(tree)
-    text = join_paragraphs(_Walker().walk(root))
+    styles = " ".join(n.text() or "" for n in tree.css("style"))
+    text = join_paragraphs(_Walker(list_styles(styles)).walk(root))
     if not text.strip():
         raise ExtractionError(ErrorCode.empty, "HTML page has no main text")
     metadata = {"engine": "selectolax-lexbor"}

@@ -156,6 +156,29 @@ def test_html_document_header_with_its_title_is_kept(tmp_path: Path) -> None:
     assert "SITE-NAV" not in doc.text and "Home" not in doc.text
 
 
+def test_html_lists_are_numbered_as_the_page_styles_them(tmp_path: Path) -> None:
+    """`<ol class="alpha">` under `ol.alpha { list-style: lower-alpha }` shows "a.", "b."; a list
+    styled `list-style: none` shows no number; an item that carries its own number ("18.1 ...")
+    is not numbered twice, whatever its list's style."""
+    page = (
+        "<html><head><style>ol.alpha { list-style: lower-alpha; } ol.sub { list-style: none; }"
+        "</style></head><body><h2>Article 20 - Liability</h2><ol class='sub'>"
+        "<li>20.4 The limitations in this Article do not apply:<ol class='alpha'>"
+        "<li>to our obligations under Article 18;</li><li>to liability for fraud.</li></ol></li>"
+        "<li>Claims lapse after two years.</li></ol><ol><li>18.1 We will defend you.</li>"
+        "<li>Plain item.</li></ol></body></html>"
+    )
+    doc = extract(_write(tmp_path, "styled.html", page.encode()))
+    assert doc.error is None
+    lines = doc.text.split("\n")
+    assert "20.4 The limitations in this Article do not apply:" in lines
+    assert "a. to our obligations under Article 18;" in lines
+    assert "b. to liability for fraud." in lines
+    assert "Claims lapse after two years." in lines  # list-style: none
+    assert "18.1 We will defend you." in lines  # its own number, not "1. 18.1"
+    assert "2. Plain item." in lines
+
+
 def test_html_named_pdf_is_read_as_html(tmp_path: Path) -> None:
     doc = extract(_write(tmp_path, "terms.pdf", HTML_PAGE.encode()))
     assert doc.error is None and doc.format == "html"
