@@ -880,6 +880,10 @@ def _lifted(sentence: str) -> list[str]:
         found.append(WHOLE_DOCUMENT)
     elif not found and _THIS_LIFTS.search(sentence):
         found.append(OWN_CLAUSE)
+    elif not found and m and _THIS_PART.search(m.group("head")):
+        # "The limitations and exclusions in this Article do not apply: (a) to ... Article 18":
+        # every cap of the article the sentence stands in
+        found.append(OWN_TOP)
     elif not found and _UNLIMITED_LIFTS.search(sentence):
         # "Canastero shall be liable without limitation: a) for damage caused intentionally or by
         # gross negligence ...": what a party answers for without limit no cap of its terms reaches
@@ -912,6 +916,13 @@ _THIS_LIFTS = re.compile(
 #: the `lifts` of "This limit does not apply to ...": the cap of the lifting sentence's own
 #: clause (coverage.py reads it from the provision's number)
 OWN_CLAUSE = "own_clause"
+#: the `lifts` of "The limitations in this Article do not apply to ...": every cap of the top
+#: section the lifting sentence stands in
+OWN_TOP = "own_top"
+_THIS_PART = re.compile(
+    r"\b(?:in|of|under|by)\s+this\s+(?:article|section|clause|part|paragraph)\b(?!\s*[\dA-Z])",
+    re.IGNORECASE,
+)
 
 
 #: the `lifts` of a carve-out that speaks for the whole document ("Nothing in these Terms ...")
@@ -980,7 +991,11 @@ def denies_sections(sentence: str, clause: str) -> dict[str, Any]:
 # --------------------------------------------------------------------------- SLA
 
 _METRICS = {
-    "availability": r"availab|uptime|up-time|downtime|outage|interruption"
+    # (not what the service depends on: "which depend on imagery availability", "the
+    # availability of satellite data")
+    "availability": r"(?<!imagery\s)(?<!image\s)(?<!data\s)(?<!weather\s)(?<!staff\s)(?<!stock\s)"
+    r"availab(?!\w*\s+of\s+(?:the\s+)?(?:satellite\s+|third-party\s+)?(?:imagery|images|data|staff|stock))"
+    r"|uptime|up-time|downtime|outage|interruption"
     r"|unable to (?:use|access)|(?:could|can)\s?not be (?:used|accessed)",
     "latency": r"latency",
     "response_time": r"response time|respond within|initial response",

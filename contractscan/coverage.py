@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Any
 
-from .attributes import OUTPUT_QUALITIES, OWN_CLAUSE, OWN_SECTION, WHOLE_DOCUMENT
+from .attributes import OUTPUT_QUALITIES, OWN_CLAUSE, OWN_SECTION, OWN_TOP, WHOLE_DOCUMENT
 from .kinds import service_giver
 from .manifest import Manifest
 from .models import (
@@ -855,6 +855,8 @@ class SetProvisions:
         numbers as they are."""
         if section == OWN_CLAUSE:
             return self.full_number(p) or self.number(p) or WHOLE_DOCUMENT
+        if section == OWN_TOP:
+            return _top_section(self.full_number(p) or self.number(p)) or WHOLE_DOCUMENT
         if not section.startswith("("):
             return section
         own = self.full_number(p) or self.number(p)
