@@ -1417,6 +1417,7 @@ class _ClauseIndex:
     def __init__(self, clauses: list[Clause]) -> None:
         self.clauses = sorted(clauses, key=lambda c: (c.start, -c.end))
         self.starts = [c.start for c in self.clauses]
+        self.closings: dict[str, str] = {}  # list parent id -> the paragraph closing the list
 
     def before(self, clause: Clause) -> Clause | None:
         """The sibling clause right before `clause` (same parent), if any."""
@@ -2836,10 +2837,17 @@ def _list_closing(
     clause: Clause, by_id: Mapping[str, Clause], index: _ClauseIndex, text: str
 ) -> str:
     """The paragraph after the last item of the list `clause` is an item of, where one follows it
-    within that item's text ("" for a clause that is no list item)."""
+    within that item's text ("" for a clause that is no list item). Found once per list (the
+    index keeps it), so a list of thousands of promised items is read in linear time."""
     parent = by_id.get(clause.parent) if clause.parent else None
     if parent is None or not (clause.number or "").endswith(")"):
         return ""
+    if parent.id not in index.closings:
+        index.closings[parent.id] = _find_list_closing(clause, parent, index, text)
+    return index.closings[parent.id]
+
+
+def _find_list_closing(clause: Clause, parent: Clause, index: _ClauseIndex, text: str) -> str:
     held = {parent.id}
     last = clause
     at = bisect_right(index.starts, clause.start) - 1
@@ -2946,8 +2954,6 @@ _AS_DESCRIBED_IN = re.compile(
     r"\s+(?:in|by|under)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-#: the verb of a duty coordinated after another, right before its efforts standard ("..., and
-#: take reasonable steps to", "and will use commercially reasonable efforts to")
 #: an action the sentence before named, taken up again ("before such suspension")
 _BACK_TO_ACTION = re.compile(
     r"\b(?:such|this|that|these|those|said)\s+(?:an?\s+)?(?:suspension|suspensions|termination|"
@@ -2955,6 +2961,8 @@ _BACK_TO_ACTION = re.compile(
     r"restriction|restrictions|decision|decisions|modification|modifications|update|updates)\b",
     re.IGNORECASE,
 )
+#: the verb of a duty coordinated after another, right before its efforts standard ("..., and
+#: take reasonable steps to", "and will use commercially reasonable efforts to")
 _OWN_EFFORTS_VERB = re.compile(
     r"(?:\band|\bor|\bthen|;)\s+(?:(?:to|will|shall|must)\s+)?"
     r"(?:take|use|make|exercise|employ)\s+(?:all\s+)?$",

@@ -48,12 +48,11 @@ _SETEXT_RE = re.compile(r"^\s*(?:=+|-+)\s*$")
 #: bold markers, and a single "*" or "_" opening or closing an italic run ("*Where data comes
 #: from.*"), not one inside a word ("snake_case") or standing alone ("* item", "fees *")
 _BOLD_RE = re.compile(r"\*\*|__|(?<![\w*])[*_](?=[^\s*_])|(?<=[^\s*_])[*_](?![\w*])")
-#: a bold label alone before its text: "**7.1** We will ...", "**Clause 7.1** We will ..."
+#: a bold label alone before its text (after the opening "**"): "**7.1** We will ...",
+#: "**Clause 7** We will ...", "**Clause 7.1** We will ..."
 _BOLD_NUMBER_RE = re.compile(
-    r"^((?:(?:SECTION|Section|CLAUSE|Clause)\s+)?\d{1,4}(?:\.\d{1,3})+\.?)(?:\*\*|__)(?=\s+\S)"
-)
-_BOLD_LABEL_RE = re.compile(
-    r"^(?:\*\*|__)(?:SECTION|Section|CLAUSE|Clause)\s+\d[\d.]*(?:\*\*|__)\s"
+    r"^((?:(?:SECTION|Section|CLAUSE|Clause)\s+\d{1,4}(?:\.\d{1,3})*|\d{1,4}(?:\.\d{1,3})+)\.?)"
+    r"(?:\*\*|__)(?=\s+\S)"
 )
 _ESC_RE = re.compile(r"\\([.\-()#*_\[\]])")
 _TOC_LEADER_RE = re.compile(r"(?:\.\s?){4,}\s*\d+\s*$|\t\s*\d+\s*$|\s{3,}\d{1,3}\s*$")
@@ -158,6 +157,12 @@ def _clean(line: str) -> tuple[str, bool, int | None]:
             # "**7.1** We will protect ...": only the number is bold, the text is no heading
             s, bold = number.group(1) + s[number.end() :], False
     return s, bold, md_level
+
+
+def _bold_label(line: str) -> bool:
+    """A line that opens with its number alone in bold ("**Clause 7.2** The Insurer ...")."""
+    s = line.strip()
+    return s.startswith(("**", "__")) and _BOLD_NUMBER_RE.match(s[2:].lstrip()) is not None
 
 
 def _strip_bold(s: str) -> str:
@@ -546,7 +551,7 @@ def _line_start(
                 label_alone = "." in gap or "\t" in gap or "  " in gap
                 if not (
                     label_alone
-                    or _BOLD_LABEL_RE.match(raw.strip())
+                    or _bold_label(raw)
                     or _next_in_list(number.split("."), state, depth=2)
                 ):
                     return None
